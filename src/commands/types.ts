@@ -1,0 +1,36 @@
+/**
+ * Platform-neutral slash commands. Discord and Slack adapters parse their request into a
+ * CommandRequest, call the handler, and render the CommandReply; neither knows the other.
+ */
+import type { Platform } from '../model';
+
+export type CommandName = 'latest' | 'stories' | 'subscribe' | 'unsubscribe' | 'keywords' | 'feeds' | 'status' | 'help';
+
+export const ADMIN_COMMANDS: ReadonlySet<CommandName> = new Set(['keywords', 'feeds', 'status']);
+
+export interface CommandRequest {
+  platform: Platform;
+  /** Channel the command was issued in. */
+  channelId: string;
+  /** Workspace (Slack team id) or server (Discord guild id), when known. */
+  workspaceId?: string;
+  userId: string;
+  /** Decided by the adapter (Discord: Manage Server or configured id; Slack: admin/owner or configured id). */
+  isAdmin: boolean;
+  name: CommandName;
+  /** Positional arguments after the command name, e.g. ["add", "https://…"] for `feeds add https://…`. */
+  args: string[];
+}
+
+/** Plain text only: the platform renderer escapes it. */
+export interface CommandReply {
+  /** Shown only to the person who asked. */
+  ephemeral: boolean;
+  title?: string;
+  lines: Array<{ text: string; url?: string }>;
+  footer?: string;
+  /** Usage error, refusal or failure. */
+  error?: boolean;
+}
+
+export type CommandHandler = (req: CommandRequest) => Promise<CommandReply>;

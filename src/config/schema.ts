@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { validate as validateCron } from 'node-cron';
+
+/** IANA time zone check through Intl (throws RangeError on unknown zones). */
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const httpUrl = z
+  .string()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'an http(s) URL');
+
+export const feedSchema = z
+  .object({
+    url: httpUrl,
+    name: z.string().min(1, 'a non-empty feed name'),
+    lang: z.enum(['en', 'es']).optional(),
+    /** Minutes between polls of this feed; defaults to fetch.intervalMinutes. */
+    intervalMinutes: z.number().int().min(1).max(1440).optional(),
+    /** On the first successful poll in the service, post this many newest items (default fetch.backfill). */
+    backfill: z.number().int().min(0).max(50).optional(),
+  })
+  .strict();
+
+export const fetchSchema = z
+  .object({
+    intervalMinutes: z.number().int().min(1).max(1440).default(5),
+    timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
+    maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    maxRedirects: z.number().int().min(0).max(10).default(5),
+    userAgent: z.string().min(1).default('borderwatch/0.1 (+https://github.com/borderwatch/borderwatch; news alert bot)'),
+    /** Hosts (or IP literals) that may resolve to private/loopback addresses. Everything else may not. */
+    allowPrivateHosts: z.array(z.string()).default([]),
+    /** Polls that may fail in a row before a feed is marked failing. */
+    failingAfter: z.number().int().min(1).max(100).default(3),
+    /** Upper bound of the exponential backoff after failures. */
+    maxBackoffMinutes: z.number().int().min(1).max(10_080).default(360),
+    /** Items posted on the first successful poll of a new feed in the service. */
+    backfill: z.number().int().min(0).max(50).default(0),
+    /** `run --once` preview: ignore items older than this. 0 = no limit. */
+    maxItemAgeHours: z.number().min(0).default(72),
+    /** How many feeds are fetched at the same time by one process. */
+    concurrency: z.number().int().min(1).max(500).default(16),
+  })
+  .strict();
+
+/** A keyword rule: a query in the rule language (see README "Keyword rules"). */
+export const ruleSchema = z
+  .object({
+    name: z.string().min(1),
+    match: z.string().min(1),
+  })
+  .strict();
+
+export const keywordsSchema = z
+  .object({
+    /** An item is relevant when any rule matches and no exclusion matches. */
+    rules: z.array(ruleSchema).default([]),
+    /** Queries that veto an item even when a rule matched ("border collie", "bird migration"). */
+    exclude: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const keywordOverridesSchema = z
+  .object({
+    /** Extra rule queries for this subscription only. */
+    add: z.array(z.string().min(1)).default([]),
+    /** Global rule names (or exact queries) this subscription drops. */
+    remove: z.array(z.string().min(1)).default([]),
+    /** Extra exclusions for this subscription only. */
+    exclude: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const subscriptionSchema = z
+  .object({
+    id: z.string().min(1).optional(),
+    platform: z.enum(['discord', 'slack']),
+    /** Channel id (bot delivery). */
+    channel: z.string().min(1).optional(),
+    /** Webhook URL, or `env:NAME` to read it from the environment. */
+    webhook: z.string().min(1).optional(),
+    mode: z.enum(['instant', 'digest']).default('digest'),
+    /** node-cron expression for digests. */
+    schedule: z
+      .string()
+      .refine((s) => validateCron(s), 'a valid cron expression such as "0 8 * * *"')
+      .optional(),
+    timezone: z.string().refine(isTimeZone, 'an IANA time zone such as "America/Chicago"').default('UTC'),
+    /** Post a digest even when the window had no stories. */
+    postEmpty: z.boolean().default(false),
+    keywords: keywordOverridesSchema.optional(),
+    /** Ping this role (Discord) or user group (Slack) for stories matching these rule names. */
+    mention: z
+      .object({ id: z.string().regex(/^[A-Za-z0-9]+$/, 'a role or user-group id'), rules: z.array(z.string()).default([]) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (!s.channel && !s.webhook) ctx.addIssue({ code: 'custom', message: 'either "channel" or "webhook"', path: ['channel'] });
+    if (s.channel && s.webhook) ctx.addIssue({ code: 'custom', message: 'only one of "channel" and "webhook"', path: ['webhook'] });
+    if (s.mode === 'digest' && !s.schedule) ctx.addIssue({ code: 'custom', message: 'a "schedule" (cron expression) for mode digest', path: ['schedule'] });
+  });
+
+export const configSchema = z
+  .object({
+    /** Prefix of every Redis key this deployment writes. */
+    keyPrefix: z.string().min(1).default('bw:'),
+    fetch: fetchSchema.default(() => fetchSchema.parse({})),
+    feeds: z.array(feedSchema).default([]),
+    keywords: keywordsSchema.default(() => keywordsSchema.parse({})),
+    subscriptions: z.array(subscriptionSchema).default([]),
+    stories: z
+      .object({
+        /** Seen-item memory, days. */
+        seenTtlDays: z.number().min(1).max(365).default(30),
+        /** Items from different outlets within this many hours may join one story. */
+        clusterWindowHours: z.number().min(1).max(720).default(72),
+      })
+      .strict()
+      .default(() => ({ seenTtlDays: 30, clusterWindowHours: 72 })),
+    summary: z
+      .object({ maxChars: z.number().int().min(80).max(2000).default(280) })
+      .strict()
+      .default(() => ({ maxChars: 280 })),
+    admins: z
+      .object({
+        discordUserIds: z.array(z.string()).default([]),
+        slackUserIds: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default(() => ({ discordUserIds: [], slackUserIds: [] })),
+    /** Where feed-failing / subscription-paused alerts go. */
+    adminAlerts: z
+      .object({ platform: z.enum(['discord', 'slack']), channel: z.string().optional(), webhook: z.string().optional() })
+      .strict()
+      .optional(),
+    http: z
+      .object({ port: z.number().int().min(0).max(65535).default(8080) })
+      .strict()
+      .default(() => ({ port: 8080 })),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type FeedConfig = z.infer<typeof feedSchema>;
+export type FetchConfig = z.infer<typeof fetchSchema>;
+export type KeywordsConfig = z.infer<typeof keywordsSchema>;
+export type KeywordOverrides = z.infer<typeof keywordOverridesSchema>;
+export type SubscriptionConfig = z.infer<typeof subscriptionSchema>;

@@ -1,0 +1,108 @@
+/**
+ * Platform-neutral values that flow between the pipeline stages:
+ *   FeedItem → Story (sources, figures, summary) → Message (alert | digest) → platform payload.
+ * Nothing in here knows about Discord, Slack, Redis or BullMQ.
+ */
+
+export type Lang = 'en' | 'es';
+
+/** One entry of a feed, normalized. Plain text only: HTML stripped, entities decoded. */
+export interface FeedItem {
+  /** Stable id: guid, else canonical link, else a hash of title+link. */
+  id: string;
+  guid?: string;
+  title: string;
+  link?: string;
+  /** ISO 8601 publish time, when the feed gives a valid one. */
+  published?: string;
+  /** Plain-text summary: HTML stripped, entities decoded, whitespace collapsed. */
+  summary: string;
+  /** Plain-text full content, when the feed carries it. */
+  content?: string;
+  feedUrl: string;
+  feedName: string;
+  lang?: Lang;
+}
+
+/** A key figure found in a story's text. JSON field names are a public contract. */
+export interface Figure {
+  value: number;
+  /** The exact span of the figure in `sentence` (e.g. "more than 190,000 apprehensions"). */
+  text: string;
+  sentence: string;
+  qualifier: string | null;
+  per: string | null;
+  metric: string;
+  scope: string | null;
+  /** ISO 8601 date, month ("2023-11"), interval ("2023-05/2023-11") or fiscal year ("FY2023"). */
+  period: string | null;
+  source: string | null;
+  /** "USD", "percent", … for money and percentages. */
+  unit: string | null;
+}
+
+export interface StorySource {
+  /** Outlet (feed) name. */
+  name: string;
+  title: string;
+  url: string;
+  itemId?: string;
+  published?: string;
+}
+
+/** One news event, possibly reported by several outlets. */
+export interface Story {
+  id: string;
+  title: string;
+  url: string;
+  published: string;
+  summary: string;
+  figures: Figure[];
+  /** Every item merged into the story, the first one included. */
+  sources: StorySource[];
+  lang?: Lang;
+  /** Names of the keyword rules that matched (for per-subscription role pings). */
+  matched?: string[];
+}
+
+/** Platform-neutral message, rendered by each platform. */
+export type Message = AlertMessage | DigestMessage;
+
+export interface AlertMessage {
+  kind: 'alert';
+  story: Story;
+  /** Optional mention configured by the subscription (role id / user-group id). */
+  mention?: string;
+}
+
+export interface DigestMessage {
+  kind: 'digest';
+  title: string;
+  window: { from: string; to: string; timezone?: string };
+  /** "By the numbers": key figures of the window, each with its story link. */
+  numbers: Array<{ figure: Figure; storyTitle: string; url: string }>;
+  stories: Story[];
+  footer: string;
+  mention?: string;
+}
+
+export type Platform = 'discord' | 'slack';
+
+/** A rendered message ready to send: `payload` is exactly the JSON body for the platform API. */
+export interface OutboundMessage {
+  platform: Platform;
+  /** Channel id, webhook URL (redacted in output) or "preview". */
+  target: string;
+  payload: Record<string, unknown>;
+}
+
+/** Outcome of polling one feed; errors are values, never exceptions. */
+export type FeedPollStatus = 'ok' | 'not-modified' | 'error';
+
+export interface FeedReport {
+  url: string;
+  name: string;
+  status: FeedPollStatus;
+  items: number;
+  error?: string;
+}

@@ -1,0 +1,20 @@
+import type { OutboundMessage } from '../model';
+
+/** Outcome of one attempt to post one message. Errors are values, classified for the delivery worker. */
+export type SendResult =
+  | { ok: true; messageId?: string; duplicate?: boolean }
+  | {
+      ok: false;
+      /** Permanent: unknown channel, missing access, revoked webhook, bad token. Pause the subscription. */
+      permanent: boolean;
+      /** When the platform said when to come back (429 Retry-After). */
+      retryAfterMs?: number;
+      error: string;
+    };
+
+/** Posts a rendered message to a platform. `deliveryId` makes retries idempotent. */
+export interface Sender {
+  readonly platform: OutboundMessage['platform'];
+  send(message: OutboundMessage, deliveryId: string): Promise<SendResult>;
+  close?(): Promise<void>;
+}

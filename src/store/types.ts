@@ -1,0 +1,46 @@
+/**
+ * Store interfaces shared by the service (Redis implementations in store/redis) and by
+ * `run --once` / pure tests (memory implementations in store/memory).
+ * Stage-specific stores (seen items, stories, figures) are declared next to their stage
+ * and re-exported here so callers have one place to look.
+ */
+import type { SubscriptionConfig } from '../config/schema';
+
+/** HTTP and health state of one feed, keyed by feed URL. */
+export interface FeedState {
+  etag?: string;
+  lastModified?: string;
+  /** ISO times. */
+  lastPollAt?: string;
+  lastOkAt?: string;
+  /** Consecutive failures; 0 after a success. */
+  failures: number;
+  lastError?: string;
+  /** Do not poll before this time (exponential backoff after failures). */
+  nextAttemptAt?: string;
+  /** Set after `fetch.failingAfter` consecutive failures; cleared by a success. */
+  failing: boolean;
+  /** True once a first successful poll recorded the feed's items as seen. */
+  initialized: boolean;
+}
+
+export interface FeedStateStore {
+  get(feedUrl: string): Promise<FeedState | undefined>;
+  set(feedUrl: string, state: FeedState): Promise<void>;
+  all(): Promise<Map<string, FeedState>>;
+}
+
+/** A subscription as stored: the config shape plus an id and a pause flag. */
+export type Subscription = SubscriptionConfig & {
+  id: string;
+  /** Set when a permanent platform error (unknown channel, revoked webhook) stopped delivery. */
+  paused?: { at: string; reason: string };
+};
+
+export interface SubscriptionStore {
+  list(): Promise<Subscription[]>;
+  get(id: string): Promise<Subscription | undefined>;
+  /** Insert or replace by id. */
+  put(sub: Subscription): Promise<void>;
+  remove(id: string): Promise<boolean>;
+}
