@@ -1,0 +1,85 @@
+/**
+ * Read an HTTP response body with a byte cap counted AFTER decompression, stopping as soon as the
+ * cap is passed (a gzip bomb never gets inflated past it) or the caller's deadline fires.
+ */
+import type { IncomingMessage } from 'node:http';
+import { decodersFor } from './decompress';
+
+export type BodyResult =
+  | { ok: true; body: Buffer }
+  | { ok: false; kind: 'too-large' | 'timeout' | 'network' | 'http'; error: string };
+
+export interface ReadBodyOptions {
+  maxBytes: number;
+  /** Aborted when the whole-response deadline passes. */
+  signal: AbortSignal;
+  /** Message used when `signal` fires ("timed out after 15000 ms"). */
+  timeoutError: string;
+}
+
+export function tooLargeError(maxBytes: number): string {
+  return `response larger than ${maxBytes} bytes`;
+}
+
+/** Stream `res` through its Content-Encoding decoders into one Buffer of at most `maxBytes`. */
+export function readCappedBody(res: IncomingMessage, opts: ReadBodyOptions): Promise<BodyResult> {
+  return new Promise<BodyResult>((resolve) => {
+    let decoders: NodeJS.ReadWriteStream[];
+    try {
+      decoders = decodersFor(res.headers['content-encoding']);
+    } catch (err) {
+      res.on('error', () => undefined);
+      res.destroy();
+      resolve({ ok: false, kind: 'http', error: (err as Error).message });
+      return;
+    }
+
+    const declared = Number(res.headers['content-length']);
+    if (decoders.length === 0 && Number.isFinite(declared) && declared > opts.maxBytes) {
+      res.on('error', () => undefined);
+      res.destroy();
+      resolve({ ok: false, kind: 'too-large', error: `${tooLargeError(opts.maxBytes)} (Content-Length ${declared})` });
+      return;
+    }
+
+    const streams: Array<NodeJS.ReadableStream & { destroy(): void }> = [res, ...(decoders as Array<NodeJS.ReadWriteStream & { destroy(): void }>)];
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+
+    const finish = (result: BodyResult): void => {
+      if (settled) return;
+      settled = true;
+      opts.signal.removeEventListener('abort', onAbort);
+      if (!result.ok) for (const s of streams) s.destroy();
+      resolve(result);
+    };
+    const onAbort = (): void => finish({ ok: false, kind: 'timeout', error: opts.timeoutError });
+
+    // Every stream gets an error handler: an unhandled 'error' event would crash the process.
+    res.on('error', (err: Error) =>
+      finish(opts.signal.aborted ? { ok: false, kind: 'timeout', error: opts.timeoutError } : { ok: false, kind: 'network', error: `connection error while reading the body: ${err.message}` }),
+    );
+    for (const d of decoders) {
+      d.on('error', (err: Error) => finish({ ok: false, kind: 'http', error: `could not decode ${res.headers['content-encoding']} body: ${err.message}` }));
+    }
+
+    if (opts.signal.aborted) return onAbort();
+    opts.signal.addEventListener('abort', onAbort, { once: true });
+
+    let out: NodeJS.ReadableStream = res;
+    for (const d of decoders) out = out.pipe(d);
+
+    out.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      total += chunk.length;
+      if (total > opts.maxBytes) finish({ ok: false, kind: 'too-large', error: tooLargeError(opts.maxBytes) });
+      else chunks.push(chunk);
+    });
+    out.on('end', () => finish({ ok: true, body: Buffer.concat(chunks, total) }));
+    res.on('close', () => {
+      // Closed without 'end' on the decoded side: the server hung up mid-body.
+      if (!res.complete) setImmediate(() => finish({ ok: false, kind: 'network', error: 'connection closed before the response was complete' }));
+    });
+  });
+}
