@@ -1,0 +1,185 @@
+/**
+ * Human wording of figures, periods and time windows, in English or Spanish.
+ * Pure functions; number formatting uses Intl (en-US, es-MX: the beat's Spanish outlets are
+ * mostly Mexican, and Mexico groups thousands with a comma: 190,000).
+ */
+import type { Figure, Lang } from '../model';
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+};
+
+const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+
+const PER: Record<Lang, Record<string, string>> = {
+  en: { day: 'a day', week: 'a week', month: 'a month', year: 'a year', hour: 'an hour' },
+  es: { day: 'al día', week: 'a la semana', month: 'al mes', year: 'al año', hour: 'por hora' },
+};
+
+const PER_ALIASES: Record<string, string> = {
+  daily: 'day', día: 'day', dia: 'day', weekly: 'week', semana: 'week', monthly: 'month', mes: 'month',
+  yearly: 'year', annual: 'year', annually: 'year', año: 'year', ano: 'year', hourly: 'hour', hora: 'hour',
+};
+
+/** Number with thousands separators ("190,000"); at most 2 decimals. */
+export function formatNumber(value: number, lang: Lang = 'en'): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Millions and more read better in words ("2.4 million") when that loses no precision. */
+function formatMagnitude(value: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  if (abs >= 1_000_000) {
+    const compact = new Intl.NumberFormat(LOCALE[lang], {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 2,
+    });
+    const unit = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : 1e6;
+    const scaled = value / unit;
+    if (Math.abs(scaled * 100 - Math.round(scaled * 100)) < 1e-9) return compact.format(value);
+  }
+  return formatNumber(value, lang);
+}
+
+function formatAmount(f: Figure, lang: Lang): string {
+  const unit = (f.unit ?? '').trim();
+  const lower = unit.toLowerCase();
+  if (lower === 'percent' || lower === '%' || lower === 'pct') return `${formatNumber(f.value, lang)}%`;
+  if (/^[A-Z]{3}$/.test(unit)) {
+    const symbol = unit === 'USD' ? '$' : unit === 'MXN' ? 'MX$' : `${unit} `;
+    const amount = formatMagnitude(f.value, lang);
+    return amount.startsWith('-') ? `-${symbol}${amount.slice(1)}` : `${symbol}${amount}`;
+  }
+  const amount = formatMagnitude(f.value, lang);
+  return unit ? `${amount} ${unit}` : amount;
+}
+
+/** "day" → "a day" / "al día"; unknown units → "per X" / "por X"; already-worded values kept. */
+export function formatPer(per: string, lang: Lang = 'en'): string {
+  const p = per.trim().toLowerCase();
+  if (/^(a|an|per|al|a la|por)\s/.test(p)) return per.trim();
+  const key = PER_ALIASES[p] ?? p;
+  return PER[lang][key] ?? `${lang === 'es' ? 'por' : 'per'} ${per.trim()}`;
+}
+
+/**
+ * Human text for a figure, e.g. "more than 190,000 apprehensions between ports of entry (Nov 2023, CBP)":
+ * qualifier, amount (thousands separators; "$" for USD, "%" for percent), metric (underscores read
+ * as spaces), per ("a day"), scope as given, then period and source in parentheses.
+ */
+export function formatFigure(f: Figure, lang: Lang = 'en'): string {
+  const parts: string[] = [];
+  if (f.qualifier) parts.push(f.qualifier.trim());
+  parts.push(formatAmount(f, lang));
+  const metric = f.metric.replace(/[_]+/g, ' ').trim();
+  if (metric) parts.push(metric);
+  if (f.per) parts.push(formatPer(f.per, lang));
+  if (f.scope) parts.push(f.scope.trim());
+  const notes = [formatPeriod(f.period, lang), f.source?.trim() ?? ''].filter((s) => s.length > 0);
+  const main = parts.filter((s) => s.length > 0).join(' ');
+  return notes.length ? `${main} (${notes.join(', ')})` : main;
+}
+
+function month(m: string, lang: Lang): string | undefined {
+  const i = Number(m) - 1;
+  return MONTHS[lang][i];
+}
+
+type PeriodPoint = { y: string; m?: string; d?: string };
+
+function parsePoint(s: string): PeriodPoint | undefined {
+  const r = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(s.trim());
+  if (!r) return undefined;
+  if (r[2] && !month(r[2], 'en')) return undefined;
+  return { y: r[1], m: r[2], d: r[3] };
+}
+
+function pointText(p: PeriodPoint, lang: Lang, withYear = true): string {
+  const mon = p.m ? month(p.m, lang) : undefined;
+  if (!mon) return p.y;
+  if (!p.d) return withYear ? `${mon} ${p.y}` : mon;
+  const day = String(Number(p.d));
+  if (lang === 'es') return withYear ? `${day} ${mon} ${p.y}` : `${day} ${mon}`;
+  return withYear ? `${mon} ${day}, ${p.y}` : `${mon} ${day}`;
+}
+
+/**
+ * "2023-11" → "Nov 2023"; "2023-05/2023-11" → "May–Nov 2023"; "2022-11/2023-02" → "Nov 2022–Feb 2023";
+ * "2023-11-05" → "Nov 5, 2023"; "FY2023" → "FY2023"; null → "". Anything unrecognised is returned trimmed.
+ */
+export function formatPeriod(period: string | null, lang: Lang = 'en'): string {
+  if (!period) return '';
+  const raw = period.trim();
+  if (/^FY\s?\d{2,4}$/i.test(raw)) return raw.replace(/\s/, '').toUpperCase();
+  const slash = raw.split('/');
+  if (slash.length === 2) {
+    const a = parsePoint(slash[0]);
+    const b = parsePoint(slash[1]);
+    if (!a || !b) return raw;
+    const sameShape = !!a.m === !!b.m && !!a.d === !!b.d;
+    if (sameShape && a.y === b.y && a.m && !a.d) return `${pointText(a, lang, false)}–${pointText(b, lang)}`;
+    if (sameShape && a.y === b.y && a.m === b.m && a.d && b.d) {
+      const mon = month(a.m!, lang)!;
+      return lang === 'es'
+        ? `${Number(a.d)}–${Number(b.d)} ${mon} ${a.y}`
+        : `${mon} ${Number(a.d)}–${Number(b.d)}, ${a.y}`;
+    }
+    return `${pointText(a, lang)}–${pointText(b, lang)}`;
+  }
+  const p = parsePoint(raw);
+  return p ? pointText(p, lang) : raw;
+}
+
+/** Returns `tz` when Intl knows it, else "UTC". */
+export function validTimeZone(tz: string | undefined): string {
+  if (!tz) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function parts(date: Date, tz: string, lang: Lang): Record<string, string> {
+  const fmt = new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: tz,
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: lang === 'en',
+    timeZoneName: 'short',
+  });
+  const out: Record<string, string> = {};
+  for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
+  return out;
+}
+
+function dayTime(p: Record<string, string>, lang: Lang): string {
+  const time = p.dayPeriod ? `${p.hour}:${p.minute} ${p.dayPeriod.toUpperCase()}` : `${p.hour}:${p.minute}`;
+  return lang === 'es' ? `${p.day} ${p.month.replace('.', '')}, ${time}` : `${p.month} ${p.day}, ${time}`;
+}
+
+/** One instant in a zone: "Nov 28, 8:00 AM CST". Invalid dates give "". */
+export function formatTime(when: Date | string, timezone?: string, lang: Lang = 'en'): string {
+  const date = typeof when === 'string' ? new Date(when) : when;
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, validTimeZone(timezone), lang);
+  return `${dayTime(p, lang)} ${p.timeZoneName ?? ''}`.trim();
+}
+
+/** A window in a zone: "Nov 27, 8:00 AM – Nov 28, 8:00 AM CST" (the zone name of the end). */
+export function formatWindow(from: Date | string, to: Date | string, timezone?: string, lang: Lang = 'en'): string {
+  const a = typeof from === 'string' ? new Date(from) : from;
+  const b = typeof to === 'string' ? new Date(to) : to;
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
+  const tz = validTimeZone(timezone);
+  const pa = parts(a, tz, lang);
+  const pb = parts(b, tz, lang);
+  const start = pa.timeZoneName !== pb.timeZoneName ? `${dayTime(pa, lang)} ${pa.timeZoneName}` : dayTime(pa, lang);
+  return `${start} – ${dayTime(pb, lang)} ${pb.timeZoneName ?? ''}`.trim();
+}

@@ -1,0 +1,102 @@
+/**
+ * Small, platform-neutral text helpers shared by the digest composer and the renderers:
+ * word-boundary truncation, "fit after escaping", tag stripping and the http(s) URL gate.
+ */
+
+/** The ellipsis appended to every trimmed text. */
+export const ELLIPSIS = '…';
+
+/** Drops a dangling high surrogate at the end so a cut never leaves half a character. */
+function dropBrokenSurrogate(s: string): string {
+  if (s.length === 0) return s;
+  const last = s.charCodeAt(s.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? s.slice(0, -1) : s;
+}
+
+/**
+ * Shortens `text` to at most `max` UTF-16 units, cutting at the last word boundary that keeps
+ * at least 60% of the room (else mid-word) and appending "…". Text that fits is returned as is.
+ */
+export function truncate(text: string, max: number): string {
+  if (max <= 0) return '';
+  if (text.length <= max) return text;
+  if (max === 1) return ELLIPSIS;
+  let cut = text.slice(0, max - 1);
+  const atBoundary = /\s/.test(text.charAt(max - 1));
+  const space = cut.search(/\s\S*$/);
+  if (!atBoundary && space >= Math.floor((max - 1) * 0.6)) cut = cut.slice(0, space);
+  cut = dropBrokenSurrogate(cut).replace(/[\s,;:.\-–—]+$/u, '');
+  return cut + ELLIPSIS;
+}
+
+/**
+ * Trims raw `text` so that `render(trimmed)` is at most `max` long. Escaping grows text, so the
+ * raw text is cut (at word boundaries) until its rendering fits; the result is never an escape
+ * sequence broken in half. Falls back to "" when even "…" does not fit.
+ */
+export function fitRendered(text: string, max: number, render: (raw: string) => string): string {
+  if (max <= 0) return '';
+  let out = render(text);
+  if (out.length <= max) return out;
+  let room = Math.min(text.length, max);
+  for (let i = 0; i < 24 && room > 0; i++) {
+    out = render(truncate(text, room));
+    if (out.length <= max) return out;
+    const over = out.length - max;
+    room = Math.min(room - 1, room - over);
+  }
+  const ell = render(ELLIPSIS);
+  return ell.length <= max ? ell : '';
+}
+
+/** Removes anything that looks like an HTML tag or comment (defensive: feed text should be plain already). */
+export function stripTags(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
+}
+
+/** Removes control characters (keeps \n and \t). */
+export function stripControl(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/**
+ * Returns the normalized URL when it is an absolute http(s) URL without credentials, else
+ * undefined: `javascript:`, `data:`, relative and malformed links never become links, nor URLs
+ * longer than `maxLength` once normalized (they would eat a message's character budget).
+ */
+export function safeHttpUrl(url: string | null | undefined, maxLength = 2048): string | undefined {
+  if (!url || url.length > maxLength * 3) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+  if (u.username || u.password) return undefined;
+  return u.href.length <= maxLength ? u.href : undefined;
+}
+
+/**
+ * Joins items with `sep` within `max` characters. Items that do not fit are announced as
+ * `more(n)` (e.g. "and 3 more"): room for that announcement is always kept while items remain,
+ * so nothing disappears silently. Callers should pre-trim single items that may be huge.
+ */
+export function joinWithin(items: string[], sep: string, max: number, more: (n: number) => string): string {
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    const next = out + (out ? sep : '') + items[i];
+    const rest = items.length - i - 1;
+    const reserve = rest > 0 ? sep.length + more(rest).length : 0;
+    if (next.length + reserve <= max) {
+      out = next;
+      continue;
+    }
+    const tail = (out ? sep : '') + more(items.length - i);
+    return out.length + tail.length <= max ? out + tail : out;
+  }
+  return out;
+}
