@@ -1,0 +1,10 @@
+/** Keyword relevance: the rule language (RULES.md), profiles and matching. */
+export type { RuleNode, WordMatcher } from './ast';
+export { RuleSyntaxError } from './rule-syntax-error';
+export { parseRule, MIN_PREFIX_LENGTH } from './parse-rule';
+export { compileProfile, matchText, validateRule } from './profile';
+export type { Profile, CompiledRule, MatchResult } from './profile';
+export { foldText, tokenize } from './fold';
+export { stemVariants } from './stem';
+export { indexText } from './text-index';
+export type { TextIndex } from './text-index';

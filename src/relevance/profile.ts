@@ -1,0 +1,83 @@
+/**
+ * A keyword profile: the global rules and exclusions of the config, with one
+ * subscription's overrides applied, parsed once and matched against every item.
+ */
+import type { KeywordOverrides, KeywordsConfig } from '../config/schema';
+import type { RuleNode } from './ast';
+import { evaluateRule } from './evaluate';
+import { parseRule } from './parse-rule';
+import { RuleSyntaxError } from './rule-syntax-error';
+import { indexText } from './text-index';
+
+export interface CompiledRule {
+  /** Rule name; for an override's `add` and for exclusions, the query itself. */
+  readonly name: string;
+  readonly query: string;
+  readonly node: RuleNode;
+}
+
+/** A compiled profile: build it once per config (and subscription), reuse it for every item. */
+export interface Profile {
+  readonly rules: readonly CompiledRule[];
+  readonly exclude: readonly CompiledRule[];
+}
+
+export interface MatchResult {
+  /** Some rule matched and no exclusion did. */
+  relevant: boolean;
+  /** Names of every rule that matched (also when an exclusion then vetoed the item). */
+  matched: string[];
+  /** The exclusion query that vetoed the item, when one did. */
+  excludedBy?: string;
+}
+
+function compileOne(name: string, query: string, label: string): CompiledRule {
+  try {
+    return { name, query, node: parseRule(query) };
+  } catch (e) {
+    if (e instanceof RuleSyntaxError) throw e.inRule(label);
+    throw e;
+  }
+}
+
+/**
+ * Parse the config's rules and exclusions, then apply a subscription's overrides:
+ * `remove` drops global rules by name or exact query (and global exclusions by exact query),
+ * `add` appends rules (named by their query), `exclude` appends exclusions.
+ * Throws RuleSyntaxError naming the rule ("keyword rule \"border\": position 14: expected …").
+ */
+export function compileProfile(keywords: KeywordsConfig, overrides?: KeywordOverrides): Profile {
+  const removed = new Set((overrides?.remove ?? []).map((r) => r.trim()));
+  const rules: CompiledRule[] = [];
+  for (const r of keywords.rules) {
+    if (removed.has(r.name) || removed.has(r.match.trim())) continue;
+    rules.push(compileOne(r.name, r.match, r.name));
+  }
+  (overrides?.add ?? []).forEach((q, i) => rules.push(compileOne(q, q, `add[${i}] ${q}`)));
+  const exclude: CompiledRule[] = [];
+  keywords.exclude.forEach((q, i) => {
+    if (!removed.has(q.trim())) exclude.push(compileOne(q, q, `exclude[${i}] ${q}`));
+  });
+  (overrides?.exclude ?? []).forEach((q, i) => exclude.push(compileOne(q, q, `subscription exclude[${i}] ${q}`)));
+  return { rules, exclude };
+}
+
+/** Match one item: its text is tokenized and stemmed once, then every rule is evaluated. */
+export function matchText(profile: Profile, text: { title: string; summary?: string; content?: string }): MatchResult {
+  const index = indexText([text.title, text.summary, text.content]);
+  const matched = profile.rules.filter((r) => evaluateRule(r.node, index)).map((r) => r.name);
+  if (matched.length === 0) return { relevant: false, matched };
+  const veto = profile.exclude.find((x) => evaluateRule(x.node, index));
+  return veto ? { relevant: false, matched, excludedBy: veto.query } : { relevant: true, matched };
+}
+
+/** Check a query for the admin command `/border keywords add`; the error names position and expectation. */
+export function validateRule(query: string): { ok: true } | { ok: false; error: string } {
+  try {
+    parseRule(query);
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof RuleSyntaxError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
