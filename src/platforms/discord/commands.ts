@@ -1,0 +1,179 @@
+/**
+ * Discord slash-command definitions and their translation into the neutral `CommandRequest`.
+ *
+ * Two commands, because Discord's `default_member_permissions` applies to a whole command:
+ * - `/border` (everyone): latest, stories, subscribe, unsubscribe, help;
+ * - `/border-admin` (default member permission Manage Server): keywords …, feeds …, status.
+ * Server admins can re-grant `/border-admin` in Server Settings → Integrations, so the handler
+ * checks again: `isAdmin` is true only for Manage Server members or configured admin user ids.
+ */
+import {
+  InteractionContextType,
+  PermissionFlagsBits,
+  Routes,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+  type REST,
+  type RESTPostAPIApplicationCommandsJSONBody,
+  type SlashCommandStringOption,
+} from 'discord.js';
+import type { CommandName, CommandRequest } from '../../commands/types';
+
+export const BORDER_COMMAND = 'border';
+export const BORDER_ADMIN_COMMAND = 'border-admin';
+export const DISCORD_COMMAND_NAMES: ReadonlySet<string> = new Set([BORDER_COMMAND, BORDER_ADMIN_COMMAND]);
+
+/** JSON bodies for a bulk overwrite of our application commands. */
+export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
+  const border = new SlashCommandBuilder()
+    .setName(BORDER_COMMAND)
+    .setDescription('Border and migration news alerts')
+    .setContexts(InteractionContextType.Guild) // subscriptions belong to server channels
+    .addSubcommand((s) =>
+      s
+        .setName('latest')
+        .setDescription('Latest key figures')
+        .addStringOption((o) => o.setName('metric').setDescription('Only this metric, e.g. encounters').setMaxLength(100)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('stories')
+        .setDescription('Recent stories')
+        .addStringOption((o) => o.setName('query').setDescription('Words the stories must contain').setMaxLength(200)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('subscribe')
+        .setDescription('Send alerts or a digest to this channel')
+        .addStringOption((o) =>
+          o
+            .setName('mode')
+            .setDescription('Instant alerts or a scheduled digest')
+            .addChoices({ name: 'instant', value: 'instant' }, { name: 'digest', value: 'digest' }),
+        )
+        .addStringOption((o) => o.setName('schedule').setDescription('Digest time, e.g. 08:00 or "mon 09:00"').setMaxLength(100))
+        .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. America/Chicago').setMaxLength(64)),
+    )
+    .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop alerts in this channel'))
+    .addSubcommand((s) => s.setName('help').setDescription('How to use borderwatch'));
+
+  const url = (name: string, what: string) => (o: SlashCommandStringOption) =>
+    o.setName(name).setDescription(what).setRequired(true).setMaxLength(2000);
+  const admin = new SlashCommandBuilder()
+    .setName(BORDER_ADMIN_COMMAND)
+    .setDescription('borderwatch administration')
+    .setContexts(InteractionContextType.Guild)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addSubcommandGroup((g) =>
+      g
+        .setName('keywords')
+        .setDescription('Keyword rules')
+        .addSubcommand((s) => s.setName('list').setDescription('List keyword rules'))
+        .addSubcommand((s) =>
+          s
+            .setName('add')
+            .setDescription('Add a keyword rule')
+            .addStringOption((o) => o.setName('query').setDescription('Rule, e.g. asylum AND (border OR frontera)').setRequired(true).setMaxLength(500)),
+        )
+        .addSubcommand((s) =>
+          s
+            .setName('remove')
+            .setDescription('Remove a keyword rule')
+            .addStringOption((o) => o.setName('query').setDescription('The rule to remove').setRequired(true).setMaxLength(500)),
+        ),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName('feeds')
+        .setDescription('Feeds')
+        .addSubcommand((s) => s.setName('list').setDescription('List feeds and their health'))
+        .addSubcommand((s) =>
+          s
+            .setName('add')
+            .setDescription('Add a feed')
+            .addStringOption(url('url', 'Feed URL'))
+            .addStringOption((o) => o.setName('name').setDescription('Display name').setMaxLength(100)),
+        )
+        .addSubcommand((s) => s.setName('remove').setDescription('Remove a feed').addStringOption(url('url', 'Feed URL')))
+        .addSubcommand((s) => s.setName('test').setDescription('Fetch a feed once and show what matches').addStringOption(url('url', 'Feed URL'))),
+    )
+    .addSubcommand((s) => s.setName('status').setDescription('Queue, feed and delivery health'));
+
+  return [border.toJSON(), admin.toJSON()];
+}
+
+/** Bulk-overwrites our commands: guild-scoped when `guildId` is given (instant), else global. */
+export async function registerCommands(rest: REST, applicationId: string, guildId?: string): Promise<void> {
+  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  await rest.put(route, { body: buildCommandDefinitions() });
+}
+
+const BORDER_SUBCOMMANDS: ReadonlySet<string> = new Set(['latest', 'stories', 'subscribe', 'unsubscribe', 'help']);
+
+/**
+ * Translates a slash command into the neutral request. `isAdmin` = the member has Manage Server,
+ * or the user id is in `adminUserIds`. Returns `{ error }` (a usage message) for arguments the
+ * neutral model cannot express.
+ *
+ * Argument conventions: `stories [query]` and `keywords add|remove <query>` pass the query as one
+ * argument (it may contain spaces); `subscribe` passes `[mode, schedule?, timezone?]`, with mode
+ * `digest` implied when a schedule or time zone is given; `feeds add <url> [name]`.
+ */
+export function interactionToRequest(
+  interaction: ChatInputCommandInteraction,
+  adminUserIds: readonly string[],
+): CommandRequest | { error: string } {
+  const opts = interaction.options;
+  const str = (name: string) => opts.getString(name)?.trim() || undefined;
+  const isAdmin = Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) || adminUserIds.includes(interaction.user.id);
+  const base = {
+    platform: 'discord' as const,
+    channelId: interaction.channelId,
+    workspaceId: interaction.guildId ?? undefined,
+    userId: interaction.user.id,
+    isAdmin,
+  };
+  const sub = opts.getSubcommand(false);
+  const group = opts.getSubcommandGroup(false);
+  if (!sub) return { error: 'Choose a subcommand, e.g. /border latest.' };
+
+  if (interaction.commandName === BORDER_COMMAND) {
+    if (group || !BORDER_SUBCOMMANDS.has(sub)) return { error: `Unknown subcommand: ${sub}` };
+    const name = sub as CommandName;
+    switch (name) {
+      case 'latest':
+        return { ...base, name, args: compact([str('metric')]) };
+      case 'stories':
+        return { ...base, name, args: compact([str('query')]) };
+      case 'subscribe': {
+        const schedule = str('schedule');
+        const timezone = str('timezone');
+        const mode = str('mode') ?? (schedule || timezone ? 'digest' : undefined);
+        if (mode === 'instant' && (schedule || timezone)) return { error: 'Instant alerts take no schedule or time zone; use mode: digest.' };
+        if (timezone && !schedule) return { error: 'Give a schedule together with the timezone.' };
+        return { ...base, name, args: compact([mode, schedule, timezone]) };
+      }
+      default:
+        return { ...base, name, args: [] };
+    }
+  }
+
+  if (interaction.commandName === BORDER_ADMIN_COMMAND) {
+    if (!group) {
+      if (sub === 'status') return { ...base, name: 'status', args: [] };
+      return { error: `Unknown subcommand: ${sub}` };
+    }
+    if (group === 'keywords' && ['list', 'add', 'remove'].includes(sub)) {
+      return { ...base, name: 'keywords', args: compact([sub, str('query')]) };
+    }
+    if (group === 'feeds' && ['list', 'add', 'remove', 'test'].includes(sub)) {
+      return { ...base, name: 'feeds', args: compact([sub, str('url'), str('name')]) };
+    }
+    return { error: `Unknown subcommand: ${group} ${sub}` };
+  }
+  return { error: `Unknown command: ${interaction.commandName}` };
+}
+
+function compact(values: Array<string | undefined>): string[] {
+  return values.filter((v): v is string => v !== undefined);
+}

@@ -1,0 +1,86 @@
+/**
+ * Renders a neutral `CommandReply` as a Discord interaction reply: one embed, every text escaped
+ * (markdown and mentions made inert), no mention ever parsed, ephemeral when the reply asks.
+ */
+import { MessageFlags, type APIEmbed } from 'discord.js';
+import type { CommandName, CommandReply } from '../../commands/types';
+import { discordLinkLabel, discordLinkTarget, renderDiscordText } from './escape';
+import { DISCORD_EMBED_DESCRIPTION_MAX, DISCORD_EMBED_TITLE_MAX, DISCORD_FOOTER_TEXT_MAX } from './limits';
+
+const COLOR_OK = 0x2b6cb0;
+const COLOR_ERROR = 0xc53030;
+
+/** The options object handed to discord.js `editReply` / `followUp` (camelCase; discord.js sends `allowed_mentions`). */
+export interface DiscordReplyOptions {
+  embeds: APIEmbed[];
+  allowedMentions: { parse: [] };
+  flags?: MessageFlags.Ephemeral;
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + '…';
+}
+
+function isWebUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** One description line: escaped text, or a masked link when the line has a web URL. */
+function renderLine(line: CommandReply['lines'][number]): string {
+  if (line.url && isWebUrl(line.url)) return `[${discordLinkLabel(line.text)}](${discordLinkTarget(line.url)})`;
+  return renderDiscordText(line.text);
+}
+
+/** Joins whole lines up to the description limit; says how many lines did not fit. */
+function renderDescription(lines: CommandReply['lines']): string | undefined {
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const rendered = renderLine(lines[i]);
+    const more = `\n… and ${lines.length - i} more`;
+    if (used + rendered.length + 1 + more.length > DISCORD_EMBED_DESCRIPTION_MAX) {
+      out.push(more.trimStart());
+      break;
+    }
+    out.push(rendered);
+    used += rendered.length + 1;
+  }
+  return out.length ? out.join('\n') : undefined;
+}
+
+/** Renders a command reply for discord.js `editReply` / `followUp`. */
+export function renderDiscordReply(reply: CommandReply): DiscordReplyOptions {
+  const embed: APIEmbed = { color: reply.error ? COLOR_ERROR : COLOR_OK };
+  if (reply.title) embed.title = cut(renderDiscordText(reply.title), DISCORD_EMBED_TITLE_MAX);
+  const description = renderDescription(reply.lines);
+  if (description) embed.description = description;
+  if (reply.footer) embed.footer = { text: cut(renderDiscordText(reply.footer), DISCORD_FOOTER_TEXT_MAX) };
+  if (!embed.title && !embed.description) embed.description = reply.error ? 'Something went wrong.' : 'Done.';
+  const options: DiscordReplyOptions = { embeds: [embed], allowedMentions: { parse: [] } };
+  if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
+  return options;
+}
+
+/**
+ * Whether to defer privately. The defer must happen before the handler runs (3-second deadline),
+ * so we guess from the command: only `latest` and `stories` are public by default; the bot swaps a
+ * public placeholder for a private follow-up when the reply turns out ephemeral.
+ */
+export function defersEphemeral(name: CommandName | undefined): boolean {
+  return !(name === 'latest' || name === 'stories');
+}
+
+/** A short, fixed error reply: never a stack trace or an exception message. */
+export function failureReply(): CommandReply {
+  return { ephemeral: true, error: true, title: 'Something went wrong', lines: [{ text: 'The command failed. Please try again in a minute.' }] };
+}
+
+/** Usage error reply for arguments the adapter could not translate. */
+export function usageReply(message: string): CommandReply {
+  return { ephemeral: true, error: true, title: 'Usage', lines: [{ text: message }] };
+}

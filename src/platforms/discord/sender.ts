@@ -1,0 +1,93 @@
+/**
+ * Bot delivery: POST /channels/{id}/messages through discord.js's REST client.
+ *
+ * Idempotency: every send carries `nonce` (a 25-character hash of the delivery id) with
+ * `enforce_nonce: true`, so Discord returns the original message instead of posting a second one
+ * when a retry of the same delivery arrives within a few minutes (Discord's nonce window).
+ *
+ * Rate limits: the REST client keeps per-bucket state from the X-RateLimit-* headers and never
+ * sends inside a known limit. A 429 whose Retry-After is at most `maxInlineRateLimitWaitMs` is
+ * waited out inside the client (it serialises the bucket and sleeps Retry-After + 50 ms); a longer
+ * one is surfaced as `retryAfterMs` so the delivery worker is not blocked and the queue reschedules.
+ */
+import { createHash } from 'node:crypto';
+import { REST, Routes, type RateLimitData } from 'discord.js';
+import type { OutboundMessage } from '../../model';
+import type { Sender, SendResult } from '../types';
+import { classifyDiscordError } from './errors';
+
+export const DEFAULT_DISCORD_API_BASE = 'https://discord.com/api';
+
+/** The REST base URL: `DISCORD_API_BASE` when set (tests point it at a local stand-in), else discord.com. */
+export function discordApiBase(env: NodeJS.ProcessEnv = process.env): string {
+  const v = env.DISCORD_API_BASE?.trim();
+  return v ? v.replace(/\/+$/, '') : DEFAULT_DISCORD_API_BASE;
+}
+
+export interface DiscordRestOptions {
+  /** REST base without the version, e.g. `https://discord.com/api`. Default: `discordApiBase()`. */
+  apiBase?: string;
+  /** Rate limits longer than this are returned to the caller as `retryAfterMs` instead of awaited. Default 5000. */
+  maxInlineRateLimitWaitMs?: number;
+  /** Retries of 5xx / connection resets inside the client before the send reports a retryable failure. Default 2. */
+  retries?: number;
+  /** Per-request timeout. Default 15000. */
+  timeoutMs?: number;
+}
+
+/** A discord.js REST client configured for delivery (no token set). */
+export function createDeliveryRest(opts: DiscordRestOptions = {}): REST {
+  const maxWait = opts.maxInlineRateLimitWaitMs ?? 5000;
+  return new REST({
+    api: opts.apiBase ?? discordApiBase(),
+    version: '10',
+    retries: opts.retries ?? 2,
+    timeout: opts.timeoutMs ?? 15_000,
+    rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
+  });
+}
+
+/** Stops the REST client's sweep timers. */
+export function closeRest(rest: REST): void {
+  rest.clearHashSweeper();
+  rest.clearHandlerSweeper();
+}
+
+/** Discord nonces are at most 25 characters: the first 25 hex digits of SHA-256(deliveryId). */
+export function deliveryNonce(deliveryId: string): string {
+  return createHash('sha256').update(deliveryId).digest('hex').slice(0, 25);
+}
+
+export interface DiscordBotSenderOptions extends DiscordRestOptions {
+  token: string;
+}
+
+const SNOWFLAKE = /^\d{15,21}$/;
+
+/** Posts rendered messages to channel ids as the bot. */
+export class DiscordBotSender implements Sender {
+  readonly platform = 'discord' as const;
+  private readonly rest: REST;
+  private readonly token: string;
+
+  constructor(opts: DiscordBotSenderOptions) {
+    this.token = opts.token;
+    this.rest = createDeliveryRest(opts).setToken(opts.token);
+  }
+
+  async send(message: OutboundMessage, deliveryId: string): Promise<SendResult> {
+    if (message.platform !== 'discord') return { ok: false, permanent: true, error: `not a Discord message (${message.platform})` };
+    if (!SNOWFLAKE.test(message.target)) return { ok: false, permanent: true, error: 'Discord bot target is not a channel id' };
+    const body = { ...message.payload, nonce: deliveryNonce(deliveryId), enforce_nonce: true };
+    try {
+      const created = (await this.rest.post(Routes.channelMessages(message.target), { body })) as { id?: string };
+      return { ok: true, messageId: created?.id };
+    } catch (err) {
+      return classifyDiscordError(err, [this.token]);
+    }
+  }
+
+  async close(): Promise<void> {
+    closeRest(this.rest);
+  }
+}
