@@ -1,0 +1,101 @@
+/**
+ * Memory cost of the seen-item store in real Redis: marks N synthetic items (3 dedup keys each, like
+ * dedupKeys() gives) through RedisSeenStore under a private prefix, reads INFO memory used_memory
+ * before and after, and reports bytes per item and MB per million items (target ≤ 100 MB). As a
+ * baseline measured in the same run, a naive store (one Redis key per dedup key, SET EX) on fewer items.
+ * Deletes every key it wrote.
+ */
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RedisSeenStore } from '../src/store/redis/seen-store';
+import { dedupKeys } from '../src/stories/fingerprint';
+import type { FeedItem } from '../src/model';
+
+const TTL = 30 * 24 * 3600;
+const BATCH = 2000;
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  const m = /used_memory:(\d+)/.exec(info);
+  if (!m) throw new Error('INFO memory has no used_memory');
+  return Number(m[1]);
+}
+
+async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+function syntheticItem(i: number): FeedItem {
+  const feed = `https://feed${i % 200}.example.com/rss`;
+  return {
+    id: `guid-${i}`,
+    guid: `guid-${i}`,
+    title: `Border story number ${i} about migrants and asylum at the crossing`,
+    link: `https://www.outlet${i % 200}.example.com/news/2024/story-${i}?utm_source=rss`,
+    summary: `A synthetic summary for item ${i} with enough words to carry a text fingerprint of its own.`,
+    feedUrl: feed,
+    feedName: `Feed ${i % 200}`,
+  };
+}
+
+async function measure(redis: Redis, items: number, mark: (keys: string[]) => Promise<unknown>): Promise<number> {
+  const before = await usedMemory(redis);
+  for (let start = 0; start < items; start += BATCH) {
+    const batch: Promise<unknown>[] = [];
+    for (let i = start; i < Math.min(items, start + BATCH); i++) batch.push(mark(dedupKeys(syntheticItem(i))));
+    await Promise.all(batch);
+  }
+  const after = await usedMemory(redis);
+  return (after - before) / items;
+}
+
+export default async function benchSeenMemory(redisUrl: string, opts: { items?: number } = {}): Promise<Record<string, number>> {
+  const items = opts.items ?? 200_000;
+  const baselineItems = Math.max(1000, Math.floor(items / 10));
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const prefix = `bwbench:seen:${randomBytes(4).toString('hex')}:`;
+  const naivePrefix = `${prefix}naive:`;
+  try {
+    const store = new RedisSeenStore(redis, prefix);
+    const bytesPerItem = await measure(redis, items, (keys) => store.markSeen(keys, TTL));
+    const naiveBytesPerItem = await measure(redis, baselineItems, (keys) => {
+      const p = redis.pipeline();
+      for (const k of keys) p.set(`${naivePrefix}${k}`, '1', 'EX', TTL);
+      return p.exec();
+    });
+    // Lookups still answer: a sample of marked items reads as seen, unmarked ones do not.
+    const sample = [0, Math.floor(items / 2), items - 1];
+    const seenOk = (await Promise.all(sample.map((i) => store.has(dedupKeys(syntheticItem(i)))))).every(Boolean);
+    const freshOk = !(await store.has(dedupKeys(syntheticItem(items + 1))));
+    const result: Record<string, number> = {
+      items,
+      keysPerItem: dedupKeys(syntheticItem(1)).length,
+      bytesPerItem: Math.round(bytesPerItem * 10) / 10,
+      mbPerMillionItems: Math.round((bytesPerItem * 1e6) / 2 ** 20 * 10) / 10,
+      targetMbPerMillion: 100,
+      naiveBytesPerItem: Math.round(naiveBytesPerItem * 10) / 10,
+      naiveOverCompactRatio: Math.round((naiveBytesPerItem / bytesPerItem) * 100) / 100,
+      lookupsCorrect: seenOk && freshOk ? 1 : 0,
+    };
+    console.log('\nseen-store memory (Redis)');
+    for (const [k, v] of Object.entries(result)) console.log(`  ${k.padEnd(22)} ${v}`);
+    return result;
+  } finally {
+    await deletePrefix(redis, prefix);
+    await redis.quit().catch(() => redis.disconnect());
+  }
+}
+
+if (require.main === module) {
+  const url = process.argv[2] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const items = process.argv[3] ? Number(process.argv[3]) : undefined;
+  benchSeenMemory(url, { items }).catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,168 @@
+/**
+ * Same-story clustering eval: feeds the labelled items of eval/data/clustering.json, in order, through a
+ * fresh StoryClusterer with memory stores, and reports pairwise precision/recall of "same story", the
+ * must-merge groups fully merged, the look-alike pairs kept apart, and every failure.
+ * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FeedItem, Figure, Lang } from '../src/model';
+import { MemorySeenStore } from '../src/store/memory/seen-store';
+import { MemoryStoryStore } from '../src/store/memory/story-store';
+import { StoryClusterer } from '../src/stories/cluster';
+import { dedupKeys } from '../src/stories/fingerprint';
+import { compareTexts, textFeatures } from '../src/stories/similarity';
+
+interface LabelledItem {
+  id: string;
+  story: string;
+  feedName: string;
+  feedUrl: string;
+  guid?: string;
+  link?: string;
+  published?: string;
+  lang?: Lang;
+  title: string;
+  summary: string;
+  figures?: Array<Pick<Figure, 'metric' | 'value' | 'period' | 'qualifier'>>;
+}
+
+interface DataSet {
+  items: LabelledItem[];
+  apart: Array<[string, string, string]>;
+}
+
+type Extract = (input: { title?: string; summary?: string }, opts?: { published?: string; lang?: Lang }) => Figure[];
+
+function loadExtractor(): Extract | undefined {
+  const file = path.join(__dirname, '..', 'src', 'figures', 'extract.ts');
+  if (!existsSync(file)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require('../src/figures/extract') as { extractFigures?: Extract };
+  return mod.extractFigures;
+}
+
+function labelledFigures(item: LabelledItem): Figure[] {
+  return (item.figures ?? []).map((f) => ({
+    value: f.value,
+    text: String(f.value),
+    sentence: item.summary,
+    qualifier: f.qualifier ?? null,
+    per: null,
+    metric: f.metric,
+    scope: null,
+    period: f.period ?? null,
+    source: null,
+    unit: null,
+  }));
+}
+
+function toFeedItem(x: LabelledItem): FeedItem {
+  return {
+    id: x.guid ?? x.link ?? x.id,
+    guid: x.guid,
+    title: x.title,
+    link: x.link,
+    published: x.published,
+    summary: x.summary,
+    feedUrl: x.feedUrl,
+    feedName: x.feedName,
+    lang: x.lang,
+  };
+}
+
+const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
+
+export default async function evalClustering(): Promise<{ name: string; metrics: Record<string, number> }> {
+  const data = JSON.parse(readFileSync(path.join(__dirname, 'data', 'clustering.json'), 'utf8')) as DataSet;
+  const extract = loadExtractor();
+  let clock = Date.parse(data.items[0]?.published ?? '2024-01-01T00:00:00Z');
+  const seen = new MemorySeenStore(() => clock);
+  const stories = new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now: () => clock });
+  const clusterer = new StoryClusterer({ seen, stories, clusterWindowHours: 72, seenTtlDays: 30, now: () => new Date(clock) });
+
+  const assigned = new Map<string, string>();
+  const keyToStory = new Map<string, string>();
+  const figuresOf = new Map<string, Figure[]>();
+  const kinds: Record<string, number> = { new: 0, merged: 0, duplicate: 0 };
+  for (const x of data.items) {
+    // Each item arrives a few minutes after it was published (the set spans several years).
+    if (x.published) clock = Date.parse(x.published) + 10 * 60_000;
+    const item = toFeedItem(x);
+    const figures = extract ? extract({ title: x.title, summary: x.summary }, { published: x.published, lang: x.lang }) : labelledFigures(x);
+    figuresOf.set(x.id, figures);
+    const res = await clusterer.add(item, figures, x.summary);
+    kinds[res.kind]++;
+    const keys = dedupKeys(item);
+    const storyId = res.kind === 'duplicate' ? keys.map((k) => keyToStory.get(k)).find(Boolean) ?? `unknown-duplicate:${x.id}` : res.story.id;
+    for (const k of keys) if (!keyToStory.has(k)) keyToStory.set(k, storyId);
+    assigned.set(x.id, storyId);
+  }
+
+  // Pairwise precision / recall of "same story".
+  let tp = 0, fp = 0, fn = 0;
+  const wrongMerges: string[] = [];
+  const items = data.items;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const truth = items[i].story === items[j].story;
+      const pred = assigned.get(items[i].id) === assigned.get(items[j].id);
+      if (truth && pred) tp++;
+      else if (!truth && pred) { fp++; wrongMerges.push(`${items[i].id} + ${items[j].id}`); }
+      else if (truth && !pred) fn++;
+    }
+  }
+
+  const groups = new Map<string, LabelledItem[]>();
+  for (const x of items) groups.set(x.story, [...(groups.get(x.story) ?? []), x]);
+  const multi = [...groups.entries()].filter(([, g]) => g.length > 1);
+  const splitGroups: string[] = [];
+  for (const [label, g] of multi) {
+    const parts = new Map<string, string[]>();
+    for (const x of g) parts.set(assigned.get(x.id)!, [...(parts.get(assigned.get(x.id)!) ?? []), x.id]);
+    if (parts.size > 1) splitGroups.push(`${label}: ${[...parts.values()].map((p) => `[${p.join(', ')}]`).join(' ')}`);
+  }
+
+  const byId = new Map(items.map((x) => [x.id, x]));
+  const apartFailures: string[] = [];
+  let contentApart = 0;
+  for (const [a, b, why] of data.apart) {
+    if (assigned.get(a) === assigned.get(b)) apartFailures.push(`${a} + ${b} (${why})`);
+    const xa = byId.get(a)!;
+    const xb = byId.get(b)!;
+    const p = compareTexts(textFeatures(xa.title, xa.summary, figuresOf.get(a)!), textFeatures(xb.title, xb.summary, figuresOf.get(b)!));
+    if (!p.same) contentApart++;
+  }
+
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const metrics: Record<string, number> = {
+    items: items.length,
+    stories: groups.size,
+    pairPrecision: precision,
+    pairRecall: recall,
+    pairF1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    groupsFullyMerged: ratio(multi.length - splitGroups.length, multi.length),
+    apartKept: ratio(data.apart.length - apartFailures.length, data.apart.length),
+    apartKeptByContentOnly: ratio(contentApart, data.apart.length),
+    newStories: kinds.new,
+    merged: kinds.merged,
+    duplicates: kinds.duplicate,
+    figuresExtracted: extract ? 1 : 0,
+  };
+
+  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+  console.log(`\nclustering (${items.length} items, ${groups.size} labelled stories, figures from ${extract ? 'extractFigures' : 'labels'})`);
+  for (const [k, v] of Object.entries(metrics)) console.log(`  ${k.padEnd(24)} ${fmt(v)}`);
+  if (splitGroups.length) console.log(`  must-merge groups split:\n    ${splitGroups.join('\n    ')}`);
+  if (wrongMerges.length) console.log(`  pairs wrongly merged:\n    ${wrongMerges.join('\n    ')}`);
+  if (apartFailures.length) console.log(`  must-stay-apart pairs merged:\n    ${apartFailures.join('\n    ')}`);
+  return { name: 'clustering', metrics };
+}
+
+if (require.main === module) {
+  evalClustering().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,77 @@
+import type { Story } from '../../model';
+import {
+  DEFAULT_INDEX_WINDOW_SECONDS,
+  DEFAULT_STORY_TTL_SECONDS,
+  rankByHits,
+  storyMatchesQuery,
+  type CandidateQuery,
+  type StoryIndexEntry,
+  type StoryStore,
+} from '../../stories/story-store';
+
+/** In-process StoryStore for `run --once` and tests; same contract as the Redis one. */
+export class MemoryStoryStore implements StoryStore {
+  private readonly stories = new Map<string, { story: Story; expires: number }>();
+  /** index key → story id → newest item time (ms). */
+  private readonly index = new Map<string, Map<string, number>>();
+  private readonly ttlMs: number;
+  private readonly windowMs: number;
+  private readonly now: () => number;
+
+  constructor(opts: { ttlSeconds?: number; indexWindowSeconds?: number; now?: () => number } = {}) {
+    this.ttlMs = (opts.ttlSeconds ?? DEFAULT_STORY_TTL_SECONDS) * 1000;
+    this.windowMs = (opts.indexWindowSeconds ?? DEFAULT_INDEX_WINDOW_SECONDS) * 1000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  async get(id: string): Promise<Story | undefined> {
+    const e = this.stories.get(id);
+    if (!e || e.expires <= this.now()) return undefined;
+    return structuredClone(e.story);
+  }
+
+  async put(story: Story, entry: StoryIndexEntry): Promise<void> {
+    const now = this.now();
+    this.stories.set(story.id, { story: structuredClone(story), expires: now + this.ttlMs });
+    const at = Date.parse(entry.at);
+    const oldest = now - this.windowMs;
+    for (const key of entry.keys) {
+      const m = this.index.get(key) ?? new Map<string, number>();
+      m.set(story.id, Math.max(at, m.get(story.id) ?? -Infinity));
+      for (const [id, t] of m) if (t < oldest) m.delete(id);
+      this.index.set(key, m);
+    }
+  }
+
+  async candidates(q: CandidateQuery): Promise<Story[]> {
+    const since = Date.parse(q.since);
+    const until = Date.parse(q.until);
+    const hits = new Map<string, { n: number; at: number }>();
+    for (const key of new Set(q.keys)) {
+      for (const [id, at] of this.index.get(key) ?? []) {
+        if (at < since || at > until) continue;
+        const h = hits.get(id) ?? { n: 0, at };
+        h.n++;
+        h.at = Math.max(h.at, at);
+        hits.set(id, h);
+      }
+    }
+    const out: Story[] = [];
+    for (const id of rankByHits(hits, q.limit)) {
+      const s = await this.get(id);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  async recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]> {
+    const since = Date.parse(opts.since);
+    const now = this.now();
+    return [...this.stories.values()]
+      .filter((e) => e.expires > now && Date.parse(e.story.published) >= since && storyMatchesQuery(e.story, opts.query))
+      .map((e) => e.story)
+      .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
+      .slice(0, opts.limit)
+      .map((s) => structuredClone(s));
+  }
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { SeenStore } from '../../stories/seen-store';
+
+/**
+ * Redis SeenStore, built to stay small: each dedup key is hashed (SHA-1) to 10 bytes; the first 2 bytes
+ * pick one of 2^bucketBits small Redis hashes (`<prefix>s:<hex>`), the other 8 bytes are the field, and the
+ * value is the expiry in minutes since 2024-01-01. Small hashes use Redis' compact listpack encoding, so a
+ * seen key costs ~15 bytes instead of the ~80 of one Redis key with its own TTL. Lookups are O(1) whatever
+ * the history size; expired fields are ignored at once and pruned as buckets grow, and each bucket also
+ * carries a Redis TTL so idle ones vanish. One Lua script does check-and-mark atomically, so two workers
+ * can never both see an item as new. (Single Redis instance: keys of several buckets are touched at once.)
+ */
+export class RedisSeenStore implements SeenStore {
+  private readonly bucketBits: number;
+  private readonly now: () => number;
+  private sha?: string;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+    opts: { bucketBits?: number; now?: () => number } = {},
+  ) {
+    this.bucketBits = Math.min(16, Math.max(1, opts.bucketBits ?? 16));
+    this.now = opts.now ?? Date.now;
+  }
+
+  async checkAndMark(keys: string[], ttlSeconds: number): Promise<boolean> {
+    if (keys.length === 0) return true;
+    return (await this.run('c', keys, ttlSeconds)) === 1;
+  }
+
+  async has(keys: string[]): Promise<boolean> {
+    if (keys.length === 0) return false;
+    return (await this.run('h', keys, 0)) === 0;
+  }
+
+  async markSeen(keys: string[], ttlSeconds: number): Promise<void> {
+    if (keys.length === 0) return;
+    await this.run('m', keys, ttlSeconds);
+  }
+
+  /** The Redis hash and field that hold one dedup key (exposed for tests and the memory benchmark). */
+  slot(key: string): { bucket: string; field: Buffer } {
+    const d = createHash('sha1').update(key).digest();
+    const bucket = d.readUInt16BE(0) >>> (16 - this.bucketBits);
+    return { bucket: `${this.keyPrefix}s:${bucket.toString(16)}`, field: d.subarray(2, 10) };
+  }
+
+  private async run(mode: 'c' | 'h' | 'm', keys: string[], ttlSeconds: number): Promise<number> {
+    const now = this.now();
+    const nowMin = Math.floor((now - EPOCH_MS) / 60_000);
+    const expMin = Math.ceil((now + ttlSeconds * 1000 - EPOCH_MS) / 60_000);
+    const slots = [...new Set(keys)].map((k) => this.slot(k));
+    const args: Array<string | Buffer | number> = [
+      ...slots.map((s) => s.bucket),
+      mode, nowMin, expMin, Math.ceil(ttlSeconds) + 120,
+      ...slots.map((s) => s.field),
+    ];
+    this.sha ??= createHash('sha1').update(SCRIPT).digest('hex');
+    try {
+      return Number(await this.redis.evalsha(this.sha, slots.length, ...args));
+    } catch (err) {
+      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
+      return Number(await this.redis.eval(SCRIPT, slots.length, ...args));
+    }
+  }
+}
+
+const EPOCH_MS = Date.UTC(2024, 0, 1);
+
+/**
+ * KEYS: bucket per dedup key. ARGV: mode (c = check and mark, h = has, m = mark), now and expiry
+ * (minutes since the epoch above), bucket TTL seconds, then one field per key.
+ * Returns 1 when no key was seen (and unexpired), else 0.
+ */
+const SCRIPT = `
+local mode = ARGV[1]
+local now = tonumber(ARGV[2])
+local exp = tonumber(ARGV[3])
+local ttl = tonumber(ARGV[4])
+local fresh = 1
+for i = 1, #KEYS do
+  local v = redis.call('HGET', KEYS[i], ARGV[4 + i])
+  if v and tonumber(v) > now then fresh = 0 end
+end
+if mode == 'h' then return fresh end
+for i = 1, #KEYS do
+  local k, f = KEYS[i], ARGV[4 + i]
+  local v = tonumber(redis.call('HGET', k, f) or '0')
+  if v < exp then
+    if redis.call('HSET', k, f, exp) == 1 then
+      local n = redis.call('HLEN', k)
+      if n % 32 == 0 then
+        local all = redis.call('HGETALL', k)
+        local dead = {}
+        for j = 1, #all, 2 do
+          if tonumber(all[j + 1]) <= now then dead[#dead + 1] = all[j] end
+        end
+        if #dead > 0 then redis.call('HDEL', k, unpack(dead)) end
+      end
+    end
+  end
+  if redis.call('TTL', k) < ttl then redis.call('EXPIRE', k, ttl) end
+end
+return fresh
+`;

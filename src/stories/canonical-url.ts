@@ -1,0 +1,102 @@
+import normalizeUrl from 'normalize-url';
+
+/**
+ * Canonical form of an article URL, so that the same article reached through tracking links,
+ * AMP pages, `www.`/mobile hosts or reordered query strings compares equal.
+ *
+ * normalize-url handles: lower-case scheme/host, default ports, duplicate slashes, `www.`, trailing
+ * slash, directory index, query sorting and (with our list) tracking parameters. We add: fragments
+ * dropped, the tracking-parameter list, AMP variants (Google AMP viewer and AMP cache URLs, `amp.`
+ * hosts, `/amp` suffixes and `/amp/` prefixes, `.amp` extensions, `?amp`, `?outputType=amp`) and `m.`
+ * mobile hosts. Anything that is not an absolute http(s) URL is returned trimmed and unchanged.
+ */
+export function canonicalUrl(url: string): string {
+  const input = url.trim();
+  let u: URL;
+  try {
+    u = new URL(input);
+  } catch {
+    return input;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return input;
+  u = unwrapAmpViewer(u);
+  u.hostname = foldHost(u.hostname);
+  u.pathname = foldAmpPath(u.pathname);
+  removeAmpParams(u.searchParams);
+  try {
+    return normalizeUrl(u.toString(), {
+      stripHash: true,
+      stripWWW: true,
+      removeTrailingSlash: true,
+      removeDirectoryIndex: [/^(?:index|default)\.(?:html?|php|aspx?|jsp)$/i],
+      removeQueryParameters: TRACKING_PARAMS,
+      sortQueryParameters: true,
+    });
+  } catch {
+    return input;
+  }
+}
+
+/** Query parameters that only say where a click came from. Matched against the whole name. */
+const TRACKING_PARAMS: RegExp[] = [
+  /^utm_\w*$/i,
+  /^(?:fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|igsh)$/i,
+  /^(?:mc_cid|mc_eid|mkt_tok|_hsenc|_hsmi|__hstc|__hssc|__hsfp|hsctatracking|vero_id|vero_conv|oly_anon_id|oly_enc_id)$/i,
+  /^(?:ref|ref_src|ref_url|referrer|source|src|cmpid|cmp|icid|ocid|_ga|_gl|spm|smid|smtyp|sr_share|fsrc)$/i,
+  /^(?:ns_mchannel|ns_source|ns_campaign|ns_linkname|ns_fee|at_medium|at_campaign|at_custom\d*|xtor|wt\.mc_id|wt_mc|mbid|cid_source)$/i,
+  /^(?:itid|wpisrc|wpmm|taid|rpc|partner|share|shared|s_cid|s_kwcid|trk|trkcampaign|__twitter_impression|fb_source|fb_ref|action_object_map|action_type_map|action_ref_map)$/i,
+];
+
+/** Hosts of the Google AMP viewer and the AMP caches. */
+function unwrapAmpViewer(u: URL): URL {
+  const host = u.hostname.toLowerCase();
+  // https://www.google.com/amp/s/www.example.com/path → https://www.example.com/path
+  const google = /^(?:www\.)?google\.[a-z.]+$/.test(host) ? /^\/amp\/(s\/)?([^/]+\.[^/]+)(\/.*)?$/.exec(u.pathname) : null;
+  // https://www-example-com.cdn.ampproject.org/c/s/www.example.com/path → https://www.example.com/path
+  const cache = /\.(?:cdn\.ampproject\.org|amp\.cloudflare\.com|bing-amp\.com)$/.test(host)
+    ? /^\/[a-z](?:\/s)?\/([^/]+\.[^/]+)(\/.*)?$/.exec(u.pathname)
+    : null;
+  try {
+    if (google) return new URL(`${google[1] ? 'https' : 'http'}://${google[2]}${google[3] ?? '/'}${u.search}`);
+    if (cache) return new URL(`${u.pathname.includes('/s/') ? 'https' : 'http'}://${cache[1]}${cache[2] ?? '/'}${u.search}`);
+  } catch {
+    return u;
+  }
+  return u;
+}
+
+/** `amp.example.com` → `example.com`; `m.example.com`/`mobile.example.com` → `example.com` (only with a registrable rest). */
+function foldHost(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const m = /^(?:amp|m|mobile)\.(.+\..+)$/.exec(host);
+  return m ? m[1] : host;
+}
+
+/**
+ * AMP path variants: `/article/amp`, `/article/amp/`, `/article.amp`, `/article.amp.html`, and the
+ * `/amp/section/article` prefix, only when what stays still looks like an article path (a slug with a
+ * dash, digit or extension, or two segments), so a page that is about amplifiers is left alone.
+ */
+function foldAmpPath(pathname: string): string {
+  let p = pathname;
+  p = p.replace(/\/amp\/?$/i, '') || '/';
+  p = p.replace(/\.amp(\.html?)?$/i, (_m, ext: string | undefined) => ext ?? '');
+  const prefix = /^\/amp(\/.+)$/i.exec(p);
+  if (prefix) {
+    const rest = prefix[1];
+    const segments = rest.split('/').filter(Boolean);
+    if (segments.length >= 2 || /[-\d.]/.test(segments[0] ?? '')) p = rest;
+  }
+  return p;
+}
+
+function removeAmpParams(params: URLSearchParams): void {
+  for (const key of [...params.keys()]) {
+    const lower = key.toLowerCase();
+    if (lower === 'amp' || lower === 'amp_js_v' || lower === 'amp_gsa' || lower === 'usqp' || lower === 'aoh' || lower === 'amp_tf') {
+      params.delete(key);
+    } else if (lower === 'outputtype' && /^amp/i.test(params.get(key) ?? '')) {
+      params.delete(key);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import type { FeedItem, Figure, Story, StorySource } from '../model';
+import { dedupKeys, urlKey } from './fingerprint';
+import { unionFigures } from './figure-match';
+import type { SeenStore } from './seen-store';
+import { compareWithStory, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { simhashBands } from './simhash';
+import type { StoryIndexEntry, StoryStore } from './story-store';
+
+export type ClusterResult = { kind: 'duplicate' } | { kind: 'new'; story: Story } | { kind: 'merged'; story: Story; source: StorySource };
+
+export interface StoryClustererDeps {
+  seen: SeenStore;
+  stories: StoryStore;
+  /** Items within this many hours of a story's items may join it (config `stories.clusterWindowHours`). */
+  clusterWindowHours: number;
+  /** Seen-item memory (config `stories.seenTtlDays`). */
+  seenTtlDays: number;
+  now?: () => Date;
+}
+
+/** Candidates scored per item. */
+const CANDIDATES = 40;
+/** Items dated more than this in the future are taken as published now. */
+const FUTURE_SLACK_MS = 3600_000;
+
+/** Stable story id: hash of the first item's canonical URL (else its id). */
+export function storyIdFor(item: FeedItem): string {
+  const basis = urlKey(item.link) ?? `${item.feedUrl}\n${item.id}`;
+  return createHash('sha1').update(basis).digest('base64url').slice(0, 16);
+}
+
+/**
+ * Index keys of an item's text: its 4 SimHash bands (near-duplicates), its title tokens (longest first, as
+ * the rarer ones), its named entities and distinctive numbers. Pure.
+ */
+export function indexKeys(f: TextFeatures): string[] {
+  const titleTokens = [...f.titleTokens].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length).slice(0, 10);
+  const leadTokens = [...f.leadTokens].filter((t) => t.length >= 6 && !f.titleTokens.has(t)).sort((a, b) => b.length - a.length).slice(0, 6);
+  return [
+    ...simhashBands(f.simhash),
+    ...titleTokens.map((t) => `t:${t}`),
+    ...leadTokens.map((t) => `t:${t}`),
+    ...[...f.entities].slice(0, 8).map((e) => `e:${e}`),
+    ...[...f.numbers].slice(0, 4).map((n) => `n:${n}`),
+  ];
+}
+
+/**
+ * Folds incoming items into stories: exact duplicates (same guid in the feed, same canonical URL, same
+ * text from the same outlet) are dropped; near-duplicates and other outlets' reports of the same event
+ * within the time window join the existing story as a new source; anything else starts a new story.
+ */
+export class StoryClusterer {
+  private readonly windowMs: number;
+  private readonly ttlSeconds: number;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: StoryClustererDeps) {
+    this.windowMs = deps.clusterWindowHours * 3600_000;
+    this.ttlSeconds = Math.round(deps.seenTtlDays * 24 * 3600);
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * `summary` is the story summary made for this item (it becomes the story's summary when the item starts
+   * one, and is the text later items are compared with); `figures` the key figures found in the item.
+   */
+  async add(item: FeedItem, figures: Figure[], summary: string): Promise<ClusterResult> {
+    const fresh = await this.deps.seen.checkAndMark(dedupKeys(item), this.ttlSeconds);
+    if (!fresh) return { kind: 'duplicate' };
+
+    const at = this.itemTime(item);
+    const features = textFeatures(item.title, summary.trim() || item.summary, figures);
+    const index: StoryIndexEntry = { at: new Date(at).toISOString(), keys: indexKeys(features) };
+    const source: StorySource = {
+      name: item.feedName,
+      title: item.title,
+      url: item.link ?? item.guid ?? item.id,
+      itemId: item.id,
+      ...(item.published ? { published: item.published } : {}),
+    };
+
+    const match = await this.bestMatch(features, index, at);
+    if (match) {
+      const story = match.story;
+      const sourceKey = urlKey(source.url) ?? source.url;
+      if (story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return { kind: 'duplicate' };
+      story.sources.push(source);
+      story.figures = unionFigures(story.figures, figures);
+      await this.deps.stories.put(story, index);
+      return { kind: 'merged', story, source };
+    }
+
+    const id = storyIdFor(item);
+    if (await this.deps.stories.get(id)) return { kind: 'duplicate' };
+    const story: Story = {
+      id,
+      title: item.title,
+      url: item.link ?? source.url,
+      published: item.published && !Number.isNaN(Date.parse(item.published)) ? item.published : this.now().toISOString(),
+      summary,
+      figures: unionFigures(figures, []),
+      sources: [source],
+      ...(item.lang ? { lang: item.lang } : {}),
+    };
+    await this.deps.stories.put(story, index);
+    return { kind: 'new', story };
+  }
+
+  /** The best same-story candidate within the window, with the evidence (exposed for the eval). */
+  async bestMatch(features: TextFeatures, index: StoryIndexEntry, at: number): Promise<{ story: Story; score: PairScore } | undefined> {
+    const candidates = await this.deps.stories.candidates({
+      keys: index.keys,
+      since: new Date(at - this.windowMs).toISOString(),
+      until: new Date(at + this.windowMs).toISOString(),
+      limit: CANDIDATES,
+    });
+    let best: { story: Story; score: PairScore } | undefined;
+    for (const story of candidates) {
+      if (!this.withinWindow(story, at)) continue;
+      const score = compareWithStory(features, story);
+      if (score.same && (!best || score.score > best.score.score)) best = { story, score };
+    }
+    return best;
+  }
+
+  private withinWindow(story: Story, at: number): boolean {
+    const times = [story.published, ...story.sources.map((s) => s.published)]
+      .map((t) => (t ? Date.parse(t) : NaN))
+      .filter((t) => !Number.isNaN(t));
+    return times.some((t) => Math.abs(t - at) <= this.windowMs);
+  }
+
+  private itemTime(item: FeedItem): number {
+    const now = this.now().getTime();
+    const t = item.published ? Date.parse(item.published) : NaN;
+    return Number.isNaN(t) || t > now + FUTURE_SLACK_MS ? now : t;
+  }
+}

@@ -1,0 +1,79 @@
+import { foldText } from './normalize-text';
+
+/**
+ * Named entities, crudely: acronyms (CBP, ICE, EFE, INM), and runs of capitalized words, possibly joined by
+ * "of/de/del/la/y" ("Customs and Border Protection", "Instituto Nacional de Migración", "Ciudad Juárez").
+ * A single capitalized word at a sentence start is not taken (it is capitalized anyway). Titles are read
+ * for acronyms only, since English headlines capitalize every word. Results are folded (lower-case, no
+ * accents) and common English/Spanish aliases map to one name ("Patrulla Fronteriza" → "border patrol").
+ */
+export function extractEntities(title: string, body: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of title.matchAll(ACRONYM)) add(out, m[0]);
+  for (const m of body.matchAll(ACRONYM)) add(out, m[0]);
+  for (const m of body.matchAll(CAPITALIZED_RUN)) {
+    const run = m[0].replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '').trim();
+    const multi = /\s/.test(run);
+    const start = m.index ?? 0;
+    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
+    add(out, run);
+  }
+  return out;
+}
+
+const ACRONYM = /\b(?:[A-Z]{2,6}|EE\.\s?UU\.|U\.S\.)(?![a-z])/g;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
+
+/** Capitalized words that are not names (days, months, titles). */
+const COMMON_CAPS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre mr mrs ms dr sr sra the this that president presidente gov governor gobernador'.split(' '),
+);
+
+/** Bylines and wire services appear in unrelated stories: they say nothing about the event. */
+const NOT_ENTITIES = new Set(['ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
+
+const ALIASES: Record<string, string> = {
+  'patrulla fronteriza': 'border patrol',
+  'u.s. border patrol': 'border patrol',
+  'us border patrol': 'border patrol',
+  'oficina de aduanas y proteccion fronteriza': 'cbp',
+  'customs and border protection': 'cbp',
+  'u.s. customs and border protection': 'cbp',
+  'servicio de inmigracion y control de aduanas': 'ice',
+  'immigration and customs enforcement': 'ice',
+  'instituto nacional de migracion': 'inm',
+  'national migration institute': 'inm',
+  'guardia nacional': 'national guard',
+  'estados unidos': 'united states',
+  'eeuu': 'united states',
+  'ee uu': 'united states',
+  'u.s.': 'united states',
+  'us': 'united states',
+  'usa': 'united states',
+  'departamento de seguridad nacional': 'dhs',
+  'department of homeland security': 'dhs',
+  'homeland security': 'dhs',
+  'casa blanca': 'white house',
+  'rio bravo': 'rio grande',
+  'ciudad juarez': 'juarez',
+  'ciudad de mexico': 'mexico city',
+  'corte suprema': 'supreme court',
+  'suprema corte': 'supreme court',
+  'naciones unidas': 'united nations',
+  'un': 'united nations',
+  'onu': 'united nations',
+};
+
+function add(out: Set<string>, raw: string): void {
+  const folded = raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const key = folded.replace(/[^a-z0-9. ]/g, '').replace(/\.(?=\s|$)/g, folded === 'u.s.' ? '.' : '').trim();
+  const name = ALIASES[folded] ?? ALIASES[key] ?? key;
+  if (name.length >= 2 && !NOT_ENTITIES.has(name)) out.add(name);
+}

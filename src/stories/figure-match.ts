@@ -1,0 +1,99 @@
+import type { Figure } from '../model';
+import { foldText } from './normalize-text';
+
+/** Qualifiers that mark an estimate ("about 3,000", "más de 2 mil"): estimates of one event may differ more. */
+const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|under|close to|estimated|unos|unas|cerca|casi|alrededor|aproximadamente|mas de|menos de|al menos|hasta|poco mas|estimad)/;
+
+function metricOf(f: Figure): string {
+  return foldText(f.metric);
+}
+
+function isApprox(f: Figure): boolean {
+  return !!f.qualifier && APPROX.test(foldText(f.qualifier));
+}
+
+/** A month ("2023-10"), a year ("2023") or a fiscal year ("FY2023"): the period a report covers. */
+const REPORTING_PERIOD = /^(?:\d{4}-\d{2}|\d{4}|FY\d{4})$/i;
+
+/**
+ * Two figures of one metric cover different reporting periods: both are months or (fiscal) years and
+ * differ. Day-level dates and intervals say when something happened and vary between reports of one event.
+ */
+export function differentReportingPeriods(a: string | null, b: string | null): boolean {
+  return !!a && !!b && REPORTING_PERIOD.test(a) && REPORTING_PERIOD.test(b) && a.toUpperCase() !== b.toUpperCase();
+}
+
+/** Same quantity: within 1.5% for exact figures (rounding), 35% when either is an estimate. */
+export function closeValues(a: Figure, b: Figure): boolean {
+  if ((a.unit ?? null) !== (b.unit ?? null) && a.unit && b.unit) return false;
+  const max = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (max === 0) return true;
+  const tolerance = isApprox(a) || isApprox(b) ? 0.35 : 0.015;
+  return Math.abs(a.value - b.value) / max <= tolerance;
+}
+
+function byMetric(figs: Figure[]): Map<string, Figure[]> {
+  const m = new Map<string, Figure[]>();
+  for (const f of figs) {
+    const k = metricOf(f);
+    if (!k) continue;
+    const list = m.get(k) ?? [];
+    list.push(f);
+    m.set(k, list);
+  }
+  return m;
+}
+
+/**
+ * Conflicting figures keep two stories apart: for a metric both report, the headline figures (first
+ * mentioned) are for different reporting periods ("October" vs "November" update), or they disagree in value for
+ * the same period and neither side has the other's headline value for that period.
+ */
+export function figuresConflict(a: Figure[], b: Figure[]): boolean {
+  const ma = byMetric(a);
+  const mb = byMetric(b);
+  for (const [metric, fa] of ma) {
+    const fb = mb.get(metric);
+    if (!fb) continue;
+    const a0 = fa[0];
+    const b0 = fb[0];
+    if (differentReportingPeriods(a0.period, b0.period)) return true;
+    if (closeValues(a0, b0)) continue;
+    const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);
+    const explained = fb.some((y) => samePeriod(a0, y) && closeValues(a0, y)) || fa.some((x) => samePeriod(x, b0) && closeValues(x, b0));
+    if (!explained) return true;
+  }
+  return false;
+}
+
+/** How many figures of `a` agree with one of `b` (same metric and value, or the same distinctive value). */
+export function sharedFigures(a: Figure[], b: Figure[]): number {
+  let n = 0;
+  for (const x of a) {
+    const hit = b.some((y) => (metricOf(x) === metricOf(y) ? closeValues(x, y) : x.value === y.value && Math.abs(x.value) >= 100 && !isYear(x.value)));
+    if (hit) n++;
+  }
+  return n;
+}
+
+function isYear(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+/** Identity of a figure for the union of a story's figures. */
+export function figureKey(f: Figure): string {
+  return `${metricOf(f)}|${f.value}|${f.period ?? ''}`;
+}
+
+/** Union of figure lists, first occurrence kept, deduplicated by metric + value + period. */
+export function unionFigures(a: Figure[], b: Figure[]): Figure[] {
+  const seen = new Set<string>();
+  const out: Figure[] = [];
+  for (const f of [...a, ...b]) {
+    const k = figureKey(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+}

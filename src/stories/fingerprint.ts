@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { FeedItem } from '../model';
+import { canonicalUrl } from './canonical-url';
+import { words } from './normalize-text';
+
+/** Fewest words (title + summary) for the text fingerprint: shorter texts ("Daily briefing") repeat legitimately. */
+const MIN_FINGERPRINT_WORDS = 8;
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('base64url').slice(0, 16);
+}
+
+/** Canonical URL without its scheme (http and https copies of an article are the same item), or undefined when unusable. */
+export function urlKey(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const c = canonicalUrl(url);
+  const m = /^https?:\/\/([^/?#]+)(\/[^?#]*)?(\?.*)?$/.exec(c);
+  if (!m) return undefined;
+  const path = m[2] ?? '';
+  // A site's home page is never an article: feeds that link every item to it must not fold all items.
+  if ((path === '' || path === '/') && !m[3]) return undefined;
+  return `${m[1]}${path}${m[3] ?? ''}`;
+}
+
+/** Host of the feed without `www.`, the scope of text fingerprints (one outlet, possibly several feeds). */
+function feedSite(feedUrl: string): string {
+  try {
+    return new URL(feedUrl).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return feedUrl.trim().toLowerCase();
+  }
+}
+
+/**
+ * Hash of the normalized title + summary, or undefined when the text is too short to be distinctive.
+ * Normalization: lower-case, accents folded, punctuation stripped, whitespace collapsed.
+ */
+export function textFingerprint(title: string, summary: string): string | undefined {
+  const t = words(title);
+  const s = words(summary);
+  if (t.length === 0 || t.length + s.length < MIN_FINGERPRINT_WORDS) return undefined;
+  return sha1(`${t.join(' ')}\n${s.join(' ')}`);
+}
+
+/**
+ * Keys under which an item counts as already seen; seen under ANY key = duplicate:
+ * - `g:` the guid (else the item id), scoped by the feed URL, as RSS intends;
+ * - `u:` the canonical link (scheme-less), and the guid too when the guid is itself a URL (WordPress `?p=123`);
+ * - `t:` the title+summary fingerprint, scoped by the outlet's site, so a re-published item with a new guid,
+ *   link or pubDate is caught; identical wire copies from OTHER outlets are left to the clusterer, which
+ *   records them as extra sources of the story instead of dropping them.
+ */
+export function dedupKeys(item: FeedItem): string[] {
+  const keys = new Set<string>();
+  const feed = canonicalUrl(item.feedUrl);
+  const guid = (item.guid ?? item.id ?? '').trim();
+  if (guid) keys.add(`g:${sha1(`${feed}\n${guid}`)}`);
+  for (const u of [item.link, /^https?:\/\//i.test(guid) ? guid : undefined]) {
+    const k = urlKey(u);
+    if (k) keys.add(`u:${k}`);
+  }
+  const fp = textFingerprint(item.title, item.summary);
+  if (fp) keys.add(`t:${feedSite(item.feedUrl)}:${fp}`);
+  return [...keys];
+}

@@ -1,0 +1,52 @@
+import type { Story } from '../model';
+import { foldText } from './normalize-text';
+
+/**
+ * Where an item of a story can be found again: index keys (SimHash bands "b0:3fa2", title tokens
+ * "t:caravan", entities "e:tapachula", numbers "n:240988") at the item's time. A store keeps each key's
+ * entries only within its index window, so a lookup reads recent entries, never the whole history.
+ */
+export interface StoryIndexEntry {
+  /** ISO time of the item (published, else when it was seen). */
+  at: string;
+  keys: string[];
+}
+
+export interface CandidateQuery {
+  keys: string[];
+  /** ISO bounds of the item times to consider. */
+  since: string;
+  until: string;
+  /** Most candidates returned, those sharing the most keys first. */
+  limit: number;
+}
+
+export interface StoryStore {
+  get(id: string): Promise<Story | undefined>;
+  /** Insert or replace the story, and add the index entry (of its newest item) to its existing entries. */
+  put(story: Story, index: StoryIndexEntry): Promise<void>;
+  /** Stories with index entries under any of the keys within [since, until], most shared keys first. */
+  candidates(q: CandidateQuery): Promise<Story[]>;
+  /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */
+  recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
+}
+
+/** Defaults of the store implementations. */
+export const DEFAULT_STORY_TTL_SECONDS = 30 * 24 * 3600;
+export const DEFAULT_INDEX_WINDOW_SECONDS = 72 * 3600;
+
+/** Case- and accent-insensitive: every word of the query occurs in the story's titles, summary or outlets. */
+export function storyMatchesQuery(story: Story, query: string | undefined): boolean {
+  const q = foldText(query ?? '');
+  if (!q) return true;
+  const hay = ` ${foldText([story.title, story.summary, ...story.sources.flatMap((s) => [s.title, s.name])].join(' '))} `;
+  return q.split(' ').every((w) => hay.includes(w));
+}
+
+/** Rank story ids by how many query keys hit them (ties: most recent first). Pure helper for the stores. */
+export function rankByHits(hits: Map<string, { n: number; at: number }>, limit: number): string[] {
+  return [...hits.entries()]
+    .sort((x, y) => y[1].n - x[1].n || y[1].at - x[1].at)
+    .slice(0, limit)
+    .map(([id]) => id);
+}

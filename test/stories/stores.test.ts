@@ -1,0 +1,186 @@
+import type { Redis } from 'ioredis';
+import type { Story } from '../../src/model';
+import { MemorySeenStore } from '../../src/store/memory/seen-store';
+import { MemoryStoryStore } from '../../src/store/memory/story-store';
+import { RedisSeenStore } from '../../src/store/redis/seen-store';
+import { RedisStoryStore } from '../../src/store/redis/story-store';
+import type { SeenStore } from '../../src/stories/seen-store';
+import type { StoryStore } from '../../src/stories/story-store';
+import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
+
+/** A settable clock shared by a store under test. */
+function clock(start = Date.parse('2024-03-01T12:00:00Z')) {
+  const c = { t: start, now: () => c.t };
+  return c;
+}
+
+let redis: Redis;
+const prefixes: string[] = [];
+beforeAll(() => {
+  redis = testRedis();
+});
+afterAll(async () => {
+  for (const p of prefixes) await deletePrefix(redis, p);
+  await closeTestRedis();
+});
+function prefix(): string {
+  const p = uniquePrefix('stories');
+  prefixes.push(p);
+  return p;
+}
+
+const seenImpls: Array<[string, (now: () => number) => SeenStore]> = [
+  ['memory', (now) => new MemorySeenStore(now)],
+  ['redis', (now) => new RedisSeenStore(redis, prefix(), { now })],
+];
+
+describe.each(seenImpls)('SeenStore contract: %s', (_name, make) => {
+  test('checkAndMark is true once, then false for any overlapping key', async () => {
+    const s = make(Date.now);
+    expect(await s.checkAndMark(['g:a', 'u:example.com/a'], 3600)).toBe(true);
+    expect(await s.checkAndMark(['g:a', 'u:example.com/a'], 3600)).toBe(false);
+    expect(await s.checkAndMark(['g:changed-guid', 'u:example.com/a'], 3600)).toBe(false);
+    // the new guid was marked too, even though the call answered "seen"
+    expect(await s.has(['g:changed-guid'])).toBe(true);
+    expect(await s.checkAndMark(['g:b', 'u:example.com/b'], 3600)).toBe(true);
+  });
+
+  test('has and markSeen', async () => {
+    const s = make(Date.now);
+    expect(await s.has(['x', 'y'])).toBe(false);
+    await s.markSeen(['y'], 3600);
+    expect(await s.has(['x', 'y'])).toBe(true);
+    expect(await s.has(['x'])).toBe(false);
+    expect(await s.has([])).toBe(false);
+  });
+
+  test('keys expire after their TTL, and marking again refreshes it', async () => {
+    const c = clock();
+    const s = make(c.now);
+    await s.markSeen(['k1', 'k2'], 600);
+    c.t += 300_000;
+    await s.markSeen(['k2'], 600); // refresh k2 only
+    c.t += 360_000; // 11 minutes after the first mark
+    expect(await s.has(['k1'])).toBe(false);
+    expect(await s.has(['k2'])).toBe(true);
+    c.t += 300_000;
+    expect(await s.has(['k2'])).toBe(false);
+    expect(await s.checkAndMark(['k1', 'k2'], 600)).toBe(true);
+  });
+
+  test('two concurrent checkAndMark calls with the same keys: exactly one is true', async () => {
+    const s = make(Date.now);
+    for (let round = 0; round < 20; round++) {
+      const keys = [`race:${round}`, `race-url:${round}`];
+      const results = await Promise.all([s.checkAndMark(keys, 3600), s.checkAndMark([...keys].reverse(), 3600)]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+    }
+  });
+});
+
+test('RedisSeenStore: two clients racing on one key set never both see "new"', async () => {
+  const p = prefix();
+  const other = testRedis();
+  const a = new RedisSeenStore(redis, p);
+  const b = new RedisSeenStore(other, p);
+  for (let round = 0; round < 30; round++) {
+    const keys = [`g:${round}`, `u:${round}`, `t:${round}`];
+    const results = await Promise.all([a.checkAndMark(keys, 3600), b.checkAndMark(keys, 3600)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+  }
+});
+
+test('RedisSeenStore keeps keys as compact hash fields with a bucket TTL', async () => {
+  const p = prefix();
+  const s = new RedisSeenStore(redis, p);
+  await s.markSeen(['g:compact'], 3600);
+  const { bucket, field } = s.slot('g:compact');
+  expect(field).toHaveLength(8);
+  expect(await redis.hexists(bucket, field)).toBe(1);
+  const ttl = await redis.ttl(bucket);
+  expect(ttl).toBeGreaterThan(3600);
+  expect(ttl).toBeLessThanOrEqual(3600 + 120);
+});
+
+function story(id: string, published: string, title = `Story ${id}`): Story {
+  return {
+    id,
+    title,
+    url: `https://example.com/${id}`,
+    published,
+    summary: `Summary of ${title}.`,
+    figures: [],
+    sources: [{ name: 'Outlet', title, url: `https://example.com/${id}`, itemId: id, published }],
+  };
+}
+
+const storyImpls: Array<[string, (now: () => number) => StoryStore]> = [
+  ['memory', (now) => new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now })],
+  ['redis', (now) => new RedisStoryStore(redis, prefix(), { indexWindowSeconds: 72 * 3600, now })],
+];
+
+describe.each(storyImpls)('StoryStore contract: %s', (_name, make) => {
+  test('get returns what put stored, and put replaces', async () => {
+    const s = make(Date.now);
+    const st = story('a1', new Date().toISOString());
+    expect(await s.get('a1')).toBeUndefined();
+    await s.put(st, { at: st.published, keys: ['t:caravan'] });
+    expect(await s.get('a1')).toEqual(st);
+    const merged = { ...st, sources: [...st.sources, { name: 'Other', title: 'Other take', url: 'https://other.example/x' }] };
+    await s.put(merged, { at: st.published, keys: ['t:tapachula'] });
+    expect((await s.get('a1'))?.sources).toHaveLength(2);
+  });
+
+  test('candidates: by shared index keys within the time bounds, most shared first', async () => {
+    const c = clock();
+    const s = make(c.now);
+    const at = (h: number) => new Date(c.t + h * 3600_000).toISOString();
+    await s.put(story('one', at(-1)), { at: at(-1), keys: ['b0:1', 't:caravan'] });
+    await s.put(story('two', at(-2)), { at: at(-2), keys: ['b0:1', 't:caravan', 'e:tapachula'] });
+    await s.put(story('old', at(-100)), { at: at(-100), keys: ['b0:1', 't:caravan', 'e:tapachula'] });
+    await s.put(story('other', at(-1)), { at: at(-1), keys: ['t:buoys'] });
+    const got = await s.candidates({ keys: ['b0:1', 't:caravan', 'e:tapachula'], since: at(-72), until: at(72), limit: 10 });
+    expect(got.map((x) => x.id)).toEqual(['two', 'one']);
+    const limited = await s.candidates({ keys: ['b0:1', 't:caravan', 'e:tapachula'], since: at(-72), until: at(72), limit: 1 });
+    expect(limited.map((x) => x.id)).toEqual(['two']);
+    expect(await s.candidates({ keys: ['t:nothing'], since: at(-72), until: at(72), limit: 10 })).toEqual([]);
+  });
+
+  test('index entries older than the window are dropped when the key is written again', async () => {
+    const c = clock();
+    const s = make(c.now);
+    const iso = (t: number) => new Date(t).toISOString();
+    await s.put(story('early', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+    c.t += 80 * 3600_000;
+    await s.put(story('late', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+    const got = await s.candidates({ keys: ['t:shared'], since: iso(0), until: iso(c.t + 1), limit: 10 });
+    expect(got.map((x) => x.id)).toEqual(['late']);
+  });
+
+  test('recent: newest first, since, limit and an accent-insensitive query', async () => {
+    const s = make(Date.now);
+    const base = Date.now();
+    const iso = (h: number) => new Date(base - h * 3600_000).toISOString();
+    await s.put(story('r1', iso(5), 'Caravana sale de Tapachula'), { at: iso(5), keys: [] });
+    await s.put(story('r2', iso(1), 'Texas buoys in the Rio Grande'), { at: iso(1), keys: [] });
+    await s.put(story('r3', iso(3), 'CBP monthly update'), { at: iso(3), keys: [] });
+    await s.put(story('r0', iso(50), 'Old caravan story'), { at: iso(50), keys: [] });
+    expect((await s.recent({ since: iso(24), limit: 10 })).map((x) => x.id)).toEqual(['r2', 'r3', 'r1']);
+    expect((await s.recent({ since: iso(24), limit: 2 })).map((x) => x.id)).toEqual(['r2', 'r3']);
+    expect((await s.recent({ since: iso(100), limit: 10, query: 'CARAVANÁ' })).map((x) => x.id)).toEqual(['r1']);
+    expect((await s.recent({ since: iso(100), limit: 10, query: 'caravan' })).map((x) => x.id)).toEqual(['r1', 'r0']);
+  });
+});
+
+test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
+  const p = prefix();
+  const s = new RedisStoryStore(redis, p, { ttlSeconds: 1000, indexWindowSeconds: 100 });
+  const st = story('ttl', new Date().toISOString());
+  await s.put(st, { at: st.published, keys: ['t:ttl'] });
+  const storyTtl = await redis.ttl(`${p}story:ttl`);
+  expect(storyTtl).toBeGreaterThan(900);
+  expect(storyTtl).toBeLessThanOrEqual(1000);
+  const indexTtl = await redis.ttl(`${p}sx:t:ttl`);
+  expect(indexTtl).toBeGreaterThan(0);
+  expect(indexTtl).toBeLessThanOrEqual(100 + 3600);
+});
