@@ -1,0 +1,311 @@
+/**
+ * Number recognition for English and Spanish news text: digits with either thousands
+ * convention (190,000 / 7.500), decimals (1.2 / 2,5), scale words (million, mil, millones, 10k, 2.4M),
+ * Spanish "109 mil 144", word numbers (three million, half a million, dos mil, medio millón),
+ * fractions (two-thirds, dos tercios → percent), money ($, dollars, pesos) and percentages.
+ */
+import { adjacent, type Token } from './tokens';
+
+export type Lang = 'en' | 'es';
+
+export interface NumberMatch {
+  value: number;
+  /** First token (a currency sign when there is one) and one past the last token (scale, %, currency word). */
+  startTok: number;
+  endTok: number;
+  /** Index of the first token of the numeral itself (after any currency sign). */
+  numTok: number;
+  unit: string | null;
+  /** A bare integer of digits with no separators, scale, currency or percent (could be a year or a code). */
+  bare: boolean;
+  /** Written in words (three, dos mil, half a million). */
+  words: boolean;
+  /** Ended by a scale word (million, mil, k). */
+  scaled: boolean;
+  /** Money (a currency sign or word), even when the currency is not stated. */
+  money: boolean;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, mil: 1e3, millón: 1e6,
+  millon: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
+};
+/** Scale letters written right after the digits: 10k, 2.4M, $3B, 5bn. */
+const SCALE_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, B: 1e9, bn: 1e9, b: 1e9 };
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const ES_UNITS: Record<string, number> = {
+  uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+  veintiuno: 21, veintiún: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23, veinticuatro: 24, veinticinco: 25,
+  veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50,
+  sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300,
+  trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
+  setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+};
+/** Words that only count as numbers in front of a scale word ("one million", "un millón", "a million"). */
+const ONLY_BEFORE_SCALE = new Set(['one', 'un', 'una', 'uno', 'a', 'an', 'zero']);
+
+const FRACTION_NUMERATOR: Record<string, number> = {
+  one: 1, a: 1, two: 2, three: 3, four: 4, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4,
+};
+const FRACTION_DENOMINATOR: Record<string, number> = {
+  third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5,
+};
+
+const PERCENT_WORDS = new Set(['percent', 'pct', 'porciento']);
+
+function isScaleWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && SCALE[t.norm] !== undefined;
+}
+
+/** Value of one digit token, reading the thousands/decimal separators by shape and language. */
+export function parseDigits(s: string, lang: Lang, beforeScale: boolean): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d{1,3}(,\d{3})+$/.test(s)) {
+    // "1,800" is thousands in English and in Mexican Spanish; "2,500 millones" too.
+    return Number(s.replace(/,/g, ''));
+  }
+  if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3})+$/.test(s)) {
+    // "7.500" / "10.000" (Spanish thousands) unless English "1.500 million" style decimals.
+    if (lang === 'en' && beforeScale && (s.match(/\./g) ?? []).length === 1) return Number(s);
+    return Number(s.replace(/\./g, ''));
+  }
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^\d+\.\d+$/.test(s)) return Number(s);
+  return null;
+}
+
+function wordValue(norm: string): number | undefined {
+  if (EN_UNITS[norm] !== undefined) return EN_UNITS[norm];
+  if (ES_UNITS[norm] !== undefined) return ES_UNITS[norm];
+  // twenty-five, thirty-two
+  const m = /^([a-z]+)-([a-z]+)$/.exec(norm);
+  if (m && EN_UNITS[m[1]] !== undefined && EN_UNITS[m[1]] >= 20 && EN_UNITS[m[1]] % 10 === 0 && EN_UNITS[m[2]] !== undefined && EN_UNITS[m[2]] < 10) {
+    return EN_UNITS[m[1]] + EN_UNITS[m[2]];
+  }
+  return undefined;
+}
+
+/** Fraction written as words ("two-thirds", "two thirds", "a third", "dos tercios"), as a percent. */
+function fractionAt(tokens: Token[], i: number): { value: number; end: number } | null {
+  const t = tokens[i];
+  const hy = /^([a-z]+)-([a-z]+)$/.exec(t.norm);
+  if (hy && FRACTION_NUMERATOR[hy[1]] !== undefined && FRACTION_DENOMINATOR[hy[2]] !== undefined) {
+    return { value: (100 * FRACTION_NUMERATOR[hy[1]]) / FRACTION_DENOMINATOR[hy[2]], end: i + 1 };
+  }
+  const next = tokens[i + 1];
+  if (FRACTION_NUMERATOR[t.norm] !== undefined && next && FRACTION_DENOMINATOR[next.norm] !== undefined) {
+    const n = FRACTION_NUMERATOR[t.norm];
+    const plural = /s$/.test(next.norm);
+    if ((n === 1) === plural) return null; // "two third", "a thirds": not a fraction
+    // "a third of", "one quarter of", "dos tercios de": require "of"/"de" after singular forms to avoid "a third time".
+    const after = tokens[i + 2]?.norm;
+    if (n === 1 && after !== 'of' && after !== 'de') return null;
+    if (['a', 'un', 'una'].includes(t.norm) && next.norm.startsWith('cuart')) return null;
+    return { value: (100 * n) / FRACTION_DENOMINATOR[next.norm], end: i + 2 };
+  }
+  return null;
+}
+
+/** Read scale words after a numeral: "million", "mil millones", "mil" + "144" (Spanish 109 mil 144). */
+function readScale(tokens: Token[], j: number, base: number): { value: number; end: number; scaled: boolean } {
+  let value = base;
+  let scaled = false;
+  if (isScaleWord(tokens[j])) {
+    value *= SCALE[tokens[j].norm];
+    scaled = true;
+    j++;
+    if (tokens[j - 1].norm === 'mil' && isScaleWord(tokens[j]) && SCALE[tokens[j].norm] === 1e6) {
+      value *= 1e6; // "14 mil millones" = 14 billion
+      j++;
+    } else if (tokens[j - 1].norm === 'mil' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && isScaleWord(tokens[j + 1]) && SCALE[tokens[j + 1].norm] === 1e6) {
+      value = (value + Number(tokens[j].text)) * 1e6; // "63 mil 313 millones" = 63,313 million
+      j += 2;
+    } else if (tokens[j - 1].norm === 'mil' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
+      value += Number(tokens[j].text); // "109 mil 144"
+      j++;
+    }
+  }
+  return { value, end: j, scaled };
+}
+
+/** Try to read a number starting at token i. */
+export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | null {
+  let k = i;
+  let currency: string | null = null;
+  const t0 = tokens[k];
+  if (!t0) return null;
+  if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$') {
+    currency = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : '$';
+    k++;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  let value: number | null = null;
+  let end = k + 1;
+  let words = false;
+  let scaled = false;
+  let bare = false;
+
+  if (t.kind === 'num') {
+    const next = tokens[k + 1];
+    const suffix = next && adjacent(t, next) && next.kind === 'word' ? SCALE_SUFFIX[next.text] : undefined;
+    const base = parseDigits(t.text, lang, isScaleWord(next) || suffix !== undefined);
+    if (base === null) return null;
+    if (suffix !== undefined) {
+      value = base * suffix;
+      end = k + 2;
+      scaled = true;
+    } else {
+      const s = readScale(tokens, k + 1, base);
+      value = s.value;
+      end = s.end;
+      scaled = s.scaled;
+    }
+    bare = !scaled && /^\d+$/.test(t.text);
+  } else if (t.kind === 'word') {
+    const frac = currency ? null : fractionAt(tokens, k);
+    if (frac) {
+      return { value: round(frac.value), startTok: i, endTok: frac.end, numTok: k, unit: 'percent', bare: false, words: true, scaled: false, money: false };
+    }
+    // half a million / medio millón
+    if ((t.norm === 'half' && tokens[k + 1]?.norm === 'a' && isScaleWord(tokens[k + 2])) || ((t.norm === 'medio' || t.norm === 'media') && isScaleWord(tokens[k + 1]))) {
+      const scaleTok = t.norm === 'half' ? k + 2 : k + 1;
+      value = 0.5 * SCALE[tokens[scaleTok].norm];
+      end = scaleTok + 1;
+      words = true;
+      scaled = true;
+    } else {
+      // Word sequence: "three million", "twenty-five", "dos mil", "treinta y cinco mil", "a million".
+      let total = 0;
+      let current = 0;
+      let j = k;
+      let any = false;
+      let lastWasScale = false;
+      while (j < tokens.length) {
+        const w = tokens[j];
+        if (w.kind !== 'word') break;
+        const v = wordValue(w.norm);
+        if (v !== undefined && !(any && current % 10 !== 0 && v < 10 && !lastWasScale)) {
+          if (ONLY_BEFORE_SCALE.has(w.norm) && !isScaleWord(tokens[j + 1])) break;
+          current += v;
+          any = true;
+          lastWasScale = false;
+          j++;
+          continue;
+        }
+        if ((w.norm === 'a' || w.norm === 'an') && !any && isScaleWord(tokens[j + 1]) && ['million', 'billion', 'thousand'].includes(tokens[j + 1].norm)) {
+          current = 1;
+          any = true;
+          j++;
+          continue;
+        }
+        if (any && (w.norm === 'hundred' || w.norm === 'hundreds') && w.norm === 'hundred') {
+          current = (current || 1) * 100;
+          j++;
+          continue;
+        }
+        if (any && w.norm === 'y' && tokens[j + 1] && wordValue(tokens[j + 1].norm) !== undefined && wordValue(tokens[j + 1].norm)! < 10 && current % 10 === 0) {
+          j++;
+          continue;
+        }
+        if (w.norm === 'and' && any && tokens[j + 1] && wordValue(tokens[j + 1].norm) !== undefined && !lastWasScale) {
+          j++;
+          continue;
+        }
+        if (isScaleWord(w) && (any || w.norm === 'mil')) {
+          const sc = SCALE[w.norm];
+          if (w.norm === 'mil' && !any) current = 1;
+          if (sc === 1e3 && current === 0 && total === 0) break;
+          // "dos mil millones" → multiply everything so far
+          if (sc > 1e3 && total > 0 && current === 0) total *= sc;
+          else if (sc === 1e6 && tokens[j - 1]?.norm === 'mil') total *= sc;
+          else {
+            total += (current || 1) * sc;
+            current = 0;
+          }
+          any = true;
+          scaled = true;
+          lastWasScale = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!any || j === k) return null;
+      value = total + current;
+      end = j;
+      words = true;
+      if (!scaled && value === 1) return null;
+    }
+  } else {
+    return null;
+  }
+
+  let unit: string | null = null;
+  // Percent: 13.8%, 13.8 percent, 13.8 per cent, 13,8 por ciento
+  const a = tokens[end];
+  const b = tokens[end + 1];
+  if (a?.text === '%') {
+    unit = 'percent';
+    end++;
+  } else if (a && PERCENT_WORDS.has(a.norm)) {
+    unit = 'percent';
+    end++;
+  } else if (a && ((a.norm === 'per' && b?.norm === 'cent') || (a.norm === 'por' && b?.norm === 'ciento'))) {
+    unit = 'percent';
+    end += 2;
+  } else if (a && b && a.norm === 'percentage' && (b.norm === 'points' || b.norm === 'point')) {
+    unit = 'percentage points';
+    end += 2;
+  } else if (a && (a.norm === 'puntos' && b?.norm === 'porcentuales')) {
+    unit = 'percentage points';
+    end += 2;
+  }
+  if (!unit) {
+    // Currency words: "14 billion dollars", "2 millones de dólares", "500 pesos", "300 USD"
+    let c = end;
+    if (tokens[c]?.norm === 'de' && scaled) c++;
+    const w = tokens[c]?.norm;
+    if (w === 'dollars' || w === 'dólares' || w === 'dolares' || w === 'usd') {
+      unit = 'USD';
+      end = c + 1;
+      if (tokens[end]?.norm === 'estadounidenses' || tokens[end]?.norm === 'americanos') end++;
+    } else if (w === 'pesos' || w === 'mxn') {
+      unit = 'MXN';
+      end = c + 1;
+      if (tokens[end]?.norm === 'mexicanos') end++;
+    } else if (currency === '$') {
+      unit = lang === 'es' ? null : 'USD';
+    } else if (currency) {
+      unit = currency;
+    }
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currency && !unit, words, scaled, money: !!currency || unit === 'USD' || unit === 'MXN' };
+}
+
+function round(v: number): number {
+  return Math.round(v * 10000) / 10000;
+}
+
+/** Every number value written in a text (for checking that a summary invents none). */
+export function numbersIn(text: string, lang: Lang, tokens: Token[]): number[] {
+  void text;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = numberAt(tokens, i, lang);
+    if (m) {
+      out.push(m.value);
+      i = m.endTok - 1;
+    }
+  }
+  return out;
+}

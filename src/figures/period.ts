@@ -1,0 +1,187 @@
+/**
+ * Period phrases ("in November", "between May and the end of November", "fiscal year 2023",
+ * "last week", "el mes pasado", "en 2023") found in a sentence and resolved against the publish date.
+ *
+ * Period format (the `period` field of a Figure):
+ *   - a day:           "2023-11-05"
+ *   - a month:         "2023-11"
+ *   - a year:          "2023"
+ *   - a US fiscal year (October–September): "FY2023"
+ *   - an interval:     "<start>/<end>" of two of the above of the same kind,
+ *                      e.g. "2023-05/2023-11" (months), "2023-11-20/2023-11-26" (a week, Monday–Sunday),
+ *                      "2021/2023" (years)
+ * A month or day written without a year is the latest one on or before the publish date.
+ * Dates are read in UTC.
+ */
+import * as chrono from 'chrono-node';
+import { monthNumber } from './lexicon';
+
+export interface PeriodMatch {
+  start: number;
+  end: number;
+  period: string;
+}
+
+const M_EN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])';
+const M_ES = '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\\p{L}])';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ym = (y: number, m: number): string => `${y}-${pad(m)}`;
+const ymd = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** Year of a month written without one: the latest such month on or before the publish date. */
+function yearOfMonth(month: number, pub: Date): number {
+  const y = pub.getUTCFullYear();
+  return month <= pub.getUTCMonth() + 1 ? y : y - 1;
+}
+
+function yearOfDay(month: number, day: number, pub: Date): number {
+  const y = pub.getUTCFullYear();
+  const candidate = Date.UTC(y, month - 1, day);
+  return candidate <= pub.getTime() + 86_400_000 ? y : y - 1;
+}
+
+function fiscalYear(d: Date): number {
+  return d.getUTCMonth() >= 9 ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
+}
+
+function weekRange(pub: Date, offsetWeeks: number): string {
+  const dow = (pub.getUTCDay() + 6) % 7; // Monday = 0
+  const monday = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate() - dow + 7 * offsetWeeks));
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return `${ymd(monday)}/${ymd(sunday)}`;
+}
+
+function prevMonth(pub: Date, back: number): string {
+  const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - back, 1));
+  return ym(d.getUTCFullYear(), d.getUTCMonth() + 1);
+}
+
+function yearOf(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  if (s.length === 2) return 2000 + Number(s);
+  return Number(s);
+}
+
+type Resolver = (m: RegExpExecArray, pub: Date) => string | null;
+
+function monthInterval(m1: string, y1: string | undefined, m2: string, y2: string | undefined, pub: Date): string | null {
+  const a = monthNumber(m1);
+  const b = monthNumber(m2);
+  if (!a || !b) return null;
+  const endYear = yearOf(y2) ?? (y1 && a <= b ? Number(y1) : yearOfMonth(b, pub));
+  const startYear = yearOf(y1) ?? (a <= b ? endYear : endYear - 1);
+  return `${ym(startYear, a)}/${ym(endYear, b)}`;
+}
+
+const SPANISH_EDGE = '(?:(?:principios|inicios|comienzos|finales|fines|mediados)\\s+de\\s+|el\\s+(?:fin|cierre|final)\\s+de\\s+)?';
+const EN_EDGE = '(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?';
+
+/** Matchers in priority order: an earlier match masks later overlapping ones. */
+const MATCHERS: Array<[RegExp, Resolver]> = [
+  // Fiscal years
+  [/\b(?:fiscal\s+year|FY|fiscal)\s?'?(\d{4}|\d{2})\b/gi, (m) => `FY${yearOf(m[1])}`],
+  [/\bthe\s+(\d{4})\s+fiscal\s+year\b/gi, (m) => `FY${m[1]}`],
+  [/\b(?:año|ejercicio)\s+fiscal\s+(?:de\s+|del\s+)?(\d{4})\b/gi, (m) => `FY${m[1]}`],
+  [/\b(this|the\s+current|last|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b/gi, (m, pub) => `FY${fiscalYear(pub) - (/last|previous|past/i.test(m[1]) ? 1 : 0)}`],
+  [/\b(?:este|el)\s+año\s+fiscal(?:\s+(pasado|anterior|actual|en\s+curso))?/gi, (m, pub) => `FY${fiscalYear(pub) - (/pasado|anterior/i.test(m[1] ?? '') ? 1 : 0)}`],
+  // Month intervals
+  [new RegExp(`\\b(?:between|from)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
+  [new RegExp(`\\b${M_EN}(?:\\s+(\\d{4}))?\\s+(?:through|to|-|–)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
+  [new RegExp(`\\b(?:entre|de|desde)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?\\s+(?:y|a|al|hasta)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
+  [new RegExp(`\\bsince\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => {
+    const a = monthNumber(m[1]);
+    const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
+    return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
+  }],
+  [new RegExp(`\\bdesde\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
+    const a = monthNumber(m[1]);
+    const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
+    return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
+  }],
+  // Year intervals
+  [/\b(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+((?:19|20)\d{2})\b/gi, (m) => `${m[1]}/${m[2]}`],
+  // Days
+  [new RegExp(`\\b${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
+    const mo = monthNumber(m[1]);
+    const d = Number(m[2]);
+    if (d < 1 || d > 31) return null;
+    const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
+    return `${ym(y, mo)}-${pad(d)}`;
+  }],
+  [new RegExp(`\\b(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
+    const mo = monthNumber(m[2]);
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
+    return `${ym(y, mo)}-${pad(d)}`;
+  }],
+  // Months
+  [new RegExp(`\\b(?:(?:in|during|for|throughout|of|last|this|by|through|until|month\\s+of)\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
+    const mo = monthNumber(m[1]);
+    const hasPrep = /^(?:in|during|for|throughout|of|last|this|by|through|until|month)\b/.test(m[0]);
+    if (m[1] === 'May' && !hasPrep && !m[2]) return null; // the verb "may"
+    const y = yearOf(m[2]) ?? yearOfMonth(mo, pub);
+    return ym(y, mo);
+  }],
+  [new RegExp(`\\b${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
+    const mo = monthNumber(m[1]);
+    const y = yearOf(m[2]) ?? yearOfMonth(mo, pub);
+    return ym(y, mo);
+  }],
+  // Relative months, weeks, years
+  [/\b(?:last\s+month|the\s+previous\s+month|the\s+prior\s+month|el\s+mes\s+(?:pasado|anterior)|el\s+pasado\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 1)],
+  [/\b(?:this\s+month|so\s+far\s+this\s+month|este\s+mes|en\s+lo\s+que\s+va\s+del\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 0)],
+  [/\b(?:last\s+week|the\s+previous\s+week|la\s+semana\s+(?:pasada|anterior)|la\s+pasada\s+semana)\b/gi, (_m, pub) => weekRange(pub, -1)],
+  [/\b(?:this\s+week|esta\s+semana)\b/gi, (_m, pub) => weekRange(pub, 0)],
+  [/\b(?:last\s+year|the\s+previous\s+year|el\s+año\s+(?:pasado|anterior)|el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1)],
+  [/\b(?:this\s+year|so\s+far\s+this\s+year|este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear())],
+  // Years
+  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|todo)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1]],
+  [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1]],
+];
+
+const RELATIVE_DAY = /^(?:yesterday|today|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$|^(?:ayer|hoy|anteayer|(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?:\s+pasado)?)$/i;
+
+/** Every period phrase in a sentence, resolved against `published`. */
+export function findPeriods(sentence: string, published: Date): PeriodMatch[] {
+  const out: PeriodMatch[] = [];
+  const overlaps = (s: number, e: number): boolean => out.some((p) => s < p.end && e > p.start);
+  for (const [re, resolve] of MATCHERS) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      const period = resolve(m as RegExpExecArray, published);
+      if (period) out.push({ start: s, end: e, period });
+    }
+  }
+  // Relative days ("on Tuesday", "yesterday", "ayer", "el lunes"): chrono resolves them against the publish date.
+  for (const parser of [chrono.en, chrono.es]) {
+    for (const r of parser.parse(sentence, published, { forwardDate: false })) {
+      const text = r.text.trim();
+      if (!RELATIVE_DAY.test(text)) continue;
+      const s = r.index;
+      const e = r.index + r.text.length;
+      if (overlaps(s, e)) continue;
+      out.push({ start: s, end: e, period: ymd(r.start.date()) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The period phrase that belongs to a figure at [start, end): the nearest one, preferring one after it. */
+export function nearestPeriod(periods: PeriodMatch[], start: number, end: number): PeriodMatch | null {
+  let best: PeriodMatch | null = null;
+  let bestDist = Infinity;
+  for (const p of periods) {
+    if (p.start < end && p.end > start) continue; // inside the figure text itself
+    const dist = p.start >= end ? p.start - end : (start - p.end) * 1.5;
+    if (dist < bestDist) {
+      best = p;
+      bestDist = dist;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,81 @@
+/**
+ * Extractive summary: the lead sentence, plus the sentence carrying the story's top figure when the
+ * lead does not, then further sentences while they fit. Plain text, at most maxChars, cut at a
+ * sentence or word boundary with "…", feed boilerplate removed.
+ */
+import type { Figure } from '../model';
+import { splitSentences } from './sentences';
+
+export interface SummaryInput {
+  title: string;
+  summary: string;
+  content?: string;
+}
+
+export interface SummaryOptions {
+  /** Default 280. */
+  maxChars?: number;
+}
+
+const BOILERPLATE: RegExp[] = [
+  /\bThe\s+post\s+.{1,300}?\s+appeared\s+first\s+on\s+.{1,200}?(?:\.|$)/gis,
+  /\bLa\s+entrada\s+.{1,300}?\s+se\s+public[óo]\s+primero\s+en\s+.{1,200}?(?:\.|$)/gis,
+  /\bLa\s+publicaci[óo]n\s+.{1,300}?\s+apareci[óo]\s+primero\s+en\s+.{1,200}?(?:\.|$)/gis,
+  /\b(?:Continue\s+reading|Read\s+more|Read\s+the\s+full\s+(?:story|article)|Keep\s+reading|Click\s+here\s+to\s+read(?:\s+more)?|Leer\s+m[áa]s|Seguir\s+leyendo|Sigue\s+leyendo|Lee\s+la\s+nota\s+completa|Ver\s+m[áa]s)\b[^.\n]*?(?:[.…»›→]+|\.\.\.|$)/gi,
+  /\[(?:…|\.\.\.|&hellip;)\]/g,
+  /\b\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|comentarios?|vistas?|visitas|compartidos)\b/gi,
+  /\b(?:Share|Tweet|Compartir|Comparte)\s+(?:this|on|en)\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email)\b/gi,
+  /\b(?:Photo|Foto|Image|Imagen)\s*:\s*[^.\n]{0,80}(?:\/\s*[^.\n]{0,60})?(?=\n|$)/g,
+];
+
+/** Remove feed boilerplate ("The post … appeared first on …", "Continue reading", share counts) and collapse whitespace. */
+export function stripBoilerplate(text: string): string {
+  let out = text;
+  for (const re of BOILERPLATE) out = out.replace(re, ' ');
+  return out.replace(/[ \t\f\v]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim();
+}
+
+/** Cut text to at most max characters at a word boundary, ending in "…". */
+export function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return '…'.slice(0, max);
+  const room = text.slice(0, max - 1);
+  const cut = room.replace(/\s+\S*$/, '');
+  const base = cut.length > 0 && cut.length < room.length ? cut : room.replace(/\S+$/, '').trimEnd();
+  return `${(base || room).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Extractive summary of a story; see the module comment. */
+export function summarize(item: SummaryInput, figures: Figure[], opts: SummaryOptions = {}): string {
+  const maxChars = opts.maxChars ?? 280;
+  const body = stripBoilerplate(item.summary?.trim() ? item.summary : item.content ?? '');
+  const title = normalize(item.title ?? '');
+  const sentences = splitSentences(body).filter((s) => normalize(s) !== title && normalize(s).length > 0);
+  if (!sentences.length) return '';
+  const lead = sentences[0];
+  const top = figures[0];
+  const picked: string[] = [lead];
+  if (top && !lead.includes(top.text)) {
+    const figSentence = sentences.find((s) => s.includes(top.text)) ?? (top.sentence && normalize(top.sentence) !== title ? top.sentence : undefined);
+    if (figSentence && figSentence !== lead) picked.push(figSentence);
+  }
+  // The lead alone may be too long.
+  if (lead.length > maxChars) return truncateAtWord(lead, maxChars);
+  let out = lead;
+  if (picked[1]) {
+    const both = `${out} ${picked[1]}`;
+    if (both.length <= maxChars) return both;
+    if (maxChars - out.length > 40) return `${out} ${truncateAtWord(picked[1], maxChars - out.length - 1)}`;
+    return out;
+  }
+  for (const s of sentences.slice(1)) {
+    if (picked.includes(s)) continue;
+    if (out.length + 1 + s.length > maxChars) break;
+    out = `${out} ${s}`;
+  }
+  return out;
+}
