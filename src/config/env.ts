@@ -1,0 +1,70 @@
+/**
+ * Secrets and connections come from the environment (and `.env`, loaded by the CLI).
+ * Every variable here is documented in .env.example and the README.
+ */
+export interface Env {
+  redisUrl?: string;
+  configPath?: string;
+  logLevel: string;
+  httpPort?: number;
+  role: 'all' | 'worker' | 'scheduler';
+  discord: {
+    token?: string;
+    applicationId?: string;
+    guildId?: string;
+    apiBase: string;
+    webhookUrl?: string;
+  };
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    appToken?: string;
+    socketMode: boolean;
+    apiUrl: string;
+    webhookUrl?: string;
+    /** Replaces https://hooks.slack.com when posting to incoming webhooks (a proxy or stand-in). */
+    webhookBase?: string;
+    port: number;
+  };
+  bullBoard: { user?: string; password?: string };
+}
+
+const nonEmpty = (v: string | undefined): string | undefined => (v && v.trim() ? v.trim() : undefined);
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const role = nonEmpty(env.BORDERWATCH_ROLE) ?? 'all';
+  if (role !== 'all' && role !== 'worker' && role !== 'scheduler') throw new Error(`BORDERWATCH_ROLE: expected all, worker or scheduler, got "${role}"`);
+  const port = nonEmpty(env.HTTP_PORT);
+  if (port !== undefined && !/^\d+$/.test(port)) throw new Error(`HTTP_PORT: expected a port number, got "${port}"`);
+  return {
+    redisUrl: nonEmpty(env.REDIS_URL),
+    configPath: nonEmpty(env.BORDERWATCH_CONFIG),
+    logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    httpPort: port === undefined ? undefined : Number(port),
+    role,
+    discord: {
+      token: nonEmpty(env.DISCORD_TOKEN),
+      applicationId: nonEmpty(env.DISCORD_APPLICATION_ID),
+      guildId: nonEmpty(env.DISCORD_GUILD_ID),
+      apiBase: nonEmpty(env.DISCORD_API_BASE) ?? 'https://discord.com/api',
+      webhookUrl: nonEmpty(env.DISCORD_WEBHOOK_URL),
+    },
+    slack: {
+      botToken: nonEmpty(env.SLACK_BOT_TOKEN),
+      signingSecret: nonEmpty(env.SLACK_SIGNING_SECRET),
+      appToken: nonEmpty(env.SLACK_APP_TOKEN),
+      socketMode: (nonEmpty(env.SLACK_SOCKET_MODE) ?? (env.SLACK_APP_TOKEN ? 'true' : 'false')) === 'true',
+      apiUrl: nonEmpty(env.SLACK_API_URL) ?? 'https://slack.com/api/',
+      webhookUrl: nonEmpty(env.SLACK_WEBHOOK_URL),
+      webhookBase: nonEmpty(env.SLACK_WEBHOOK_BASE),
+      port: Number(nonEmpty(env.SLACK_PORT) ?? 3000),
+    },
+    bullBoard: { user: nonEmpty(env.BULL_BOARD_USER), password: nonEmpty(env.BULL_BOARD_PASSWORD) },
+  };
+}
+
+/** Resolve a subscription's `webhook` value: `env:NAME` reads the variable; anything else is used as is. */
+export function resolveWebhook(value: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (value.startsWith('env:')) return nonEmpty(env[value.slice(4)]);
+  return value;
+}
