@@ -44,3 +44,22 @@ export interface SubscriptionStore {
   put(sub: Subscription): Promise<void>;
   remove(id: string): Promise<boolean>;
 }
+
+/** Changes admins made with slash commands, applied on top of the config file. */
+export interface AdminEdits {
+  feedsAdded: Array<{ url: string; name: string; lang?: 'en' | 'es' }>;
+  /** URLs of feeds removed (config-file feeds included). */
+  feedsRemoved: string[];
+  /** Rule queries added to the global profile. */
+  rulesAdded: string[];
+  /** Rule names or queries removed from the global profile. */
+  rulesRemoved: string[];
+}
+
+export const emptyAdminEdits = (): AdminEdits => ({ feedsAdded: [], feedsRemoved: [], rulesAdded: [], rulesRemoved: [] });
+
+export interface AdminEditsStore {
+  get(): Promise<AdminEdits>;
+  /** Apply a change atomically (read–modify–write) and return the result. */
+  update(change: (current: AdminEdits) => AdminEdits): Promise<AdminEdits>;
+}

@@ -1,0 +1,15 @@
+import type { FeedState, FeedStateStore } from '../types';
+
+export class MemoryFeedStateStore implements FeedStateStore {
+  private readonly states = new Map<string, FeedState>();
+  async get(feedUrl: string): Promise<FeedState | undefined> {
+    const s = this.states.get(feedUrl);
+    return s && { ...s };
+  }
+  async set(feedUrl: string, state: FeedState): Promise<void> {
+    this.states.set(feedUrl, { ...state });
+  }
+  async all(): Promise<Map<string, FeedState>> {
+    return new Map([...this.states].map(([k, v]) => [k, { ...v }]));
+  }
+}

@@ -1,0 +1,21 @@
+import type { Redis } from 'ioredis';
+import type { FeedState, FeedStateStore } from '../types';
+
+/** One hash `{prefix}feedstate`: field = feed URL, value = JSON state. O(1) per feed. */
+export class RedisFeedStateStore implements FeedStateStore {
+  private readonly key: string;
+  constructor(private readonly redis: Redis, keyPrefix: string) {
+    this.key = `${keyPrefix}feedstate`;
+  }
+  async get(feedUrl: string): Promise<FeedState | undefined> {
+    const raw = await this.redis.hget(this.key, feedUrl);
+    return raw ? (JSON.parse(raw) as FeedState) : undefined;
+  }
+  async set(feedUrl: string, state: FeedState): Promise<void> {
+    await this.redis.hset(this.key, feedUrl, JSON.stringify(state));
+  }
+  async all(): Promise<Map<string, FeedState>> {
+    const raw = await this.redis.hgetall(this.key);
+    return new Map(Object.entries(raw).map(([k, v]) => [k, JSON.parse(v) as FeedState]));
+  }
+}
