@@ -1,0 +1,32 @@
+import type { Env } from '../config/env';
+import type { Logger } from '../log';
+import type { Platform } from '../model';
+import type { Sender } from '../platforms/types';
+import { DiscordBotSender } from '../platforms/discord/sender';
+import { DiscordWebhookSender } from '../platforms/discord/webhook-sender';
+import { SlackBotSender } from '../platforms/slack/sender';
+import { SlackWebhookSender } from '../platforms/slack/webhook-sender';
+import type { SenderRegistry } from './deliver';
+
+/**
+ * The senders this environment enables: bot senders when a token is set, webhook senders always
+ * (a webhook subscription carries its own credential). API bases come from the environment.
+ */
+export function createSenders(env: Env, logger: Logger): SenderRegistry {
+  const senders = new Map<string, Sender>();
+  if (env.discord.token) senders.set('discord:bot', new DiscordBotSender({ token: env.discord.token, apiBase: env.discord.apiBase }));
+  senders.set('discord:webhook', new DiscordWebhookSender({ apiBase: env.discord.apiBase }));
+  if (env.slack.botToken) {
+    senders.set(
+      'slack:bot',
+      new SlackBotSender({ botToken: env.slack.botToken, apiUrl: env.slack.apiUrl, onWarning: (m) => logger.warn({ platform: 'slack' }, m) }),
+    );
+  }
+  senders.set('slack:webhook', new SlackWebhookSender({ baseUrl: env.slack.webhookBase }));
+  return {
+    get: (platform: Platform, kind: 'bot' | 'webhook') => senders.get(`${platform}:${kind}`),
+    close: async () => {
+      for (const s of senders.values()) await s.close?.();
+    },
+  };
+}

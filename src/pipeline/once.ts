@@ -1,0 +1,104 @@
+import type { Config } from '../config/schema';
+import type { FeedItem, FeedReport, Figure, OutboundMessage, Story } from '../model';
+import type { Logger } from '../log';
+import { mapLimit } from '../util/map-limit';
+import { composeDigest } from '../digest/compose';
+import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
+import { seedSubscriptions } from './subscriptions';
+
+/** A story as printed by `run --once --json` (public contract: fields may be added, never changed). */
+export interface StoryJson {
+  id: string;
+  title: string;
+  url: string;
+  published: string;
+  summary: string;
+  figures: Figure[];
+  sources: Array<{ name: string; title: string; url: string }>;
+}
+
+/** The object printed by `run --once --json` (public contract). */
+export interface OnceResult {
+  feeds: FeedReport[];
+  stories: StoryJson[];
+  messages: OutboundMessage[];
+}
+
+export interface OnceOptions {
+  config: Config;
+  stores: PipelineStores;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/**
+ * Poll every feed once, process every item, and render what would be posted: one alert per story for
+ * instant subscriptions, one digest for digest subscriptions, or — with no subscriptions — one preview
+ * digest per platform for target "preview". Deliveries are returned, not sent.
+ */
+export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliveries: Delivery[] }> {
+  const { config, stores, logger } = opts;
+  const now = opts.now ?? (() => new Date());
+  const pipeline = new Pipeline(config, stores, logger, 'once', now);
+  await seedSubscriptions(config, stores.subscriptions);
+
+  const feeds = await pipeline.feeds();
+  const polled = await mapLimit(feeds, config.fetch.concurrency, (feed) => pipeline.poll(feed));
+  const reports = polled.map((p) => p.report);
+
+  // Oldest first, so a story's first source is the outlet that had it first.
+  const items: FeedItem[] = polled.flatMap((p) => p.items);
+  items.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+
+  const stories = new Map<string, Story>();
+  const order: string[] = [];
+  for (const item of items) {
+    try {
+      const r = await pipeline.process(item);
+      if (r.kind === 'new' || r.kind === 'merged') {
+        if (!stories.has(r.story.id)) order.push(r.story.id);
+        stories.set(r.story.id, r.story);
+      }
+    } catch (e) {
+      // One bad item never stops the run.
+      logger.error({ feed: item.feedName, item: item.id, err: (e as Error).message }, 'item could not be processed');
+    }
+  }
+  const storyList = order.map((id) => stories.get(id)!).sort((a, b) => b.published.localeCompare(a.published));
+
+  const deliveries: Delivery[] = [];
+  const subs = (await stores.subscriptions.list()).filter((s) => !s.paused);
+  const to = now();
+  const from = new Date(to.getTime() - (config.fetch.maxItemAgeHours || 24) * 3_600_000);
+  if (subs.length === 0) {
+    for (const platform of ['discord', 'slack'] as const) {
+      const message = composeDigest(storyList, { from, to, timezone: 'UTC' }, { title: 'borderwatch preview' });
+      deliveries.push(...pipeline.render({ id: 'preview', platform, channel: 'preview' }, message, `preview-${platform}`));
+    }
+  } else {
+    for (const sub of subs) {
+      if (sub.mode === 'digest') deliveries.push(...(await pipeline.digestDeliveries(sub, { from, to }, storyList)));
+    }
+    // Instant alerts in publish order, as they would have arrived.
+    for (const story of [...storyList].reverse()) deliveries.push(...(await pipeline.alertDeliveries(story)));
+  }
+
+  return {
+    feeds: reports,
+    stories: storyList.map(toStoryJson),
+    messages: deliveries.flatMap((d) => d.messages),
+    deliveries,
+  };
+}
+
+export function toStoryJson(s: Story): StoryJson {
+  return {
+    id: s.id,
+    title: s.title,
+    url: s.url,
+    published: s.published,
+    summary: s.summary,
+    figures: s.figures,
+    sources: s.sources.map((src) => ({ name: src.name, title: src.title, url: src.url })),
+  };
+}

@@ -1,0 +1,244 @@
+import type { Config, FeedConfig } from '../config/schema';
+import { effectiveFeeds, effectiveKeywords } from '../config/effective';
+import type { FeedItem, FeedReport, Message, OutboundMessage, Platform, Story } from '../model';
+import type { AdminEditsStore, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
+import type { Logger } from '../log';
+import { pollFeed } from '../feeds/poll';
+import { compileProfile, matchText, type Profile } from '../relevance';
+import { extractFigures } from '../figures/extract';
+import { isPrimarySource, type FigureStore } from '../figures/store';
+import { summarize } from '../summary/extractive';
+import { StoryClusterer } from '../stories/cluster';
+import { dedupKeys } from '../stories/fingerprint';
+import type { SeenStore } from '../stories/seen-store';
+import type { StoryStore } from '../stories/story-store';
+import { composeAlert, composeDigest } from '../digest/compose';
+import { renderDiscord } from '../platforms/discord/render';
+import { renderSlack } from '../platforms/slack/render';
+import { subscriptionTarget } from './subscriptions';
+
+export interface PipelineStores {
+  feedState: FeedStateStore;
+  seen: SeenStore;
+  stories: StoryStore;
+  figures: FigureStore;
+  subscriptions: SubscriptionStore;
+  adminEdits: AdminEditsStore;
+}
+
+/**
+ * `service`: the first successful poll of a feed records its items as seen and posts none (but `backfill`).
+ * `once`: a preview; every item the feed lists now counts as new, subject to `fetch.maxItemAgeHours`.
+ */
+export type PipelineMode = 'service' | 'once';
+
+export interface PollResult {
+  report: FeedReport;
+  /** Items to process (new ones). */
+  items: FeedItem[];
+  transition?: 'failing' | 'recovered';
+}
+
+export type ProcessResult =
+  | { kind: 'irrelevant' }
+  | { kind: 'duplicate' }
+  | { kind: 'new'; story: Story }
+  | { kind: 'merged'; story: Story };
+
+/**
+ * What one subscription gets for one alert or digest: one or more platform messages, sent in order.
+ * Part i (0-based) has the delivery id `${id}-${i + 1}`, which makes each send idempotent.
+ */
+export interface Delivery {
+  id: string;
+  subscriptionId: string;
+  messages: OutboundMessage[];
+}
+
+export const partDeliveryId = (deliveryId: string, part: number): string => `${deliveryId}-${part + 1}`;
+
+interface Profiles {
+  global: Profile;
+  bySubscription: Map<string, Profile>;
+}
+
+/**
+ * The stages in order, independent of how they are driven: BullMQ workers call these methods one job at a
+ * time; `run --once` calls them in a loop with memory stores. No queue and no platform SDK in here.
+ */
+export class Pipeline {
+  private readonly now: () => Date;
+  private readonly clusterer: StoryClusterer;
+  private profileCache?: { key: string; profiles: Profiles };
+
+  constructor(
+    readonly config: Config,
+    readonly stores: PipelineStores,
+    readonly logger: Logger,
+    readonly mode: PipelineMode,
+    now?: () => Date,
+  ) {
+    this.now = now ?? (() => new Date());
+    this.clusterer = new StoryClusterer({
+      seen: stores.seen,
+      stories: stores.stories,
+      clusterWindowHours: config.stories.clusterWindowHours,
+      seenTtlDays: config.stories.seenTtlDays,
+      now: this.now,
+    });
+  }
+
+  /** Feeds in force: config file plus admin edits. */
+  async feeds(): Promise<FeedConfig[]> {
+    return effectiveFeeds(this.config, await this.stores.adminEdits.get());
+  }
+
+  /** Compiled global and per-subscription profiles, rebuilt only when edits or subscriptions change. */
+  async profiles(): Promise<Profiles> {
+    const [edits, subs] = await Promise.all([this.stores.adminEdits.get(), this.stores.subscriptions.list()]);
+    const key = JSON.stringify([edits, subs.map((s) => [s.id, s.keywords])]);
+    if (this.profileCache?.key === key) return this.profileCache.profiles;
+    const keywords = effectiveKeywords(this.config, edits);
+    const global = compileProfile(keywords);
+    const bySubscription = new Map<string, Profile>();
+    for (const s of subs) {
+      if (!s.keywords) continue;
+      try {
+        bySubscription.set(s.id, compileProfile(keywords, s.keywords));
+      } catch (e) {
+        this.logger.error({ subscription: s.id, err: (e as Error).message }, 'subscription keyword override is invalid; using the global profile');
+      }
+    }
+    const profiles = { global, bySubscription };
+    this.profileCache = { key, profiles };
+    return profiles;
+  }
+
+  /** Poll one feed; errors are in the report, never thrown. */
+  async poll(feed: FeedConfig): Promise<PollResult> {
+    const prev = await this.stores.feedState.get(feed.url);
+    const outcome = await pollFeed(feed, prev, this.config.fetch, this.now());
+    const state = { ...outcome.state };
+    let items = outcome.items;
+    if (outcome.report.status === 'ok') {
+      if (this.mode === 'once') {
+        items = this.withinMaxAge(items);
+      } else if (!state.initialized) {
+        // First successful poll: remember everything, post only the newest `backfill`.
+        const backfill = feed.backfill ?? this.config.fetch.backfill;
+        const newestFirst = [...items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+        const post = newestFirst.slice(0, backfill);
+        const ttl = this.config.stories.seenTtlDays * 86_400;
+        for (const item of newestFirst.slice(backfill)) await this.stores.seen.markSeen(dedupKeys(item), ttl);
+        items = post;
+        state.initialized = true;
+        this.logger.info({ feed: feed.name, seeded: newestFirst.length - post.length, backfill: post.length }, 'first poll of feed: items recorded as seen');
+      }
+    }
+    await this.stores.feedState.set(feed.url, state);
+    if (outcome.transition === 'failing') this.logger.warn({ feed: feed.name, url: feed.url, error: outcome.report.error, failures: state.failures }, 'feed is failing');
+    else if (outcome.transition === 'recovered') this.logger.info({ feed: feed.name, url: feed.url }, 'feed recovered');
+    else if (outcome.report.status === 'error') this.logger.warn({ feed: feed.name, error: outcome.report.error }, 'feed poll failed');
+    return { report: outcome.report, items, transition: outcome.transition };
+  }
+
+  private withinMaxAge(items: FeedItem[]): FeedItem[] {
+    const hours = this.config.fetch.maxItemAgeHours;
+    if (!hours) return items;
+    const cutoff = this.now().getTime() - hours * 3_600_000;
+    return items.filter((i) => !i.published || Date.parse(i.published) >= cutoff);
+  }
+
+  /** Relevance → figures → summary → dedup/cluster → figure store. */
+  async process(item: FeedItem): Promise<ProcessResult> {
+    const profiles = await this.profiles();
+    const text = { title: item.title, summary: item.summary, content: item.content };
+    const global = matchText(profiles.global, text);
+    let matched = global.relevant ? global.matched : [];
+    if (!global.relevant) {
+      // A subscription may add terms of its own: the item is kept if any subscription wants it.
+      for (const p of profiles.bySubscription.values()) {
+        const m = matchText(p, text);
+        if (m.relevant) {
+          matched = m.matched;
+          break;
+        }
+      }
+      if (matched.length === 0) return { kind: 'irrelevant' };
+    }
+    const figures = extractFigures(text, { published: item.published, lang: item.lang });
+    const summary = summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
+    const result = await this.clusterer.add(item, figures, summary);
+    if (result.kind === 'duplicate') return { kind: 'duplicate' };
+    const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])] };
+    for (const figure of figures) {
+      await this.stores.figures.record({
+        figure,
+        storyId: story.id,
+        storyTitle: item.title,
+        url: item.link ?? story.url,
+        sourceName: item.feedName,
+        primary: isPrimarySource(item.feedName, figure),
+        published: item.published ?? this.now().toISOString(),
+      });
+    }
+    return { kind: result.kind, story };
+  }
+
+  /** Does this subscription want this story? */
+  wants(profiles: Profiles, sub: Subscription, story: Story): { wanted: boolean; matched: string[] } {
+    const profile = profiles.bySubscription.get(sub.id);
+    if (!profile) return { wanted: true, matched: story.matched ?? [] };
+    const m = matchText(profile, { title: story.title, summary: story.summary });
+    return { wanted: m.relevant, matched: m.matched };
+  }
+
+  /** Instant alerts for a NEW story (a merged source never re-alerts). */
+  async alertDeliveries(story: Story): Promise<Delivery[]> {
+    const profiles = await this.profiles();
+    const subs = (await this.stores.subscriptions.list()).filter((s) => s.mode === 'instant' && !s.paused);
+    const out: Delivery[] = [];
+    for (const sub of subs) {
+      const { wanted, matched } = this.wants(profiles, sub, story);
+      if (!wanted) continue;
+      const message = composeAlert(story, { mention: mentionFor(sub, matched) });
+      out.push(...this.render(sub, message, `a-${sub.id}-${story.id}`));
+    }
+    return out;
+  }
+
+  /** The digest of one subscription for a window; empty windows produce nothing unless `postEmpty`. */
+  async digestDeliveries(sub: Subscription, window: { from: Date; to: Date }, stories: Story[]): Promise<Delivery[]> {
+    const profiles = await this.profiles();
+    const picked: Story[] = [];
+    const matched = new Set<string>();
+    for (const s of stories) {
+      const w = this.wants(profiles, sub, s);
+      if (!w.wanted) continue;
+      picked.push(s);
+      w.matched.forEach((m) => matched.add(m));
+    }
+    if (picked.length === 0 && !sub.postEmpty) return [];
+    const message = composeDigest(picked, { from: window.from, to: window.to, timezone: sub.timezone }, { mention: mentionFor(sub, [...matched]) });
+    return this.render(sub, message, `d-${sub.id}-${window.to.toISOString()}`);
+  }
+
+  /** Render a neutral message for one subscription's platform (one or more platform messages). */
+  render(sub: Pick<Subscription, 'id' | 'platform' | 'channel'>, message: Message, id: string): Delivery[] {
+    const target = subscriptionTarget(sub);
+    const messages = renderFor(sub.platform, message).map((payload) => ({ platform: sub.platform, target, payload }));
+    return messages.length ? [{ id, subscriptionId: sub.id, messages }] : [];
+  }
+}
+
+export function renderFor(platform: Platform, message: Message): Array<Record<string, unknown>> {
+  const payloads = platform === 'discord' ? renderDiscord(message) : renderSlack(message);
+  return payloads as unknown as Array<Record<string, unknown>>;
+}
+
+/** The subscription's configured ping, only when the story matched one of its rules (or it lists none). */
+function mentionFor(sub: Subscription, matched: string[]): string | undefined {
+  if (!sub.mention) return undefined;
+  if (sub.mention.rules.length === 0) return sub.mention.id;
+  return sub.mention.rules.some((r) => matched.includes(r)) ? sub.mention.id : undefined;
+}
