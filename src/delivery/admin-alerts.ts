@@ -1,0 +1,59 @@
+import type { Config, FeedConfig } from '../config/schema';
+import type { Logger } from '../log';
+import type { Subscription, SubscriptionStore } from '../store/types';
+import { renderDiscordText } from '../platforms/discord/render';
+import { renderSlackText } from '../platforms/slack/render';
+import type { Delivery } from '../pipeline/pipeline';
+
+export const ADMIN_ALERTS_ID = 'admin-alerts';
+
+/**
+ * Operator notices: a feed starts failing or recovers; a subscription is paused by a permanent platform
+ * error. Always logged; also posted to `adminAlerts` (config) when it is set, through the delivery queue.
+ */
+export class AdminAlerts {
+  constructor(
+    private readonly config: Config,
+    private readonly enqueue: ((deliveries: Delivery[]) => Promise<void>) | undefined,
+    private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The admin channel as a pseudo-subscription, or a stored subscription. */
+  async subscriptionFor(id: string, store: SubscriptionStore): Promise<Pick<Subscription, 'platform' | 'channel' | 'webhook'> & { paused?: Subscription['paused'] } | undefined> {
+    if (id === ADMIN_ALERTS_ID) return this.config.adminAlerts;
+    return store.get(id);
+  }
+
+  async feedTransition(feed: FeedConfig, transition: 'failing' | 'recovered', error?: string): Promise<void> {
+    const text =
+      transition === 'failing'
+        ? `⚠️ Feed "${feed.name}" is failing: ${error ?? 'unknown error'} (${feed.url}). borderwatch keeps retrying with backoff.`
+        : `✅ Feed "${feed.name}" recovered (${feed.url}).`;
+    this.logger[transition === 'failing' ? 'warn' : 'info']({ feed: feed.name, transition, error }, 'admin alert');
+    await this.notice(text, `feed-${transition}-${feed.url}`);
+  }
+
+  async pauseSubscription(id: string, reason: string, store: SubscriptionStore): Promise<void> {
+    if (id === ADMIN_ALERTS_ID) {
+      this.logger.error({ reason }, 'the admin alert channel itself cannot be reached');
+      return;
+    }
+    const sub = await store.get(id);
+    if (!sub) return;
+    if (!sub.paused) await store.put({ ...sub, paused: { at: this.now().toISOString(), reason } });
+    await this.notice(`⏸️ Subscription ${id} (${sub.platform} ${sub.channel ?? 'webhook'}) was paused: ${reason}. Fix the channel or permissions, then run /border subscribe there again.`, `paused-${id}`);
+  }
+
+  private async notice(text: string, key: string): Promise<void> {
+    const a = this.config.adminAlerts;
+    if (!a || !this.enqueue) return;
+    const payload =
+      a.platform === 'discord'
+        ? { content: renderDiscordText(text).slice(0, 2000), allowed_mentions: { parse: [] } }
+        : { text: renderSlackText(text).slice(0, 3000), unfurl_links: false };
+    // One alert per event and minute: retries of the same event do not repeat it.
+    const id = `admin-${key}-${Math.floor(this.now().getTime() / 60_000)}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+    await this.enqueue([{ id, subscriptionId: ADMIN_ALERTS_ID, messages: [{ platform: a.platform, target: a.channel ?? 'webhook:admin-alerts', payload }] }]);
+  }
+}

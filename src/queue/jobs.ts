@@ -1,0 +1,57 @@
+/** BullMQ queue names and typed job payloads. Job ids are deterministic so every stage is idempotent. */
+import { createHash } from 'node:crypto';
+import type { FeedItem, Platform } from '../model';
+
+export const QUEUES = {
+  poll: 'poll',
+  process: 'process',
+  digest: 'digest',
+  deliverDiscord: 'deliver-discord',
+  deliverSlack: 'deliver-slack',
+} as const;
+
+export const deliverQueueFor = (p: Platform): string => (p === 'discord' ? QUEUES.deliverDiscord : QUEUES.deliverSlack);
+
+export interface PollJob {
+  feedUrl: string;
+  /** Minute-of-epoch at which the feed's slot started. */
+  slot: number;
+}
+
+export interface ProcessJob {
+  item: FeedItem;
+}
+
+export interface DigestJob {
+  subscriptionId: string;
+  /** ISO time the digest fired (end of its window). */
+  firedAt: string;
+}
+
+/**
+ * One part of a delivery. Parts are chained: the job for part i+1 is added only once part i was sent,
+ * so a multi-message digest arrives in order; every part's send is idempotent by its delivery id.
+ */
+export interface DeliverJob {
+  deliveryId: string;
+  subscriptionId: string;
+  platform: Platform;
+  /** Channel id, or `webhook:<subscription id>` (the URL is resolved at send time, never stored in Redis). */
+  target: string;
+  payloads: Array<Record<string, unknown>>;
+  part: number;
+  /** Times this job was pushed back by a 429 or channel pacing (bounded). */
+  deferrals?: number;
+}
+
+/** Short stable hash for ids (BullMQ custom ids may not contain ":" nor be integers). */
+export function shortHash(s: string, len = 16): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, len);
+}
+
+export const pollJobId = (feedUrl: string, slot: number): string => `poll-${shortHash(feedUrl)}-${slot}`;
+export const processJobId = (item: FeedItem): string => `item-${shortHash(`${item.feedUrl}\n${item.id}`)}`;
+export const digestJobId = (subscriptionId: string, firedAt: Date): string =>
+  `digest-${shortHash(subscriptionId)}-${Math.floor(firedAt.getTime() / 60_000)}`;
+/** Delivery ids are already made of safe characters; hash long ones so the BullMQ id stays short. */
+export const deliverJobId = (deliveryId: string, part: number): string => `dlv-${shortHash(deliveryId, 24)}-${part + 1}`;

@@ -1,0 +1,123 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from '../log';
+import type { Pipeline } from '../pipeline/pipeline';
+import type { Subscription } from '../store/types';
+import type { PipelineQueues } from './queues';
+import { shortHash } from './jobs';
+
+/** Minutes since the epoch. */
+export const minuteOf = (d: Date): number => Math.floor(d.getTime() / 60_000);
+
+/**
+ * Each feed has a slot every `interval` minutes, offset by a hash of its URL so that polls spread over the
+ * interval instead of all firing on the same minute. Returns the slot's start minute when one starts now.
+ */
+export function slotStartingAt(feedUrl: string, intervalMinutes: number, minute: number): number | undefined {
+  return currentSlot(feedUrl, intervalMinutes, minute) === minute ? minute : undefined;
+}
+
+/** Start minute of the feed's slot that contains `minute`. */
+export function currentSlot(feedUrl: string, intervalMinutes: number, minute: number): number {
+  const offset = parseInt(shortHash(feedUrl, 8), 16) % intervalMinutes;
+  const into = (((minute - offset) % intervalMinutes) + intervalMinutes) % intervalMinutes;
+  return minute - into;
+}
+
+/**
+ * node-cron drives the schedule; BullMQ job ids make it safe to run on every instance at once:
+ * each instance adds the same poll job id for a feed's slot (and the same digest job id for a digest's
+ * firing minute), so a feed is polled once per slot however many schedulers are up.
+ */
+export class Scheduler {
+  private pollTask?: ScheduledTask;
+  private readonly digestTasks = new Map<string, { key: string; task: ScheduledTask }>();
+  private lastTick?: Date;
+
+  constructor(
+    private readonly pipeline: Pipeline,
+    private readonly queues: PipelineQueues,
+    private readonly logger: Logger,
+  ) {}
+
+  /** When the scheduler last ran its minute tick (for /healthz). */
+  get lastTickAt(): Date | undefined {
+    return this.lastTick;
+  }
+
+  async start(): Promise<void> {
+    this.pollTask = cron.schedule('* * * * *', async (ctx) => {
+      try {
+        await this.tick(ctx.date ?? new Date());
+      } catch (e) {
+        this.logger.error({ err: (e as Error).message }, 'scheduler tick failed');
+      }
+    }, { name: 'borderwatch-poll', noOverlap: true });
+    // Poll everything once at start, then follow the slots.
+    await this.pollAllNow(new Date());
+    await this.syncDigests();
+  }
+
+  /** Enqueue polls whose slot starts this minute, and pick up subscription changes. */
+  async tick(now: Date): Promise<number> {
+    this.lastTick = now;
+    const minute = minuteOf(now);
+    let added = 0;
+    for (const feed of await this.pipeline.feeds()) {
+      const interval = feed.intervalMinutes ?? this.pipeline.config.fetch.intervalMinutes;
+      const slot = slotStartingAt(feed.url, interval, minute);
+      if (slot !== undefined) {
+        await this.queues.addPoll(feed.url, slot);
+        added++;
+      }
+    }
+    await this.syncDigests();
+    return added;
+  }
+
+  /**
+   * At start: a poll of every feed for its CURRENT slot, so a fresh instance does not wait a whole interval;
+   * an instance that starts later in the same slot adds the same job id, which BullMQ ignores.
+   */
+  async pollAllNow(now: Date): Promise<void> {
+    this.lastTick = now;
+    const minute = minuteOf(now);
+    for (const feed of await this.pipeline.feeds()) {
+      const interval = feed.intervalMinutes ?? this.pipeline.config.fetch.intervalMinutes;
+      await this.queues.addPoll(feed.url, currentSlot(feed.url, interval, minute));
+    }
+  }
+
+  /** Keep one cron task per digest subscription, in its own time zone; rebuild when it changes. */
+  async syncDigests(): Promise<void> {
+    const subs = (await this.pipeline.stores.subscriptions.list()).filter((s): s is Subscription & { schedule: string } => s.mode === 'digest' && !!s.schedule && !s.paused);
+    const wanted = new Map(subs.map((s) => [s.id, s]));
+    for (const [id, t] of this.digestTasks) {
+      const s = wanted.get(id);
+      if (!s || t.key !== `${s.schedule}|${s.timezone}`) {
+        await t.task.destroy();
+        this.digestTasks.delete(id);
+      }
+    }
+    for (const s of subs) {
+      if (this.digestTasks.has(s.id)) continue;
+      const task = cron.schedule(
+        s.schedule,
+        async (ctx) => {
+          try {
+            await this.queues.addDigest(s.id, ctx.date ?? new Date());
+          } catch (e) {
+            this.logger.error({ subscription: s.id, err: (e as Error).message }, 'could not enqueue digest');
+          }
+        },
+        { timezone: s.timezone, name: `digest-${s.id}` },
+      );
+      this.digestTasks.set(s.id, { key: `${s.schedule}|${s.timezone}`, task });
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.pollTask?.destroy();
+    for (const t of this.digestTasks.values()) await t.task.destroy();
+    this.digestTasks.clear();
+  }
+}

@@ -1,0 +1,161 @@
+import { DelayedError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../log';
+import type { Pipeline } from '../pipeline/pipeline';
+import { partDeliveryId } from '../pipeline/pipeline';
+import { isDue } from '../feeds/poll';
+import type { Metrics } from '../http/metrics';
+import type { SenderRegistry } from '../delivery/deliver';
+import { sendToSubscription } from '../delivery/deliver';
+import type { AdminAlerts } from '../delivery/admin-alerts';
+import { QUEUES, type DeliverJob, type DigestJob, type PollJob, type ProcessJob } from './jobs';
+import type { PipelineQueues } from './queues';
+import { Pacer } from './pacer';
+
+export interface WorkerDeps {
+  connection: Redis;
+  prefix: string;
+  keyPrefix: string;
+  pipeline: Pipeline;
+  queues: PipelineQueues;
+  senders: SenderRegistry;
+  adminAlerts: AdminAlerts;
+  metrics: Metrics;
+  logger: Logger;
+  /** Discord's global limit is 50 requests/s; stay a little under it across all workers. */
+  discordPerSecond?: number;
+  /** Slack: about one message per second per channel. */
+  slackChannelIntervalMs?: number;
+  /** Concurrency of the poll worker (network-bound). */
+  pollConcurrency?: number;
+}
+
+const MAX_DEFERRALS = 100;
+
+/** Start the BullMQ workers of every stage. Returns them so the caller can close them on shutdown. */
+export function startWorkers(deps: WorkerDeps): Worker[] {
+  const { connection, prefix, pipeline, queues, logger, metrics } = deps;
+  const base = { connection, prefix, autorun: true };
+  const pacer = new Pacer(connection, deps.keyPrefix);
+  const digestLastKey = `${deps.keyPrefix}digestlast`;
+
+  const poll = new Worker<PollJob>(
+    QUEUES.poll,
+    async (job) => {
+      const feed = (await pipeline.feeds()).find((f) => f.url === job.data.feedUrl);
+      if (!feed) return { skipped: 'feed removed' };
+      const state = await pipeline.stores.feedState.get(feed.url);
+      // Slots already pace the polls; only a backoff after failures makes a feed not due.
+      if (!isDue(state, new Date())) return { skipped: 'backing off after failures' };
+      const r = await pipeline.poll(feed);
+      metrics.polls.inc({ status: r.report.status });
+      if (r.report.status === 'error') metrics.fetchErrors.inc({ feed: feed.name, kind: errorKind(r.report.error) });
+      if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
+      metrics.itemsSeen.inc(r.items.length);
+      await queues.addItems(r.items);
+      return r.report;
+    },
+    { ...base, concurrency: deps.pollConcurrency ?? 16 },
+  );
+
+  // Concurrency 1 per process: clustering reads then writes a story; one item at a time keeps that simple.
+  const process = new Worker<ProcessJob>(
+    QUEUES.process,
+    async (job) => {
+      const r = await pipeline.process(job.data.item);
+      metrics.items.inc({ outcome: r.kind });
+      if (r.kind === 'new') {
+        metrics.stories.inc();
+        metrics.figures.inc(r.story.figures.length);
+        await queues.addDeliveries(await pipeline.alertDeliveries(r.story));
+      }
+      return { kind: r.kind, story: 'story' in r ? r.story.id : undefined };
+    },
+    { ...base, concurrency: 1 },
+  );
+
+  const digest = new Worker<DigestJob>(
+    QUEUES.digest,
+    async (job) => {
+      const sub = await pipeline.stores.subscriptions.get(job.data.subscriptionId);
+      if (!sub || sub.paused || sub.mode !== 'digest') return { skipped: 'subscription gone, paused or not a digest' };
+      const to = new Date(job.data.firedAt);
+      const last = await connection.hget(digestLastKey, sub.id);
+      const from = last ? new Date(last) : new Date(to.getTime() - 24 * 3_600_000);
+      if (from >= to) return { skipped: 'window already sent' };
+      const stories = await pipeline.stores.stories.recent({ since: from.toISOString(), limit: 500 });
+      const inWindow = stories.filter((s) => s.published <= to.toISOString());
+      const deliveries = await pipeline.digestDeliveries(sub, { from, to }, inWindow);
+      await queues.addDeliveries(deliveries);
+      await connection.hset(digestLastKey, sub.id, to.toISOString());
+      return { stories: inWindow.length, messages: deliveries.reduce((n, d) => n + d.messages.length, 0) };
+    },
+    { ...base, concurrency: 2 },
+  );
+
+  const deliverProcessor = async (job: Job<DeliverJob>, token?: string): Promise<unknown> => {
+    const d = job.data;
+    const defer = async (ms: number, why: string): Promise<never> => {
+      const deferrals = (d.deferrals ?? 0) + 1;
+      if (deferrals > MAX_DEFERRALS) throw new Error(`gave up after ${MAX_DEFERRALS} deferrals (${why})`);
+      await job.updateData({ ...d, deferrals });
+      await job.moveToDelayed(Date.now() + Math.max(ms, 1), token);
+      throw new DelayedError();
+    };
+    const sub = await deps.adminAlerts.subscriptionFor(d.subscriptionId, pipeline.stores.subscriptions);
+    if (!sub) return { skipped: 'subscription removed' };
+    if ('paused' in sub && sub.paused) return { skipped: `subscription paused: ${sub.paused.reason}` };
+    if (d.platform === 'slack' && sub.channel) {
+      const wait = await pacer.tryAcquire(`slack:${sub.channel}`, deps.slackChannelIntervalMs ?? 1_000);
+      if (wait > 0) return defer(wait, 'channel pacing');
+    }
+    const payload = d.payloads[d.part];
+    if (!payload) return { skipped: 'no such part' };
+    const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part));
+    if (res.ok) {
+      metrics.deliveries.inc({ platform: d.platform, outcome: res.duplicate ? 'duplicate' : 'sent' });
+      if (d.part + 1 < d.payloads.length) await queues.addDeliverPart({ ...d, part: d.part + 1, deferrals: 0 });
+      return { sent: d.part + 1, of: d.payloads.length, messageId: res.messageId };
+    }
+    if (res.permanent) {
+      metrics.deliveries.inc({ platform: d.platform, outcome: 'permanent-error' });
+      logger.error({ subscription: d.subscriptionId, platform: d.platform, error: res.error }, 'permanent delivery error: pausing the subscription');
+      await deps.adminAlerts.pauseSubscription(d.subscriptionId, res.error, pipeline.stores.subscriptions);
+      return { paused: res.error };
+    }
+    if (res.retryAfterMs !== undefined) {
+      metrics.rateLimited.inc({ platform: d.platform });
+      return defer(res.retryAfterMs, 'rate limited');
+    }
+    metrics.deliveries.inc({ platform: d.platform, outcome: 'retry' });
+    throw new Error(res.error); // BullMQ retries with exponential backoff
+  };
+
+  const perSecond = deps.discordPerSecond ?? 45;
+  const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, {
+    ...base,
+    concurrency: 20,
+    limiter: { max: perSecond, duration: 1000 },
+  });
+  const deliverSlack = new Worker<DeliverJob>(QUEUES.deliverSlack, deliverProcessor, { ...base, concurrency: 20 });
+
+  const workers = [poll, process, digest, deliverDiscord, deliverSlack];
+  for (const w of workers) {
+    w.on('failed', (job, err) => logger.warn({ queue: w.name, job: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+    w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
+  }
+  return workers;
+}
+
+/** Coarse error class from a fetch error message, for the metrics label. */
+function errorKind(error: string | undefined): string {
+  const e = (error ?? '').toLowerCase();
+  if (e.includes('timed out') || e.includes('timeout')) return 'timeout';
+  if (e.includes('dns')) return 'dns';
+  if (/http \d{3}/.test(e)) return 'http';
+  if (e.includes('larger than') || e.includes('too large')) return 'too-large';
+  if (e.includes('redirect')) return 'redirect';
+  if (e.includes('blocked') || e.includes('private')) return 'blocked';
+  if (e.includes('xml') || e.includes('feed') || e.includes('parse')) return 'parse';
+  return 'other';
+}
