@@ -8,6 +8,7 @@ import { checkRules } from './config/check-rules';
 import { createMemoryStores } from './store/memory';
 import { runOnce } from './pipeline/once';
 import { runFiguresCommand } from './figures/command';
+import { summarizerFromEnv } from './summary/llm';
 
 // Heavy modules (platform SDKs, BullMQ) are required lazily so `run --once --dry-run` and `check-config` start fast.
 
@@ -124,7 +125,8 @@ async function cmdRun(args: string[], io: CliIO): Promise<number> {
   const logger = createLogger({ level: values.json ? (io.env.LOG_LEVEL ?? 'warn') : env.logLevel });
 
   const stores = createMemoryStores();
-  const result = await runOnce({ config, stores, logger });
+  const summarizer = summarizerFromEnv(io.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
+  const result = await runOnce({ config, stores, logger, summarizer });
 
   if (!values['dry-run']) {
     const { sendDeliveries } = require('./delivery/send-now') as typeof import('./delivery/send-now');

@@ -15,6 +15,7 @@ import { AdminAlerts } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
 import { startPlatformAdapters } from './platforms/adapters';
+import { summarizerFromEnv } from './summary/llm';
 
 export interface Service {
   /** Resolves once the service has shut down (after SIGINT/SIGTERM or `stop()`). */
@@ -57,7 +58,8 @@ export async function startService(opts: StartOptions): Promise<Service> {
   await seedSubscriptions(config, stores.subscriptions);
 
   const metrics = new Metrics();
-  const pipeline = new Pipeline(config, stores, logger, 'service');
+  const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
+  const pipeline = new Pipeline(config, stores, logger, 'service', undefined, summarizer);
   const queues = new PipelineQueues(redis, bullPrefix(config.keyPrefix));
   const adminAlerts = new AdminAlerts(config, (d) => queues.addDeliveries(d), logger);
   const senders = createSenders(env, logger);

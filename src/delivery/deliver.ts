@@ -28,6 +28,7 @@ export async function sendToSubscription(
   sub: Pick<Subscription, 'channel' | 'webhook' | 'platform'>,
   payload: Record<string, unknown>,
   deliveryId: string,
+  opts: { retry?: boolean } = {},
 ): Promise<SendResult> {
   const resolved = resolveTarget(sub);
   if (resolved.kind === 'unresolved') return { ok: false, permanent: true, error: resolved.error };
@@ -36,5 +37,5 @@ export async function sendToSubscription(
     const what = resolved.kind === 'bot' ? (sub.platform === 'discord' ? 'DISCORD_TOKEN' : 'SLACK_BOT_TOKEN') : 'a webhook sender';
     return { ok: false, permanent: true, error: `cannot post to ${sub.platform} channel: ${what} is not configured` };
   }
-  return sender.send({ platform: sub.platform, target: resolved.target, payload }, deliveryId);
+  return sender.send({ platform: sub.platform, target: resolved.target, payload }, deliveryId, opts);
 }

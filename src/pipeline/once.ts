@@ -5,6 +5,7 @@ import { mapLimit } from '../util/map-limit';
 import { composeDigest } from '../digest/compose';
 import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
 import { seedSubscriptions } from './subscriptions';
+import type { Summarizer } from '../summary/llm';
 
 /** A story as printed by `run --once --json` (public contract: fields may be added, never changed). */
 export interface StoryJson {
@@ -29,6 +30,7 @@ export interface OnceOptions {
   stores: PipelineStores;
   logger: Logger;
   now?: () => Date;
+  summarizer?: Summarizer;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface OnceOptions {
 export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliveries: Delivery[] }> {
   const { config, stores, logger } = opts;
   const now = opts.now ?? (() => new Date());
-  const pipeline = new Pipeline(config, stores, logger, 'once', now);
+  const pipeline = new Pipeline(config, stores, logger, 'once', now, opts.summarizer);
   await seedSubscriptions(config, stores.subscriptions);
 
   const feeds = await pipeline.feeds();

@@ -7,7 +7,7 @@ import { pollFeed } from '../feeds/poll';
 import { compileProfile, matchText, type Profile } from '../relevance';
 import { extractFigures } from '../figures/extract';
 import { isPrimarySource, type FigureStore } from '../figures/store';
-import { summarize } from '../summary/extractive';
+import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
 import { dedupKeys } from '../stories/fingerprint';
 import type { SeenStore } from '../stories/seen-store';
@@ -53,6 +53,8 @@ export interface Delivery {
   id: string;
   subscriptionId: string;
   messages: OutboundMessage[];
+  /** Instant alerts: when the story was published (for the publish-to-post delay metric). */
+  publishedAt?: string;
 }
 
 export const partDeliveryId = (deliveryId: string, part: number): string => `${deliveryId}-${part + 1}`;
@@ -77,6 +79,8 @@ export class Pipeline {
     readonly logger: Logger,
     readonly mode: PipelineMode,
     now?: () => Date,
+    /** Extractive by default; the optional LLM summarizer (LLM_SUMMARY_URL) falls back to it. */
+    private readonly summarizer: Summarizer = extractiveSummarizer,
   ) {
     this.now = now ?? (() => new Date());
     this.clusterer = new StoryClusterer({
@@ -167,7 +171,7 @@ export class Pipeline {
       if (matched.length === 0) return { kind: 'irrelevant' };
     }
     const figures = extractFigures(text, { published: item.published, lang: item.lang });
-    const summary = summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
+    const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
     const result = await this.clusterer.add(item, figures, summary);
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])] };
@@ -202,7 +206,7 @@ export class Pipeline {
       const { wanted, matched } = this.wants(profiles, sub, story);
       if (!wanted) continue;
       const message = composeAlert(story, { mention: mentionFor(sub, matched) });
-      out.push(...this.render(sub, message, `a-${sub.id}-${story.id}`));
+      out.push(...this.render(sub, message, `a-${sub.id}-${story.id}`).map((d) => ({ ...d, publishedAt: story.published })));
     }
     return out;
   }

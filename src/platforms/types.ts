@@ -15,6 +15,10 @@ export type SendResult =
 /** Posts a rendered message to a platform. `deliveryId` makes retries idempotent. */
 export interface Sender {
   readonly platform: OutboundMessage['platform'];
-  send(message: OutboundMessage, deliveryId: string): Promise<SendResult>;
+  /**
+   * `retry: true` says an earlier attempt of this delivery may have reached the platform, so a sender
+   * that can look for it first (Slack: channel history by metadata) should; omitted means "check".
+   */
+  send(message: OutboundMessage, deliveryId: string, opts?: { retry?: boolean }): Promise<SendResult>;
   close?(): Promise<void>;
 }

@@ -40,6 +40,8 @@ export interface DeliverJob {
   target: string;
   payloads: Array<Record<string, unknown>>;
   part: number;
+  /** Instant alerts: the item's publish time, for the publish-to-post delay metric. */
+  publishedAt?: string;
   /** Times this job was pushed back by a 429 or channel pacing (bounded). */
   deferrals?: number;
 }

@@ -70,6 +70,7 @@ export class PipelineQueues {
         target: first.target,
         payloads: d.messages.map((m) => m.payload),
         part: 0,
+        publishedAt: d.publishedAt,
       });
     }
   }

@@ -105,15 +105,22 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     const sub = await deps.adminAlerts.subscriptionFor(d.subscriptionId, pipeline.stores.subscriptions);
     if (!sub) return { skipped: 'subscription removed' };
     if ('paused' in sub && sub.paused) return { skipped: `subscription paused: ${sub.paused.reason}` };
-    if (d.platform === 'slack' && sub.channel) {
-      const wait = await pacer.tryAcquire(`slack:${sub.channel}`, deps.slackChannelIntervalMs ?? 1_000);
+    if (d.platform === 'slack') {
+      // One message per second per channel (an incoming webhook posts to one channel too).
+      const wait = await pacer.tryAcquire(`slack:${sub.channel ?? `webhook:${d.subscriptionId}`}`, deps.slackChannelIntervalMs ?? 1_000);
       if (wait > 0) return defer(wait, 'channel pacing');
     }
     const payload = d.payloads[d.part];
     if (!payload) return { skipped: 'no such part' };
-    const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part));
+    // attemptsStarted (not attemptsMade): a stalled job re-run after its worker died may already have posted.
+    const retry = job.attemptsStarted > 1 || (d.deferrals ?? 0) > 0;
+    const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry });
     if (res.ok) {
       metrics.deliveries.inc({ platform: d.platform, outcome: res.duplicate ? 'duplicate' : 'sent' });
+      if (d.part === 0 && d.publishedAt) {
+        const delay = (Date.now() - Date.parse(d.publishedAt)) / 1000;
+        if (Number.isFinite(delay) && delay >= 0) metrics.publishToPost.observe(delay);
+      }
       if (d.part + 1 < d.payloads.length) await queues.addDeliverPart({ ...d, part: d.part + 1, deferrals: 0 });
       return { sent: d.part + 1, of: d.payloads.length, messageId: res.messageId };
     }
