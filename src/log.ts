@@ -31,7 +31,7 @@ function knownSecrets(): string[] {
 }
 
 /** JSON logs to stderr (stdout is reserved for command output such as `--json`). */
-export function createLogger(opts: { level?: string; name?: string } = {}): Logger {
+export function createLogger(opts: { level?: string; name?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
       name: opts.name ?? 'borderwatch',
@@ -45,7 +45,7 @@ export function createLogger(opts: { level?: string; name?: string } = {}): Logg
         },
       },
     },
-    pino.destination({ fd: 2, sync: true }),
+    opts.destination ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 

@@ -42,7 +42,7 @@ export function readConfigFile(file: string, text?: string): Source {
     throw new ConfigError(`${file}: cannot read config file: ${(e as Error).message}`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(raw, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const pos = err.linePos?.[0];

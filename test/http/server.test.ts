@@ -1,0 +1,78 @@
+import { Queue } from 'bullmq';
+import { startHttpServer } from '../../src/http/server';
+import { Metrics } from '../../src/http/metrics';
+import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
+
+const prefix = uniquePrefix('http');
+let queue: Queue;
+let healthy = true;
+let server: Awaited<ReturnType<typeof startHttpServer>>;
+const metrics = new Metrics({ defaults: false });
+
+beforeAll(async () => {
+  queue = new Queue('poll', { connection: testRedis(), prefix: prefix.replace(/:$/, '') });
+  await queue.add('poll', { feedUrl: 'https://example.org/feed', slot: 1 });
+  server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    metrics,
+    queues: [queue],
+    health: [{ name: 'redis', check: async () => (healthy ? undefined : 'connection refused') }],
+    refreshQueueMetrics: async () => {
+      const c = await queue.getJobCounts('waiting');
+      metrics.queueDepth.set({ queue: 'poll', state: 'waiting' }, c.waiting ?? 0);
+    },
+    bullBoard: { user: 'ops', password: 'pa:ss' },
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+  await queue.close();
+  await deletePrefix(testRedis(), prefix);
+  await closeTestRedis();
+});
+
+test('/healthz is 200 when every check passes and 503 naming the failing one otherwise', async () => {
+  healthy = true;
+  let r = await fetch(`${server.url}/healthz`);
+  expect(r.status).toBe(200);
+  expect(await r.json()).toEqual({ status: 'ok', checks: { redis: 'ok' } });
+  healthy = false;
+  r = await fetch(`${server.url}/healthz`);
+  expect(r.status).toBe(503);
+  expect(await r.json()).toEqual({ status: 'unhealthy', checks: { redis: 'connection refused' } });
+});
+
+test('/metrics serves Prometheus text with queue depth and the 304 ratio', async () => {
+  metrics.polls.inc({ status: 'ok' });
+  metrics.polls.inc({ status: 'not-modified' }, 3);
+  const r = await fetch(`${server.url}/metrics`);
+  expect(r.headers.get('content-type')).toMatch(/text\/plain/);
+  const text = await r.text();
+  expect(text).toMatch(/borderwatch_queue_jobs\{queue="poll",state="waiting"\} 1/);
+  expect(text).toMatch(/borderwatch_poll_not_modified_ratio 0\.75/);
+  expect(text).toMatch(/# TYPE borderwatch_publish_to_post_seconds histogram/);
+});
+
+test('the queue dashboard needs the credentials', async () => {
+  expect((await fetch(`${server.url}/admin/queues`)).status).toBe(401);
+  const wrong = Buffer.from('ops:nope').toString('base64');
+  expect((await fetch(`${server.url}/admin/queues`, { headers: { authorization: `Basic ${wrong}` } })).status).toBe(401);
+  const right = Buffer.from('ops:pa:ss').toString('base64');
+  const ok = await fetch(`${server.url}/admin/queues`, { headers: { authorization: `Basic ${right}` } });
+  expect(ok.status).toBe(200);
+  expect(await ok.text()).toMatch(/<html/i);
+  const api = await fetch(`${server.url}/admin/queues/api/queues`, { headers: { authorization: `Basic ${right}` } });
+  expect(api.status).toBe(200);
+  expect(JSON.stringify(await api.json())).toContain('poll');
+});
+
+test('without credentials configured the dashboard is off', async () => {
+  const s = await startHttpServer({ port: 0, host: '127.0.0.1', metrics: new Metrics({ defaults: false }), queues: [queue], health: [] });
+  try {
+    expect((await fetch(`${s.url}/admin/queues`)).status).toBe(404);
+  } finally {
+    await s.close();
+  }
+});

@@ -1,0 +1,41 @@
+import { Writable } from 'node:stream';
+import { createLogger, scrub, errorMessage } from '../src/log';
+
+describe('secrets never reach logs or error text', () => {
+  test('scrub removes webhook URLs, tokens, credentials and known secret values', () => {
+    const text = [
+      'posting to https://discord.com/api/webhooks/123456789012345678/abcDEF_ghi-jklMNOpqrSTUvwxYZ0123456789 failed',
+      'hook https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXX',
+      'token xoxb-1234-5678-abcdefghijkl and xapp-1-A0-123-abc',
+      'Authorization: Bot MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz',
+      'redis://user:s3cret@redis.internal:6379',
+      'signing secret 8f2b1c0d9e',
+    ].join('\n');
+    const out = scrub(text, ['8f2b1c0d9e']);
+    expect(out).not.toMatch(/abcDEF_ghi|XXXXXXXXXXXX|xoxb-|xapp-|GhIjKl|s3cret|8f2b1c0d9e/);
+    expect(out).toContain('[redacted]');
+    expect(out).toContain('redis://[redacted]@redis.internal:6379');
+  });
+
+  test('errorMessage scrubs error messages', () => {
+    expect(errorMessage(new Error('failed: https://hooks.slack.com/services/T1/B2/secretpart'))).toBe('failed: [redacted]');
+  });
+
+  test('the logger redacts secret fields and secrets inside messages', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    const logger = createLogger({ level: 'info', destination: sink });
+    logger.info({ token: 'xoxb-should-not-appear', nested: { token: 'x' }, webhook: 'https://hooks.slack.com/services/A/B/C' }, 'hello');
+    logger.warn('send failed for https://hooks.slack.com/services/T9/B9/zzzzzz');
+    logger.error(new Error('Bot token xoxb-9999-abcdef leaked?'));
+    const out = lines.join('');
+    expect(lines).toHaveLength(3);
+    expect(out).not.toMatch(/xoxb-|hooks\.slack\.com|zzzzzz/);
+    expect(out).toContain('[redacted]');
+  });
+});
