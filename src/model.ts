@@ -63,6 +63,8 @@ export interface Story {
   lang?: Lang;
   /** Names of the keyword rules that matched (for per-subscription role pings). */
   matched?: string[];
+  /** The global profile matched one of the story's items (set while processing; not persisted). */
+  matchedGlobal?: boolean;
 }
 
 /** Platform-neutral message, rendered by each platform. */

@@ -174,7 +174,7 @@ export class Pipeline {
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
     const result = await this.clusterer.add(item, figures, summary);
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
-    const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])] };
+    const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     for (const figure of figures) {
       await this.stores.figures.record({
         figure,
@@ -189,12 +189,18 @@ export class Pipeline {
     return { kind: result.kind, story };
   }
 
-  /** Does this subscription want this story? */
+  /**
+   * Does this subscription want this story? Its own profile (global + overrides) when it has overrides, else
+   * the global one, on the story's title, summary and every source's title. A story just processed also
+   * carries whether the global profile matched its item (full content included).
+   */
   wants(profiles: Profiles, sub: Subscription, story: Story): { wanted: boolean; matched: string[] } {
-    const profile = profiles.bySubscription.get(sub.id);
-    if (!profile) return { wanted: true, matched: story.matched ?? [] };
-    const m = matchText(profile, { title: story.title, summary: story.summary });
-    return { wanted: m.relevant, matched: m.matched };
+    const own = profiles.bySubscription.get(sub.id);
+    const text = { title: story.title, summary: [story.summary, ...story.sources.map((s) => s.title)].join('\n') };
+    const m = matchText(own ?? profiles.global, text);
+    if (m.relevant) return { wanted: true, matched: m.matched };
+    if (!own && story.matchedGlobal) return { wanted: true, matched: story.matched ?? [] };
+    return { wanted: false, matched: [] };
   }
 
   /** Instant alerts for a NEW story (a merged source never re-alerts). */
