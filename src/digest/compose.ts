@@ -5,7 +5,7 @@
  */
 import type { AlertMessage, DigestMessage, Story } from '../model';
 import { formatWindow, validTimeZone } from './format';
-import { pickNumbers } from './rank';
+import { pickNumbers, type NumberEntry } from './rank';
 
 export { formatFigure, formatPeriod, formatNumber, formatPer, formatTime, formatWindow } from './format';
 export { figureImportance, figureKey, pickNumbers } from './rank';
@@ -42,7 +42,14 @@ function publishedMs(s: Story): number {
 export function composeDigest(
   stories: Story[],
   window: { from: Date | string; to: Date | string; timezone?: string },
-  opts: { title?: string; mention?: string; maxNumbers?: number; howToChange?: string } = {},
+  opts: {
+    title?: string;
+    mention?: string;
+    maxNumbers?: number;
+    howToChange?: string;
+    /** "By the numbers" from the latest-figures store; default: picked from the stories' own figures. */
+    numbers?: NumberEntry[];
+  } = {},
 ): DigestMessage {
   const timezone = validTimeZone(window.timezone);
   const ordered = stories
@@ -55,7 +62,7 @@ export function composeDigest(
     kind: 'digest',
     title: opts.title ?? DEFAULT_DIGEST_TITLE,
     window: { from: toIso(window.from), to: toIso(window.to), timezone },
-    numbers: pickNumbers(ordered, opts.maxNumbers ?? DEFAULT_MAX_NUMBERS),
+    numbers: opts.numbers?.length ? opts.numbers.slice(0, opts.maxNumbers ?? DEFAULT_MAX_NUMBERS) : pickNumbers(ordered, opts.maxNumbers ?? DEFAULT_MAX_NUMBERS),
     stories: ordered,
     footer: [windowText, howTo].filter((s) => s.length > 0).join(' · '),
   };

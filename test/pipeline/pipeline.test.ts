@@ -132,3 +132,28 @@ test('mentions only for stories matching the configured rules, and digests skip 
   expect(empty).toHaveLength(1);
   expect(empty[0]!.messages[0]!.target).toBe('C4');
 });
+
+test('digest "By the numbers" reads the latest-figures store: the agency itself wins over an outlet quoting it', async () => {
+  const config = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C5', mode: 'digest', schedule: '0 8 * * *' }] });
+  const stores = createMemoryStores();
+  await seedSubscriptions(config, stores.subscriptions);
+  const p = new Pipeline(config, stores, logger, 'service', () => new Date('2023-12-16T00:00:00Z'));
+  const base = { feedUrl: 'u', published: '2023-12-15T15:00:00Z' };
+  // An outlet quoting a rounded number first, then the agency's own release with the exact one.
+  const outlet = await p.process({ ...base, id: 'o1', feedName: 'Valley Ledger', link: 'https://ledger.example/cbp', title: 'Asylum: about 190,000 apprehensions in November, CBP says', summary: 'Border Patrol made about 190,000 apprehensions between ports of entry in November, CBP said.' });
+  const agency = await p.process({ ...base, id: 'c1', feedName: 'CBP National Media Releases', link: 'https://www.cbp.gov/newsroom/november', published: '2023-12-15T16:00:00Z', title: 'CBP releases November 2023 monthly update on asylum and apprehensions', summary: 'U.S. Border Patrol recorded 191,113 apprehensions between ports of entry in November.' });
+  expect(outlet.kind).not.toBe('irrelevant');
+  expect(agency.kind).not.toBe('irrelevant');
+  const stories = await stores.stories.recent({ since: '2023-12-01T00:00:00Z', limit: 10 });
+  const sub = (await stores.subscriptions.list())[0]!;
+  const [d] = await p.digestDeliveries(sub, { from: new Date('2023-12-15T00:00:00Z'), to: new Date('2023-12-16T00:00:00Z') }, stories);
+  const blocks = (d!.messages[0]!.payload as { blocks: Array<{ type: string; text?: { text: string } }> }).blocks;
+  const i = blocks.findIndex((b) => /By the numbers/.test(b.text?.text ?? ''));
+  expect(i).toBeGreaterThanOrEqual(0);
+  // The section after the heading up to the first story: only the agency's exact figure for the series.
+  const numbers = blocks.slice(i, blocks.findIndex((b, j) => j > i && b.type === 'divider')).map((b) => b.text?.text ?? '').join('\n');
+  expect(numbers).toContain('191,113');
+  expect(numbers).not.toContain('190,000');
+  const latest = await stores.figures.latest('apprehensions');
+  expect(latest[0]!.figure.value).toBe(191113);
+});
