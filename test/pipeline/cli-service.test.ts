@@ -1,5 +1,9 @@
-/** CLI commands that talk to services: register-commands against the Discord stand-in; start without Redis. */
+/** CLI commands that talk to services: register-commands and run --once posting to the Discord stand-in; start without Redis. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { runCli, cleanEnv } from '../support/cli';
+import { listen } from '../support/http';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-standin';
 
 let discord: DiscordStandIn;
@@ -32,4 +36,30 @@ test('start without REDIS_URL fails fast and says why', async () => {
   const r = await runCli(['start']);
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/REDIS_URL is not set/);
+});
+
+test('run --once without --dry-run posts through the configured webhook (secret from the environment)', async () => {
+  const feed = await listen((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(readFileSync(path.join(__dirname, '..', 'fixtures', 'pipeline', 'outlet-a.xml')));
+  });
+  try {
+    const hook = discord.addWebhook('777777777777777777');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-send-'));
+    const cfg = path.join(dir, 'c.yaml');
+    writeFileSync(
+      cfg,
+      `fetch: { allowPrivateHosts: ["127.0.0.1"], maxItemAgeHours: 0 }\nfeeds: [{ name: Frontera Daily, url: "${feed.url}/a.xml" }]\nsubscriptions:\n  - { platform: discord, webhook: "env:DISCORD_WEBHOOK_URL", mode: digest, schedule: "0 8 * * *" }\n`,
+    );
+    const before = discord.messages.length;
+    const r = await runCli(['run', '--once', '--config', cfg], { env: cleanEnv({ DISCORD_API_BASE: discord.apiBase, DISCORD_WEBHOOK_URL: hook.url }) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/sent [1-9]\d* message\(s\), 0 failed/);
+    const posted = discord.messages.slice(before);
+    expect(posted.length).toBeGreaterThanOrEqual(1);
+    expect(posted.every((m) => m.via === 'webhook' && m.channelId === '777777777777777777')).toBe(true);
+    expect(r.stdout + r.stderr).not.toContain(hook.token);
+  } finally {
+    await feed.close();
+  }
 });
