@@ -2,7 +2,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, cleanEnv } from '../support/cli';
+import { spawn } from 'node:child_process';
+import { BIN, runCli, cleanEnv } from '../support/cli';
+import { testRedisUrl, uniquePrefix } from '../support/redis';
 import { listen } from '../support/http';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-standin';
 
@@ -62,4 +64,20 @@ test('run --once without --dry-run posts through the configured webhook (secret 
   } finally {
     await feed.close();
   }
+});
+
+test('start runs the service and SIGTERM shuts it down cleanly', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-start-'));
+  const cfg = path.join(dir, 'c.yaml');
+  writeFileSync(cfg, `keyPrefix: "${uniquePrefix('start')}"\nfeeds: []\n`);
+  const child = spawn(process.execPath, [BIN, 'start', '--config', cfg], { cwd: dir, env: cleanEnv({ REDIS_URL: testRedisUrl(), HTTP_PORT: '0', LOG_LEVEL: 'info' }) });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const deadline = Date.now() + 20_000;
+  while (!/borderwatch started/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  expect(stderr).toMatch(/borderwatch started/);
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(stderr).toMatch(/"msg":"stopped"/);
 });
