@@ -72,6 +72,7 @@ export class Pipeline {
   private readonly now: () => Date;
   private readonly clusterer: StoryClusterer;
   private profileCache?: { key: string; profiles: Profiles };
+  private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig> };
 
   constructor(
     readonly config: Config,
@@ -92,9 +93,24 @@ export class Pipeline {
     });
   }
 
-  /** Feeds in force: config file plus admin edits. */
+  /** Feeds in force: config file plus admin edits (recomputed only when the edits change). */
   async feeds(): Promise<FeedConfig[]> {
-    return effectiveFeeds(this.config, await this.stores.adminEdits.get());
+    return (await this.feedIndex()).list;
+  }
+
+  /** One feed in force by URL, without scanning the list (a poll job runs this for each of N feeds). */
+  async feed(url: string): Promise<FeedConfig | undefined> {
+    return (await this.feedIndex()).byUrl.get(url);
+  }
+
+  private async feedIndex(): Promise<{ list: FeedConfig[]; byUrl: Map<string, FeedConfig> }> {
+    const edits = await this.stores.adminEdits.get();
+    const key = JSON.stringify(edits);
+    if (this.feedCache?.key !== key) {
+      const list = effectiveFeeds(this.config, edits);
+      this.feedCache = { key, list, byUrl: new Map(list.map((f) => [f.url, f])) };
+    }
+    return this.feedCache;
   }
 
   /** Compiled global and per-subscription profiles, rebuilt only when edits or subscriptions change. */
