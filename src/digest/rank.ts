@@ -2,7 +2,7 @@
  * Which figures go into "By the numbers": a transparent importance score, the top figures of
  * each story, and deduplication of the same figure reported by several stories.
  */
-import type { Figure, Story } from '../model';
+import type { DigestMessage, Figure, Lang, Story } from '../model';
 
 /** One "By the numbers" entry. */
 export interface NumberEntry {
@@ -58,4 +58,11 @@ export function pickNumbers(stories: Story[], max: number, perStory = 2): Number
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, Math.max(0, max))
     .map((b) => b.entry);
+}
+
+/** Language of each digest story by URL, so a Spanish story's figure reads in Spanish in "By the numbers". */
+export function storyLangs(msg: DigestMessage): Map<string, Lang> {
+  const m = new Map<string, Lang>();
+  for (const s of msg.stories) if (s.lang && !m.has(s.url)) m.set(s.url, s.lang);
+  return m;
 }

@@ -4,15 +4,8 @@
  * is escaped (./escape.ts); mentions never ping unless the subscription configured a role.
  */
 import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
-
-/** Language of each digest story by URL, so a Spanish story's figure reads in Spanish in "By the numbers". */
-function storyLangs(msg: DigestMessage): Map<string, Lang> {
-  const m = new Map<string, Lang>();
-  for (const s of msg.stories) if (s.lang && !m.has(s.url)) m.set(s.url, s.lang);
-  return m;
-}
 import { formatFigure } from '../../digest/format';
-import { figureImportance } from '../../digest/rank';
+import { figureImportance, storyLangs } from '../../digest/rank';
 import { fitRendered, joinWithin, safeHttpUrl } from '../../digest/text';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import {

@@ -5,15 +5,8 @@
  * the subscription configured one.
  */
 import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
-
-/** Language of each digest story by URL, so a Spanish story's figure reads in Spanish in "By the numbers". */
-function storyLangs(msg: DigestMessage): Map<string, Lang> {
-  const m = new Map<string, Lang>();
-  for (const s of msg.stories) if (s.lang && !m.has(s.url)) m.set(s.url, s.lang);
-  return m;
-}
 import { formatFigure, formatTime } from '../../digest/format';
-import { figureImportance } from '../../digest/rank';
+import { figureImportance, storyLangs } from '../../digest/rank';
 import { fitRendered, joinWithin, safeHttpUrl, truncate } from '../../digest/text';
 import { renderSlackPlain, renderSlackText, slackLinkLabel, slackLinkTarget } from './escape';
 import {
