@@ -1,7 +1,10 @@
 /**
  * Same-story clustering eval: feeds the labelled items of eval/data/clustering.json, in order, through a
  * fresh StoryClusterer with memory stores, and reports pairwise precision/recall of "same story", the
- * must-merge groups fully merged, the look-alike pairs kept apart, and every failure.
+ * must-merge groups fully merged, the look-alike pairs kept apart, and every failure — per split
+ * ("tuning": may guide changes; "holdout": added before the cross-language/update changes and never tuned
+ * on) and overall. All items go through one clusterer run; a split's figures count the pairs inside it.
+ * `apartKeptByContentOnly` compares the two texts with no dates and no window (content alone).
  * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +19,8 @@ import { compareTexts, textFeatures } from '../src/stories/similarity';
 interface LabelledItem {
   id: string;
   story: string;
+  /** "tuning" (may guide changes) or "holdout" (measures them; never tuned on). Default tuning. */
+  split?: 'tuning' | 'holdout';
   feedName: string;
   feedUrl: string;
   guid?: string;
@@ -73,6 +78,68 @@ function toFeedItem(x: LabelledItem): FeedItem {
 
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
+interface SplitScore {
+  metrics: Record<string, number>;
+  splitGroups: string[];
+  wrongMerges: string[];
+  apartFailures: string[];
+}
+
+/** Pairwise P/R/F1, groups fully merged and look-alike pairs kept apart, over one set of items. */
+function scoreSplit(
+  items: LabelledItem[],
+  apart: Array<[string, string, string]>,
+  assigned: Map<string, string>,
+  figuresOf: (id: string) => Figure[],
+  byId: Map<string, LabelledItem>,
+): SplitScore {
+  let tp = 0, fp = 0, fn = 0;
+  const wrongMerges: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const truth = items[i].story === items[j].story;
+      const pred = assigned.get(items[i].id) === assigned.get(items[j].id);
+      if (truth && pred) tp++;
+      else if (!truth && pred) { fp++; wrongMerges.push(`${items[i].id} + ${items[j].id}`); }
+      else if (truth && !pred) fn++;
+    }
+  }
+  const groups = new Map<string, LabelledItem[]>();
+  for (const x of items) groups.set(x.story, [...(groups.get(x.story) ?? []), x]);
+  const multi = [...groups.entries()].filter(([, g]) => g.length > 1);
+  const splitGroups: string[] = [];
+  for (const [label, g] of multi) {
+    const parts = new Map<string, string[]>();
+    for (const x of g) parts.set(assigned.get(x.id)!, [...(parts.get(assigned.get(x.id)!) ?? []), x.id]);
+    if (parts.size > 1) splitGroups.push(`${label}: ${[...parts.values()].map((p) => `[${p.join(', ')}]`).join(' ')}`);
+  }
+  const apartFailures: string[] = [];
+  let contentApart = 0;
+  for (const [a, b, why] of apart) {
+    if (assigned.get(a) === assigned.get(b)) apartFailures.push(`${a} + ${b} (${why})`);
+    const xa = byId.get(a)!;
+    const xb = byId.get(b)!;
+    const p = compareTexts(textFeatures(xa.title, xa.summary, figuresOf(a)), textFeatures(xb.title, xb.summary, figuresOf(b)));
+    if (!p.same) contentApart++;
+  }
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return {
+    metrics: {
+      stories: groups.size,
+      pairPrecision: precision,
+      pairRecall: recall,
+      pairF1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+      groupsFullyMerged: ratio(multi.length - splitGroups.length, multi.length),
+      apartKept: ratio(apart.length - apartFailures.length, apart.length),
+      apartKeptByContentOnly: ratio(contentApart, apart.length),
+    },
+    splitGroups,
+    wrongMerges,
+    apartFailures,
+  };
+}
+
 export default async function evalClustering(): Promise<{ name: string; metrics: Record<string, number> }> {
   const data = JSON.parse(readFileSync(path.join(__dirname, 'data', 'clustering.json'), 'utf8')) as DataSet;
   const extract = loadExtractor();
@@ -99,64 +166,32 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
     assigned.set(x.id, storyId);
   }
 
-  // Pairwise precision / recall of "same story".
-  let tp = 0, fp = 0, fn = 0;
-  const wrongMerges: string[] = [];
-  const items = data.items;
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const truth = items[i].story === items[j].story;
-      const pred = assigned.get(items[i].id) === assigned.get(items[j].id);
-      if (truth && pred) tp++;
-      else if (!truth && pred) { fp++; wrongMerges.push(`${items[i].id} + ${items[j].id}`); }
-      else if (truth && !pred) fn++;
-    }
-  }
-
-  const groups = new Map<string, LabelledItem[]>();
-  for (const x of items) groups.set(x.story, [...(groups.get(x.story) ?? []), x]);
-  const multi = [...groups.entries()].filter(([, g]) => g.length > 1);
-  const splitGroups: string[] = [];
-  for (const [label, g] of multi) {
-    const parts = new Map<string, string[]>();
-    for (const x of g) parts.set(assigned.get(x.id)!, [...(parts.get(assigned.get(x.id)!) ?? []), x.id]);
-    if (parts.size > 1) splitGroups.push(`${label}: ${[...parts.values()].map((p) => `[${p.join(', ')}]`).join(' ')}`);
-  }
-
-  const byId = new Map(items.map((x) => [x.id, x]));
-  const apartFailures: string[] = [];
-  let contentApart = 0;
-  for (const [a, b, why] of data.apart) {
-    if (assigned.get(a) === assigned.get(b)) apartFailures.push(`${a} + ${b} (${why})`);
-    const xa = byId.get(a)!;
-    const xb = byId.get(b)!;
-    const p = compareTexts(textFeatures(xa.title, xa.summary, figuresOf.get(a)!), textFeatures(xb.title, xb.summary, figuresOf.get(b)!));
-    if (!p.same) contentApart++;
-  }
-
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  const metrics: Record<string, number> = {
-    items: items.length,
-    stories: groups.size,
-    pairPrecision: precision,
-    pairRecall: recall,
-    pairF1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    groupsFullyMerged: ratio(multi.length - splitGroups.length, multi.length),
-    apartKept: ratio(data.apart.length - apartFailures.length, data.apart.length),
-    apartKeptByContentOnly: ratio(contentApart, data.apart.length),
-    newStories: kinds.new,
-    merged: kinds.merged,
-    duplicates: kinds.duplicate,
-    figuresExtracted: extract ? 1 : 0,
-  };
-
+  const byId = new Map(data.items.map((x) => [x.id, x]));
+  const splits: Array<[string, LabelledItem[]]> = [
+    ['tuning', data.items.filter((x) => (x.split ?? 'tuning') === 'tuning')],
+    ['holdout', data.items.filter((x) => x.split === 'holdout')],
+    ['overall', data.items],
+  ];
   const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
-  console.log(`\nclustering (${items.length} items, ${groups.size} labelled stories, figures from ${extract ? 'extractFigures' : 'labels'})`);
-  for (const [k, v] of Object.entries(metrics)) console.log(`  ${k.padEnd(24)} ${fmt(v)}`);
-  if (splitGroups.length) console.log(`  must-merge groups split:\n    ${splitGroups.join('\n    ')}`);
-  if (wrongMerges.length) console.log(`  pairs wrongly merged:\n    ${wrongMerges.join('\n    ')}`);
-  if (apartFailures.length) console.log(`  must-stay-apart pairs merged:\n    ${apartFailures.join('\n    ')}`);
+  const metrics: Record<string, number> = { items: data.items.length, newStories: kinds.new, merged: kinds.merged, duplicates: kinds.duplicate, figuresExtracted: extract ? 1 : 0 };
+  console.log(`\nclustering (${data.items.length} items, figures from ${extract ? 'extractFigures' : 'labels'}; one run over all items in file order)`);
+  for (const [name, items] of splits) {
+    const ids = new Set(items.map((x) => x.id));
+    const apart = data.apart.filter(([a, b]) => ids.has(a) && ids.has(b));
+    const r = scoreSplit(items, apart, assigned, (id) => figuresOf.get(id)!, byId);
+    const prefix = name === 'overall' ? '' : `${name}.`;
+    for (const [k, v] of Object.entries(r.metrics)) metrics[`${prefix}${k}`] = v;
+    console.log(`  [${name}] ${items.length} items, ${r.metrics.stories} labelled stories`);
+    for (const [k, v] of Object.entries(r.metrics)) if (k !== 'stories') console.log(`    ${k.padEnd(24)} ${fmt(v)}`);
+    if (name === 'overall') {
+      const cross = r.wrongMerges.filter((w) => !splits.slice(0, 2).some(([, s]) => w.split(' + ').every((id) => s.some((x) => x.id === id))));
+      if (cross.length) console.log(`    pairs wrongly merged across splits:\n      ${cross.join('\n      ')}`);
+      continue;
+    }
+    if (r.splitGroups.length) console.log(`    must-merge groups split:\n      ${r.splitGroups.join('\n      ')}`);
+    if (r.wrongMerges.length) console.log(`    pairs wrongly merged:\n      ${r.wrongMerges.join('\n      ')}`);
+    if (r.apartFailures.length) console.log(`    must-stay-apart pairs merged:\n      ${r.apartFailures.join('\n      ')}`);
+  }
   return { name: 'clustering', metrics };
 }
 

@@ -3,7 +3,7 @@ import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
-import { compareWithStory, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { compareWithStory, leadOf, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { StoryIndexEntry, StoryStore } from './story-store';
 
@@ -31,8 +31,8 @@ export function storyIdFor(item: FeedItem): string {
 }
 
 /**
- * Index keys of an item's text: its 4 SimHash bands (near-duplicates), its title tokens (longest first, as
- * the rarer ones), its named entities and distinctive numbers. Pure.
+ * Index keys of an item's text: its 4 SimHash bands (near-duplicates), its title tokens (language-neutral,
+ * longest first, as the rarer ones), its named entities and distinctive numbers. Pure.
  */
 export function indexKeys(f: TextFeatures): string[] {
   const titleTokens = [...f.titleTokens].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length).slice(0, 10);
@@ -71,8 +71,10 @@ export class StoryClusterer {
     if (!fresh) return { kind: 'duplicate' };
 
     const at = this.itemTime(item);
-    const features = textFeatures(item.title, summary.trim() || item.summary, figures);
-    const index: StoryIndexEntry = { at: new Date(at).toISOString(), keys: indexKeys(features) };
+    const text = summary.trim() || item.summary;
+    const features = textFeatures(item.title, text, figures, at);
+    const iso = new Date(at).toISOString();
+    const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: { title: item.title, lead: leadOf(text), at: iso } };
     const source: StorySource = {
       name: item.feedName,
       title: item.title,
@@ -108,7 +110,10 @@ export class StoryClusterer {
     return { kind: 'new', story };
   }
 
-  /** The best same-story candidate within the window, with the evidence (exposed for the eval). */
+  /**
+   * The best same-story candidate within the window, with the evidence (exposed for the eval). Candidates
+   * come from the store's index (shared keys), never from a scan; each is compared source by source.
+   */
   async bestMatch(features: TextFeatures, index: StoryIndexEntry, at: number): Promise<{ story: Story; score: PairScore } | undefined> {
     const candidates = await this.deps.stories.candidates({
       keys: index.keys,
@@ -116,10 +121,11 @@ export class StoryClusterer {
       until: new Date(at + this.windowMs).toISOString(),
       limit: CANDIDATES,
     });
+    const texts = await this.deps.stories.sourceTexts(candidates.map((s) => s.id));
     let best: { story: Story; score: PairScore } | undefined;
     for (const story of candidates) {
       if (!this.withinWindow(story, at)) continue;
-      const score = compareWithStory(features, story);
+      const score = compareWithStory(features, story, texts.get(story.id));
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }
     return best;

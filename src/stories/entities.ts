@@ -12,7 +12,11 @@ export function extractEntities(title: string, body: string): Set<string> {
   for (const m of title.matchAll(ACRONYM)) add(out, m[0]);
   for (const m of body.matchAll(ACRONYM)) add(out, m[0]);
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
-    const run = m[0].replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '').trim();
+    const run = m[0]
+      .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
+      .replace(LEADING_WORDS, '')
+      .trim();
+    if (!run) continue;
     const multi = /\s/.test(run);
     const start = m.index ?? 0;
     const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
@@ -22,8 +26,11 @@ export function extractEntities(title: string, body: string): Set<string> {
   return out;
 }
 
-const ACRONYM = /\b(?:[A-Z]{2,6}|EE\.\s?UU\.|U\.S\.)(?![a-z])/g;
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
+const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6})(?![a-z])/g;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,3}\b)?/gu;
+
+/** Articles and titles that open a run of capitalized words without being part of the name. */
+const LEADING_WORDS = /^(?:(?:the|el|la|los|las|gov\.?|governor|gobernador|gobernadora|president|presidente|presidenta|gobierno de|government of|secretary|secretario)\s+)+/i;
 
 /** Capitalized words that are not names (days, months, titles). */
 const COMMON_CAPS = new Set(
@@ -31,7 +38,7 @@ const COMMON_CAPS = new Set(
 );
 
 /** Bylines and wire services appear in unrelated stories: they say nothing about the event. */
-const NOT_ENTITIES = new Set(['ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
+const NOT_ENTITIES = new Set(['united states', 'ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
 
 const ALIASES: Record<string, string> = {
   'patrulla fronteriza': 'border patrol',
@@ -47,6 +54,22 @@ const ALIASES: Record<string, string> = {
   'guardia nacional': 'national guard',
   'estados unidos': 'united states',
   'eeuu': 'united states',
+  'ee.uu': 'united states',
+  'ee.uu.': 'united states',
+  'eu': 'united states',
+  'titulo 42': 'title 42',
+  'oim': 'iom',
+  'organizacion internacional para las migraciones': 'iom',
+  'international organization for migration': 'iom',
+  'acnur': 'unhcr',
+  'alto comisionado de las naciones unidas para los refugiados': 'unhcr',
+  'tribunal supremo': 'supreme court',
+  'departamento de justicia': 'justice department',
+  'department of justice': 'justice department',
+  'doj': 'justice department',
+  'quinto circuito': 'fifth circuit',
+  'corte de apelaciones del quinto circuito': 'fifth circuit',
+  'cumbre de las americas': 'summit of the americas',
   'ee uu': 'united states',
   'u.s.': 'united states',
   'us': 'united states',

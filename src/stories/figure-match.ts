@@ -1,11 +1,13 @@
 import type { Figure } from '../model';
+import { canonicalMetric } from './bilingual';
 import { foldText } from './normalize-text';
 
 /** Qualifiers that mark an estimate ("about 3,000", "más de 2 mil"): estimates of one event may differ more. */
 const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|under|close to|estimated|unos|unas|cerca|casi|alrededor|aproximadamente|mas de|menos de|al menos|hasta|poco mas|estimad)/;
 
+/** The metric in either language ("migrantes" = "migrants"). */
 function metricOf(f: Figure): string {
-  return foldText(f.metric);
+  return canonicalMetric(f.metric);
 }
 
 function isApprox(f: Figure): boolean {
@@ -44,12 +46,25 @@ function byMetric(figs: Figure[]): Map<string, Figure[]> {
   return m;
 }
 
+/** Which side of a comparison reports a grown count ("rises to 51", "sube a 55"). */
+export interface UpdateFlags {
+  a?: boolean;
+  b?: boolean;
+}
+
+/** A figure that counts something at a moment (no month/year period): a toll that may be updated. */
+function isCount(f: Figure): boolean {
+  return !f.period || !REPORTING_PERIOD.test(f.period);
+}
+
 /**
  * Conflicting figures keep two stories apart: for a metric both report, the headline figures (first
  * mentioned) are for different reporting periods ("October" vs "November" update), or they disagree in value for
- * the same period and neither side has the other's headline value for that period.
+ * the same period and neither side has the other's headline value for that period. A count that only grew,
+ * reported with an update verb by the side with the larger value ("death toll rises to 51" after "46 dead"),
+ * is an update of the same story, not a conflict.
  */
-export function figuresConflict(a: Figure[], b: Figure[]): boolean {
+export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags = {}): boolean {
   const ma = byMetric(a);
   const mb = byMetric(b);
   for (const [metric, fa] of ma) {
@@ -61,8 +76,17 @@ export function figuresConflict(a: Figure[], b: Figure[]): boolean {
     if (closeValues(a0, b0)) continue;
     const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);
     const explained = fb.some((y) => samePeriod(a0, y) && closeValues(a0, y)) || fa.some((x) => samePeriod(x, b0) && closeValues(x, b0));
-    if (!explained) return true;
+    if (explained) continue;
+    if (isCount(a0) && isCount(b0) && grownBy(a0, b0, updates)) continue;
+    return true;
   }
+  return false;
+}
+
+/** The larger of two counts comes from the side that says the count rose. */
+function grownBy(a0: Figure, b0: Figure, updates: UpdateFlags): boolean {
+  if (a0.value > b0.value) return !!updates.a;
+  if (b0.value > a0.value) return !!updates.b;
   return false;
 }
 

@@ -1,12 +1,16 @@
 import type { Figure, Story } from '../model';
+import { conceptTokens } from './bilingual';
 import { extractEntities } from './entities';
+import { dayDistance, eventDays, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
-import { contentTokens, monthsNamed, stripDateline, words } from './normalize-text';
+import { monthsNamed, stripDateline, words } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
+import type { SourceText } from './story-store';
 
-/** What same-story scoring knows about one text (an item, or a story's first item). Pure data. */
+/** What same-story scoring knows about one text (an item, or one source of a story). Pure data. */
 export interface TextFeatures {
   simhash: bigint;
+  /** Language-neutral content tokens (English and Spanish beat vocabulary mapped to one token). */
   titleTokens: Set<string>;
   /** Title + the first ~40 words of the summary. */
   leadTokens: Set<string>;
@@ -18,29 +22,43 @@ export interface TextFeatures {
   /** Years named in the title (and fiscal years: "FY2024"). */
   titleYears: Set<string>;
   figures: Figure[];
+  /** Local day numbers of the event (weekdays named, else the publication day); empty when the time is unknown. */
+  eventDays: Set<number>;
+  /** The text reports a grown count ("death toll rises to 51", "sube a 55"). */
+  updates: boolean;
 }
 
-const LEAD_WORDS = 40;
+/** Words of the summary kept as the lead. */
+export const LEAD_WORDS = 40;
 
-/** Features of a title + summary + the figures found in it. */
-export function textFeatures(title: string, rawSummary: string, figures: Figure[]): TextFeatures {
+/** The lead of a summary: dateline stripped, first LEAD_WORDS words. */
+export function leadOf(rawSummary: string): string {
+  return stripDateline(rawSummary).trim().split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+}
+
+/**
+ * Features of a title + summary + the figures found in it; `publishedMs` (when known) dates the event.
+ */
+export function textFeatures(title: string, rawSummary: string, figures: Figure[], publishedMs?: number): TextFeatures {
   const summary = stripDateline(rawSummary);
-  const lead = summary.split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+  const lead = leadOf(rawSummary);
   return {
     simhash: simhash64(`${title}\n${summary}`),
-    titleTokens: new Set(contentTokens(title)),
-    leadTokens: new Set(contentTokens(`${title} ${lead}`)),
+    titleTokens: new Set(conceptTokens(title)),
+    leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities: extractEntities(title, summary),
-    numbers: new Set(words(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
+    numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
     titleMonths: monthsNamed(title),
     titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
     figures,
+    eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
+    updates: reportsUpdate(`${title} ${lead}`),
   };
 }
 
 /** Features of a stored story (its first item's title and the story summary and figures). */
 export function storyFeatures(story: Story): TextFeatures {
-  return textFeatures(story.title, story.summary, story.figures);
+  return textFeatures(story.title, story.summary, story.figures, Date.parse(story.published));
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -78,10 +96,15 @@ export interface PairScore {
 /** Combined score at or above which two texts of different outlets tell the same event. */
 export const SAME_STORY_SCORE = 0.5;
 
+/** Event days this far apart (or more) are different events, unless one report updates a toll. */
+export const DIFFERENT_EVENT_DAYS = 2;
+
 /**
- * Do two texts tell the same story? Pure. Vetoes first (conflicting figures for the same metric, different
- * months or years in the titles), then near-duplicate SimHash (≤ 3 bits), then a combined score of
- * title/lead token overlap strengthened by shared named entities, shared numbers and agreeing figures.
+ * Do two texts tell the same story? Pure. Vetoes first (conflicting figures for the same metric — a toll
+ * that grew in an update is not a conflict —, different months or years in the titles), then near-duplicate
+ * SimHash (≤ 3 bits), then different event days (weekdays named or publication days ≥ 2 days apart, unless a
+ * toll update), then a combined score of title/lead token overlap (language-neutral tokens) strengthened by
+ * shared named entities, shared numbers and agreeing figures.
  */
 export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const h = hamming(a.simhash, b.simhash);
@@ -96,47 +119,43 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     0.09 * Math.min(sharedEntities, 4) +
     0.12 * Math.min(sharedNumbers + figs, 3);
   const base = { hamming: h, leadDice, titleDice, sharedEntities, sharedNumbers, sharedFigures: figs, score };
-  if (figuresConflict(a.figures, b.figures)) return { ...base, same: false, reason: 'conflicting figures' };
+  if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates })) return { ...base, same: false, reason: 'conflicting figures' };
   if (disjointNonEmpty(a.titleMonths, b.titleMonths)) return { ...base, same: false, reason: 'different months' };
   if (disjointNonEmpty(a.titleYears, b.titleYears)) return { ...base, same: false, reason: 'different years' };
   if (h <= NEAR_DUPLICATE_BITS && a.simhash !== 0n) return { ...base, same: true, reason: 'near-duplicate', score: score + 1 };
+  if (!a.updates && !b.updates && dayDistance(a.eventDays, b.eventDays) >= DIFFERENT_EVENT_DAYS && dayDistance(a.eventDays, b.eventDays) < Infinity) {
+    return { ...base, same: false, reason: 'different days' };
+  }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
   }
   return { ...base, same: false, reason: 'not similar' };
 }
 
-/** A title-only comparison with one source of a story (other outlets' headlines), vetoes included. */
-export function compareWithSourceTitle(item: TextFeatures, title: string, storyScore = 0): PairScore {
-  const t = textFeatures(title, '', []);
-  const titleDice = dice(item.titleTokens, t.titleTokens);
-  const months = disjointNonEmpty(item.titleMonths, t.titleMonths) || disjointNonEmpty(item.titleYears, t.titleYears);
-  // A close headline alone, or a fair one backed by what the item shares with the story's first report.
-  const same = !months && (titleDice >= 0.6 || (titleDice >= 0.4 && storyScore >= 0.3));
-  return {
-    same,
-    reason: same ? 'same headline as a source' : months ? 'different months' : 'not similar',
-    hamming: 64,
-    leadDice: 0,
-    titleDice,
-    sharedEntities: 0,
-    sharedNumbers: 0,
-    sharedFigures: 0,
-    score: titleDice,
-  };
+/** Features of one source of a story: its headline and lead, dated, with the story's figures. */
+export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
+  return textFeatures(text.title, text.lead, story.figures, Date.parse(text.at));
 }
 
 /**
- * Compare an item with a stored story: with the story's first item (full features) and with each
- * source's headline. The story's figures (union of its sources) veto in both cases.
+ * Compare an item with a stored story: with every source of the story (headline + lead), the best
+ * agreeing source deciding. The story's figures (union of its sources) veto in every comparison. Without
+ * stored source texts (stories stored by an older version), the story's own title and summary stand for
+ * its first source and each other source's headline for itself.
  */
-export function compareWithStory(item: TextFeatures, story: Story): PairScore {
-  const main = compareTexts(item, storyFeatures(story));
-  if (main.same || main.reason === 'conflicting figures') return main;
-  let best = main;
-  for (const s of story.sources.slice(1)) {
-    const p = compareWithSourceTitle(item, s.title, main.score);
-    if (p.same && (!best.same || p.score > best.score)) best = p;
+export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[]): PairScore {
+  const sources: SourceText[] =
+    texts && texts.length > 0
+      ? texts
+      : [
+          { title: story.title, lead: leadOf(story.summary), at: story.published },
+          ...story.sources.slice(1).map((s) => ({ title: s.title, lead: '', at: s.published ?? story.published })),
+        ];
+  let best: PairScore | undefined;
+  for (const t of sources) {
+    const p = compareTexts(item, sourceFeatures(t, story));
+    if (p.reason === 'conflicting figures') return p;
+    if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
   }
-  return best;
+  return best!;
 }

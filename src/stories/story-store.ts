@@ -10,6 +10,25 @@ export interface StoryIndexEntry {
   /** ISO time of the item (published, else when it was seen). */
   at: string;
   keys: string[];
+  /** The item's headline and lead, kept with the story so later items are compared with every source. */
+  text?: SourceText;
+}
+
+/** What same-story scoring keeps of each source of a story: headline, lead and time. */
+export interface SourceText {
+  title: string;
+  /** The first ~40 words of the item's summary, dateline stripped. */
+  lead: string;
+  /** ISO time of the item. */
+  at: string;
+}
+
+/** Most source texts kept per story (the first one and the most recent ones). */
+export const MAX_SOURCE_TEXTS = 24;
+
+/** Keep the first text and the most recent ones, at most MAX_SOURCE_TEXTS. Pure helper for the stores. */
+export function capSourceTexts(texts: SourceText[]): SourceText[] {
+  return texts.length <= MAX_SOURCE_TEXTS ? texts : [texts[0], ...texts.slice(texts.length - MAX_SOURCE_TEXTS + 1)];
 }
 
 export interface CandidateQuery {
@@ -23,8 +42,13 @@ export interface CandidateQuery {
 
 export interface StoryStore {
   get(id: string): Promise<Story | undefined>;
-  /** Insert or replace the story, and add the index entry (of its newest item) to its existing entries. */
+  /**
+   * Insert or replace the story, and add the index entry (of its newest item) to its existing entries; the
+   * entry's `text`, when given, is appended to the story's source texts (kept as long as the story).
+   */
   put(story: Story, index: StoryIndexEntry): Promise<void>;
+  /** The source texts of each story, in the order they were added (absent for stories without any). */
+  sourceTexts(ids: string[]): Promise<Map<string, SourceText[]>>;
   /** Stories with index entries under any of the keys within [since, until], most shared keys first. */
   candidates(q: CandidateQuery): Promise<Story[]>;
   /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */

@@ -5,7 +5,7 @@ import { MemoryStoryStore } from '../../src/store/memory/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
 import { RedisStoryStore } from '../../src/store/redis/story-store';
 import type { SeenStore } from '../../src/stories/seen-store';
-import type { StoryStore } from '../../src/stories/story-store';
+import { MAX_SOURCE_TEXTS, type StoryStore } from '../../src/stories/story-store';
 import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
 
 /** A settable clock shared by a store under test. */
@@ -157,6 +157,28 @@ describe.each(storyImpls)('StoryStore contract: %s', (_name, make) => {
     expect(got.map((x) => x.id)).toEqual(['late']);
   });
 
+  test('sourceTexts: every put with a text appends it; the first is kept when the cap drops older ones', async () => {
+    const s = make(Date.now);
+    const at = new Date().toISOString();
+    const st = story('tx', at);
+    expect(await s.sourceTexts(['tx'])).toEqual(new Map());
+    await s.put(st, { at, keys: ['t:a'], text: { title: 'First report', lead: 'The first lead.', at } });
+    await s.put(st, { at, keys: ['t:b'] });
+    await s.put(st, { at, keys: ['t:c'], text: { title: 'Second report', lead: 'Another lead.', at } });
+    const got = await s.sourceTexts(['tx', 'missing']);
+    expect([...got.keys()]).toEqual(['tx']);
+    expect(got.get('tx')).toEqual([
+      { title: 'First report', lead: 'The first lead.', at },
+      { title: 'Second report', lead: 'Another lead.', at },
+    ]);
+    for (let i = 0; i < MAX_SOURCE_TEXTS + 5; i++) await s.put(st, { at, keys: [], text: { title: `Update ${i}`, lead: '', at } });
+    const capped = (await s.sourceTexts(['tx'])).get('tx')!;
+    expect(capped).toHaveLength(MAX_SOURCE_TEXTS);
+    expect(capped[0].title).toBe('First report');
+    expect(capped[1].title).toBe('Update 6'); // the MAX_SOURCE_TEXTS - 1 most recent follow the first
+    expect(capped[capped.length - 1].title).toBe(`Update ${MAX_SOURCE_TEXTS + 4}`);
+  });
+
   test('recent: newest first, since, limit and an accent-insensitive query', async () => {
     const s = make(Date.now);
     const base = Date.now();
@@ -176,7 +198,10 @@ test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
   const p = prefix();
   const s = new RedisStoryStore(redis, p, { ttlSeconds: 1000, indexWindowSeconds: 100 });
   const st = story('ttl', new Date().toISOString());
-  await s.put(st, { at: st.published, keys: ['t:ttl'] });
+  await s.put(st, { at: st.published, keys: ['t:ttl'], text: { title: 't', lead: 'l', at: st.published } });
+  const textsTtl = await redis.ttl(`${p}stext:ttl`);
+  expect(textsTtl).toBeGreaterThan(900);
+  expect(textsTtl).toBeLessThanOrEqual(1000);
   const storyTtl = await redis.ttl(`${p}story:ttl`);
   expect(storyTtl).toBeGreaterThan(900);
   expect(storyTtl).toBeLessThanOrEqual(1000);

@@ -2,9 +2,11 @@ import type { Story } from '../../model';
 import {
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
+  capSourceTexts,
   rankByHits,
   storyMatchesQuery,
   type CandidateQuery,
+  type SourceText,
   type StoryIndexEntry,
   type StoryStore,
 } from '../../stories/story-store';
@@ -14,6 +16,8 @@ export class MemoryStoryStore implements StoryStore {
   private readonly stories = new Map<string, { story: Story; expires: number }>();
   /** index key → story id → newest item time (ms). */
   private readonly index = new Map<string, Map<string, number>>();
+  /** story id → texts of its sources (dropped with the story). */
+  private readonly texts = new Map<string, SourceText[]>();
   private readonly ttlMs: number;
   private readonly windowMs: number;
   private readonly now: () => number;
@@ -33,6 +37,7 @@ export class MemoryStoryStore implements StoryStore {
   async put(story: Story, entry: StoryIndexEntry): Promise<void> {
     const now = this.now();
     this.stories.set(story.id, { story: structuredClone(story), expires: now + this.ttlMs });
+    if (entry.text) this.texts.set(story.id, capSourceTexts([...(this.texts.get(story.id) ?? []), { ...entry.text }]));
     const at = Date.parse(entry.at);
     const oldest = now - this.windowMs;
     for (const key of entry.keys) {
@@ -60,6 +65,16 @@ export class MemoryStoryStore implements StoryStore {
     for (const id of rankByHits(hits, q.limit)) {
       const s = await this.get(id);
       if (s) out.push(s);
+    }
+    return out;
+  }
+
+  async sourceTexts(ids: string[]): Promise<Map<string, SourceText[]>> {
+    const out = new Map<string, SourceText[]>();
+    for (const id of new Set(ids)) {
+      const e = this.stories.get(id);
+      const t = this.texts.get(id);
+      if (e && e.expires > this.now() && t) out.set(id, t.map((x) => ({ ...x })));
     }
     return out;
   }

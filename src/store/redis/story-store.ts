@@ -3,9 +3,11 @@ import type { Story } from '../../model';
 import {
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
+  MAX_SOURCE_TEXTS,
   rankByHits,
   storyMatchesQuery,
   type CandidateQuery,
+  type SourceText,
   type StoryIndexEntry,
   type StoryStore,
 } from '../../stories/story-store';
@@ -18,6 +20,8 @@ const RECENT_SCAN_LIMIT = 2000;
 /**
  * Redis StoryStore. Keys under `keyPrefix`:
  * - `story:<id>`: the story as JSON, with a TTL (default 30 days), refreshed on each update;
+ * - `stext:<id>`: list of the story's source texts (JSON), the first one kept and the rest capped to the most
+ *   recent, with the story's TTL;
  * - `stories`: sorted set of story ids by published time (for `recent`), trimmed to the TTL;
  * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity, trimmed
  *   to the index window on each write and expiring with it, so a candidate lookup reads only recent entries.
@@ -41,6 +45,10 @@ export class RedisStoryStore implements StoryStore {
     return `${this.keyPrefix}story:${id}`;
   }
 
+  private textsKey(id: string): string {
+    return `${this.keyPrefix}stext:${id}`;
+  }
+
   private indexKey(key: string): string {
     return `${this.keyPrefix}sx:${key}`;
   }
@@ -55,6 +63,13 @@ export class RedisStoryStore implements StoryStore {
     const at = Date.parse(entry.at);
     const tx = this.redis.multi();
     tx.set(this.storyKey(story.id), JSON.stringify(story), 'EX', this.ttlSeconds);
+    if (entry.text) {
+      const tk = this.textsKey(story.id);
+      tx.rpush(tk, JSON.stringify(entry.text));
+      // Keep element 0 (the first source) and the most recent ones: drop index 1 while over the cap.
+      tx.eval(TRIM_TEXTS, 1, tk, MAX_SOURCE_TEXTS);
+      tx.expire(tk, this.ttlSeconds);
+    }
     const timeline = `${this.keyPrefix}stories`;
     tx.zadd(timeline, Date.parse(story.published) || now, story.id);
     tx.zremrangebyscore(timeline, '-inf', now - this.ttlSeconds * 1000);
@@ -95,6 +110,24 @@ export class RedisStoryStore implements StoryStore {
     return this.load(rankByHits(hits, q.limit));
   }
 
+  async sourceTexts(ids: string[]): Promise<Map<string, SourceText[]>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, SourceText[]>();
+    if (unique.length === 0) return out;
+    const p = this.redis.pipeline();
+    for (const id of unique) p.lrange(this.textsKey(id), 0, -1);
+    const res = (await p.exec()) ?? [];
+    res.forEach(([err, value], i) => {
+      if (err) throw err;
+      const texts = (value as string[]).flatMap((raw) => {
+        const t = parseSourceText(raw);
+        return t ? [t] : [];
+      });
+      if (texts.length) out.set(unique[i], texts);
+    });
+    return out;
+  }
+
   async recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]> {
     const since = Date.parse(opts.since);
     const out: Story[] = [];
@@ -114,6 +147,26 @@ export class RedisStoryStore implements StoryStore {
       const s = r ? parseStory(r) : undefined;
       return s ? [s] : [];
     });
+  }
+}
+
+/** Trim a source-text list to ARGV[1] entries, keeping the first one. */
+const TRIM_TEXTS = `
+local n = redis.call('LLEN', KEYS[1])
+local max = tonumber(ARGV[1])
+if n > max then
+  local first = redis.call('LINDEX', KEYS[1], 0)
+  redis.call('LTRIM', KEYS[1], n - max + 1, -1)
+  redis.call('LPUSH', KEYS[1], first)
+end
+return 0`;
+
+function parseSourceText(raw: string): SourceText | undefined {
+  try {
+    const t = JSON.parse(raw) as SourceText;
+    return t && typeof t.title === 'string' && typeof t.lead === 'string' && typeof t.at === 'string' ? t : undefined;
+  } catch {
+    return undefined;
   }
 }
 

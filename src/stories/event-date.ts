@@ -1,0 +1,55 @@
+import { foldText } from './normalize-text';
+
+/**
+ * When an event happened, as far as a report says: the weekdays it names ("on Thursday", "este jueves"),
+ * resolved to the latest such day on or before the report's local date; else the report's local date.
+ * Days are counted since 1970-01-01 in the border's time (UTC−6), so a report filed at 00:30 UTC about
+ * something that happened that Thursday evening still counts as Thursday.
+ */
+
+const LOCAL_OFFSET_MS = 6 * 3600_000;
+const DAY_MS = 86_400_000;
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
+};
+
+/** Local (UTC−6) day number of a time in ms. */
+export function localDay(ms: number): number {
+  return Math.floor((ms - LOCAL_OFFSET_MS) / DAY_MS);
+}
+
+/** Day numbers of the event a text reports, given when it was published (ms). Pure. */
+export function eventDays(text: string, publishedMs: number): Set<number> {
+  const day = localDay(publishedMs);
+  const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  const out = new Set<number>();
+  const words = foldText(text).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = WEEKDAYS[words[i]];
+    if (w === undefined) continue;
+    if (w === 0 && words[i - 1] === 'santo') continue; // Santo Domingo
+    out.add(day - ((weekday - w + 7) % 7));
+  }
+  if (out.size === 0) out.add(day);
+  return out;
+}
+
+/** Fewest days between two sets of event days (Infinity when either is empty). */
+export function dayDistance(a: Set<number>, b: Set<number>): number {
+  let best = Infinity;
+  for (const x of a) for (const y of b) best = Math.min(best, Math.abs(x - y));
+  return best;
+}
+
+/**
+ * The text reports a count that grew: "death toll rises to 51", "climbs to", "aumenta a 40", "sube a 55",
+ * "suman 40 muertos", "asciende a". Such an update of a toll is the same story, not a conflicting figure.
+ */
+export function reportsUpdate(text: string): boolean {
+  return UPDATE.test(foldText(text));
+}
+
+const UPDATE =
+  /\b(?:(?:rises|rose|risen|climbs|climbed|jumps|jumped|increases|increased|grows|grew|reaches|reached|mounts|mounted) to \d|toll (?:rises|rose|climbs|climbed|jumps|jumped|increases|increased|grows|grew|now)\b|(?:aumenta|aumento|sube|subio|asciende|ascendio|eleva|elevo|llega|llego|crece|crecio) a \d|suman? \d|(?:aumenta|aumento|sube|subio|asciende|ascendio|eleva|elevo) (?:a )?(?:la|el) (?:cifra|numero|saldo))/;
