@@ -1,19 +1,35 @@
+/**
+ * The platform-neutral `/border …` handler both adapters call. Everyone: latest, stories, subscribe,
+ * unsubscribe, help. Admins (checked again here): keywords, feeds, status — see admin-handlers.ts.
+ *
+ * Argument conventions (the adapters agree on them): a free-text argument (metric, story query,
+ * keyword rule, feed name) may arrive as ONE argument with spaces (Discord options, Slack quotes)
+ * or as several words (Slack); handlers join what they get. See subscribe-args.ts for `subscribe`.
+ */
 import type { Config, FetchConfig } from '../config/schema';
-import { subscriptionSchema } from '../config/schema';
-import { effectiveFeeds, effectiveKeywords } from '../config/effective';
 import type { Logger } from '../log';
-import type { FeedReport } from '../model';
+import type { FeedItem, FeedReport } from '../model';
 import type { PipelineStores } from '../pipeline/pipeline';
+import type { ResolveAll } from '../feeds';
+import { pollFeed } from '../feeds';
+import { METRIC_WORDS } from '../figures/lexicon';
+import type { LatestFigure } from '../figures/store';
+import { formatFigure, formatNumber, formatPeriod, formatTime } from '../digest/compose';
+import { subscriptionSchema } from '../config/schema';
+import { configuredSubscriptions } from '../pipeline/subscriptions';
 import type { Subscription } from '../store/types';
-import { validateRule } from '../relevance';
-import { checkUrlAllowed, pollFeed } from '../feeds';
-import { formatFigure, formatTime } from '../digest/compose';
 import { ADMIN_COMMANDS, type CommandHandler, type CommandReply, type CommandRequest } from './types';
+import { parseSubscribeArgs } from './subscribe-args';
+import { errorReply, privateReply, publicReply, usageError } from './reply';
+import { createAdminHandlers } from './admin-handlers';
 
-/** What the handlers need to answer `/border status` about the queues. */
+/** What the handlers need to answer `/border status` about the queues (PipelineQueues fits). */
 export interface QueueStatusSource {
   all(): Array<{ name: string; getJobCounts(...states: string[]): Promise<Record<string, number>> }>;
 }
+
+/** Fetch and parse a feed once, for `/border feeds add|test`. */
+export type FeedTester = (url: string, fetchCfg: FetchConfig) => Promise<{ report: FeedReport; items: FeedItem[] }>;
 
 export interface CommandDeps {
   config: Config;
@@ -21,196 +37,152 @@ export interface CommandDeps {
   queues?: QueueStatusSource;
   logger: Logger;
   now?: () => Date;
-  /** Fetch and parse a feed once (default: the real poller with the configured fetch settings). */
-  testFeed?: (url: string, fetchCfg: FetchConfig) => Promise<FeedReport>;
+  /** Default: the real poller with the configured fetch settings (guarded against private addresses). */
+  testFeed?: FeedTester;
+  /** Resolver for the feed URL check (default: the system resolver). */
+  resolveAll?: ResolveAll;
 }
 
-export const USAGE_LINES = [
-  '/border latest [metric] — newest key figures',
-  '/border stories [query] — recent stories',
-  '/border subscribe [instant|digest] [schedule] [timezone] — this channel',
-  '/border unsubscribe — this channel',
-  'Admins: /border keywords list|add <query>|remove <query>, /border feeds list|add <url> [name]|remove <url>|test <url>, /border status',
-];
+/** Usage of every command, per platform (Discord's admin commands live under `/border-admin`). */
+export function usageLines(platform: CommandRequest['platform']): string[] {
+  const admin = platform === 'discord' ? '/border-admin' : '/border';
+  return [
+    '/border latest [metric] — newest key figures, e.g. /border latest encounters',
+    '/border stories [query] — recent stories, e.g. /border stories caravan',
+    '/border subscribe [instant|digest] [schedule] [timezone] — deliver to this channel, e.g. /border subscribe digest "0 8 * * *" America/Chicago',
+    '/border unsubscribe — stop deliveries to this channel',
+    `Admins: ${admin} keywords list|add <rule>|remove <rule>`,
+    `Admins: ${admin} feeds list|add <url> [name]|remove <url>|test <url>`,
+    `Admins: ${admin} status — feeds, queues and subscriptions`,
+  ];
+}
 
-const reply = (lines: string[], extra: Partial<CommandReply> = {}): CommandReply => ({ ephemeral: true, lines: lines.map((text) => ({ text })), ...extra });
-const usage = (text: string): CommandReply => reply([text], { error: true, title: 'Usage' });
+const SUBSCRIBE_USAGE = 'Usage: /border subscribe instant, or /border subscribe digest "0 8 * * *" America/Chicago (schedule: cron or 08:00, mon-fri 07:30).';
 
-const defaultTestFeed = async (url: string, fetchCfg: FetchConfig): Promise<FeedReport> =>
-  (await pollFeed({ url, name: url }, undefined, fetchCfg)).report;
+/** Story lookups go back this far. */
+const STORY_WINDOW_DAYS = 7;
+const LIST_LIMIT = 10;
 
-/** The neutral `/border …` handler both platforms call. Never throws: errors become replies. */
+/** The real one-shot poll (no previous state: a plain GET), as the feed tester. */
+export function pollFeedOnce(resolveAll?: ResolveAll): FeedTester {
+  return async (url, fetchCfg) => {
+    const outcome = await pollFeed({ url, name: url }, undefined, fetchCfg, new Date(), resolveAll ? { resolveAll } : {});
+    return { report: outcome.report, items: outcome.items };
+  };
+}
+
+/** "+12,000 vs Nov 2023" / "revised; also reported as 189,000 by Outlet". */
+function changeNote(l: LatestFigure): string {
+  if (!l.previous) return '';
+  const prev = l.previous;
+  if (l.revision) return ` [revised: also reported as ${formatNumber(prev.figure.value)} by ${prev.sourceName}]`;
+  const vs = formatPeriod(prev.figure.period) || formatTime(prev.published);
+  if (l.change === undefined) return '';
+  if (l.change === 0) return ` (unchanged vs ${vs})`;
+  const sign = l.change > 0 ? '+' : '−';
+  const unit = l.figure.unit === 'percent' ? ' pts' : '';
+  return ` (${sign}${formatNumber(Math.abs(l.change))}${unit} vs ${vs}: ${formatNumber(prev.figure.value)})`;
+}
+
+/** Builds the `/border` handler. Never throws: usage errors, refusals and failures become replies. */
 export function createCommandHandler(deps: CommandDeps): CommandHandler {
   const now = deps.now ?? (() => new Date());
   const { stores, config } = deps;
+  const admin = createAdminHandlers({ ...deps, testFeed: deps.testFeed ?? pollFeedOnce(deps.resolveAll) });
+
+  /** Subscriptions of this channel on this platform. */
+  const channelSubs = async (req: CommandRequest): Promise<Subscription[]> =>
+    (await stores.subscriptions.list()).filter((s) => s.platform === req.platform && s.channel === req.channelId);
+  const configuredIds = () => new Set(configuredSubscriptions(config).map((s) => s.id));
 
   const handlers: Record<CommandRequest['name'], (req: CommandRequest) => Promise<CommandReply>> = {
-    help: async () => reply(USAGE_LINES, { title: 'borderwatch commands' }),
+    help: async (req) => privateReply(usageLines(req.platform), { title: 'borderwatch commands' }),
 
     latest: async (req) => {
-      const metric = req.args.join(' ').trim().toLowerCase() || undefined;
-      const latest = await stores.figures.latest(metric, 10);
-      if (latest.length === 0) return reply([metric ? `No figures for "${metric}" yet.` : 'No key figures yet.']);
-      return {
-        ephemeral: true,
-        title: metric ? `Latest: ${metric}` : 'Latest numbers',
-        lines: latest.map((l) => {
-          let text = formatFigure(l.figure);
-          if (l.previous && l.change !== undefined && l.change !== 0) {
-            const sign = l.change > 0 ? '+' : '−';
-            text += ` (${sign}${Math.abs(l.change).toLocaleString('en-US')} vs ${l.previous.figure.period ?? 'previous'})`;
-          }
-          if (l.revision) text += ' [revised]';
-          text += ` — ${l.storyTitle}`;
-          return { text, url: l.url };
-        }),
-      };
+      const asked = req.args.join(' ').trim().toLowerCase();
+      const metric = asked ? (METRIC_WORDS[asked] ?? asked) : undefined;
+      const latest = await stores.figures.latest(metric, LIST_LIMIT);
+      if (latest.length === 0) return privateReply([metric ? `No figures for "${asked}" yet.` : 'No key figures yet.']);
+      return publicReply(
+        latest.map((l) => ({
+          text: `${formatFigure(l.figure)}${changeNote(l)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published)})`,
+          url: l.url,
+        })),
+        { title: metric ? `Latest: ${metric}` : 'Latest numbers' },
+      );
     },
 
     stories: async (req) => {
       const query = req.args.join(' ').trim() || undefined;
-      const since = new Date(now().getTime() - 7 * 86_400_000).toISOString();
-      const stories = await stores.stories.recent({ since, limit: 10, query });
-      if (stories.length === 0) return reply([query ? `No recent stories match "${query}".` : 'No recent stories.']);
-      return {
-        ephemeral: true,
-        title: query ? `Stories: ${query}` : 'Recent stories',
-        lines: stories.map((s) => ({
-          text: `${s.title} — ${s.sources.map((x) => x.name).slice(0, 3).join(', ')}${s.sources.length > 3 ? ` +${s.sources.length - 3}` : ''}, ${formatTime(s.published)}`,
-          url: s.url,
-        })),
-      };
+      const since = new Date(now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+      const stories = await stores.stories.recent({ since, limit: LIST_LIMIT, query });
+      if (stories.length === 0) return privateReply([query ? `No stories of the last ${STORY_WINDOW_DAYS} days match "${query}".` : `No stories in the last ${STORY_WINDOW_DAYS} days.`]);
+      return publicReply(
+        stories.map((s) => {
+          const outlets = s.sources.map((x) => x.name).filter((n, i, all) => all.indexOf(n) === i);
+          const more = outlets.length > 3 ? ` +${outlets.length - 3}` : '';
+          return { text: `${s.title} — ${outlets.slice(0, 3).join(', ')}${more}, ${formatTime(s.published)}`, url: s.url };
+        }),
+        { title: query ? `Stories: ${query}` : 'Recent stories' },
+      );
     },
 
     subscribe: async (req) => {
-      const [modeArg, ...rest] = req.args;
-      const mode = modeArg ?? 'digest';
-      if (mode !== 'instant' && mode !== 'digest') return usage('/border subscribe [instant|digest] [schedule] [timezone] — mode must be "instant" or "digest"');
-      // A schedule has 5 or 6 fields; when given unquoted, the last extra word is the time zone.
-      let schedule: string | undefined;
-      let timezone: string | undefined;
-      if (mode === 'digest') {
-        const words = rest.length === 1 ? rest[0]!.split(/\s+/) : rest;
-        const tzIndex = words.findIndex((w) => w.includes('/') || w === 'UTC');
-        const cronWords = tzIndex >= 0 ? words.slice(0, tzIndex) : words;
-        timezone = tzIndex >= 0 ? words[tzIndex] : undefined;
-        schedule = cronWords.length ? cronWords.join(' ') : '0 8 * * *';
-      } else if (rest.length) {
-        return usage('/border subscribe instant takes no schedule');
-      }
-      const parsed = subscriptionSchema.safeParse({ platform: req.platform, channel: req.channelId, mode, schedule, ...(timezone ? { timezone } : {}) });
+      const args = parseSubscribeArgs(req.args);
+      if ('error' in args) return usageError(args.error, SUBSCRIBE_USAGE);
+      const existing = await channelSubs(req);
+      const keep = existing[0];
+      // Settings that are not arguments (keyword overrides, mention, postEmpty) carry over from the replaced one.
+      const { id: _id, paused: _paused, schedule: _schedule, timezone: _zone, mode: _mode, ...carried } = keep ?? ({} as Partial<Subscription>);
+      const parsed = subscriptionSchema.safeParse({ ...carried, platform: req.platform, channel: req.channelId, ...args });
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        return usage(`${issue.path.join('.') || 'subscription'}: ${issue.message}. Example: /border subscribe digest "0 8 * * *" America/Chicago`);
+        const field = String(issue.path[0] ?? 'subscription');
+        const given = field === 'schedule' && 'schedule' in args ? ` "${args.schedule}"` : field === 'timezone' && 'timezone' in args ? ` "${args.timezone}"` : '';
+        return usageError(`Bad ${field}${given}: expected ${issue.message}.`, SUBSCRIBE_USAGE);
       }
-      const id = `${req.platform}-${req.channelId}`;
-      const existing = (await stores.subscriptions.list()).find((s) => s.platform === req.platform && s.channel === req.channelId);
-      const sub: Subscription = { ...(existing ?? {}), ...parsed.data, id: existing?.id ?? id, paused: undefined };
+      const sub: Subscription = { ...parsed.data, id: keep?.id ?? `${req.platform}-${req.channelId}` };
+      if (sub.mode === 'instant') delete sub.schedule;
       await stores.subscriptions.put(sub);
-      const what = mode === 'instant' ? 'instant alerts for each new story' : `a digest on "${sub.schedule}" (${sub.timezone})`;
-      return { ephemeral: false, lines: [{ text: `This channel now gets ${what}.` }] };
+      // One subscription per channel: others made by command go; config-file ones stay paused.
+      const fromConfig = configuredIds();
+      for (const other of existing.slice(1)) {
+        if (fromConfig.has(other.id)) await stores.subscriptions.put({ ...other, paused: { at: now().toISOString(), reason: `replaced by /border subscribe (${req.userId})` } });
+        else await stores.subscriptions.remove(other.id);
+      }
+      const what = sub.mode === 'instant' ? 'instant alerts for each new story' : `a digest on "${sub.schedule}" (${sub.timezone})`;
+      return publicReply([{ text: `${keep ? 'Updated: this' : 'This'} channel now gets ${what}.` }], { title: 'Subscribed' });
     },
 
     unsubscribe: async (req) => {
-      const subs = (await stores.subscriptions.list()).filter((s) => s.platform === req.platform && s.channel === req.channelId && !s.paused);
-      if (subs.length === 0) return reply(['This channel has no subscription.']);
-      const configured = new Set(config.subscriptions.map((s) => s.channel).filter(Boolean));
+      const fromConfig = configuredIds();
+      const subs = (await channelSubs(req)).filter((s) => !(fromConfig.has(s.id) && s.paused?.reason.startsWith('unsubscribed')));
+      if (subs.length === 0) return privateReply(['This channel has no subscription.']);
       for (const s of subs) {
-        // Subscriptions from the config file come back at restart unless kept paused.
-        if (configured.has(s.channel)) await stores.subscriptions.put({ ...s, paused: { at: now().toISOString(), reason: `unsubscribed by ${req.userId}` } });
+        // Subscriptions from the config file come back at restart, so they are kept, paused.
+        if (fromConfig.has(s.id)) await stores.subscriptions.put({ ...s, paused: { at: now().toISOString(), reason: `unsubscribed by ${req.userId}` } });
         else await stores.subscriptions.remove(s.id);
       }
-      return { ephemeral: false, lines: [{ text: 'This channel is unsubscribed.' }] };
+      return publicReply([{ text: 'This channel is unsubscribed: no more alerts or digests here.' }], { title: 'Unsubscribed' });
     },
 
-    keywords: async (req) => {
-      const [action, ...rest] = req.args;
-      const query = rest.join(' ').trim();
-      if (action === 'list' || action === undefined) {
-        const kw = effectiveKeywords(config, await stores.adminEdits.get());
-        return reply(
-          [...kw.rules.map((r) => `${r.name}: ${r.match}`), ...kw.exclude.map((q) => `exclude: ${q}`)].slice(0, 40),
-          { title: `Keyword rules (${kw.rules.length})`, footer: kw.rules.length > 40 ? 'Showing the first 40.' : undefined },
-        );
-      }
-      if (!query) return usage(`/border keywords ${action} <query>`);
-      if (action === 'add') {
-        const v = validateRule(query);
-        if (!v.ok) return usage(`Not added: ${v.error}`);
-        await stores.adminEdits.update((e) => ({ ...e, rulesAdded: e.rulesAdded.includes(query) ? e.rulesAdded : [...e.rulesAdded, query], rulesRemoved: e.rulesRemoved.filter((r) => r !== query) }));
-        return reply([`Added rule: ${query}`]);
-      }
-      if (action === 'remove') {
-        const kw = effectiveKeywords(config, await stores.adminEdits.get());
-        if (!kw.rules.some((r) => r.name === query || r.match === query)) return usage(`No rule named or reading "${query}". See /border keywords list.`);
-        await stores.adminEdits.update((e) => ({ ...e, rulesAdded: e.rulesAdded.filter((r) => r !== query), rulesRemoved: [...new Set([...e.rulesRemoved, query])] }));
-        return reply([`Removed rule: ${query}`]);
-      }
-      return usage('/border keywords list|add <query>|remove <query>');
-    },
-
-    feeds: async (req) => {
-      const [action, url, ...nameWords] = req.args;
-      const feeds = effectiveFeeds(config, await stores.adminEdits.get());
-      if (action === 'list' || action === undefined) {
-        const states = await stores.feedState.all();
-        return reply(
-          feeds.slice(0, 40).map((f) => {
-            const st = states.get(f.url);
-            return `${st?.failing ? '⚠️ ' : ''}${f.name} — ${f.url}${st?.lastError && st.failures ? ` (failing: ${st.lastError})` : ''}`;
-          }),
-          { title: `Feeds (${feeds.length})`, footer: feeds.length > 40 ? 'Showing the first 40.' : undefined },
-        );
-      }
-      if (!url) return usage(`/border feeds ${action} <url>${action === 'add' ? ' [name]' : ''}`);
-      if (action === 'remove') {
-        if (!feeds.some((f) => f.url === url)) return usage(`No feed ${url}. See /border feeds list.`);
-        await stores.adminEdits.update((e) => ({ ...e, feedsAdded: e.feedsAdded.filter((f) => f.url !== url), feedsRemoved: [...new Set([...e.feedsRemoved, url])] }));
-        return reply([`Removed feed ${url}`]);
-      }
-      if (action !== 'add' && action !== 'test') return usage('/border feeds list|add <url> [name]|remove <url>|test <url>');
-      const allowed = await checkUrlAllowed(url, config.fetch.allowPrivateHosts);
-      if (!allowed.ok) return usage(`Refused: ${allowed.error}`);
-      const report = await (deps.testFeed ?? defaultTestFeed)(url, config.fetch);
-      if (report.status === 'error') return reply([`Feed test failed: ${report.error}`], { error: true });
-      if (action === 'test') return reply([`Feed OK: ${report.items} items.`]);
-      if (feeds.some((f) => f.url === url)) return reply([`Already following ${url}.`]);
-      const name = nameWords.join(' ').trim() || new URL(url).hostname;
-      await stores.adminEdits.update((e) => ({ ...e, feedsAdded: [...e.feedsAdded.filter((f) => f.url !== url), { url, name }], feedsRemoved: e.feedsRemoved.filter((u) => u !== url) }));
-      return reply([`Added feed "${name}" (${report.items} items now; new ones will be posted from the next poll).`]);
-    },
-
-    status: async () => {
-      const feeds = effectiveFeeds(config, await stores.adminEdits.get());
-      const states = await stores.feedState.all();
-      const failing = feeds.filter((f) => states.get(f.url)?.failing);
-      const polled = feeds.map((f) => states.get(f.url)?.lastPollAt).filter((x): x is string => !!x).sort();
-      const lines = [
-        `Feeds: ${feeds.length}, failing: ${failing.length}, last poll: ${polled.length ? formatTime(polled[polled.length - 1]!) : 'never'}`,
-        ...failing.slice(0, 10).map((f) => `⚠️ ${f.name}: ${states.get(f.url)?.lastError ?? 'failing'} (${states.get(f.url)?.failures ?? 0} failures)`),
-      ];
-      if (deps.queues) {
-        for (const q of deps.queues.all()) {
-          const c = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
-          lines.push(`Queue ${q.name}: ${c.waiting ?? 0} waiting, ${c.active ?? 0} active, ${c.delayed ?? 0} delayed, ${c.failed ?? 0} failed`);
-        }
-      }
-      const subs = await stores.subscriptions.list();
-      lines.push(`Subscriptions: ${subs.length} (${subs.filter((s) => s.paused).length} paused)`);
-      for (const s of subs.filter((x) => x.paused).slice(0, 10)) lines.push(`⏸️ ${s.id}: ${s.paused!.reason}`);
-      return reply(lines, { title: 'borderwatch status' });
-    },
+    keywords: admin.keywords,
+    feeds: admin.feeds,
+    status: admin.status,
   };
 
   return async (req) => {
     if (ADMIN_COMMANDS.has(req.name) && !req.isAdmin) {
-      return reply([`/border ${req.name} is for admins only (Discord: Manage Server; Slack: workspace admins or configured users).`], { error: true, title: 'Not allowed' });
+      const who = req.platform === 'discord' ? 'members with Manage Server' : 'workspace admins and owners';
+      return errorReply('Not allowed', `/border ${req.name} is for admins only (${who}, or users listed in the config).`);
     }
+    const handler = handlers[req.name];
+    if (!handler) return usageError(`Unknown command "${String(req.name)}".`, ...usageLines(req.platform));
     try {
-      return await handlers[req.name](req);
+      return await handler(req);
     } catch (e) {
-      deps.logger.error({ command: req.name, err: (e as Error).message }, 'command failed');
-      return reply(['Something went wrong while answering; the error was logged.'], { error: true });
+      deps.logger.error({ command: req.name, err: (e as Error)?.message ?? String(e) }, 'command failed');
+      return errorReply('Something went wrong', 'The command failed; the error was logged. Please try again in a minute.');
     }
   };
 }

@@ -87,7 +87,10 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   };
 }
 
-/** Defer → handler → edit. Ephemeral replies to a public defer become a private follow-up. */
+/**
+ * Defer → handler → edit. Ephemeral replies to a public defer become a private follow-up; public replies
+ * to a private defer (subscribe, unsubscribe) become a public follow-up after a private note.
+ */
 async function answer(interaction: ChatInputCommandInteraction, opts: DiscordBotOptions, log: DiscordBotLogger): Promise<void> {
   const request = interactionToRequest(interaction, opts.adminUserIds);
   const parsed = 'error' in request ? undefined : request;
@@ -112,6 +115,14 @@ async function answer(interaction: ChatInputCommandInteraction, opts: DiscordBot
     return;
   }
   const { flags: _flags, ...edit } = rendered;
+  if (!reply.ephemeral && interaction.ephemeral) {
+    // A private placeholder cannot become public: note it privately, then post the reply to the channel.
+    // (After the edit, follow-ups no longer inherit the placeholder's ephemeral flag.)
+    const { flags: _f, ...note } = renderDiscordReply({ ephemeral: true, lines: [{ text: 'Done: the answer is posted in the channel.' }] });
+    await interaction.editReply(note);
+    await interaction.followUp(edit);
+    return;
+  }
   await interaction.editReply(edit);
 }
 

@@ -10,12 +10,12 @@ const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 's
 
 /** One line of usage per command, shown by `help` and after a usage error. */
 export const SLASH_USAGE: ReadonlyArray<string> = [
-  '/border latest [topic]: latest key figures (e.g. /border latest apprehensions)',
-  '/border stories [n]: most recent stories',
-  '/border subscribe alerts | digest "<cron>" [timezone]: deliver to this channel',
-  '/border unsubscribe [alerts | digest]: stop deliveries to this channel',
+  '/border latest [metric]: latest key figures (e.g. /border latest apprehensions)',
+  '/border stories [query]: recent stories (e.g. /border stories caravan)',
+  '/border subscribe instant | digest ["<cron>" or 08:00] [timezone]: deliver to this channel (e.g. /border subscribe digest "0 8 * * *" America/Chicago)',
+  '/border unsubscribe: stop deliveries to this channel',
   '/border keywords list | add <rule> | remove <rule>: keyword rules (admins)',
-  '/border feeds list | add <url> | remove <url>: feeds (admins)',
+  '/border feeds list | add <url> [name] | remove <url> | test <url>: feeds (admins)',
   '/border status: feed and queue health (admins)',
   '/border help: this list',
 ];
