@@ -133,7 +133,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       const existing = await channelSubs(req);
       const keep = existing[0];
       // Settings that are not arguments (keyword overrides, mention, postEmpty) carry over from the replaced one.
-      const { id: _id, paused: _paused, schedule: _schedule, timezone: _zone, mode: _mode, ...carried } = keep ?? ({} as Partial<Subscription>);
+      const { id: _id, paused: _paused, schedule: _schedule, timezone: _zone, mode: _mode, configHash, ...carried } = keep ?? ({} as Partial<Subscription>);
       const parsed = subscriptionSchema.safeParse({ ...carried, platform: req.platform, channel: req.channelId, ...args });
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
@@ -141,7 +141,8 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         const given = field === 'schedule' && 'schedule' in args ? ` "${args.schedule}"` : field === 'timezone' && 'timezone' in args ? ` "${args.timezone}"` : '';
         return usageError(`Bad ${field}${given}: expected ${issue.message}.`, SUBSCRIBE_USAGE);
       }
-      const sub: Subscription = { ...parsed.data, id: keep?.id ?? `${req.platform}-${req.channelId}` };
+      // configHash kept: a config-file subscription changed here stays changed until its file entry changes.
+      const sub: Subscription = { ...parsed.data, id: keep?.id ?? `${req.platform}-${req.channelId}`, ...(configHash ? { configHash } : {}) };
       if (sub.mode === 'instant') delete sub.schedule;
       await stores.subscriptions.put(sub);
       // One subscription per channel: others made by command go; config-file ones stay paused.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Config, SubscriptionConfig } from '../config/schema';
 import type { Subscription, SubscriptionStore } from '../store/types';
 
@@ -18,12 +19,15 @@ export function configuredSubscriptions(config: Config): Subscription[] {
 }
 
 /**
- * Config-file subscriptions are upserted at start (keeping a pause set at run time);
- * subscriptions made with `/border subscribe` live only in the store and are left alone.
+ * Config-file subscriptions are applied at start. A subscription whose file entry is unchanged since it was
+ * last applied keeps what was done to it at run time (`/border subscribe` changes, a pause); a changed file
+ * entry wins, keeping only a pause. Subscriptions made with `/border subscribe` live only in the store.
  */
 export async function seedSubscriptions(config: Config, store: SubscriptionStore): Promise<void> {
   for (const sub of configuredSubscriptions(config)) {
+    const configHash = createHash('sha256').update(JSON.stringify(sub)).digest('hex').slice(0, 16);
     const existing = await store.get(sub.id);
-    await store.put(existing?.paused ? { ...sub, paused: existing.paused } : sub);
+    if (existing && existing.configHash === configHash) continue;
+    await store.put({ ...sub, configHash, ...(existing?.paused ? { paused: existing.paused } : {}) });
   }
 }

@@ -35,6 +35,8 @@ export type Subscription = SubscriptionConfig & {
   id: string;
   /** Set when a permanent platform error (unknown channel, revoked webhook) stopped delivery. */
   paused?: { at: string; reason: string };
+  /** For subscriptions from the config file: a hash of the file's entry when it was last applied. */
+  configHash?: string;
 };
 
 export interface SubscriptionStore {

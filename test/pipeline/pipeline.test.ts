@@ -157,3 +157,21 @@ test('digest "By the numbers" reads the latest-figures store: the agency itself 
   const latest = await stores.figures.latest('apprehensions');
   expect(latest[0]!.figure.value).toBe(191113);
 });
+
+test('config-file subscriptions: run-time changes survive a restart until the file entry itself changes', async () => {
+  const stores = createMemoryStores();
+  const first = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C9', mode: 'digest', schedule: '0 8 * * *' }] });
+  await seedSubscriptions(first, stores.subscriptions);
+  const [sub] = await stores.subscriptions.list();
+  // Changed at run time (as /border subscribe does), then a restart with the same file.
+  await stores.subscriptions.put({ ...sub!, schedule: '0 18 * * *' });
+  await seedSubscriptions(first, stores.subscriptions);
+  expect((await stores.subscriptions.get(sub!.id))?.schedule).toBe('0 18 * * *');
+  // A pause set at run time survives too, even when the file entry changes.
+  await stores.subscriptions.put({ ...(await stores.subscriptions.get(sub!.id))!, paused: { at: 'x', reason: 'Unknown Channel' } });
+  const edited = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C9', mode: 'digest', schedule: '30 7 * * *' }] });
+  await seedSubscriptions(edited, stores.subscriptions);
+  const after = await stores.subscriptions.get(sub!.id);
+  expect(after?.schedule).toBe('30 7 * * *');
+  expect(after?.paused?.reason).toBe('Unknown Channel');
+});
