@@ -3,11 +3,21 @@
  * of real-looking feed items (eval/data/relevance.jsonl, English and Spanish, many traps).
  *
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default()"
+ *   node -r @swc-node/register -e "require('./eval/relevance.ts').default({ only: 'tuning' })"
+ *
+ * Splits: `tuning` (the profile was tuned on these; items without `split` are tuning too)
+ * and `holdout2` (written before the current profile and never tuned on: the figure to quote).
+ * Each split is reported on its own, then all items together; each with per-language and
+ * per-trap-class rows and the misclassified items.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
+import type { Profile } from '../src/relevance';
+
+export type Split = 'tuning' | 'holdout2';
+export const SPLITS: readonly Split[] = ['tuning', 'holdout2'];
 
 export interface LabelledItem {
   id: string;
@@ -15,8 +25,10 @@ export interface LabelledItem {
   relevant: boolean;
   /** Trap class, when the item is built around a misleading word ("border-collie", "sports", …). */
   trap?: string;
-  /** "holdout": written after the profile was tuned and never tuned on; absent: the tuning set. */
-  split?: 'holdout';
+  /** Absent means "tuning". "holdout2" items are never used to tune the default profile. */
+  split?: Split;
+  /** Provenance, e.g. that a tuning item was once held out. */
+  note?: string;
   title: string;
   summary?: string;
 }
@@ -36,78 +48,126 @@ export function loadLabelledSet(file = DATA_PATH): LabelledItem[] {
     });
 }
 
-interface Tally {
+/** The split an item belongs to (absent = tuning). */
+export function splitOf(item: LabelledItem): Split {
+  return item.split ?? 'tuning';
+}
+
+export interface Tally {
   tp: number;
   fp: number;
   tn: number;
   fn: number;
 }
 const empty = (): Tally => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
-const precision = (t: Tally): number => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
-const recall = (t: Tally): number => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
+export const precision = (t: Tally): number => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
+export const recall = (t: Tally): number => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
 const accuracy = (t: Tally): number => (t.tp + t.tn) / Math.max(1, t.tp + t.fp + t.tn + t.fn);
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
 
 function row(label: string, t: Tally): string {
   const n = t.tp + t.fp + t.tn + t.fn;
-  return `${label.padEnd(24)} ${String(n).padStart(4)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.tn).padStart(4)} ${String(t.fn).padStart(4)} ${pct(precision(t))} ${pct(recall(t))} ${pct(accuracy(t))}`;
+  return `${label.padEnd(26)} ${String(n).padStart(4)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.tn).padStart(4)} ${String(t.fn).padStart(4)} ${pct(precision(t))} ${pct(recall(t))} ${pct(accuracy(t))}`;
+}
+const HEADER = `${'slice'.padEnd(26)}    n   tp   fp   tn   fn  prec%   rec%   acc%`;
+
+interface Scored {
+  item: LabelledItem;
+  outcome: keyof Tally;
+  why: string;
 }
 
-export default async function evalRelevance(): Promise<{ name: string; metrics: Record<string, number> }> {
-  const items = loadLabelledSet();
-  const profile = compileProfile(loadConfig().keywords);
-  const all = empty();
-  const byLang = new Map<string, Tally>();
-  const byTrap = new Map<string, Tally>();
-  const bySplit = new Map<string, Tally>();
-  const wrong: string[] = [];
-  for (const item of items) {
+/** Score every item with a profile. */
+export function scoreItems(items: readonly LabelledItem[], profile: Profile): Scored[] {
+  return items.map((item) => {
     const r = matchText(profile, { title: item.title, summary: item.summary });
-    const key: keyof Tally = r.relevant ? (item.relevant ? 'tp' : 'fp') : item.relevant ? 'fn' : 'tn';
-    const slices = [all, tally(byLang, item.lang), tally(bySplit, item.split ?? 'tuning'), item.trap ? tally(byTrap, item.trap) : undefined];
-    for (const t of slices) if (t) t[key]++;
-    if (key === 'fp' || key === 'fn') {
-      const why = r.relevant ? `matched ${r.matched.join(', ')}` : r.excludedBy ? `excluded by ${r.excludedBy} (matched ${r.matched.join(', ')})` : 'no rule matched';
-      wrong.push(`  ${key.toUpperCase()} ${item.id.padEnd(7)} [${item.trap ?? '-'}] ${item.title}\n      → ${why}`);
-    }
+    const outcome: keyof Tally = r.relevant ? (item.relevant ? 'tp' : 'fp') : item.relevant ? 'fn' : 'tn';
+    const why = r.relevant
+      ? `matched ${r.matched.join(', ')}`
+      : r.excludedBy
+        ? `excluded by ${r.excludedBy} (matched ${r.matched.join(', ')})`
+        : 'no rule matched';
+    return { item, outcome, why };
+  });
+}
+
+/** Sum of outcomes over scored items. */
+export function tallyOf(scored: readonly Scored[]): Tally {
+  const t = empty();
+  for (const s of scored) t[s.outcome]++;
+  return t;
+}
+
+function groupTallies(scored: readonly Scored[], key: (s: Scored) => string | undefined): Array<[string, Tally]> {
+  const map = new Map<string, Scored[]>();
+  for (const s of scored) {
+    const k = key(s);
+    if (k === undefined) continue;
+    map.set(k, [...(map.get(k) ?? []), s]);
   }
-  const header = `${'slice'.padEnd(24)}    n   tp   fp   tn   fn  prec%   rec%   acc%`;
-  const lines = [
-    `Relevance eval: default profile, ${items.length} labelled items (${items.filter((i) => i.relevant).length} relevant, ${items.filter((i) => i.trap).length} traps)`,
-    header,
-    row('all', all),
-    ...[...byLang].sort().map(([k, t]) => row(`lang ${k}`, t)),
-    ...[...bySplit].sort().map(([k, t]) => row(`split ${k}`, t)),
+  return [...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, tallyOf(v)]);
+}
+
+function section(title: string, scored: readonly Scored[]): string[] {
+  const wrong = scored.filter((s) => s.outcome === 'fp' || s.outcome === 'fn');
+  const relevantCount = scored.filter((s) => s.item.relevant).length;
+  const trapCount = scored.filter((s) => s.item.trap).length;
+  return [
+    `== ${title}: ${scored.length} items (${relevantCount} relevant, ${trapCount} with a trap class)`,
+    HEADER,
+    row('all', tallyOf(scored)),
+    ...groupTallies(scored, (s) => s.item.lang).map(([k, t]) => row(`lang ${k}`, t)),
     '',
     'per trap class',
-    header,
-    ...[...byTrap].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => row(k, t)),
+    HEADER,
+    ...groupTallies(scored, (s) => s.item.trap).map(([k, t]) => row(k, t)),
     '',
     wrong.length ? `misclassified (${wrong.length}):` : 'misclassified: none',
-    ...wrong,
+    ...wrong.map((s) => `  ${s.outcome.toUpperCase()} ${s.item.id.padEnd(7)} [${s.item.trap ?? '-'}] ${s.item.title}\n      → ${s.why}`),
+    '',
   ];
+}
+
+export interface EvalOptions {
+  /** Report (and score) only this split; used while tuning so holdout2 stays unseen. */
+  only?: Split;
+}
+
+export default async function evalRelevance(
+  options: EvalOptions = {},
+): Promise<{ name: string; metrics: Record<string, number> }> {
+  const all = loadLabelledSet().filter((i) => !options.only || splitOf(i) === options.only);
+  const profile = compileProfile(loadConfig().keywords);
+  const scored = scoreItems(all, profile);
+  const splits = SPLITS.filter((s) => scored.some((x) => splitOf(x.item) === s));
+  const lines = [`Relevance eval: default profile, ${scored.length} labelled items`];
+  for (const s of splits) lines.push(...section(`split ${s}`, scored.filter((x) => splitOf(x.item) === s)));
+  if (splits.length > 1) {
+    lines.push(`== overall (all splits)`, HEADER, row('all', tallyOf(scored)));
+    for (const s of splits) lines.push(row(`split ${s}`, tallyOf(scored.filter((x) => splitOf(x.item) === s))));
+    for (const [k, t] of groupTallies(scored, (x) => x.item.lang)) lines.push(row(`lang ${k}`, t));
+  }
   console.log(lines.join('\n'));
+
+  const total = tallyOf(scored);
+  const wrong = scored.filter((s) => s.outcome === 'fp' || s.outcome === 'fn').length;
+  const trapped = tallyOf(scored.filter((s) => s.item.trap));
   const metrics: Record<string, number> = {
-    items: items.length,
-    precision: precision(all),
-    recall: recall(all),
-    accuracy: accuracy(all),
-    misclassified: wrong.length,
-    trapAccuracy: accuracy(sum([...byTrap.values()])),
+    items: scored.length,
+    precision: precision(total),
+    recall: recall(total),
+    accuracy: accuracy(total),
+    misclassified: wrong,
+    trapAccuracy: accuracy(trapped),
   };
-  for (const [k, t] of [...byLang, ...bySplit]) {
+  for (const s of splits) {
+    const t = tallyOf(scored.filter((x) => splitOf(x.item) === s));
+    metrics[`precision_${s}`] = precision(t);
+    metrics[`recall_${s}`] = recall(t);
+  }
+  for (const [k, t] of groupTallies(scored, (x) => x.item.lang)) {
     metrics[`precision_${k}`] = precision(t);
     metrics[`recall_${k}`] = recall(t);
   }
   return { name: 'relevance', metrics };
-}
-
-function tally(map: Map<string, Tally>, key: string): Tally {
-  let t = map.get(key);
-  if (!t) map.set(key, (t = empty()));
-  return t;
-}
-
-function sum(ts: Tally[]): Tally {
-  return ts.reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, tn: a.tn + t.tn, fn: a.fn + t.fn }), empty());
 }
