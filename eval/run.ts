@@ -11,12 +11,20 @@ interface Target {
   min: number;
 }
 
+/**
+ * Targets are checked on the held-out splits (written before the rules they test were tuned), and on the
+ * whole set for reference: a tuning split only shows the rules fit the data they were written against.
+ */
 const TARGETS: Record<string, Target[]> = {
   relevance: [
+    { metric: 'precision_holdout2', min: 0.95 },
+    { metric: 'recall_holdout2', min: 0.95 },
     { metric: 'precision', min: 0.95 },
     { metric: 'recall', min: 0.95 },
   ],
   figures: [
+    { metric: 'precision_holdout', min: 0.95 },
+    { metric: 'recall_holdout', min: 0.9 },
     { metric: 'precision', min: 0.95 },
     { metric: 'recall', min: 0.9 },
   ],
