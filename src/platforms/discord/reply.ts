@@ -4,7 +4,7 @@
  */
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CommandName, CommandReply } from '../../commands/types';
-import { discordLinkLabel, discordLinkTarget, renderDiscordText } from './escape';
+import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import { DISCORD_EMBED_DESCRIPTION_MAX, DISCORD_EMBED_TITLE_MAX, DISCORD_FOOTER_TEXT_MAX } from './limits';
 
 const COLOR_OK = 0x2b6cb0;
@@ -59,7 +59,8 @@ export function renderDiscordReply(reply: CommandReply): DiscordReplyOptions {
   if (reply.title) embed.title = cut(renderDiscordText(reply.title), DISCORD_EMBED_TITLE_MAX);
   const description = renderDescription(reply.lines);
   if (description) embed.description = description;
-  if (reply.footer) embed.footer = { text: cut(renderDiscordText(reply.footer), DISCORD_FOOTER_TEXT_MAX) };
+  // Footers are shown verbatim (no markdown), so they get the plain escape: mentions broken, no backslashes.
+  if (reply.footer) embed.footer = { text: cut(renderDiscordPlain(reply.footer), DISCORD_FOOTER_TEXT_MAX) };
   if (!embed.title && !embed.description) embed.description = reply.error ? 'Something went wrong.' : 'Done.';
   const options: DiscordReplyOptions = { embeds: [embed], allowedMentions: { parse: [] } };
   if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
