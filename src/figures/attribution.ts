@@ -45,7 +45,7 @@ interface Span {
   value: string;
 }
 
-const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
+const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
 
 /** Titles dropped from a person's name: "Mayor Eric Adams" → "Eric Adams". */
 const TITLES = /^(?:(?:Mayor|Gov\.?|Governor|Sen\.?|Senator|Rep\.?|Representative|Chief|Secretary|President|Director|Commissioner|Sheriff|Judge|Attorney General|Spokesman|Spokeswoman|Spokesperson|Agent|Officer|Alcalde|Alcaldesa|Gobernador|Gobernadora|Presidente|Presidenta|Secretario|Secretaria|Director|Directora|Comisionado|Comisionada|Canciller|Obispo|Padre|Dr\.?|Lic\.?)\s+)+/u;
@@ -68,7 +68,9 @@ function agencyAt(sentence: string, start: number): Span | null {
 /** Agency or named person starting at (or just after an article at) `pos`. */
 function sourceAt(sentence: string, pos: number): Span | null {
   const rest = sentence.slice(pos);
-  const lead = /^(?:the\s+|el\s+|la\s+|los\s+|las\s+|del\s+|al\s+|U\.S\.\s+(?=Border Patrol)|)/i.exec(rest)?.[0] ?? '';
+  // An article, then up to two describing words: "according to preliminary CBP figures", "según los datos oficiales del INM".
+  const lead =
+    /^(?:the\s+|el\s+|la\s+|los\s+|las\s+|del\s+|al\s+|)(?:(?:preliminary|new|official|latest|internal|recent|unpublished|monthly|annual|federal|government|datos|cifras|preliminares|oficiales|nuevos|nuevas)\s+(?:(?:de\s+la|del|de)\s+)?){0,2}(?:U\.S\.\s+(?=Border Patrol))?/i.exec(rest)?.[0] ?? '';
   const at = pos + lead.length;
   const agency = agencyAt(sentence, at);
   if (agency) return agency;

@@ -30,6 +30,7 @@ const FUNCTION_WORDS = new Set([
   'could', 'can', 'may', 'might', 'not', 'no', 'about', 'over', 'under', 'after', 'before', 'out', 'up', 'down', 'than', 'when', 'where',
   'while', 'if', 'so', 'but', 'pero', 'sin', 'sobre', 'tras', 'ante', 'bajo', 'cuando', 'donde', 'mientras', 'si', 'ya', 'lo', 'le', 'les',
   'fewer', 'less', 'menos', 'más', 'among', 'including', 'incluidos', 'incluidas', 'those', 'whom', 'them', 'their', 'its',
+  'durante', 'through', 'throughout', 'across', 'along', 'near', 'within', 'dentro', 'cerca', 'hacia', 'rumbo',
 ]);
 
 /** Verbs that link a counted thing to its number: "apprehensions rose to 190,000", "las detenciones sumaron 7.500". */
@@ -113,6 +114,36 @@ function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string; end: 
   return null;
 }
 
+/** Words with no final "s" that still name plural counted things. */
+const PLURALS_WITHOUT_S = new Set(['people', 'children', 'police', 'personnel', 'staff', 'men', 'women', 'gente', 'policía']);
+
+/**
+ * Nothing counted follows the number: the sentence ends, punctuation, a function word, a rate
+ * ("411 al día"), or a lower-case word that cannot be a plural noun ("14,000 remain", "156,000 recorded").
+ * A capitalised word or a word ending in "s" may be a noun the lexicon lacks ("20 states"), so it is not.
+ */
+function hasNoNoun(tokens: Token[], endTok: number, sentence: string): boolean {
+  const next = tokens[endTok];
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.text !== '(' && next.text !== '/' && !(next.text === '.' && tokens[endTok + 1]?.kind === 'num');
+  if (next.kind !== 'word') return false;
+  if (FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)))) return true;
+  if (/^\p{Lu}/u.test(next.text) || PLURALS_WITHOUT_S.has(next.norm) || NON_FIGURE_NEXT.has(next.norm)) return false;
+  return !/s$/.test(next.norm);
+}
+
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'más', 'menos', 'mayor', 'menor']);
+
+/** A percentage that describes a change: "a 14% decrease", "up 4%", "14% menos que", "un alza de 20%". */
+function isChangePercent(tokens: Token[], m: NumberMatch): boolean {
+  const next = tokens[m.endTok];
+  if (next && (CHANGE_NOUNS.has(next.norm) || COMPARATIVES.has(next.norm))) return true;
+  const prev = tokens[m.startTok - 1];
+  const prev2 = tokens[m.startTok - 2];
+  if (prev && (prev.norm === 'de' || prev.norm === 'of') && prev2 && CHANGE_NOUNS.has(prev2.norm)) return true;
+  return !!prev && (prev.norm === 'up' || prev.norm === 'down' || QUANTITY_VERBS.has(prev.norm)) && !!next && (next.kind === 'punct' || FUNCTION_WORDS.has(next.norm));
+}
+
 /** The counted thing before the number: "Apprehensions … rose to 190,000", "encounters fell 13.8 percent". */
 function backwardMetric(tokens: Token[], startTok: number): string | null {
   let verb = -1;
@@ -125,11 +156,22 @@ function backwardMetric(tokens: Token[], startTok: number): string | null {
     }
   }
   if (verb < 0) return null;
-  for (let j = verb - 1; j >= Math.max(0, verb - 7); j--) {
+  // Up to 14 tokens back, so the head survives a long modifier ("Apprehensions by the Border Patrol
+  // between ports of entry on the southwest border reached 188,778"); past 7 tokens another number stops it.
+  for (let j = verb - 1; j >= Math.max(0, verb - 14); j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':') return null;
-    const hit = metricAt(tokens, j);
+    if (j < verb - 7 && t.kind === 'num') return null;
+    let hit = metricAt(tokens, j);
     if (hit && hit[1] <= verb) {
+      // Read backwards, "children" is met before "unaccompanied children": take the longest phrase ending here.
+      for (let k = j - 1; k >= Math.max(0, j - MAX_METRIC_WORDS + 1); k--) {
+        const longer = metricAt(tokens, k);
+        if (longer && longer[1] >= hit[1] && longer[1] <= verb) {
+          hit = longer;
+          j = k;
+        }
+      }
       // "Encounters of Mexican nationals rose …": the head is the noun before "of".
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         if (tokens[k].norm === 'of' || tokens[k].norm === 'de') {
@@ -239,7 +281,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
   const spans: Array<[number, number]> = [];
   for (const re of NON_FIGURE_SPANS) for (const m of sentence.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const periods = findPeriods(sentence, published);
+  const baselines = baselineStarts(tokens, sentence, lang);
   const out: Figure[] = [];
+  /** Where each figure of `out` starts. */
+  const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = numberAt(tokens, i, lang);
     if (!m) continue;
@@ -265,8 +310,15 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
         if (openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
-        if (!metric && openEnd && prevFig && !m.money && prevFig.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok].start))) {
+        const numStartAt = tokens[m.startTok].start;
+        if (!metric && openEnd && prevFig && !m.money && prevFig.unit === m.unit && COMPARISON.test(sentence.slice(0, numStartAt))) {
           metric = prevFig.metric;
+        }
+        // A number with no noun of its own takes the counted thing of the figure before it in the sentence:
+        // "… 26,000 migrants …, and about 14,000 remain", "6 mil personas, pero hoy alojan a más de 7 mil",
+        // "188,778 apprehensions …, a 14% decrease", "12 mil migrantes, un promedio de 411 al día".
+        if (!metric && prevFig && prevFig.unit !== 'USD' && prevFig.unit !== 'MXN' && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
+          if (m.unit === 'percent' ? isChangePercent(tokens, m) : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
       }
@@ -300,11 +352,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
-    const period = nearestPeriod(
-      periods.filter((p) => p.start >= clause[0] && p.end <= clause[1] && !DEADLINE_BEFORE.test(sentence.slice(0, p.start))),
-      textStart,
-      textEnd,
-    );
+    const period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd);
+    starts.push(textStart);
     out.push({
       value: m.value,
       text,
@@ -318,6 +367,79 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       unit: m.unit === 'percentage points' ? 'percentage points' : m.unit === 'money' ? null : m.unit,
     });
     i = Math.max(skipTo, metricEnd - 1);
+  }
+  return out;
+}
+
+/**
+ * A period that is a comparison baseline ("a 14% decrease from September", "compared with December",
+ * "14% menos que en septiembre", "respecto a octubre"): the start of the comparison word, or -1.
+ */
+function comparisonStart(sentence: string, periodStart: number): number {
+  const before = sentence.slice(0, periodStart);
+  const m = COMPARED_BEFORE.exec(before) ?? CHANGE_FROM_BEFORE.exec(before);
+  return m ? before.length - m[0].length : -1;
+}
+
+/** Comparison words right before a period phrase (with an optional "in"/"en"/"the"). */
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al))(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de))?\s*$/iu;
+
+/** "from"/"over" after a change word: "up 3% from October", "a twofold increase over 2022", "down from September". */
+const CHANGE_FROM_BEFORE =
+  /(?<![\p{L}])(?:down|up|decrease|increase|drop|decline|rise|jump|fall|fell|rose|dropped|climbed|declined|increased|decreased|percent|%|points?|change|reduction|surge)(?:[^.;%\d]{0,40}?)?\s(?:from|over)(?:\s+(?:the|in))?\s*$/iu;
+
+/** ", and 10,000 more …" / ", y más de 10.000 …": a new clause with a figure of its own. */
+const FIGURE_CLAUSE_BREAK = /,\s+(?:and|y|e)\s+(?=(?:[\p{L}]+\s+){0,3}(?:\$|US\$)?\d)/giu;
+
+/**
+ * The periods a figure at [start, end) may take: in its clause; not a deadline ("before July 31");
+ * not a comparison baseline unless the figure is itself inside the comparison ("down from nearly
+ * 219,000 in September", "compared with December, when agents recorded 250,000"); not past a
+ * ", and <another figure>" break that follows it.
+ */
+function periodsFor(
+  sentence: string,
+  periods: PeriodMatch[],
+  clause: [number, number],
+  start: number,
+  end: number,
+  baselines: number[],
+  earlier: number[],
+): PeriodMatch[] {
+  let limit = clause[1];
+  let from = clause[0];
+  for (const m of sentence.matchAll(FIGURE_CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (at >= end && at < limit) limit = at;
+    // Behind the break, a period that follows an earlier figure is that figure's ("26,000 migrants since
+    // August 2022, and about 14,000 remain"); one that opens the sentence frames both ("In November, …").
+    if (at + m[0].length <= start) {
+      const firstBefore = earlier.filter((e) => e < at).sort((a, b) => a - b)[0];
+      if (firstBefore !== undefined) from = Math.max(from, firstBefore);
+    }
+  }
+  // "190,000 apprehensions, down from 219,000 in September": the period after a baseline is the baseline's.
+  for (const b of baselines) if (b >= end && b < limit) limit = b;
+  return periods.filter((p) => {
+    if (p.start < clause[0] || p.end > limit) return false;
+    if (p.start > from && p.end < start && from > clause[0]) return false;
+    if (DEADLINE_BEFORE.test(sentence.slice(0, p.start))) return false;
+    const cmp = comparisonStart(sentence, p.start);
+    return cmp < 0 || start >= cmp;
+  });
+}
+
+/** Where the numbers written as comparison baselines start ("down from 219,000", "que los 90 mil"). */
+function baselineStarts(tokens: Token[], sentence: string, lang: Lang): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'num' && tokens[i].kind !== 'word') continue;
+    const m = numberAt(tokens, i, lang);
+    if (!m) continue;
+    const start = tokens[m.startTok].start;
+    if (COMPARISON.test(sentence.slice(0, start))) out.push(start);
+    i = m.endTok - 1;
   }
   return out;
 }
