@@ -5,10 +5,15 @@
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default()"
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default({ only: 'tuning' })"
  *
- * Splits: `tuning` (the profile was tuned on these; items without `split` are tuning too)
- * and `holdout2` (written before the current profile and never tuned on: the figure to quote).
- * Each split is reported on its own, then all items together; each with per-language and
- * per-trap-class rows and the misclassified items.
+ * Splits: `tuning` (the profile was tuned on these; items without `split` are tuning too, and so are
+ * the former held-out splits, each marked with a `note`), `holdout3` (written before the current
+ * profile and never tuned on: the figure to quote) and `holdout2` (the previous held-out split; it
+ * became tuning data in the third round, so no item carries it now, but the split is still scored
+ * if a data file has it). Each split present is reported on its own, then all items together; each
+ * with per-language and per-trap-class rows and the misclassified items.
+ *
+ * Metrics: overall precision/recall/accuracy, `precision_<split>`/`recall_<split>` for every split
+ * present (so `precision_holdout2` only when holdout2 items remain), and per language.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +21,9 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'holdout2';
-export const SPLITS: readonly Split[] = ['tuning', 'holdout2'];
+export type Split = 'tuning' | 'holdout2' | 'holdout3';
+/** Every split the eval knows, in report order; only those with items are reported. */
+export const SPLITS: readonly Split[] = ['tuning', 'holdout2', 'holdout3'];
 
 export interface LabelledItem {
   id: string;
@@ -25,7 +31,7 @@ export interface LabelledItem {
   relevant: boolean;
   /** Trap class, when the item is built around a misleading word ("border-collie", "sports", …). */
   trap?: string;
-  /** Absent means "tuning". "holdout2" items are never used to tune the default profile. */
+  /** Absent means "tuning". Held-out items ("holdout3") are never used to tune the default profile. */
   split?: Split;
   /** Provenance, e.g. that a tuning item was once held out. */
   note?: string;
@@ -129,14 +135,16 @@ function section(title: string, scored: readonly Scored[]): string[] {
 }
 
 export interface EvalOptions {
-  /** Report (and score) only this split; used while tuning so holdout2 stays unseen. */
+  /** Report (and score) only this split; used while tuning so the held-out split stays unseen. */
   only?: Split;
+  /** The labelled set to read; defaults to eval/data/relevance.jsonl. */
+  dataFile?: string;
 }
 
 export default async function evalRelevance(
   options: EvalOptions = {},
 ): Promise<{ name: string; metrics: Record<string, number> }> {
-  const all = loadLabelledSet().filter((i) => !options.only || splitOf(i) === options.only);
+  const all = loadLabelledSet(options.dataFile).filter((i) => !options.only || splitOf(i) === options.only);
   const profile = compileProfile(loadConfig().keywords);
   const scored = scoreItems(all, profile);
   const splits = SPLITS.filter((s) => scored.some((x) => splitOf(x.item) === s));

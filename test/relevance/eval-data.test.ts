@@ -1,6 +1,9 @@
 import { loadConfig } from '../../src/config/load';
 import { compileProfile } from '../../src/relevance';
-import { loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import evalRelevance, { loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -12,18 +15,32 @@ describe('labelled relevance set', () => {
     for (const i of items) {
       expect(typeof i.relevant).toBe('boolean');
       expect(i.title.length).toBeGreaterThan(10);
-      expect([undefined, 'tuning', 'holdout2']).toContain(i.split);
+      expect([undefined, 'tuning', 'holdout2', 'holdout3']).toContain(i.split);
     }
   });
 
-  it('has a holdout2 split of at least 80 items: EN+ES, about half relevant, a third traps', () => {
-    const h2 = items.filter((i) => splitOf(i) === 'holdout2');
-    expect(h2.length).toBeGreaterThanOrEqual(80);
-    expect(new Set(h2.map((i) => i.lang))).toEqual(new Set(['en', 'es']));
-    const rel = h2.filter((i) => i.relevant).length / h2.length;
+  it('has a holdout3 split of at least 120 items: about half EN and half ES, about half relevant, traps among the rest', () => {
+    const h3 = items.filter((i) => splitOf(i) === 'holdout3');
+    expect(h3.length).toBeGreaterThanOrEqual(120);
+    const en = h3.filter((i) => i.lang === 'en').length / h3.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h3.filter((i) => i.relevant).length / h3.length;
     expect(rel).toBeGreaterThan(0.4);
     expect(rel).toBeLessThan(0.6);
-    expect(h2.filter((i) => i.trap && !i.relevant).length / h2.length).toBeGreaterThanOrEqual(0.3);
+    const irrelevant = h3.filter((i) => !i.relevant);
+    expect(irrelevant.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(irrelevant.length);
+    for (const i of h3) expect(i.id).toMatch(/^h3-(en|es)-[rn]\d\d$/);
+  });
+
+  it('keeps the former holdout2 as tuning data, with a note saying so', () => {
+    const former = items.filter((i) => i.id.startsWith('h2-'));
+    expect(former.length).toBe(109);
+    expect(items.filter((i) => i.split === 'holdout2')).toEqual([]);
+    for (const i of former) {
+      expect(splitOf(i)).toBe('tuning');
+      expect(i.note).toMatch(/holdout2/);
+    }
   });
 
   it('keeps the first held-out split as tuning data, with a note saying so', () => {
@@ -61,5 +78,58 @@ describe('eval scoring', () => {
 
   it('treats an item without a split as tuning', () => {
     expect(splitOf(item('x', true, 'anything at all here'))).toBe('tuning');
+  });
+});
+
+describe('eval report metrics per split', () => {
+  let dir: string;
+  let log: jest.SpyInstance;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'bw-releval-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => {
+    log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+  afterEach(() => log.mockRestore());
+
+  const write = (name: string, items: LabelledItem[]): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
+    return file;
+  };
+
+  it('reports holdout3 and, when holdout2 items remain, holdout2 too', async () => {
+    const file = write('both.jsonl', [
+      { id: 't1', lang: 'en', relevant: true, title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'a1', lang: 'en', relevant: true, split: 'holdout2', title: 'Asylum seekers wait in Matamoros' },
+      { id: 'a2', lang: 'es', relevant: false, split: 'holdout2', title: 'Xolos golea a Toluca en Tijuana' },
+      { id: 'b1', lang: 'en', relevant: true, split: 'holdout3', title: 'Town council debates parking fees' },
+      { id: 'b2', lang: 'es', relevant: true, split: 'holdout3', title: 'Deportan a 80 guatemaltecos desde Arizona' },
+    ]);
+    const { metrics } = await evalRelevance({ dataFile: file });
+    expect(metrics.precision_holdout2).toBe(1);
+    expect(metrics.recall_holdout2).toBe(1);
+    expect(metrics.precision_holdout3).toBe(1);
+    expect(metrics.recall_holdout3).toBe(0.5);
+    expect(metrics.items).toBe(5);
+    const report = log.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(report).toContain('== split holdout2: 2 items');
+    expect(report).toContain('== split holdout3: 2 items');
+    expect(report).toContain('FN b1');
+  });
+
+  it('omits holdout2 metrics when no item is labelled holdout2 (the shipped set)', async () => {
+    const { metrics } = await evalRelevance();
+    expect(metrics).toHaveProperty('precision_holdout3');
+    expect(metrics).toHaveProperty('recall_holdout3');
+    expect(metrics).toHaveProperty('precision_tuning');
+    expect(metrics).not.toHaveProperty('precision_holdout2');
+    expect(metrics).not.toHaveProperty('recall_holdout2');
+  });
+
+  it('only: scores a single split', async () => {
+    const { metrics } = await evalRelevance({ only: 'tuning' });
+    expect(Object.keys(metrics).filter((k) => k.includes('holdout'))).toEqual([]);
   });
 });

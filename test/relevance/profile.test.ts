@@ -62,11 +62,12 @@ describe('default profile: trap classes stay out', () => {
     expect(relevant(title, summary)).toBe(false);
   });
 
-  it('reports which exclusion vetoed an item and which rules had matched', () => {
+  it('a dog word does not veto a story that is about migrants (handled in the border rules, not globally)', () => {
     const r = matchText(profile, { title: 'Border collie herds migrants’ goats at Texas border' });
-    expect(r.relevant).toBe(false);
-    expect(r.excludedBy).toBe('"border collie"');
+    expect(r.relevant).toBe(true);
+    expect(r.excludedBy).toBeUndefined();
     expect(r.matched).toContain('immigration-en');
+    expect(r.matched).not.toContain('border-in-context');
   });
 });
 
@@ -113,6 +114,6 @@ describe('compileProfile and overrides', () => {
 
   it('the shipped default profile compiles', () => {
     expect(profile.rules.length).toBeGreaterThan(5);
-    expect(profile.exclude.length).toBeGreaterThan(3);
+    expect(profile.exclude.length).toBeGreaterThanOrEqual(1);
   });
 });
