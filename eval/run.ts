@@ -17,8 +17,8 @@ interface Target {
  */
 const TARGETS: Record<string, Target[]> = {
   relevance: [
-    { metric: 'precision_holdout2', min: 0.95 },
-    { metric: 'recall_holdout2', min: 0.95 },
+    { metric: 'precision_holdout3', min: 0.95 },
+    { metric: 'recall_holdout3', min: 0.95 },
     { metric: 'precision', min: 0.95 },
     { metric: 'recall', min: 0.95 },
   ],

@@ -68,7 +68,7 @@ export const keywordsSchema = z
   .object({
     /** An item is relevant when any rule matches and no exclusion matches. */
     rules: z.array(ruleSchema).default([]),
-    /** Queries that veto an item even when a rule matched ("border collie", "bird migration"). */
+    /** Queries that veto an item even when a rule matched (things never on the beat, such as the Borderlands video game). */
     exclude: z.array(z.string().min(1)).default([]),
   })
   .strict();
