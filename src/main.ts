@@ -39,6 +39,8 @@ export interface StartOptions {
   schedule?: boolean;
   /** Process env used to resolve webhook URLs and tokens (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
+  /** Delivery pacing overrides (tests): Slack ms per message per channel (default 1000). */
+  slackChannelIntervalMs?: number;
 }
 
 /**
@@ -61,6 +63,8 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
   const pipeline = new Pipeline(config, stores, logger, 'service', undefined, summarizer);
   const queues = new PipelineQueues(redis, bullPrefix(config.keyPrefix));
+  // Without a listener BullMQ prints every connection error (each reconnect attempt) to the console.
+  for (const q of queues.all()) q.on('error', (e) => logger.warn({ queue: q.name, err: errorMessage(e) }, 'queue connection error (reconnecting)'));
   const adminAlerts = new AdminAlerts(config, (d) => queues.addDeliveries(d), logger);
   const senders = createSenders(env, logger);
 
@@ -68,7 +72,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const runFront = env.role === 'all' || env.role === 'scheduler';
 
   const workers = runWorkers
-    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency })
+    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs })
     : [];
 
   let scheduler: Scheduler | undefined;

@@ -8,6 +8,11 @@ export interface Env {
   logLevel: string;
   httpPort?: number;
   role: 'all' | 'worker' | 'scheduler';
+  /**
+   * BullMQ job lock in ms (BORDERWATCH_JOB_LOCK_MS, default BullMQ's 30 000): how long a job whose worker died
+   * stays "active" before another worker runs it again. Stalled checks run every half lock. Mostly for tests.
+   */
+  jobLockMs?: number;
   discord: {
     token?: string;
     applicationId?: string;
@@ -36,12 +41,15 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   if (role !== 'all' && role !== 'worker' && role !== 'scheduler') throw new Error(`BORDERWATCH_ROLE: expected all, worker or scheduler, got "${role}"`);
   const port = nonEmpty(env.HTTP_PORT);
   if (port !== undefined && !/^\d+$/.test(port)) throw new Error(`HTTP_PORT: expected a port number, got "${port}"`);
+  const lock = nonEmpty(env.BORDERWATCH_JOB_LOCK_MS);
+  if (lock !== undefined && (!/^\d+$/.test(lock) || Number(lock) < 1000)) throw new Error(`BORDERWATCH_JOB_LOCK_MS: expected milliseconds (at least 1000), got "${lock}"`);
   return {
     redisUrl: nonEmpty(env.REDIS_URL),
     configPath: nonEmpty(env.BORDERWATCH_CONFIG),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
     httpPort: port === undefined ? undefined : Number(port),
     role,
+    jobLockMs: lock === undefined ? undefined : Number(lock),
     discord: {
       token: nonEmpty(env.DISCORD_TOKEN),
       applicationId: nonEmpty(env.DISCORD_APPLICATION_ID),

@@ -28,6 +28,11 @@ export interface WorkerDeps {
   slackChannelIntervalMs?: number;
   /** Concurrency of the poll worker (network-bound). */
   pollConcurrency?: number;
+  /**
+   * BullMQ job lock (ms; default 30 000). A job whose worker died is run again by another worker once its
+   * lock has expired; the stalled check runs every half lock.
+   */
+  lockDurationMs?: number;
 }
 
 const MAX_DEFERRALS = 100;
@@ -35,14 +40,15 @@ const MAX_DEFERRALS = 100;
 /** Start the BullMQ workers of every stage. Returns them so the caller can close them on shutdown. */
 export function startWorkers(deps: WorkerDeps): Worker[] {
   const { connection, prefix, pipeline, queues, logger, metrics } = deps;
-  const base = { connection, prefix, autorun: true };
+  const lock = deps.lockDurationMs ? { lockDuration: deps.lockDurationMs, stalledInterval: Math.max(500, Math.floor(deps.lockDurationMs / 2)) } : {};
+  const base = { connection, prefix, autorun: true, ...lock };
   const pacer = new Pacer(connection, deps.keyPrefix);
   const digestLastKey = `${deps.keyPrefix}digestlast`;
 
   const poll = new Worker<PollJob>(
     QUEUES.poll,
     async (job) => {
-      const feed = (await pipeline.feeds()).find((f) => f.url === job.data.feedUrl);
+      const feed = await pipeline.feed(job.data.feedUrl);
       if (!feed) return { skipped: 'feed removed' };
       const state = await pipeline.stores.feedState.get(feed.url);
       // Slots already pace the polls; only a backoff after failures makes a feed not due.
@@ -105,7 +111,12 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     const sub = await deps.adminAlerts.subscriptionFor(d.subscriptionId, pipeline.stores.subscriptions);
     if (!sub) return { skipped: 'subscription removed' };
     if ('paused' in sub && sub.paused) return { skipped: `subscription paused: ${sub.paused.reason}` };
-    if (d.platform === 'slack') {
+    // Slack announces Retry-After per method and workspace (a webhook: per webhook): once one send got a 429,
+    // every worker holds back the sends in its scope until it has passed, instead of collecting more 429s.
+    const rateScope = d.platform === 'slack' ? (sub.channel ? 'slack:bot' : `slack:webhook:${d.subscriptionId}`) : undefined;
+    if (rateScope) {
+      const held = await pacer.heldFor(rateScope);
+      if (held > 0) return defer(held, 'Retry-After');
       // One message per second per channel (an incoming webhook posts to one channel too).
       const wait = await pacer.tryAcquire(`slack:${sub.channel ?? `webhook:${d.subscriptionId}`}`, deps.slackChannelIntervalMs ?? 1_000);
       if (wait > 0) return defer(wait, 'channel pacing');
@@ -132,6 +143,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     }
     if (res.retryAfterMs !== undefined) {
       metrics.rateLimited.inc({ platform: d.platform });
+      if (rateScope) await pacer.holdOff(rateScope, res.retryAfterMs);
       return defer(res.retryAfterMs, 'rate limited');
     }
     metrics.deliveries.inc({ platform: d.platform, outcome: 'retry' });

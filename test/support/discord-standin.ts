@@ -88,6 +88,11 @@ export interface StandInOptions {
   /** Channel ids that exist but answer 403 Missing Access. */
   forbiddenChannels?: string[];
   heartbeatIntervalMs?: number;
+  /**
+   * Delay (ms) before answering each delivery request (channel message, webhook execute). The message is
+   * created first, so a client that dies while waiting has posted it without learning so. Default 0.
+   */
+  responseDelayMs?: number;
 }
 
 interface InteractionState {
@@ -132,6 +137,8 @@ export class DiscordStandIn {
   readonly applicationId: string;
   readonly botUserId: string;
   readonly heartbeatIntervalMs: number;
+  /** See StandInOptions.responseDelayMs; may be changed at any time. */
+  responseDelayMs: number;
 
   readonly requests: RecordedRequest[] = [];
   readonly messages: StoredMessage[] = [];
@@ -161,6 +168,7 @@ export class DiscordStandIn {
     this.applicationId = opts.applicationId ?? '900000000000000001';
     this.botUserId = opts.botUserId ?? this.applicationId;
     this.heartbeatIntervalMs = opts.heartbeatIntervalMs ?? 41_250;
+    this.responseDelayMs = opts.responseDelayMs ?? 0;
     for (const c of opts.channels ?? []) this.channels.add(c);
     for (const c of opts.forbiddenChannels ?? []) this.forbidden.add(c);
   }
@@ -379,8 +387,12 @@ export class DiscordStandIn {
         h['x-ratelimit-reset-after'] ??= '1';
         h['x-ratelimit-reset'] ??= String((at + 1000) / 1000);
       }
-      res.writeHead(status, h);
-      res.end(status === 204 ? undefined : JSON.stringify(json));
+      const write = () => {
+        res.writeHead(status, h);
+        res.end(status === 204 ? undefined : JSON.stringify(json));
+      };
+      if (route?.delivery && this.responseDelayMs > 0) setTimeout(() => !res.destroyed && write(), this.responseDelayMs);
+      else write();
       this.notify();
     };
     const tooMany = (retryAfterSec: number) => {
