@@ -41,6 +41,8 @@ export interface StartOptions {
   processEnv?: NodeJS.ProcessEnv;
   /** Delivery pacing overrides (tests): Slack ms per message per channel (default 1000). */
   slackChannelIntervalMs?: number;
+  /** Discord deliveries per second across all workers (default 48, under Discord's global 50). */
+  discordPerSecond?: number;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const runFront = env.role === 'all' || env.role === 'scheduler';
 
   const workers = runWorkers
-    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs })
+    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs, discordPerSecond: opts.discordPerSecond })
     : [];
 
   let scheduler: Scheduler | undefined;

@@ -12,10 +12,13 @@ import type { SenderRegistry } from './deliver';
  * The senders this environment enables: bot senders when a token is set, webhook senders always
  * (a webhook subscription carries its own credential). API bases come from the environment.
  */
-export function createSenders(env: Env, logger: Logger): SenderRegistry {
+export function createSenders(env: Env, logger: Logger, opts: { discordInlineRateLimitWaitMs?: number } = {}): SenderRegistry {
   const senders = new Map<string, Sender>();
-  if (env.discord.token) senders.set('discord:bot', new DiscordBotSender({ token: env.discord.token, apiBase: env.discord.apiBase }));
-  senders.set('discord:webhook', new DiscordWebhookSender({ apiBase: env.discord.apiBase }));
+  // Every Discord rate limit is surfaced (none awaited inside discord.js): the delivery worker then holds the
+  // route (or, for a global limit, every send) off in Redis, so no worker of any process sends inside it.
+  const discordOpts = { apiBase: env.discord.apiBase, maxInlineRateLimitWaitMs: opts.discordInlineRateLimitWaitMs ?? 0 };
+  if (env.discord.token) senders.set('discord:bot', new DiscordBotSender({ token: env.discord.token, ...discordOpts }));
+  senders.set('discord:webhook', new DiscordWebhookSender(discordOpts));
   if (env.slack.botToken) {
     senders.set(
       'slack:bot',

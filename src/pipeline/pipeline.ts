@@ -71,8 +71,17 @@ interface Profiles {
 export class Pipeline {
   private readonly now: () => Date;
   private readonly clusterer: StoryClusterer;
-  private profileCache?: { key: string; profiles: Profiles };
-  private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig> };
+  private profileCache?: { key: string; profiles: Profiles; checkedAt: number };
+  private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig>; checkedAt: number };
+  /**
+   * Feeds and profiles are re-read from the stores at most this often (admin edits and new subscriptions take
+   * effect within it), instead of on every item and every poll job.
+   */
+  static readonly CONFIG_REFRESH_MS = 2_000;
+
+  private fresh(checkedAt: number): boolean {
+    return Date.now() - checkedAt < Pipeline.CONFIG_REFRESH_MS;
+  }
 
   constructor(
     readonly config: Config,
@@ -104,20 +113,26 @@ export class Pipeline {
   }
 
   private async feedIndex(): Promise<{ list: FeedConfig[]; byUrl: Map<string, FeedConfig> }> {
+    if (this.feedCache && this.fresh(this.feedCache.checkedAt)) return this.feedCache;
     const edits = await this.stores.adminEdits.get();
     const key = JSON.stringify(edits);
     if (this.feedCache?.key !== key) {
       const list = effectiveFeeds(this.config, edits);
-      this.feedCache = { key, list, byUrl: new Map(list.map((f) => [f.url, f])) };
+      this.feedCache = { key, list, byUrl: new Map(list.map((f) => [f.url, f])), checkedAt: Date.now() };
     }
+    this.feedCache.checkedAt = Date.now();
     return this.feedCache;
   }
 
   /** Compiled global and per-subscription profiles, rebuilt only when edits or subscriptions change. */
   async profiles(): Promise<Profiles> {
+    if (this.profileCache && this.fresh(this.profileCache.checkedAt)) return this.profileCache.profiles;
     const [edits, subs] = await Promise.all([this.stores.adminEdits.get(), this.stores.subscriptions.list()]);
     const key = JSON.stringify([edits, subs.map((s) => [s.id, s.keywords])]);
-    if (this.profileCache?.key === key) return this.profileCache.profiles;
+    if (this.profileCache?.key === key) {
+      this.profileCache.checkedAt = Date.now();
+      return this.profileCache.profiles;
+    }
     const keywords = effectiveKeywords(this.config, edits);
     const global = compileProfile(keywords);
     const bySubscription = new Map<string, Profile>();
@@ -130,7 +145,7 @@ export class Pipeline {
       }
     }
     const profiles = { global, bySubscription };
-    this.profileCache = { key, profiles };
+    this.profileCache = { key, profiles, checkedAt: Date.now() };
     return profiles;
   }
 

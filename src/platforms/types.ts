@@ -9,6 +9,8 @@ export type SendResult =
       permanent: boolean;
       /** When the platform said when to come back (429 Retry-After). */
       retryAfterMs?: number;
+      /** What the rate limit covers: every request of the bot (`global`) or this route/channel only. */
+      rateLimitScope?: 'global' | 'route';
       error: string;
     };
 

@@ -111,20 +111,23 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     const sub = await deps.adminAlerts.subscriptionFor(d.subscriptionId, pipeline.stores.subscriptions);
     if (!sub) return { skipped: 'subscription removed' };
     if ('paused' in sub && sub.paused) return { skipped: `subscription paused: ${sub.paused.reason}` };
-    // Slack announces Retry-After per method and workspace (a webhook: per webhook): once one send got a 429,
-    // every worker holds back the sends in its scope until it has passed, instead of collecting more 429s.
-    const rateScope = d.platform === 'slack' ? (sub.channel ? 'slack:bot' : `slack:webhook:${d.subscriptionId}`) : undefined;
-    if (rateScope) {
-      const held = await pacer.heldFor(rateScope);
-      if (held > 0) return defer(held, 'Retry-After');
+    // Once one send got a 429, every worker holds back the sends in its scope until Retry-After has passed,
+    // instead of collecting more 429s. Slack announces Retry-After per method and workspace (a webhook: per
+    // webhook); Discord per route (here: per channel or webhook) or, for a global limit, for every request.
+    const target = sub.channel ?? `webhook:${d.subscriptionId}`;
+    const rateScope = d.platform === 'slack' ? (sub.channel ? 'slack:bot' : `slack:webhook:${d.subscriptionId}`) : `discord:${target}`;
+    const held = Math.max(await pacer.heldFor(rateScope), d.platform === 'discord' ? await pacer.heldFor('discord:global') : 0);
+    if (held > 0) return defer(held, 'Retry-After');
+    if (d.platform === 'slack') {
       // One message per second per channel (an incoming webhook posts to one channel too).
-      const wait = await pacer.tryAcquire(`slack:${sub.channel ?? `webhook:${d.subscriptionId}`}`, deps.slackChannelIntervalMs ?? 1_000);
+      const wait = await pacer.tryAcquire(`slack:${target}`, deps.slackChannelIntervalMs ?? 1_000);
       if (wait > 0) return defer(wait, 'channel pacing');
     }
     const payload = d.payloads[d.part];
     if (!payload) return { skipped: 'no such part' };
-    // attemptsStarted (not attemptsMade): a stalled job re-run after its worker died may already have posted.
-    const retry = job.attemptsStarted > 1 || (d.deferrals ?? 0) > 0;
+    // An earlier attempt may have reached the platform if one failed after sending (attemptsMade) or the worker
+    // died mid-send (stalledCounter). Deferrals (pacing, 429) never posted, so they do not count.
+    const retry = job.attemptsMade > 0 || job.stalledCounter > 0;
     const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry });
     if (res.ok) {
       metrics.deliveries.inc({ platform: d.platform, outcome: res.duplicate ? 'duplicate' : 'sent' });
@@ -143,18 +146,20 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     }
     if (res.retryAfterMs !== undefined) {
       metrics.rateLimited.inc({ platform: d.platform });
-      if (rateScope) await pacer.holdOff(rateScope, res.retryAfterMs);
+      await pacer.holdOff(res.rateLimitScope === 'global' ? `${d.platform}:global` : rateScope, res.retryAfterMs);
       return defer(res.retryAfterMs, 'rate limited');
     }
     metrics.deliveries.inc({ platform: d.platform, outcome: 'retry' });
     throw new Error(res.error); // BullMQ retries with exponential backoff
   };
 
-  const perSecond = deps.discordPerSecond ?? 45;
+  // Discord allows 50 requests/s globally, counted over a sliding second: a fixed-window limiter of 45 per
+  // second lets bursts through at window edges. One job per ceil(1000 / rate) ms is smooth and stays under.
+  const perSecond = deps.discordPerSecond ?? 48;
   const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, {
     ...base,
     concurrency: 20,
-    limiter: { max: perSecond, duration: 1000 },
+    limiter: { max: 1, duration: Math.ceil(1000 / perSecond) },
   });
   const deliverSlack = new Worker<DeliverJob>(QUEUES.deliverSlack, deliverProcessor, { ...base, concurrency: 20 });
 

@@ -55,6 +55,7 @@ export function classifyDiscordError(err: unknown, secrets: readonly string[] = 
       ok: false,
       permanent: false,
       retryAfterMs: Math.max(0, Math.ceil(err.retryAfter)),
+      rateLimitScope: err.global ? 'global' : 'route',
       error: clean(`Discord rate limit on ${err.route} (${err.global ? 'global' : err.scope}); retry after ${Math.ceil(err.retryAfter)} ms`),
     };
   }
