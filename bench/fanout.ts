@@ -146,7 +146,7 @@ export async function benchFanout(opts: FanoutOptions): Promise<SectionResult> {
     verdicts.push({ figure: 'Discord 429 answers during fan-out', value: String(dStats.globalRejected + dStats.routeRejected), target: '0', ok: dStats.globalRejected + dStats.routeRejected === 0 });
     notes.push(
       `Discord: ${dMessages} messages (${round(dMessages / opts.discordChannels, 2)} per digest); time runs from the first addDeliveries call (enqueuing took ${round(enqueueMs / 1000, 2)} s, overlapping the sends) to the last message accepted. Composing the ${opts.discordChannels} digests beforehand (pipeline.digestDeliveries) took ${round(composeMs / 1000, 2)} s. 429s: ${dStats.globalRejected} global, ${dStats.routeRejected} per-route.`,
-      `The deliver-discord worker is limited by BullMQ to 45 jobs/s (WorkerDeps.discordPerSecond, not configurable through startService), so its floor is ${round(dMessages / 45, 1)} s = ${round(50 / 45, 3)}× the 50/s floor.`,
+      `The deliver-discord worker starts at most one job per ceil(1000/48) = 21 ms (BullMQ limiter; startService option discordPerSecond, default 48) to stay under Discord's sliding 50/s, so its own floor is ${round(dMessages * 0.021, 1)} s = ${round(50 * 0.021, 3)}× the 50/s floor.`,
     );
 
     // ---- Slack: M alerts to N channels, 1 message/s per channel.

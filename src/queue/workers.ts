@@ -36,6 +36,8 @@ export interface WorkerDeps {
 }
 
 const MAX_DEFERRALS = 100;
+/** Slack allows about one message per second per channel; a little over a second absorbs network jitter. */
+const SLACK_CHANNEL_INTERVAL_MS = 1_050;
 
 /** Start the BullMQ workers of every stage. Returns them so the caller can close them on shutdown. */
 export function startWorkers(deps: WorkerDeps): Worker[] {
@@ -120,7 +122,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     if (held > 0) return defer(held, 'Retry-After');
     if (d.platform === 'slack') {
       // One message per second per channel (an incoming webhook posts to one channel too).
-      const wait = await pacer.tryAcquire(`slack:${target}`, deps.slackChannelIntervalMs ?? 1_000);
+      const wait = await pacer.tryAcquire(`slack:${target}`, deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS);
       if (wait > 0) return defer(wait, 'channel pacing');
     }
     const payload = d.payloads[d.part];
