@@ -2,14 +2,9 @@
  * Redis for the benchmarks: REDIS_URL when set, else a private redis-server on a free port of 127.0.0.1
  * (no persistence), stopped at the end. Keys are written under a private prefix and deleted afterwards.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { sleep } from './measure';
+import { startRedisServer } from '../../test/support/redis-server';
 
 export interface BenchRedis {
   url: string;
@@ -17,17 +12,6 @@ export interface BenchRedis {
   /** Set when this run started the server (its CPU can then be read from /proc). */
   pid?: number;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function serverVersion(url: string): Promise<string> {
@@ -48,43 +32,12 @@ export async function startBenchRedis(): Promise<BenchRedis> {
     if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`REDIS_URL must point at 127.0.0.1 or localhost for the benchmarks (got ${host})`);
     return { url: fromEnv, version: await serverVersion(fromEnv), stop: async () => {} };
   }
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-bench-redis-'));
-  let child: ChildProcess;
-  try {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
-  } catch (e) {
-    throw new Error(`REDIS_URL is not set and redis-server could not be started: ${(e as Error).message}`);
-  }
-  const spawnError = new Promise<never>((_, reject) => child.once('error', (e) => reject(new Error(`redis-server: ${e.message} (install redis-server or set REDIS_URL)`))));
-  const url = `redis://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const up = await Promise.race([
-      new Promise<boolean>((resolve) => {
-        const s = net.connect(port, '127.0.0.1', () => (s.end(), resolve(true)));
-        s.once('error', () => resolve(false));
-      }),
-      spawnError,
-    ]);
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);
-    await sleep(50);
-  }
+  const server = await startRedisServer();
   return {
-    url,
-    version: await serverVersion(url),
-    pid: child.pid,
-    stop: async () => {
-      if (child.exitCode === null) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(() => (child.kill('SIGKILL'), resolve()), 3000);
-          child.once('exit', () => (clearTimeout(t), resolve()));
-          child.kill('SIGTERM');
-        });
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+    url: server.url,
+    version: await serverVersion(server.url),
+    pid: server.pid(),
+    stop: () => server.cleanup(),
   };
 }
 

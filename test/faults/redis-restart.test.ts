@@ -27,7 +27,7 @@ let service: Service;
 let config: Config;
 
 beforeAll(async () => {
-  redisServer = await startRedisServer();
+  redisServer = await startRedisServer({ persistent: true });
   seeder = new Redis(redisServer.url, { maxRetriesPerRequest: null });
   discord = await startDiscordStandIn({ channels: [...ALERT_CHANNELS, DIGEST_CH], responseDelayMs: 100 });
   config = parseConfig({

@@ -1,7 +1,8 @@
 /**
- * A private redis-server for tests that stop and restart Redis (the shared test Redis of global-setup must
- * stay up for the other test files). Persistence is on (`appendonly yes`, `appendfsync always`) in a temp
- * directory, so a restart on the same port and directory finds every key, queued jobs included.
+ * A private redis-server on a free port of 127.0.0.1: the shared test Redis (global-setup), the benchmarks'
+ * Redis, and tests that stop and restart Redis. With `persistent`, every write goes to an AOF in a temp
+ * directory (`appendfsync always`), so a restart on the same port and directory finds every key, queued
+ * jobs included; without it nothing is written to disk.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,8 @@ export interface RedisServer {
   port: number;
   /** Data directory (AOF files); kept across restarts, removed by `cleanup()`. */
   dir: string;
+  /** Process id of the running server (for CPU readings), if any. */
+  pid(): number | undefined;
   /** True while a redis-server process is running. */
   running(): boolean;
   /** Clean shutdown (SIGTERM: Redis flushes the AOF and exits); resolves once the process has exited. */
@@ -37,9 +40,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+async function waitForPort(port: number, timeoutMs: number, failed: () => Error | undefined): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const err = failed();
+    if (err) throw err;
     const ok = await new Promise<boolean>((resolve) => {
       const s = net.connect(port, '127.0.0.1', () => {
         s.end();
@@ -53,20 +58,23 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   throw new Error(`redis-server did not accept connections on port ${port} within ${timeoutMs} ms`);
 }
 
-/** Start a persistent redis-server on a free port of 127.0.0.1. Call `cleanup()` in afterAll. */
-export async function startRedisServer(): Promise<RedisServer> {
+/** Start a redis-server on a free port of 127.0.0.1. Call `cleanup()` when done. */
+export async function startRedisServer(opts: { persistent?: boolean } = {}): Promise<RedisServer> {
   const port = await freePort();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-redis-restart-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-redis-'));
   let child: ChildProcess | undefined;
 
   const launch = async (): Promise<void> => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction'];
+    const persistence = opts.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'];
     const proc = spawn('redis-server', args, { stdio: 'ignore' });
+    let spawnError: Error | undefined;
+    proc.once('error', (e) => (spawnError = new Error(`redis-server could not be started: ${e.message} (install redis-server, or set REDIS_URL)`)));
     child = proc;
     proc.once('exit', () => {
       if (child === proc) child = undefined;
     });
-    await waitForPort(port, 10_000);
+    await waitForPort(port, 10_000, () => spawnError);
   };
 
   const stop = async (): Promise<void> => {
@@ -87,6 +95,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     port,
     dir,
+    pid: () => child?.pid,
     running: () => child !== undefined && child.exitCode === null,
     stop,
     restart: async () => {
