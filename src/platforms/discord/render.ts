@@ -3,9 +3,10 @@
  * or webhook execute: same shape). Every payload fits Discord's limits (./limits.ts); feed text
  * is escaped (./escape.ts); mentions never ping unless the subscription configured a role.
  */
-import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
+import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
 import { formatFigure } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
+import { STORY_LABELS } from '../../digest/labels';
 import { fitRendered, joinWithin, safeHttpUrl } from '../../digest/text';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import {
@@ -61,10 +62,7 @@ const STORY_FOOTER_MAX = 256;
 /** Room kept in the last allowed digest message for the "and N more stories" note. */
 const NOTE_RESERVE = 200;
 
-const LABELS: Record<Lang, { figures: string; alsoBy: string; more: (n: number) => string }> = {
-  en: { figures: 'Key figures', alsoBy: 'Also reported by', more: (n) => `and ${n} more` },
-  es: { figures: 'Cifras clave', alsoBy: 'También lo reportaron', more: (n) => `y ${n} más` },
-};
+const LABELS = STORY_LABELS;
 
 /** Characters Discord counts towards the 6000 total of one embed. */
 export function discordEmbedSize(e: DiscordEmbed): number {

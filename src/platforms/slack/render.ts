@@ -4,9 +4,10 @@
  * (./limits.ts); feed text is mrkdwn-escaped (./escape.ts); a user group is pinged only when
  * the subscription configured one.
  */
-import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
+import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
 import { formatFigure, formatTime } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
+import { STORY_LABELS } from '../../digest/labels';
 import { fitRendered, joinWithin, safeHttpUrl, truncate } from '../../digest/text';
 import { renderSlackPlain, renderSlackText, slackLinkLabel, slackLinkTarget } from './escape';
 import {
@@ -55,10 +56,7 @@ const LINK_URL_MAX = 512;
 const LINK_LABEL_MAX = 150;
 const SOURCES_MAX = 1000;
 
-const LABELS: Record<Lang, { alsoBy: string; more: (n: number) => string }> = {
-  en: { alsoBy: 'Also reported by', more: (n) => `and ${n} more` },
-  es: { alsoBy: 'También lo reportaron', more: (n) => `y ${n} más` },
-};
+const LABELS = STORY_LABELS;
 
 function mrkdwn(text: string): SlackMrkdwn {
   return { type: 'mrkdwn', text };
