@@ -12,6 +12,7 @@ import { Redis } from 'ioredis';
 import { RedisSeenStore } from '../src/store/redis/seen-store';
 import { dedupKeys } from '../src/stories/fingerprint';
 import type { FeedItem } from '../src/model';
+import { deletePrefix } from './lib/redis';
 
 const TTL = 30 * 24 * 3600;
 const BATCH = 2000;
@@ -21,15 +22,6 @@ async function usedMemory(redis: Redis): Promise<number> {
   const m = /used_memory:(\d+)/.exec(info);
   if (!m) throw new Error('INFO memory has no used_memory');
   return Number(m[1]);
-}
-
-async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.unlink(...keys);
-  } while (cursor !== '0');
 }
 
 function syntheticItem(i: number): FeedItem {
