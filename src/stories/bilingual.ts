@@ -222,7 +222,16 @@ export function conceptTokens(text: string): string[] {
     .filter((t) => !IGNORED.has(t));
 }
 
+/** Metric names seen (a small vocabulary, compared on every same-story check), with their canonical form. */
+const METRIC_MEMO = new Map<string, string>();
+const METRIC_MEMO_SIZE = 4096;
+
 /** Canonical form of a figure's metric name ("migrantes" and "migrants" → "migrant", "muertes" → "dead"). */
 export function canonicalMetric(metric: string): string {
-  return contentTokens(foldPhrases(metric)).map(conceptOf).join(' ');
+  const hit = METRIC_MEMO.get(metric);
+  if (hit !== undefined) return hit;
+  const out = contentTokens(foldPhrases(metric)).map(conceptOf).join(' ');
+  if (METRIC_MEMO.size >= METRIC_MEMO_SIZE) METRIC_MEMO.clear();
+  METRIC_MEMO.set(metric, out);
+  return out;
 }

@@ -85,9 +85,10 @@ export class StoryClusterer {
 
     const match = await this.bestMatch(features, index, at);
     if (match) {
-      const story = match.story;
       const sourceKey = urlKey(source.url) ?? source.url;
-      if (story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return { kind: 'duplicate' };
+      if (match.story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return { kind: 'duplicate' };
+      // Candidates are read-only (a store may share them): the merged story is a private copy.
+      const story = structuredClone(match.story);
       story.sources.push(source);
       story.figures = unionFigures(story.figures, figures);
       await this.deps.stories.put(story, index);

@@ -3,8 +3,21 @@
  * lower-case, accents folded, punctuation stripped, stop words dropped, a light plural stem.
  */
 
+/** Recent foldText results: one text is folded by several features in a row (tokens, dates, updates). */
+const FOLD_MEMO = new Map<string, string>();
+const FOLD_MEMO_SIZE = 256;
+
 /** Lower-case, fold accents (NFD + strip combining marks), turn punctuation into spaces, collapse spaces. */
 export function foldText(text: string): string {
+  const hit = FOLD_MEMO.get(text);
+  if (hit !== undefined) return hit;
+  const out = fold(text);
+  if (FOLD_MEMO.size >= FOLD_MEMO_SIZE) FOLD_MEMO.clear();
+  FOLD_MEMO.set(text, out);
+  return out;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,10 +1,33 @@
-import { createHash } from 'node:crypto';
 import { isStopWord, stem, stripDateline, words } from './normalize-text';
 
 const MASK64 = (1n << 64n) - 1n;
+const MASK32 = 0xffffffffn;
 
-function hash64(feature: string): bigint {
-  return createHash('md5').update(feature).digest().readBigUInt64BE(0);
+/** Murmur3's 32-bit finalizer: every input bit affects every output bit (avalanche). */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * A fast non-cryptographic 64-bit hash of a feature, as two independent 32-bit halves: two FNV-1a-style
+ * passes over the UTF-16 code units (different seeds and multipliers), each finished with the Murmur3
+ * finalizer so that every bit is close to a fair coin (what SimHash needs). Writes into `out` [lo, hi].
+ */
+export function featureHash64(feature: string, out: Uint32Array): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < feature.length; i++) {
+    const c = feature.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  out[0] = fmix32(a ^ feature.length);
+  out[1] = fmix32(b ^ Math.imul(feature.length, 0x27d4eb2d));
 }
 
 /**
@@ -24,27 +47,39 @@ export function simhashFeatures(text: string): string[] {
  * punctuation stripped). Near-identical texts (wire copies with a few edited words) land a few bits apart.
  */
 export function simhash64(text: string): bigint {
-  const acc = new Int32Array(64);
   const feats = simhashFeatures(text);
   if (feats.length === 0) return 0n;
+  const acc = new Int32Array(64);
+  const h = new Uint32Array(2);
   for (const f of feats) {
-    const h = hash64(f);
-    for (let bit = 0; bit < 64; bit++) acc[bit] += (h >> BigInt(bit)) & 1n ? 1 : -1;
+    featureHash64(f, h);
+    const lo = h[0];
+    const hi = h[1];
+    for (let bit = 0; bit < 32; bit++) {
+      acc[bit] += ((lo >>> bit) & 1) * 2 - 1;
+      acc[bit + 32] += ((hi >>> bit) & 1) * 2 - 1;
+    }
   }
-  let out = 0n;
-  for (let bit = 0; bit < 64; bit++) if (acc[bit] > 0) out |= 1n << BigInt(bit);
-  return out & MASK64;
+  let lo = 0;
+  let hi = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (acc[bit] > 0) lo |= 1 << bit;
+    if (acc[bit + 32] > 0) hi |= 1 << bit;
+  }
+  return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Number of differing bits between two 64-bit hashes. */
 export function hamming(a: bigint, b: bigint): number {
-  let x = (a ^ b) & MASK64;
-  let n = 0;
-  while (x) {
-    x &= x - 1n;
-    n++;
-  }
-  return n;
+  const x = (a ^ b) & MASK64;
+  return popcount32(Number(x & MASK32)) + popcount32(Number(x >> 32n));
 }
 
 /** Near-duplicate threshold: wire copies with small edits stay within this many bits. */

@@ -132,9 +132,49 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   return { ...base, same: false, reason: 'not similar' };
 }
 
-/** Features of one source of a story: its headline and lead, dated, with the story's figures. */
+/** Source texts whose (figure-independent) features are kept in memory; the least recently used go first. */
+export const SOURCE_FEATURES_CACHE_SIZE = 8192;
+
+/**
+ * Features of source texts by their content (headline, lead, time): a text's features depend only on it
+ * (the story's figures are attached per call), so the same text read again, from either store and however
+ * its story grew, is not re-tokenized. Least-recently-used entries are dropped past the size.
+ */
+class FeatureCache {
+  private readonly map = new Map<string, TextFeatures>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string): TextFeatures | undefined {
+    const hit = this.map.get(key);
+    if (hit) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: TextFeatures): void {
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+
+const sourceFeatureCache = new FeatureCache(SOURCE_FEATURES_CACHE_SIZE);
+const NO_FIGURES: Figure[] = [];
+
+/**
+ * Features of one source of a story: its headline and lead, dated, with the story's figures. Cached by the
+ * text's content (the returned sets are shared and must not be modified).
+ */
 export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
-  return textFeatures(text.title, text.lead, story.figures, Date.parse(text.at));
+  const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
+  let base = sourceFeatureCache.get(key);
+  if (!base) {
+    base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
+    sourceFeatureCache.set(key, base);
+  }
+  return { ...base, figures: story.figures };
 }
 
 /**

@@ -47,9 +47,15 @@ export interface StoryStore {
    * entry's `text`, when given, is appended to the story's source texts (kept as long as the story).
    */
   put(story: Story, index: StoryIndexEntry): Promise<void>;
-  /** The source texts of each story, in the order they were added (absent for stories without any). */
+  /**
+   * The source texts of each story, in the order they were added (absent for stories without any).
+   * Read-only: a store may hand out shared (frozen) objects.
+   */
   sourceTexts(ids: string[]): Promise<Map<string, SourceText[]>>;
-  /** Stories with index entries under any of the keys within [since, until], most shared keys first. */
+  /**
+   * Stories with index entries under any of the keys within [since, until], most shared keys first.
+   * Read-only: a store may hand out shared (frozen) snapshots; copy a story before changing it.
+   */
   candidates(q: CandidateQuery): Promise<Story[]>;
   /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;

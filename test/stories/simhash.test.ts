@@ -1,4 +1,4 @@
-import { hamming, NEAR_DUPLICATE_BITS, simhash64, simhashBands } from '../../src/stories/simhash';
+import { featureHash64, hamming, NEAR_DUPLICATE_BITS, simhash64, simhashBands } from '../../src/stories/simhash';
 
 const AP =
   'Illegal border crossings dipped in October but remain high\nArrests for illegal crossings on the U.S. border with Mexico fell 14% in October from September, the Border Patrol said Tuesday, as Mexico stepped up enforcement and the Biden administration resumed deportation flights to Venezuela.';
@@ -38,6 +38,47 @@ describe('hamming', () => {
     expect(hamming(0n, 0n)).toBe(0);
     expect(hamming(0n, (1n << 64n) - 1n)).toBe(64);
     expect(hamming(0b1011n, 0b0110n)).toBe(3);
+    expect(hamming(1n << 63n, 1n << 31n)).toBe(2);
+  });
+
+  test('agrees with a bit-by-bit count on pseudo-random 64-bit values', () => {
+    let x = 0x243f6a8885a308d3n;
+    const next = () => (x = (x * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
+    for (let i = 0; i < 300; i++) {
+      const a = next();
+      const b = next();
+      let naive = 0;
+      for (let bit = 0n; bit < 64n; bit++) if (((a ^ b) >> bit) & 1n) naive++;
+      expect(hamming(a, b)).toBe(naive);
+    }
+  });
+});
+
+describe('featureHash64', () => {
+  test('is deterministic and spreads features over both 32-bit halves', () => {
+    const a = new Uint32Array(2);
+    const b = new Uint32Array(2);
+    featureHash64('border patrol', a);
+    featureHash64('border patrol', b);
+    expect([...a]).toEqual([...b]);
+    featureHash64('border patrols', b);
+    expect(a[0]).not.toBe(b[0]);
+    expect(a[1]).not.toBe(b[1]);
+  });
+
+  test('every bit is set for about half of the features (what SimHash needs)', () => {
+    const ones = new Array<number>(64).fill(0);
+    const h = new Uint32Array(2);
+    const n = 5000;
+    for (let i = 0; i < n; i++) {
+      featureHash64(`feature ${i}`, h);
+      for (let bit = 0; bit < 32; bit++) {
+        ones[bit] += (h[0] >>> bit) & 1;
+        ones[bit + 32] += (h[1] >>> bit) & 1;
+      }
+    }
+    // one standard deviation is 0.7 % of n: 4 % is far outside chance for a fair bit
+    for (const c of ones) expect(Math.abs(c / n - 0.5)).toBeLessThan(0.04);
   });
 });
 

@@ -194,6 +194,29 @@ describe.each(storyImpls)('StoryStore contract: %s', (_name, make) => {
   });
 });
 
+test('MemoryStoryStore: candidates are frozen snapshots; get hands out a private copy', async () => {
+  const c = clock();
+  const s = new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now: c.now });
+  const at = new Date(c.t).toISOString();
+  const st = story('snap', at);
+  await s.put(st, { at, keys: ['t:snap'], text: { title: 'Snap', lead: 'Lead.', at } });
+  st.sources.push({ name: 'Later', title: 'Changed after put', url: 'https://example.com/later' });
+  const [cand] = await s.candidates({ keys: ['t:snap'], since: at, until: at, limit: 5 });
+  expect(cand.sources).toHaveLength(1);
+  expect(Object.isFrozen(cand)).toBe(true);
+  expect(Object.isFrozen(cand.sources[0])).toBe(true);
+  expect(() => cand.sources.push(st.sources[1])).toThrow(/not extensible/);
+  const texts = (await s.sourceTexts(['snap'])).get('snap')!;
+  expect(() => {
+    texts[0].title = 'x';
+  }).toThrow(/read only/);
+  const copy = (await s.get('snap'))!;
+  copy.sources.push(st.sources[1]);
+  copy.title = 'Edited copy';
+  expect((await s.get('snap'))?.sources).toHaveLength(1);
+  expect((await s.get('snap'))?.title).toBe(st.title);
+});
+
 test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
   const p = prefix();
   const s = new RedisStoryStore(redis, p, { ttlSeconds: 1000, indexWindowSeconds: 100 });

@@ -11,13 +11,26 @@ import {
   type StoryStore,
 } from '../../stories/story-store';
 
-/** In-process StoryStore for `run --once` and tests; same contract as the Redis one. */
+/** Deep-freezes plain data (a stored snapshot), so a shared read-only copy cannot be changed by a reader. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * In-process StoryStore for `run --once` and tests; same contract as the Redis one. Stories are kept as
+ * frozen snapshots: `get` and `recent` hand out private copies; `candidates` and `sourceTexts` (the
+ * clustering hot path, read-only by contract) hand out the frozen snapshots themselves.
+ */
 export class MemoryStoryStore implements StoryStore {
-  private readonly stories = new Map<string, { story: Story; expires: number }>();
+  private readonly stories = new Map<string, { story: Readonly<Story>; expires: number }>();
   /** index key → story id → newest item time (ms). */
   private readonly index = new Map<string, Map<string, number>>();
   /** story id → texts of its sources (dropped with the story). */
-  private readonly texts = new Map<string, SourceText[]>();
+  private readonly texts = new Map<string, readonly SourceText[]>();
   private readonly ttlMs: number;
   private readonly windowMs: number;
   private readonly now: () => number;
@@ -29,15 +42,20 @@ export class MemoryStoryStore implements StoryStore {
   }
 
   async get(id: string): Promise<Story | undefined> {
+    const s = this.snapshot(id);
+    return s && structuredClone(s);
+  }
+
+  /** The stored (frozen) story, when present and not expired. */
+  private snapshot(id: string): Story | undefined {
     const e = this.stories.get(id);
-    if (!e || e.expires <= this.now()) return undefined;
-    return structuredClone(e.story);
+    return !e || e.expires <= this.now() ? undefined : e.story;
   }
 
   async put(story: Story, entry: StoryIndexEntry): Promise<void> {
     const now = this.now();
-    this.stories.set(story.id, { story: structuredClone(story), expires: now + this.ttlMs });
-    if (entry.text) this.texts.set(story.id, capSourceTexts([...(this.texts.get(story.id) ?? []), { ...entry.text }]));
+    this.stories.set(story.id, { story: deepFreeze(structuredClone(story)), expires: now + this.ttlMs });
+    if (entry.text) this.texts.set(story.id, Object.freeze(capSourceTexts([...(this.texts.get(story.id) ?? []), Object.freeze({ ...entry.text })])));
     const at = Date.parse(entry.at);
     const oldest = now - this.windowMs;
     for (const key of entry.keys) {
@@ -63,7 +81,7 @@ export class MemoryStoryStore implements StoryStore {
     }
     const out: Story[] = [];
     for (const id of rankByHits(hits, q.limit)) {
-      const s = await this.get(id);
+      const s = this.snapshot(id);
       if (s) out.push(s);
     }
     return out;
@@ -74,7 +92,7 @@ export class MemoryStoryStore implements StoryStore {
     for (const id of new Set(ids)) {
       const e = this.stories.get(id);
       const t = this.texts.get(id);
-      if (e && e.expires > this.now() && t) out.set(id, t.map((x) => ({ ...x })));
+      if (e && e.expires > this.now() && t) out.set(id, [...t]);
     }
     return out;
   }

@@ -75,12 +75,9 @@ export class RedisStoryStore implements StoryStore {
     tx.zremrangebyscore(timeline, '-inf', now - this.ttlSeconds * 1000);
     tx.expire(timeline, this.ttlSeconds);
     const oldest = now - this.windowSeconds * 1000;
-    for (const key of new Set(entry.keys)) {
-      const k = this.indexKey(key);
-      tx.zadd(k, 'GT', at, story.id);
-      tx.zremrangebyscore(k, '-inf', `(${oldest}`);
-      tx.expire(k, this.windowSeconds + 3600);
-    }
+    const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
+    // One script for every index key (add, trim to the window, expire), instead of three commands per key.
+    if (keys.length > 0) tx.eval(INDEX_ADD, keys.length, ...keys, at, story.id, oldest, this.windowSeconds + 3600);
     const res = await tx.exec();
     const failed = res?.find(([err]) => err);
     if (failed) throw failed[0];
@@ -149,6 +146,18 @@ export class RedisStoryStore implements StoryStore {
     });
   }
 }
+
+/**
+ * Add story ARGV[2] at time ARGV[1] to each index key (sorted sets, keeping the newest time), drop the
+ * entries older than ARGV[3] (ms) and set the key's TTL to ARGV[4] seconds.
+ */
+const INDEX_ADD = `
+for _, k in ipairs(KEYS) do
+  redis.call('ZADD', k, 'GT', ARGV[1], ARGV[2])
+  redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. ARGV[3])
+  redis.call('EXPIRE', k, ARGV[4])
+end
+return 0`;
 
 /** Trim a source-text list to ARGV[1] entries, keeping the first one. */
 const TRIM_TEXTS = `
