@@ -39,7 +39,7 @@ export interface StartOptions {
   schedule?: boolean;
   /** Process env used to resolve webhook URLs and tokens (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
-  /** Delivery pacing overrides (tests): Slack ms per message per channel (default 1000). */
+  /** Delivery pacing override (tests): Slack ms between messages to one channel (default 1050). */
   slackChannelIntervalMs?: number;
   /** Discord deliveries per second across all workers (default 48, under Discord's global 50). */
   discordPerSecond?: number;
