@@ -65,3 +65,8 @@ export interface AdminEditsStore {
   /** Apply a change atomically (read–modify–write) and return the result. */
   update(change: (current: AdminEdits) => AdminEdits): Promise<AdminEdits>;
 }
+
+// Stage-specific stores, declared next to their stage (see the note at the top).
+export type { SeenStore } from '../stories/seen-store';
+export type { StoryStore, StoryIndexEntry, CandidateQuery } from '../stories/story-store';
+export type { FigureStore, FigureEntry, LatestFigure } from '../figures/store';
