@@ -13,6 +13,7 @@ import http from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 import { WebSocketServer, WebSocket } from 'ws';
 import { listen } from './http';
+import { seededRandom as prng } from './prng';
 
 export interface FaultConfig {
   /** Fraction of delivery requests answered 429 (nothing created). */
@@ -104,17 +105,6 @@ interface InteractionState {
   originalId?: string;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bucketHash(routeTemplate: string): string {
   return createHash('sha1').update(routeTemplate).digest('hex').slice(0, 16);

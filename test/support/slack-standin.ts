@@ -15,6 +15,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { listen } from './http';
+import { seededRandom } from './prng';
 
 export type SlackStandInError = 'channel_not_found' | 'not_in_channel' | 'is_archived' | 'invalid_auth' | 'account_inactive' | 'token_revoked' | 'missing_scope';
 
@@ -98,17 +99,6 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
-/** mulberry32: small seeded PRNG so fault patterns are reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
