@@ -40,7 +40,15 @@ export function createLogger(opts: { level?: string; name?: string; destination?
       formatters: { level: (label) => ({ level: label }) },
       hooks: {
         logMethod(args, method) {
-          const scrubbed = args.map((a) => (typeof a === 'string' ? scrub(a) : a instanceof Error ? Object.assign(new Error(scrub(a.message)), { name: a.name }) : a));
+          const scrubbed = args.map((a) => {
+            if (typeof a === 'string') return scrub(a);
+            if (a instanceof Error) return Object.assign(new Error(scrub(a.message)), { name: a.name });
+            // Structured fields (one level deep): error messages and URLs logged as values are scrubbed too.
+            if (a && typeof a === 'object' && !Array.isArray(a)) {
+              return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v instanceof Error ? scrub(v.message) : v]));
+            }
+            return a;
+          });
           return method.apply(this, scrubbed as Parameters<typeof method>);
         },
       },

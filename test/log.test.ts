@@ -39,3 +39,18 @@ describe('secrets never reach logs or error text', () => {
     expect(out).toContain('[redacted]');
   });
 });
+
+test('secrets inside structured fields are scrubbed too', () => {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  });
+  const logger = createLogger({ level: 'info', destination: sink });
+  logger.warn({ err: 'POST https://hooks.slack.com/services/T1/B1/abcdef failed', url: 'https://example.org/feed' }, 'send failed');
+  const out = lines.join('');
+  expect(out).not.toContain('hooks.slack.com');
+  expect(out).toContain('https://example.org/feed');
+});

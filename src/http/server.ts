@@ -25,6 +25,8 @@ export interface HttpServerOptions {
   bullBoard?: { user?: string; password?: string };
 }
 
+const HEALTH_TIMEOUT_MS = 2_000;
+
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -42,10 +44,17 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
   app.get('/healthz', async (_req, res) => {
     const results = await Promise.all(
       opts.health.map(async (h) => {
+        let timer: NodeJS.Timeout | undefined;
+        // A check that does not answer (Redis down: commands wait for the reconnect) is a failed check.
+        const timeout = new Promise<string>((resolve) => {
+          timer = setTimeout(() => resolve(`no answer within ${HEALTH_TIMEOUT_MS} ms`), HEALTH_TIMEOUT_MS);
+        });
         try {
-          return { name: h.name, error: await h.check() };
+          return { name: h.name, error: await Promise.race([h.check(), timeout]) };
         } catch (e) {
           return { name: h.name, error: (e as Error).message };
+        } finally {
+          clearTimeout(timer);
         }
       }),
     );

@@ -76,3 +76,14 @@ test('without credentials configured the dashboard is off', async () => {
     await s.close();
   }
 });
+
+test('a health check that never answers (Redis down) makes /healthz 503 instead of hanging', async () => {
+  const s = await startHttpServer({ port: 0, host: '127.0.0.1', metrics: new Metrics({ defaults: false }), queues: [], health: [{ name: 'redis', check: () => new Promise(() => {}) }] });
+  try {
+    const r = await fetch(`${s.url}/healthz`);
+    expect(r.status).toBe(503);
+    expect(((await r.json()) as { checks: Record<string, string> }).checks.redis).toMatch(/no answer within/);
+  } finally {
+    await s.close();
+  }
+});
