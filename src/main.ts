@@ -37,7 +37,7 @@ export interface StartOptions {
   handleSignals?: boolean;
   /** Start the node-cron schedule (default true for roles all/scheduler; tests drive ticks themselves). */
   schedule?: boolean;
-  /** Process env used to resolve webhook URLs and tokens (default process.env). */
+  /** Where `env:NAME` webhooks and the LLM summarizer settings are read from (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
   /** Delivery pacing override (tests): Slack ms between messages to one channel (default 1050). */
   slackChannelIntervalMs?: number;
@@ -74,7 +74,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const runFront = env.role === 'all' || env.role === 'scheduler';
 
   const workers = runWorkers
-    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs, discordPerSecond: opts.discordPerSecond })
+    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs, discordPerSecond: opts.discordPerSecond, processEnv: opts.processEnv })
     : [];
 
   let scheduler: Scheduler | undefined;

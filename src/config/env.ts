@@ -71,8 +71,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   };
 }
 
-/** Resolve a subscription's `webhook` value: `env:NAME` reads the variable; anything else is used as is. */
+/** Resolve a subscription's `webhook: env:NAME` from the environment; anything else resolves to nothing. */
 export function resolveWebhook(value: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (value.startsWith('env:')) return nonEmpty(env[value.slice(4)]);
-  return value;
+  return value.startsWith('env:') ? nonEmpty(env[value.slice(4)]) : undefined;
 }

@@ -22,6 +22,11 @@ const httpUrl = z
     }
   }, 'an http(s) URL');
 
+/** A secret kept in the environment: `env:NAME`. */
+const envRef = z
+  .string()
+  .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'env:NAME, the name of an environment variable holding the webhook URL (a webhook URL is a secret: it is not written in config files)');
+
 export const feedSchema = z
   .object({
     url: httpUrl,
@@ -90,8 +95,8 @@ export const subscriptionSchema = z
     platform: z.enum(['discord', 'slack']),
     /** Channel id (bot delivery). */
     channel: z.string().min(1).optional(),
-    /** Webhook URL, or `env:NAME` to read it from the environment. */
-    webhook: z.string().min(1).optional(),
+    /** `env:NAME`: the webhook URL is a secret, read from the environment variable NAME (never stored). */
+    webhook: envRef.optional(),
     mode: z.enum(['instant', 'digest']).default('digest'),
     /** node-cron expression for digests. */
     schedule: z
@@ -145,7 +150,7 @@ export const configSchema = z
       .default(() => ({ discordUserIds: [], slackUserIds: [] })),
     /** Where feed-failing / subscription-paused alerts go. */
     adminAlerts: z
-      .object({ platform: z.enum(['discord', 'slack']), channel: z.string().optional(), webhook: z.string().optional() })
+      .object({ platform: z.enum(['discord', 'slack']), channel: z.string().optional(), webhook: envRef.optional() })
       .strict()
       .optional(),
     http: z

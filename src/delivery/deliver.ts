@@ -28,14 +28,14 @@ export async function sendToSubscription(
   sub: Pick<Subscription, 'channel' | 'webhook' | 'platform'>,
   payload: Record<string, unknown>,
   deliveryId: string,
-  opts: { retry?: boolean } = {},
+  opts: { retry?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<SendResult> {
-  const resolved = resolveTarget(sub);
+  const resolved = resolveTarget(sub, opts.env);
   if (resolved.kind === 'unresolved') return { ok: false, permanent: true, error: resolved.error };
   const sender = senders.get(sub.platform, resolved.kind);
   if (!sender) {
     const what = resolved.kind === 'bot' ? (sub.platform === 'discord' ? 'DISCORD_TOKEN' : 'SLACK_BOT_TOKEN') : 'a webhook sender';
     return { ok: false, permanent: true, error: `cannot post to ${sub.platform} channel: ${what} is not configured` };
   }
-  return sender.send({ platform: sub.platform, target: resolved.target, payload }, deliveryId, opts);
+  return sender.send({ platform: sub.platform, target: resolved.target, payload }, deliveryId, { retry: opts.retry });
 }

@@ -22,6 +22,8 @@ export interface WorkerDeps {
   adminAlerts: AdminAlerts;
   metrics: Metrics;
   logger: Logger;
+  /** Where `env:NAME` webhooks are read from (default process.env). */
+  processEnv?: NodeJS.ProcessEnv;
   /** Discord's global limit is 50 requests/s; stay a little under it across all workers. */
   discordPerSecond?: number;
   /** Slack: about one message per second per channel. */
@@ -130,7 +132,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     // An earlier attempt may have reached the platform if one failed after sending (attemptsMade) or the worker
     // died mid-send (stalledCounter). Deferrals (pacing, 429) never posted, so they do not count.
     const retry = job.attemptsMade > 0 || job.stalledCounter > 0;
-    const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry });
+    const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry, env: deps.processEnv });
     if (res.ok) {
       metrics.deliveries.inc({ platform: d.platform, outcome: res.duplicate ? 'duplicate' : 'sent' });
       if (d.part === 0 && d.publishedAt) {

@@ -102,5 +102,12 @@ describe('environment', () => {
   test('webhooks can be read from the environment by name', () => {
     expect(resolveWebhook('env:HOOK', { HOOK: 'https://hooks.slack.com/services/T/B/x' })).toBe('https://hooks.slack.com/services/T/B/x');
     expect(resolveWebhook('env:MISSING', {})).toBeUndefined();
+    expect(resolveWebhook('https://hooks.slack.com/services/T/B/x', {})).toBeUndefined();
+  });
+
+  test('a webhook URL written into a config file is refused: it is a secret', () => {
+    expect(() => loadConfig(file('hook.yaml', 'subscriptions:\n  - { platform: slack, webhook: "https://hooks.slack.com/services/T/B/x", mode: instant }\n'))).toThrow(
+      /subscriptions\[0\]\.webhook: .*env:NAME/,
+    );
   });
 });

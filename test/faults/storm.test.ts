@@ -37,7 +37,7 @@ beforeAll(async () => {
     subscriptions: [
       ...DISCORD_CHANNELS.map((channel) => ({ platform: 'discord', channel, mode: 'instant' })),
       { id: 'slack-bot', platform: 'slack', channel: SLACK_CHANNEL, mode: 'instant' },
-      { id: 'slack-hook', platform: 'slack', webhook: `https://hooks.slack.com${HOOK}`, mode: 'instant' },
+      { id: 'slack-hook', platform: 'slack', webhook: 'env:BW_STORM_HOOK', mode: 'instant' },
     ],
   });
   const env = readEnv({
@@ -49,7 +49,15 @@ beforeAll(async () => {
     SLACK_API_URL: slack.apiUrl,
     SLACK_WEBHOOK_BASE: slackHooks.hooksBase,
   });
-  service = await startService({ config, env, handleSignals: false, schedule: false, logger: quiet(), slackChannelIntervalMs: 100 });
+  service = await startService({
+    config,
+    env,
+    handleSignals: false,
+    schedule: false,
+    logger: quiet(),
+    slackChannelIntervalMs: 100,
+    processEnv: { BW_STORM_HOOK: `https://hooks.slack.com${HOOK}` },
+  });
 });
 
 afterAll(async () => {
