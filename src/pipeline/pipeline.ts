@@ -164,7 +164,8 @@ export class Pipeline {
         const newestFirst = [...items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
         const post = newestFirst.slice(0, backfill);
         const ttl = this.config.stories.seenTtlDays * 86_400;
-        for (const item of newestFirst.slice(backfill)) await this.stores.seen.markSeen(dedupKeys(item), ttl);
+        const keys = newestFirst.slice(backfill).flatMap(dedupKeys);
+        for (let i = 0; i < keys.length; i += 3_000) await this.stores.seen.markSeen(keys.slice(i, i + 3_000), ttl);
         items = post;
         state.initialized = true;
         this.logger.info({ feed: feed.name, seeded: newestFirst.length - post.length, backfill: post.length }, 'first poll of feed: items recorded as seen');

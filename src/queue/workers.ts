@@ -105,10 +105,12 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
 
   const deliverProcessor = async (job: Job<DeliverJob>, token?: string): Promise<unknown> => {
     const d = job.data;
-    const defer = async (ms: number, why: string): Promise<never> => {
-      const deferrals = (d.deferrals ?? 0) + 1;
+    // Only rate-limit answers count towards the cap; waiting for a channel's pacing slot is normal queueing
+    // (a burst of alerts to one channel waits its turn however long the line is).
+    const defer = async (ms: number, why: string, counts = true): Promise<never> => {
+      const deferrals = (d.deferrals ?? 0) + (counts ? 1 : 0);
       if (deferrals > MAX_DEFERRALS) throw new Error(`gave up after ${MAX_DEFERRALS} deferrals (${why})`);
-      await job.updateData({ ...d, deferrals });
+      if (counts) await job.updateData({ ...d, deferrals });
       await job.moveToDelayed(Date.now() + Math.max(ms, 1), token);
       throw new DelayedError();
     };
@@ -125,7 +127,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     if (d.platform === 'slack') {
       // One message per second per channel (an incoming webhook posts to one channel too).
       const wait = await pacer.tryAcquire(`slack:${target}`, deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS);
-      if (wait > 0) return defer(wait, 'channel pacing');
+      if (wait > 0) return defer(wait, 'channel pacing', false);
     }
     const payload = d.payloads[d.part];
     if (!payload) return { skipped: 'no such part' };
