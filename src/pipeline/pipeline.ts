@@ -185,8 +185,14 @@ export class Pipeline {
     return items.filter((i) => !i.published || Date.parse(i.published) >= cutoff);
   }
 
-  /** Relevance → figures → summary → dedup/cluster → figure store. */
-  async process(item: FeedItem): Promise<ProcessResult> {
+  /**
+   * Seen? → relevance → figures → summary → dedup/cluster → figure store. The item is marked seen at the end,
+   * or — with `markSeen: false` — by the caller's `markSeen(item)` once it has queued the alerts, so a job
+   * that fails half-way is retried in full instead of being taken for a duplicate.
+   */
+  async process(item: FeedItem, opts: { markSeen?: boolean } = {}): Promise<ProcessResult> {
+    // Seen items are dropped before any work (relevance, figures, an LLM summary) is spent on them.
+    if (await this.stores.seen.has(dedupKeys(item))) return { kind: 'duplicate' };
     const profiles = await this.profiles();
     const text = { title: item.title, summary: item.summary, content: item.content };
     const global = matchText(profiles.global, text);
@@ -204,7 +210,7 @@ export class Pipeline {
     }
     const figures = extractFigures(text, { published: item.published, lang: item.lang });
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
-    const result = await this.clusterer.add(item, figures, summary);
+    const result = await this.clusterer.add(item, figures, summary, { markSeen: false });
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     for (const figure of figures) {
@@ -218,7 +224,13 @@ export class Pipeline {
         published: item.published ?? this.now().toISOString(),
       });
     }
+    if (opts.markSeen !== false) await this.markSeen(item);
     return { kind: result.kind, story };
+  }
+
+  /** Remember an item as seen (after `process(item, { markSeen: false })` and the caller's own work). */
+  async markSeen(item: FeedItem): Promise<void> {
+    await this.clusterer.markSeen(item);
   }
 
   /**

@@ -68,17 +68,21 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     { ...base, concurrency: deps.pollConcurrency ?? 16 },
   );
 
-  // Concurrency 1 per process: clustering reads then writes a story; one item at a time keeps that simple.
+  // One item at a time across ALL processes (the queue's global concurrency is 1, set by startService):
+  // clustering reads candidate stories then writes one, and two items of one event must not race.
   const process = new Worker<ProcessJob>(
     QUEUES.process,
     async (job) => {
-      const r = await pipeline.process(job.data.item);
+      const r = await pipeline.process(job.data.item, { markSeen: false });
       metrics.items.inc({ outcome: r.kind });
       if (r.kind === 'new') {
         metrics.stories.inc();
         metrics.figures.inc(r.story.figures.length);
+        // Delivery job ids are deterministic: a retried job re-queues the same alerts, which BullMQ ignores.
         await queues.addDeliveries(await pipeline.alertDeliveries(r.story));
       }
+      // Seen only now: a job that failed before this point is retried in full (the story store replays it).
+      if (r.kind === 'new' || r.kind === 'merged') await pipeline.markSeen(job.data.item);
       return { kind: r.kind, story: 'story' in r ? r.story.id : undefined };
     },
     { ...base, concurrency: 1 },

@@ -65,10 +65,32 @@ export class StoryClusterer {
   /**
    * `summary` is the story summary made for this item (it becomes the story's summary when the item starts
    * one, and is the text later items are compared with); `figures` the key figures found in the item.
+   *
+   * The item is marked seen only once it is stored in a story (here, or — with `markSeen: false` — by the
+   * caller's `markSeen(item)` once it has finished its own work, e.g. queued the alerts). An attempt that
+   * stopped after storing and before marking is replayed: the same result comes back, not "duplicate".
    */
-  async add(item: FeedItem, figures: Figure[], summary: string): Promise<ClusterResult> {
-    const fresh = await this.deps.seen.checkAndMark(dedupKeys(item), this.ttlSeconds);
-    if (!fresh) return { kind: 'duplicate' };
+  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean } = {}): Promise<ClusterResult> {
+    if (await this.deps.seen.has(dedupKeys(item))) return { kind: 'duplicate' };
+    const result = await this.place(item, figures, summary);
+    if (opts.markSeen !== false) await this.markSeen(item);
+    return result;
+  }
+
+  /** Remember the item under all its dedup keys (GUID, canonical URL, text fingerprint). */
+  async markSeen(item: FeedItem): Promise<void> {
+    await this.deps.seen.markSeen(dedupKeys(item), this.ttlSeconds);
+  }
+
+  /** An item already among a story's sources but not marked seen: an earlier attempt stored it. */
+  private replay(story: Story, item: FeedItem): ClusterResult {
+    const first = story.sources[0];
+    if (first && first.itemId === item.id) return { kind: 'new', story: structuredClone(story) };
+    const source = story.sources.find((s) => s.itemId === item.id) ?? story.sources[story.sources.length - 1]!;
+    return { kind: 'merged', story: structuredClone(story), source };
+  }
+
+  private async place(item: FeedItem, figures: Figure[], summary: string): Promise<ClusterResult> {
 
     const at = this.itemTime(item);
     const text = summary.trim() || item.summary;
@@ -86,7 +108,7 @@ export class StoryClusterer {
     const match = await this.bestMatch(features, index, at);
     if (match) {
       const sourceKey = urlKey(source.url) ?? source.url;
-      if (match.story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return { kind: 'duplicate' };
+      if (match.story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return this.replay(match.story, item);
       // Candidates are read-only (a store may share them): the merged story is a private copy.
       const story = structuredClone(match.story);
       story.sources.push(source);
@@ -96,7 +118,8 @@ export class StoryClusterer {
     }
 
     const id = storyIdFor(item);
-    if (await this.deps.stories.get(id)) return { kind: 'duplicate' };
+    const existing = await this.deps.stories.get(id);
+    if (existing) return this.replay(existing, item);
     const story: Story = {
       id,
       title: item.title,

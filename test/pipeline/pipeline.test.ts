@@ -175,3 +175,30 @@ test('config-file subscriptions: run-time changes survive a restart until the fi
   expect(after?.schedule).toBe('30 7 * * *');
   expect(after?.paused?.reason).toBe('Unknown Channel');
 });
+
+test('a processing job that stopped before its item was marked seen is replayed, not dropped as a duplicate', async () => {
+  const config = makeConfig({ subscriptions: [{ platform: 'discord', channel: '666666666666666666', mode: 'instant' }] });
+  const stores = createMemoryStores();
+  await seedSubscriptions(config, stores.subscriptions);
+  const p = new Pipeline(config, stores, logger, 'service');
+  const base = { feedUrl: 'u', published: '2026-11-20T10:00:00Z', summary: 'Asylum seekers wait at the San Ysidro port of entry.' };
+  const first: FeedItem = { ...base, id: 'r1', feedName: 'Outlet A', title: 'Asylum seekers wait at San Ysidro', link: 'https://a.example/r1' };
+  const second: FeedItem = { ...base, id: 'r2', feedName: 'Outlet B', title: 'Asylum seekers wait at the San Ysidro port', link: 'https://b.example/r2' };
+  // The worker's order: process without marking, queue the alerts, then mark. A crash in between: retry.
+  const a1 = await p.process(first, { markSeen: false });
+  const a2 = await p.process(first, { markSeen: false });
+  expect(a1.kind).toBe('new');
+  expect(a2.kind).toBe('new');
+  expect((a2 as { story: Story }).story.id).toBe((a1 as { story: Story }).story.id);
+  // Its alerts are the same deliveries (same ids), so queuing them again is harmless.
+  expect((await p.alertDeliveries((a2 as { story: Story }).story)).map((d) => d.id)).toEqual((await p.alertDeliveries((a1 as { story: Story }).story)).map((d) => d.id));
+  await p.markSeen(first);
+  expect((await p.process(first)).kind).toBe('duplicate');
+  // A merged source replays as merged (no alert), and once marked is a duplicate.
+  expect((await p.process(second, { markSeen: false })).kind).toBe('merged');
+  expect((await p.process(second, { markSeen: false })).kind).toBe('merged');
+  await p.markSeen(second);
+  expect((await p.process(second)).kind).toBe('duplicate');
+  const story = await stores.stories.get((a1 as { story: Story }).story.id);
+  expect(story?.sources.map((s) => s.name)).toEqual(['Outlet A', 'Outlet B']);
+});
