@@ -63,6 +63,8 @@ export interface Story {
   lang?: Lang;
   /** Names of the keyword rules that matched (for per-subscription role pings). */
   matched?: string[];
+  /** When borderwatch first saw the story (ISO); digests pick stories by this, so late-polled items are not missed. */
+  firstSeen?: string;
   /** The global profile matched one of the story's items (set while processing; not persisted). */
   matchedGlobal?: boolean;
 }

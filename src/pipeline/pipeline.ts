@@ -273,23 +273,19 @@ export class Pipeline {
       w.matched.forEach((m) => matched.add(m));
     }
     if (picked.length === 0 && !sub.postEmpty) return [];
-    const numbers = await this.windowNumbers(picked, window);
+    const numbers = await this.windowNumbers(picked);
     const message = composeDigest(picked, { from: window.from, to: window.to, timezone: sub.timezone }, { mention: mentionFor(sub, [...matched]), numbers });
     return this.render(sub, message, `d-${sub.id}-${window.to.toISOString()}`);
   }
 
   /**
    * "By the numbers" for a digest: the latest figure of each series (primary sources preferred, revisions
-   * resolved by the figure store) that comes from one of the digest's stories.
+   * resolved by the figure store) that comes from one of the digest's stories (the window's stories).
    */
-  private async windowNumbers(stories: Story[], window: { from: Date; to: Date }): Promise<Array<{ figure: Figure; storyTitle: string; url: string }>> {
+  private async windowNumbers(stories: Story[]): Promise<Array<{ figure: Figure; storyTitle: string; url: string }>> {
     const ids = new Set(stories.map((s) => s.id));
     const latest = await this.stores.figures.latest(undefined, 50);
-    const from = window.from.toISOString();
-    const to = window.to.toISOString();
-    return latest
-      .filter((l) => ids.has(l.storyId) && l.published >= from && l.published <= to)
-      .map((l) => ({ figure: l.figure, storyTitle: l.storyTitle, url: l.url }));
+    return latest.filter((l) => ids.has(l.storyId)).map((l) => ({ figure: l.figure, storyTitle: l.storyTitle, url: l.url }));
   }
 
   /** Render a neutral message for one subscription's platform (one or more platform messages). */

@@ -38,6 +38,8 @@ export interface WorkerDeps {
 }
 
 const MAX_DEFERRALS = 100;
+/** How far before a digest window a story's publish time may lie and the story still be first seen inside it. */
+const DIGEST_PUBLISH_LAG_MS = 48 * 3_600_000;
 /** Slack allows about one message per second per channel; a little over a second absorbs network jitter. */
 const SLACK_CHANNEL_INTERVAL_MS = 1_050;
 
@@ -97,8 +99,15 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       const last = await connection.hget(digestLastKey, sub.id);
       const from = last ? new Date(last) : new Date(to.getTime() - 24 * 3_600_000);
       if (from >= to) return { skipped: 'window already sent' };
-      const stories = await pipeline.stores.stories.recent({ since: from.toISOString(), limit: 500 });
-      const inWindow = stories.filter((s) => s.published <= to.toISOString());
+      // The window is about when stories were first SEEN: an item published at 07:55 but polled at 08:10
+      // belongs to the next digest. Publish times may lag first sight by a poll interval or a feed's delay.
+      const stories = await pipeline.stores.stories.recent({ since: new Date(from.getTime() - DIGEST_PUBLISH_LAG_MS).toISOString(), limit: 1000 });
+      const fromIso = from.toISOString();
+      const toIso = to.toISOString();
+      const inWindow = stories.filter((s) => {
+        const seen = s.firstSeen ?? s.published;
+        return seen > fromIso && seen <= toIso;
+      });
       const deliveries = await pipeline.digestDeliveries(sub, { from, to }, inWindow);
       await queues.addDeliveries(deliveries);
       await connection.hset(digestLastKey, sub.id, to.toISOString());

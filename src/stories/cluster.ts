@@ -128,6 +128,7 @@ export class StoryClusterer {
       summary,
       figures: unionFigures(figures, []),
       sources: [source],
+      firstSeen: this.now().toISOString(),
       ...(item.lang ? { lang: item.lang } : {}),
     };
     await this.deps.stories.put(story, index);

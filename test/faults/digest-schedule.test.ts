@@ -85,3 +85,15 @@ test('a digest cron fires → "By the numbers" arrives; the empty next window po
   const completed = await service.queues.digest.getJobs(['completed']);
   expect(completed).toHaveLength(4);
 });
+
+test('a story published before the last digest but first seen after it goes into the next digest', async () => {
+  // The last digest of "quiet" covered up to now + 2 min (previous test). A story published before that
+  // but polled (first seen) later — a feed's lag — must not fall between the two windows.
+  const lastTo = Date.now() + 2 * 60_000;
+  const [late] = makeStories(1, new Date(lastTo - 10 * 60_000), 0, 'late');
+  await putStories(createRedisStores(testRedis(), prefix).stories, [{ ...late!, firstSeen: new Date(lastTo + 60_000).toISOString() }]);
+  const before = inChannel(QUIET_CH).length;
+  await service.queues.addDigest('quiet', new Date(lastTo + 3 * 60_000));
+  await waitUntil(() => inChannel(QUIET_CH).length > before, 'the next digest');
+  expect(text(inChannel(QUIET_CH).at(-1)!)).toContain('Report late0');
+});
