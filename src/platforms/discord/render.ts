@@ -6,7 +6,7 @@
 import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
 import { formatFigure } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
-import { STORY_LABELS } from '../../digest/labels';
+import { STORY_LABELS, otherOutlets } from '../../digest/labels';
 import { fitRendered, joinWithin, safeHttpUrl } from '../../digest/text';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import {
@@ -110,14 +110,7 @@ function figuresField(story: Story, max: number): DiscordEmbedField | undefined 
 
 function alsoReportedField(story: Story, max: number): DiscordEmbedField | undefined {
   const lang = story.lang ?? 'en';
-  const first = story.sources[0]?.name;
-  const seen = new Set<string>(first ? [first.toLowerCase()] : []);
-  const others = story.sources.slice(1).filter((s) => {
-    const k = s.name.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const others = otherOutlets(story);
   if (others.length === 0) return undefined;
   const value = joinWithin(
     others.map((s) => link(s.name, s.url)),

@@ -7,7 +7,7 @@
 import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
 import { formatFigure, formatTime } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
-import { STORY_LABELS } from '../../digest/labels';
+import { STORY_LABELS, otherOutlets } from '../../digest/labels';
 import { fitRendered, joinWithin, safeHttpUrl, truncate } from '../../digest/text';
 import { renderSlackPlain, renderSlackText, slackLinkLabel, slackLinkTarget } from './escape';
 import {
@@ -102,13 +102,7 @@ function storyContext(story: Story): SlackBlock | undefined {
   const time = timeToken(story.published);
   const head = [first ? esc(first, 200) : '', time ?? ''].filter(Boolean).join(' · ');
   if (head) elements.push(mrkdwn(head));
-  const seen = new Set<string>(first ? [first.toLowerCase()] : []);
-  const others = story.sources.slice(1).filter((s) => {
-    const k = s.name.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const others = otherOutlets(story);
   if (others.length) {
     const prefix = `${LABELS[lang].alsoBy}: `;
     const list = joinWithin(others.map((s) => link(s.name, s.url)), ', ', Math.min(SOURCES_MAX, SLACK_CONTEXT_TEXT_MAX) - prefix.length, LABELS[lang].more);
