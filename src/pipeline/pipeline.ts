@@ -4,9 +4,9 @@ import type { FeedItem, FeedReport, Figure, Message, OutboundMessage, Platform, 
 import type { AdminEditsStore, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
 import type { Logger } from '../log';
 import { pollFeed } from '../feeds/poll';
-import { compileProfile, matchText, type Profile } from '../relevance';
+import { compileProfile, matchText, type MatchResult, type Profile } from '../relevance';
 import { extractFigures } from '../figures/extract';
-import { isPrimarySource, type FigureStore } from '../figures/store';
+import { isPrimarySource, type FigureStore, type LatestFigure } from '../figures/store';
 import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
 import { dedupKeys } from '../stories/fingerprint';
@@ -73,6 +73,7 @@ export class Pipeline {
   private readonly clusterer: StoryClusterer;
   private profileCache?: { key: string; profiles: Profiles; checkedAt: number };
   private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig>; checkedAt: number };
+  private latestCache?: { at: number; value: LatestFigure[] };
   /**
    * Feeds and profiles are re-read from the stores at most this often (admin edits and new subscriptions take
    * effect within it), instead of on every item and every poll job.
@@ -238,10 +239,16 @@ export class Pipeline {
    * the global one, on the story's title, summary and every source's title. A story just processed also
    * carries whether the global profile matched its item (full content included).
    */
-  wants(profiles: Profiles, sub: Subscription, story: Story): { wanted: boolean; matched: string[] } {
+  wants(profiles: Profiles, sub: Subscription, story: Story, globalMemo?: Map<string, MatchResult>): { wanted: boolean; matched: string[] } {
     const own = profiles.bySubscription.get(sub.id);
     const text = { title: story.title, summary: [story.summary, ...story.sources.map((s) => s.title)].join('\n') };
-    const m = matchText(own ?? profiles.global, text);
+    let m: MatchResult;
+    if (own) m = matchText(own, text);
+    else {
+      // Every subscription without overrides asks the same question: answer it once per story.
+      m = globalMemo?.get(story.id) ?? matchText(profiles.global, text);
+      globalMemo?.set(story.id, m);
+    }
     if (m.relevant) return { wanted: true, matched: m.matched };
     if (!own && story.matchedGlobal) return { wanted: true, matched: story.matched ?? [] };
     return { wanted: false, matched: [] };
@@ -252,11 +259,16 @@ export class Pipeline {
     const profiles = await this.profiles();
     const subs = (await this.stores.subscriptions.list()).filter((s) => s.mode === 'instant' && !s.paused);
     const out: Delivery[] = [];
+    const globalMemo = new Map<string, MatchResult>();
+    // The same alert renders the same for every subscription of a platform with the same ping.
+    const rendered = new Map<string, Array<Record<string, unknown>>>();
     for (const sub of subs) {
-      const { wanted, matched } = this.wants(profiles, sub, story);
+      const { wanted, matched } = this.wants(profiles, sub, story, globalMemo);
       if (!wanted) continue;
-      const message = composeAlert(story, { mention: mentionFor(sub, matched) });
-      out.push(...this.render(sub, message, `a-${sub.id}-${story.id}`).map((d) => ({ ...d, publishedAt: story.published })));
+      const mention = mentionFor(sub, matched);
+      const key = `${sub.platform}|${mention ?? ''}`;
+      if (!rendered.has(key)) rendered.set(key, renderFor(sub.platform, composeAlert(story, { mention })));
+      out.push(...this.deliveriesOf(sub, rendered.get(key)!, `a-${sub.id}-${story.id}`).map((d) => ({ ...d, publishedAt: story.published })));
     }
     return out;
   }
@@ -284,14 +296,22 @@ export class Pipeline {
    */
   private async windowNumbers(stories: Story[]): Promise<Array<{ figure: Figure; storyTitle: string; url: string }>> {
     const ids = new Set(stories.map((s) => s.id));
-    const latest = await this.stores.figures.latest(undefined, 50);
+    // Many digests fire at the same minute: read the latest figures once for all of them.
+    if (!this.latestCache || Date.now() - this.latestCache.at > Pipeline.CONFIG_REFRESH_MS) {
+      this.latestCache = { at: Date.now(), value: await this.stores.figures.latest(undefined, 50) };
+    }
+    const latest = this.latestCache.value;
     return latest.filter((l) => ids.has(l.storyId)).map((l) => ({ figure: l.figure, storyTitle: l.storyTitle, url: l.url }));
   }
 
   /** Render a neutral message for one subscription's platform (one or more platform messages). */
   render(sub: Pick<Subscription, 'id' | 'platform' | 'channel'>, message: Message, id: string): Delivery[] {
+    return this.deliveriesOf(sub, renderFor(sub.platform, message), id);
+  }
+
+  private deliveriesOf(sub: Pick<Subscription, 'id' | 'platform' | 'channel'>, payloads: Array<Record<string, unknown>>, id: string): Delivery[] {
     const target = subscriptionTarget(sub);
-    const messages = renderFor(sub.platform, message).map((payload) => ({ platform: sub.platform, target, payload }));
+    const messages = payloads.map((payload) => ({ platform: sub.platform, target, payload }));
     return messages.length ? [{ id, subscriptionId: sub.id, messages }] : [];
   }
 }
