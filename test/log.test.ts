@@ -1,6 +1,18 @@
 import { Writable } from 'node:stream';
 import { createLogger, scrub, errorMessage } from '../src/log';
 
+/** The real logger, writing its JSON lines into an array. */
+function capturedLogger(): { lines: string[]; logger: ReturnType<typeof createLogger> } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  });
+  return { lines, logger: createLogger({ level: 'info', destination: sink }) };
+}
+
 describe('secrets never reach logs or error text', () => {
   test('scrub removes webhook URLs, tokens, credentials and known secret values', () => {
     const text = [
@@ -22,14 +34,7 @@ describe('secrets never reach logs or error text', () => {
   });
 
   test('the logger redacts secret fields and secrets inside messages', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, cb) {
-        lines.push(String(chunk));
-        cb();
-      },
-    });
-    const logger = createLogger({ level: 'info', destination: sink });
+    const { lines, logger } = capturedLogger();
     logger.info({ token: 'xoxb-should-not-appear', nested: { token: 'x' }, webhook: 'https://hooks.slack.com/services/A/B/C' }, 'hello');
     logger.warn('send failed for https://hooks.slack.com/services/T9/B9/zzzzzz');
     logger.error(new Error('Bot token xoxb-9999-abcdef leaked?'));
@@ -41,14 +46,7 @@ describe('secrets never reach logs or error text', () => {
 });
 
 test('secrets inside structured fields are scrubbed too', () => {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, cb) {
-      lines.push(String(chunk));
-      cb();
-    },
-  });
-  const logger = createLogger({ level: 'info', destination: sink });
+  const { lines, logger } = capturedLogger();
   logger.warn({ err: 'POST https://hooks.slack.com/services/T1/B1/abcdef failed', url: 'https://example.org/feed' }, 'send failed');
   const out = lines.join('');
   expect(out).not.toContain('hooks.slack.com');
