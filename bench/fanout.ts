@@ -184,12 +184,12 @@ export async function benchFanout(opts: FanoutOptions): Promise<SectionResult> {
     tables.push({
       title: `Slack: ${opts.slackMessages} alerts to ${opts.slackChannels} channels (1 message/s per channel)`,
       headers: ['sender', 'messages', 'seconds', 'floor s', 'ratio to floor', '429s', 'history calls', 'min gap ms'],
-      rows: [sRow('borderwatch deliver worker (Pacer, Slack WebClient)', sMs, sStats, sMinGap), sRow('baseline: bare client, next send 1,005 ms after each answer', sbMs, sbStats, slack.minGapMs())],
+      rows: [sRow('borderwatch deliver worker (send gate, Slack WebClient)', sMs, sStats, sMinGap), sRow('baseline: bare client, next send 1,005 ms after each answer', sbMs, sbStats, slack.minGapMs())],
     });
     verdicts.push({ figure: `Slack fan-out time ÷ floor (${sMessages} messages)`, value: `${round(sRatio, 3)}`, target: '≤ 1.1', ok: sRatio <= 1.1 });
     verdicts.push({ figure: 'Slack 429 answers during fan-out', value: String(sStats.rejected429), target: '0', ok: sStats.rejected429 === 0 });
     notes.push(
-      `Slack floor = ${perChannel} messages per channel × 1 s (as the target was set; strictly the last one could go at ${perChannel - 1} s). "history calls" are conversations.history reads the sender makes before a send it considers a retry — every job deferred by the per-channel Pacer counts as one; on real Slack that method is Tier 3 (about 50 per minute), so they matter at scale.`,
+      `Slack floor = ${perChannel} messages per channel × 1 s (as the target was set; strictly the last one could go at ${perChannel - 1} s). "history calls" are conversations.history reads the sender makes before a send it considers a retry — every job deferred by the per-channel pacing counts as one; on real Slack that method is Tier 3 (about 50 per minute), so they matter at scale.`,
     );
   } finally {
     await service.stop();

@@ -7,8 +7,10 @@ export type SendResult =
       ok: false;
       /** Permanent: unknown channel, missing access, revoked webhook, bad token. Pause the subscription. */
       permanent: boolean;
-      /** When the platform said when to come back (429 Retry-After). */
+      /** When to come back: a 429's Retry-After, or a wait the client itself knows of (a bucket it saw exhausted). */
       retryAfterMs?: number;
+      /** The platform answered 429 (counted in borderwatch_rate_limited_total; a client-side wait is not). */
+      rateLimited?: boolean;
       /** What the rate limit covers: every request of the bot (`global`) or this route/channel only. */
       rateLimitScope?: 'global' | 'route';
       error: string;

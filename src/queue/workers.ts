@@ -10,7 +10,7 @@ import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
 import { QUEUES, type DeliverJob, type DigestJob, type PollJob, type ProcessJob } from './jobs';
 import type { PipelineQueues } from './queues';
-import { Pacer } from './pacer';
+import { SendGate } from './send-gate';
 
 export interface WorkerDeps {
   connection: Redis;
@@ -48,7 +48,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   const { connection, prefix, pipeline, queues, logger, metrics } = deps;
   const lock = deps.lockDurationMs ? { lockDuration: deps.lockDurationMs, stalledInterval: Math.max(500, Math.floor(deps.lockDurationMs / 2)) } : {};
   const base = { connection, prefix, autorun: true, ...lock };
-  const pacer = new Pacer(connection, deps.keyPrefix);
+  const gate = new SendGate(connection, deps.keyPrefix, deps.lockDurationMs ?? 30_000);
   const digestLastKey = `${deps.keyPrefix}digestlast`;
 
   const poll = new Worker<PollJob>(
@@ -130,24 +130,28 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     const sub = await deps.adminAlerts.subscriptionFor(d.subscriptionId, pipeline.stores.subscriptions);
     if (!sub) return { skipped: 'subscription removed' };
     if ('paused' in sub && sub.paused) return { skipped: `subscription paused: ${sub.paused.reason}` };
-    // Once one send got a 429, every worker holds back the sends in its scope until Retry-After has passed,
-    // instead of collecting more 429s. Slack announces Retry-After per method and workspace (a webhook: per
-    // webhook); Discord per route (here: per channel or webhook) or, for a global limit, for every request.
-    const target = sub.channel ?? `webhook:${d.subscriptionId}`;
-    const rateScope = d.platform === 'slack' ? (sub.channel ? 'slack:bot' : `slack:webhook:${d.subscriptionId}`) : `discord:${target}`;
-    const held = Math.max(await pacer.heldFor(rateScope), d.platform === 'discord' ? await pacer.heldFor('discord:global') : 0);
-    if (held > 0) return defer(held, 'Retry-After');
-    if (d.platform === 'slack') {
-      // One message per second per channel (an incoming webhook posts to one channel too).
-      const wait = await pacer.tryAcquire(`slack:${target}`, deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS);
-      if (wait > 0) return defer(wait, 'channel pacing', false);
-    }
     const payload = d.payloads[d.part];
     if (!payload) return { skipped: 'no such part' };
+    // Every request goes through the shared gate: hold-offs after a 429 (Slack announces Retry-After per method
+    // and workspace, a webhook per webhook; Discord per route — here a channel or webhook — or, for a global
+    // limit, for every request), one request in flight per scope, and Slack's one message per second per channel.
+    const target = sub.channel ?? `webhook:${d.subscriptionId}`;
+    const scope = d.platform === 'slack' ? (sub.channel ? 'slack:bot' : `slack:webhook:${d.subscriptionId}`) : `discord:${target}`;
     // An earlier attempt may have reached the platform if one failed after sending (attemptsMade) or the worker
     // died mid-send (stalledCounter). Deferrals (pacing, 429) never posted, so they do not count.
     const retry = job.attemptsMade > 0 || job.stalledCounter > 0;
-    const res = await sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry, env: deps.processEnv });
+    const gated = await gate.run(
+      {
+        scope,
+        ...(d.platform === 'discord' ? { alsoHeldBy: ['discord:global'] } : { pace: { key: `slack:${target}`, intervalMs: deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS } }),
+      },
+      () => sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry, env: deps.processEnv }),
+      (r) => (!r.ok && r.retryAfterMs !== undefined ? { retryAfterMs: r.retryAfterMs, holdScope: r.rateLimitScope === 'global' ? `${d.platform}:global` : scope } : {}),
+    );
+    // Waiting for a hold-off counts towards the cap; waiting for the scope's request in flight or for a channel's
+    // pacing slot is normal queueing (a burst of alerts to one channel waits its turn however long the line is).
+    if (!gated.sent) return defer(gated.ms, gated.reason === 'hold' ? 'Retry-After' : gated.reason === 'busy' ? 'request in flight' : 'channel pacing', gated.reason === 'hold');
+    const res = gated.result;
     if (res.ok) {
       metrics.deliveries.inc({ platform: d.platform, outcome: res.duplicate ? 'duplicate' : 'sent' });
       if (d.part === 0 && d.publishedAt) {
@@ -163,11 +167,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       await deps.adminAlerts.pauseSubscription(d.subscriptionId, res.error, pipeline.stores.subscriptions);
       return { paused: res.error };
     }
-    if (res.retryAfterMs !== undefined) {
-      metrics.rateLimited.inc({ platform: d.platform });
-      await pacer.holdOff(res.rateLimitScope === 'global' ? `${d.platform}:global` : rateScope, res.retryAfterMs);
-      return defer(res.retryAfterMs, 'rate limited');
-    }
+    // Only the platform's own 429 answers are counted; the hold-off was set by the gate as it released the scope.
+    if (res.rateLimited) metrics.rateLimited.inc({ platform: d.platform });
+    if (res.retryAfterMs !== undefined) return defer(res.retryAfterMs, 'rate limited');
     metrics.deliveries.inc({ platform: d.platform, outcome: 'retry' });
     throw new Error(res.error); // BullMQ retries with exponential backoff
   };

@@ -88,12 +88,34 @@ describe('Discord delivery under faults', () => {
     expect(limited.length).toBeGreaterThan(0);
     for (const r of limited) {
       expect(r.ok).toBe(false);
-      expect((r as { retryAfterMs: number }).retryAfterMs).toBeGreaterThanOrEqual(60);
+      // A 429's wait is the announced Retry-After (60 ms); a wait the client foresaw is what is left of the
+      // bucket's reset, which depends on how long ago it was learned: only that it is positive is certain.
+      if ((r as { rateLimited?: boolean }).rateLimited) expect((r as { retryAfterMs: number }).retryAfterMs).toBeGreaterThanOrEqual(60);
+      else expect((r as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
       expect((r as { permanent: boolean }).permanent).toBe(false);
     }
     expect(standIn.messages).toHaveLength(N);
     expect(new Set(standIn.messages.map((m) => m.nonce)).size).toBe(N);
     expect(standIn.requests.filter((r) => r.early)).toEqual([]);
+    // Every 429 answer is flagged rateLimited (it counts in borderwatch_rate_limited_total).
+    expect(results.filter((r) => !r.ok && r.rateLimited).length).toBe(standIn.requests.filter((r) => r.status === 429).length);
+  });
+
+  test('a wait discord.js foresees from the bucket headers is surfaced as retryAfterMs, but is not a 429', async () => {
+    standIn.setFaults({ rate429: 1, retryAfterSec: 5, seed: 1 });
+    const sender = new DiscordBotSender({ token: standIn.botToken, apiBase: standIn.apiBase, maxInlineRateLimitWaitMs: 0 });
+    try {
+      const results: SendResult[] = [];
+      for (let i = 0; i < 4; i++) results.push(await sender.send(outbound(CHANNELS[0], i), `foreseen-${i}`));
+      expect(results.every((r) => !r.ok && r.retryAfterMs !== undefined && r.retryAfterMs > 0)).toBe(true);
+      // Once the client knows the bucket is empty for 5 s it refuses further sends itself, without a request:
+      // those carry retryAfterMs but are not counted as 429s.
+      const answered429 = standIn.requests.filter((r) => r.status === 429).length;
+      expect(answered429).toBeLessThan(4);
+      expect(results.filter((r) => !r.ok && r.rateLimited)).toHaveLength(answered429);
+    } finally {
+      await sender.close();
+    }
   });
 
   test('webhook sender, 30% 429/500 before creation: N sends arrive exactly once, none early', async () => {

@@ -12,7 +12,8 @@ import { createRedisStores } from '../../src/store/redis';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-standin';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
 import { waitUntil } from '../support/wait';
-import { drained, makeStories, putStories, quiet, sleep } from './fixtures';
+import { completedJob, drained, makeStories, putStories, quiet } from './fixtures';
+import { digestJobId } from '../../src/queue/jobs';
 
 const QUIET_CH = '666666666666666601';
 const EMPTY_OK_CH = '666666666666666602';
@@ -77,8 +78,9 @@ test('a digest cron fires → "By the numbers" arrives; the empty next window po
   await service.queues.addDigest('quiet', next);
   await service.queues.addDigest('empty-ok', next);
   await waitUntil(() => inChannel(EMPTY_OK_CH).length >= 2, 'the empty digest of the postEmpty subscription');
+  // The quiet subscription's digest job ran and found nothing to post: it made no delivery at all.
+  expect(await completedJob(service.queues.digest, digestJobId('quiet', next), "the quiet subscription's empty digest")).toEqual({ stories: 0, messages: 0 });
   await waitUntil(() => drained(service.queues), 'the queues to drain');
-  await sleep(200);
   expect(inChannel(QUIET_CH)).toHaveLength(1);
   expect(inChannel(EMPTY_OK_CH)).toHaveLength(2);
   expect(text(inChannel(EMPTY_OK_CH)[1]!)).toContain('No new stories in this window.');

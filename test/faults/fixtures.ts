@@ -1,5 +1,6 @@
 /** Shared fixtures of the fault-tolerance tests: stories with figures, queue drain check, a quiet logger. */
 import type { Story } from '../../src/model';
+import type { Queue } from 'bullmq';
 import type { PipelineQueues } from '../../src/queue/queues';
 import type { StoryStore } from '../../src/stories/story-store';
 import { extractFigures } from '../../src/figures/extract';
@@ -41,7 +42,27 @@ export async function putStories(store: StoryStore, stories: Story[]): Promise<v
   for (const s of stories) await store.put(s, { at: s.published, keys: [] });
 }
 
-/** True when no queue has a waiting, active, delayed or prioritized job. */
+/**
+ * The return value of job `id` once it has completed: proof that it ran (a check that "nothing happened" is only
+ * meaningful after the job that could have made it happen is done). Throws when the job failed.
+ */
+export async function completedJob(queue: Queue, id: string, what: string, timeoutMs = 20_000): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await queue.getJob(id);
+    const state = job ? await job.getState() : 'missing';
+    if (state === 'completed') return job!.returnvalue;
+    if (state === 'failed') throw new Error(`${what}: job ${id} failed: ${job!.failedReason}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (job ${id} is ${state})`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * True when no queue has a waiting, active, delayed or prioritized job. The queues are read upstream first
+ * (poll, process, digest, then delivery): a job only adds jobs downstream before it completes, so no job can
+ * slip past the check between two reads.
+ */
 export async function drained(queues: PipelineQueues): Promise<boolean> {
   for (const q of queues.all()) {
     const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');

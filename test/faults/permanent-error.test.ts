@@ -14,7 +14,8 @@ import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-sta
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-standin';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
 import { waitUntil } from '../support/wait';
-import { drained, makeStories, quiet, sleep } from './fixtures';
+import { completedJob, drained, makeStories, quiet } from './fixtures';
+import { deliverJobId } from '../../src/queue/jobs';
 
 const GOOD = '555555555555555501';
 const UNKNOWN = '555555555555555502';
@@ -101,8 +102,11 @@ test('a permanent error pauses only its subscription, alerts the admins, and the
 
   const goodTitles = () => discord.messages.filter((m) => m.channelId === GOOD).map((m) => (m.body.embeds as Array<{ title: string }>)[0]!.title);
   await waitUntil(() => goodTitles().length >= 2 && slack.messages.length >= 2, 'the second alert on the healthy channels');
+  // The delivery queued before the pause ran, and the worker dropped it without a request.
+  expect(await completedJob(service.queues.deliverDiscord, deliverJobId('queued-before-pause', 0), 'the delivery queued before the pause')).toEqual({
+    skipped: expect.stringContaining('subscription paused'),
+  });
   await waitUntil(() => drained(service.queues), 'the queues to drain');
-  await sleep(200);
   expect(goodTitles()).toEqual([first!.title, second!.title]);
   expect(slack.messages.map((m) => m.channel)).toEqual(['C0GOOD', 'C0GOOD']);
   expect(slack.messages.length - slackGoodBefore).toBe(1);

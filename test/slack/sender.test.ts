@@ -122,7 +122,7 @@ test('429 surfaces as retryAfterMs without the client waiting it out; 500 is ret
   standIn.setFaults({ rate: 1, seed: 1, kinds: ['429'], retryAfterSec: 1, paths: ['/api/chat.postMessage'] });
   const requestsBefore = standIn.requests.length;
   const limited = await sender.send(message('C0LIMIT'), 'delivery-limit-1', { retry: false });
-  expect(limited).toEqual({ ok: false, permanent: false, retryAfterMs: 1000, error: expect.stringContaining('rate limited') });
+  expect(limited).toEqual({ ok: false, permanent: false, retryAfterMs: 1000, rateLimited: true, error: expect.stringContaining('rate limited') });
   // Exactly one request: no hidden retry inside the WebClient.
   expect(standIn.requests.length - requestsBefore).toBe(1);
 
@@ -130,6 +130,7 @@ test('429 surfaces as retryAfterMs without the client waiting it out; 500 is ret
   const failed = await sender.send(message('C0LIMIT'), 'delivery-limit-2', { retry: false });
   expect(failed).toMatchObject({ ok: false, permanent: false });
   expect((failed as { retryAfterMs?: number }).retryAfterMs).toBeUndefined();
+  expect((failed as { rateLimited?: boolean }).rateLimited).toBeUndefined();
 });
 
 test('network failure is retryable and names no secret', async () => {

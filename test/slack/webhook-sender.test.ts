@@ -42,7 +42,7 @@ test('unknown (404 no_service) and revoked (410) hooks are permanent and the URL
 
 test('429 → retryAfterMs; 500 → retryable', async () => {
   standIn.setFaults({ rate: 1, seed: 3, kinds: ['429'], retryAfterSec: 2 });
-  expect(await sender.send(message(hookUrl(HOOK)), 'd-3')).toEqual({ ok: false, permanent: false, retryAfterMs: 2000, error: expect.stringContaining('rate limited') });
+  expect(await sender.send(message(hookUrl(HOOK)), 'd-3')).toEqual({ ok: false, permanent: false, retryAfterMs: 2000, rateLimited: true, error: expect.stringContaining('rate limited') });
   standIn.setFaults({ rate: 1, seed: 3, kinds: ['500'] });
   const failed = await sender.send(message(hookUrl(HOOK)), 'd-4');
   expect(failed).toMatchObject({ ok: false, permanent: false });

@@ -40,6 +40,11 @@ export interface FaultConfig {
   retryAfterSec?: number;
   /** Which paths are eligible (prefix match). Default: chat.*, conversations.* and /hooks/. */
   paths?: string[];
+  /**
+   * Hold a 429 answer back this long after its Retry-After window has started (a slow network or a loaded
+   * client): a second request sent before the first one's answer arrived then lands inside the window.
+   */
+  delay429Ms?: number;
 }
 
 export interface SlackStandInOptions {
@@ -290,7 +295,10 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       if (fault === '429') {
         const retryAfterSec = faults?.retryAfterSec ?? 1;
         blockedUntil = Math.max(blockedUntil, now + retryAfterSec * 1000);
-        return sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(retryAfterSec) });
+        const answer = () => sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(retryAfterSec) });
+        if (faults?.delay429Ms) setTimeout(answer, faults.delay429Ms);
+        else answer();
+        return;
       }
       if (fault === '500') return sendJson(res, 500, { ok: false, error: 'internal_error' });
 

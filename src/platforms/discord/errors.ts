@@ -48,7 +48,7 @@ function routeOf(url: string): string {
  *   the queue's attempt limit ends it;
  * - 5xx after the client's own retries, timeouts, connection errors → retryable.
  */
-export function classifyDiscordError(err: unknown, secrets: readonly string[] = []): SendFailure {
+export function classifyDiscordError(err: unknown, secrets: readonly string[] = [], got429 = false): SendFailure {
   const clean = (s: string) => redactDiscordSecrets(s, secrets);
   if (err instanceof RateLimitError) {
     return {
@@ -56,6 +56,7 @@ export function classifyDiscordError(err: unknown, secrets: readonly string[] = 
       permanent: false,
       retryAfterMs: Math.max(0, Math.ceil(err.retryAfter)),
       rateLimitScope: err.global ? 'global' : 'route',
+      ...(got429 ? { rateLimited: true } : {}),
       error: clean(`Discord rate limit on ${err.route} (${err.global ? 'global' : err.scope}); retry after ${Math.ceil(err.retryAfter)} ms`),
     };
   }

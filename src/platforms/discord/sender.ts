@@ -10,8 +10,9 @@
  * waited out inside the client (it serialises the bucket and sleeps Retry-After + 50 ms); a longer
  * one is surfaced as `retryAfterMs` so the delivery worker is not blocked and the queue reschedules.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { REST, Routes, type RateLimitData } from 'discord.js';
+import { DefaultRestOptions, REST, Routes, type RateLimitData } from 'discord.js';
 import type { OutboundMessage } from '../../model';
 import type { Sender, SendResult } from '../types';
 import { classifyDiscordError } from './errors';
@@ -35,6 +36,22 @@ export interface DiscordRestOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Whether Discord itself answered 429 during one send. discord.js throws the same RateLimitError for a 429 and
+ * for a wait it foresees from the bucket headers; only the first is a rate limit Discord counted against us.
+ */
+const sendContext = new AsyncLocalStorage<{ got429: boolean }>();
+
+/** Run one REST call, reporting whether any of its HTTP requests (retries included) was answered 429. */
+export async function tracking429<T>(call: () => Promise<T>): Promise<({ ok: true; value: T } | { ok: false; error: unknown }) & { got429: boolean }> {
+  const ctx = { got429: false };
+  try {
+    return { ok: true, value: await sendContext.run(ctx, call), got429: ctx.got429 };
+  } catch (error) {
+    return { ok: false, error, got429: ctx.got429 };
+  }
+}
+
 /** A discord.js REST client configured for delivery (no token set). */
 export function createDeliveryRest(opts: DiscordRestOptions = {}): REST {
   const maxWait = opts.maxInlineRateLimitWaitMs ?? 5000;
@@ -44,6 +61,14 @@ export function createDeliveryRest(opts: DiscordRestOptions = {}): REST {
     retries: opts.retries ?? 2,
     timeout: opts.timeoutMs ?? 15_000,
     rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
+    makeRequest: async (url, init) => {
+      const res = await DefaultRestOptions.makeRequest(url, init);
+      if (res.status === 429) {
+        const ctx = sendContext.getStore();
+        if (ctx) ctx.got429 = true;
+      }
+      return res;
+    },
   });
 }
 
@@ -79,12 +104,9 @@ export class DiscordBotSender implements Sender {
     if (message.platform !== 'discord') return { ok: false, permanent: true, error: `not a Discord message (${message.platform})` };
     if (!SNOWFLAKE.test(message.target)) return { ok: false, permanent: true, error: 'Discord bot target is not a channel id' };
     const body = { ...message.payload, nonce: deliveryNonce(deliveryId), enforce_nonce: true };
-    try {
-      const created = (await this.rest.post(Routes.channelMessages(message.target), { body })) as { id?: string };
-      return { ok: true, messageId: created?.id };
-    } catch (err) {
-      return classifyDiscordError(err, [this.token]);
-    }
+    const r = await tracking429(() => this.rest.post(Routes.channelMessages(message.target), { body }) as Promise<{ id?: string }>);
+    if (r.ok) return { ok: true, messageId: r.value?.id };
+    return classifyDiscordError(r.error, [this.token], r.got429);
   }
 
   async close(): Promise<void> {

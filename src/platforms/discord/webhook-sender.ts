@@ -14,7 +14,7 @@ import { REST, Routes } from 'discord.js';
 import type { OutboundMessage } from '../../model';
 import type { Sender, SendResult } from '../types';
 import { classifyDiscordError, redactDiscordSecrets } from './errors';
-import { closeRest, createDeliveryRest, discordApiBase, type DiscordRestOptions } from './sender';
+import { closeRest, createDeliveryRest, discordApiBase, tracking429, type DiscordRestOptions } from './sender';
 
 const DISCORD_HOSTS = /^(?:(?:ptb|canary)\.)?discord(?:app)?\.com$/i;
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d{15,21})\/([A-Za-z0-9._-]{10,})\/?$/;
@@ -67,14 +67,9 @@ export class DiscordWebhookSender implements Sender {
     }
     const query = new URLSearchParams({ wait: 'true' });
     if (hook.threadId) query.set('thread_id', hook.threadId);
-    try {
-      const created = (await this.rest.post(Routes.webhook(hook.id, hook.token), { body: message.payload, query, auth: false })) as {
-        id?: string;
-      };
-      return { ok: true, messageId: created?.id };
-    } catch (err) {
-      return classifyDiscordError(err, [hook.token]);
-    }
+    const r = await tracking429(() => this.rest.post(Routes.webhook(hook.id, hook.token), { body: message.payload, query, auth: false }) as Promise<{ id?: string }>);
+    if (r.ok) return { ok: true, messageId: r.value?.id };
+    return classifyDiscordError(r.error, [hook.token], r.got429);
   }
 
   async close(): Promise<void> {

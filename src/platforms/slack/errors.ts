@@ -98,7 +98,7 @@ export function slackErrorCode(error: unknown): string | undefined {
 
 /** Classify a Web API platform error code (the `error` field of `{ok:false}`). */
 export function classifySlackErrorCode(code: string, context: string): SendFailure {
-  if (code === 'ratelimited' || code === 'rate_limited') return { ok: false, permanent: false, retryAfterMs: MIN_RETRY_AFTER_MS, error: `${context}: rate limited` };
+  if (code === 'ratelimited' || code === 'rate_limited') return { ok: false, permanent: false, retryAfterMs: MIN_RETRY_AFTER_MS, rateLimited: true, error: `${context}: rate limited` };
   return { ok: false, permanent: PERMANENT_SLACK_ERRORS.has(code), error: `${context}: ${code}` };
 }
 
@@ -109,12 +109,12 @@ export function classifySlackErrorCode(code: string, context: string): SendFailu
 export function classifyWebApiError(error: unknown, context: string): SendFailure {
   if (error instanceof WebAPIPlatformError) return classifySlackErrorCode(String(error.data.error), context);
   if (error instanceof WebAPIRateLimitedError) {
-    return { ok: false, permanent: false, retryAfterMs: Math.max(error.retryAfter * 1000, MIN_RETRY_AFTER_MS), error: `${context}: rate limited (retry after ${error.retryAfter}s)` };
+    return { ok: false, permanent: false, retryAfterMs: Math.max(error.retryAfter * 1000, MIN_RETRY_AFTER_MS), rateLimited: true, error: `${context}: rate limited (retry after ${error.retryAfter}s)` };
   }
   if (error instanceof WebAPIHTTPError) {
     const retryAfterMs = parseRetryAfterMs(error.headers['retry-after']);
     const retryable = error.statusCode >= 500 || error.statusCode === 408 || error.statusCode === 429;
-    return { ok: false, permanent: !retryable, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), error: `${context}: HTTP ${error.statusCode}` };
+    return { ok: false, permanent: !retryable, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), ...(error.statusCode === 429 ? { rateLimited: true } : {}), error: `${context}: HTTP ${error.statusCode}` };
   }
   if (error instanceof WebAPIRequestError) {
     return { ok: false, permanent: false, error: redactSecrets(`${context}: request failed (${describeCause(error.original)})`) };

@@ -56,7 +56,7 @@ export class SlackWebhookSender implements Sender {
     const detail = code ?? `HTTP ${response.status}`;
     if (response.status === 429) {
       const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after')) ?? 1000;
-      return { ok: false, permanent: false, retryAfterMs, error: 'slack webhook: rate limited' };
+      return { ok: false, permanent: false, retryAfterMs, rateLimited: true, error: 'slack webhook: rate limited' };
     }
     if (response.status >= 500 || response.status === 408) return { ok: false, permanent: false, error: `slack webhook: ${detail} (HTTP ${response.status})` };
     const permanent = (code !== undefined && PERMANENT_WEBHOOK_ERRORS.has(code)) || [400, 401, 403, 404, 410].includes(response.status);

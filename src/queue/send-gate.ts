@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+/**
+ * The gate every platform request of the delivery workers passes through, shared by all workers of all
+ * processes through Redis. One script checks and reserves atomically, with Redis `TIME` as the only clock:
+ *
+ * - **hold-offs**: after a 429 no request of its scope (a Discord route or the whole bot, a Slack workspace
+ *   or webhook) is let through until its Retry-After has passed;
+ * - **one request in flight per scope** (a lease): a 429 can only ever answer the one request on the wire, so
+ *   no second request is already travelling into the hold-off it announces. The lease is released, and a
+ *   429's hold-off set, in one script when the request returns; a worker that dies mid-request leaves a lease
+ *   that expires after `leaseMs`;
+ * - **pacing** (Slack: one message per second per channel): the next free slot of a key is reserved.
+ *
+ * Inside one process the requests of one scope also queue in memory, so they do not poll Redis for the lease.
+ */
+const ACQUIRE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+for i = 3, #KEYS do
+  local untilMs = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if untilMs > now then return {untilMs - now, 'hold'} end
+end
+local leaseLeft = redis.call('PTTL', KEYS[1])
+if leaseLeft > 0 then return {leaseLeft, 'busy'} end
+local interval = tonumber(ARGV[3])
+if interval > 0 then
+  local nextFree = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if nextFree > now then return {nextFree - now, 'pace'} end
+  redis.call('SET', KEYS[2], now + interval, 'PX', interval * 2)
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
+return {0, 'ok'}`;
+
+/** Set the hold-off (never shortening one) before the lease is given back, so no request slips in between. */
+const RELEASE = `
+local ms = tonumber(ARGV[2])
+if ms > 0 then
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  local untilMs = now + ms
+  local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if untilMs > current then redis.call('SET', KEYS[2], untilMs, 'PX', ms + 1000) end
+end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return 0`;
+
+/** How soon a request that found its scope busy in another process looks again (ms). */
+const BUSY_RETRY_MS = 20;
+
+export interface GateRequest {
+  /** The rate-limit scope of this request: its lease and its own hold-off key. */
+  scope: string;
+  /** Further hold-offs that also stop this request (Discord: the bot's global limit). */
+  alsoHeldBy?: readonly string[];
+  /** Reserve one slot per `intervalMs` of this key (Slack channel pacing). */
+  pace?: { key: string; intervalMs: number };
+}
+
+/** Why a request may not go now, and for how long (ms). */
+export type GateWait = { reason: 'hold' | 'busy' | 'pace'; ms: number };
+
+/** What the request reports back: a platform's Retry-After, and which scope it covers. */
+export interface GateOutcome {
+  retryAfterMs?: number;
+  /** Scope the hold-off applies to; default the request's own scope. */
+  holdScope?: string;
+}
+
+export class SendGate {
+  private readonly local = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+    /** How long a lease outlives a worker that died holding it. Longer than any one send takes. */
+    private readonly leaseMs = 30_000,
+  ) {}
+
+  /**
+   * Run `send` when the gate lets it through, and return its result; or, without running it, return how long to
+   * wait. `outcome` reads the result's Retry-After, applied atomically with the release of the lease.
+   */
+  async run<T>(req: GateRequest, send: () => Promise<T>, outcome: (result: T) => GateOutcome): Promise<{ sent: true; result: T } | ({ sent: false } & GateWait)> {
+    const unlock = await this.lockLocally(req.scope);
+    try {
+      const token = randomBytes(8).toString('hex');
+      const lease = this.key('lease', req.scope);
+      const keys = [lease, this.key('pace', req.pace?.key ?? req.scope), this.key('hold', req.scope), ...(req.alsoHeldBy ?? []).map((s) => this.key('hold', s))];
+      const [ms, reason] = (await this.redis.eval(ACQUIRE, keys.length, ...keys, token, String(this.leaseMs), String(req.pace?.intervalMs ?? 0))) as [number, string];
+      if (reason !== 'ok') {
+        // A lease held elsewhere ends when that request returns, usually within milliseconds: look again soon.
+        const wait = reason === 'busy' ? Math.min(Number(ms), BUSY_RETRY_MS) : Number(ms);
+        return { sent: false, reason: reason as GateWait['reason'], ms: Math.max(1, wait) };
+      }
+      let result: T | undefined;
+      let retryAfterMs = 0;
+      let holdScope = req.scope;
+      try {
+        result = await send();
+        const o = outcome(result);
+        if (o.retryAfterMs !== undefined) retryAfterMs = Math.max(1, Math.ceil(o.retryAfterMs));
+        if (o.holdScope) holdScope = o.holdScope;
+      } finally {
+        await this.redis.eval(RELEASE, 2, lease, this.key('hold', holdScope), token, String(retryAfterMs));
+      }
+      return { sent: true, result: result as T };
+    } finally {
+      unlock();
+    }
+  }
+
+  /** Milliseconds until the hold-off of `scope` ends, by Redis's clock (0 when there is none). */
+  async heldFor(scope: string): Promise<number> {
+    const [until, [sec, usec]] = await Promise.all([this.redis.get(this.key('hold', scope)), this.redis.time()]);
+    const now = Number(sec) * 1000 + Math.floor(Number(usec) / 1000);
+    const u = Number(until ?? 0);
+    return u > now ? u - now : 0;
+  }
+
+  private key(kind: 'lease' | 'pace' | 'hold', scope: string): string {
+    return `${this.keyPrefix}${kind}:${scope}`;
+  }
+
+  /** In-process FIFO per scope: the requests of one scope in this process go one after another. */
+  private async lockLocally(scope: string): Promise<() => void> {
+    const previous = this.local.get(scope) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const tail = previous.then(() => mine);
+    this.local.set(scope, tail);
+    await previous;
+    return () => {
+      release();
+      if (this.local.get(scope) === tail) this.local.delete(scope);
+    };
+  }
+}

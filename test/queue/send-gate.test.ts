@@ -1,0 +1,124 @@
+/**
+ * The send gate against a real Redis. Two gates on two connections stand for two worker processes.
+ */
+import Redis from 'ioredis';
+import { SendGate } from '../../src/queue/send-gate';
+import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
+import { waitUntil } from '../support/wait';
+
+let prefix: string;
+let other: Redis;
+
+beforeAll(() => {
+  other = new Redis(testRedisUrl());
+});
+beforeEach(() => {
+  prefix = uniquePrefix('gate');
+});
+afterEach(async () => {
+  await deletePrefix(testRedis(), prefix);
+});
+afterAll(async () => {
+  other.disconnect();
+  await closeTestRedis();
+});
+
+/** A send the test finishes by hand. */
+function pending<T>(): { promise: Promise<T>; finish: (v: T) => void } {
+  let finish!: (v: T) => void;
+  const promise = new Promise<T>((r) => (finish = r));
+  return { promise, finish };
+}
+
+const none = () => ({});
+
+test('one request in flight per scope across processes; the next one goes once it returned', async () => {
+  const a = new SendGate(testRedis(), prefix);
+  const b = new SendGate(other, prefix);
+  const first = pending<string>();
+  let started = false;
+  const running = a.run({ scope: 'discord:1' }, () => ((started = true), first.promise), none);
+  await waitUntil(() => started, 'the first send to start');
+
+  const meanwhile = await b.run({ scope: 'discord:1' }, async () => 'second', none);
+  expect(meanwhile).toMatchObject({ sent: false, reason: 'busy' });
+  expect((meanwhile as { ms: number }).ms).toBeLessThanOrEqual(20);
+  // Another scope is not held up.
+  expect(await b.run({ scope: 'discord:2' }, async () => 'other', none)).toEqual({ sent: true, result: 'other' });
+
+  first.finish('first');
+  expect(await running).toEqual({ sent: true, result: 'first' });
+  expect(await b.run({ scope: 'discord:1' }, async () => 'second', none)).toEqual({ sent: true, result: 'second' });
+});
+
+test('in one process the requests of a scope queue in order instead of finding it busy', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  const order: string[] = [];
+  const first = pending<void>();
+  const r1 = gate.run({ scope: 'slack:bot' }, async () => (order.push('1 start'), await first.promise, order.push('1 end')), none);
+  const r2 = gate.run({ scope: 'slack:bot' }, async () => void order.push('2'), none);
+  await waitUntil(() => order.length > 0, 'the first send to start');
+  first.finish();
+  expect((await r1).sent).toBe(true);
+  expect((await r2).sent).toBe(true);
+  expect(order).toEqual(['1 start', '1 end', '2']);
+});
+
+test("a 429's hold-off is in place before the scope is free again, and stops its scope (and the scopes held by it)", async () => {
+  const a = new SendGate(testRedis(), prefix);
+  const b = new SendGate(other, prefix);
+  const limited = await a.run({ scope: 'discord:1' }, async () => 429, () => ({ retryAfterMs: 5_000 }));
+  expect(limited.sent).toBe(true);
+  const next = await b.run({ scope: 'discord:1' }, async () => 'x', none);
+  expect(next).toMatchObject({ sent: false, reason: 'hold' });
+  expect((next as { ms: number }).ms).toBeGreaterThan(0);
+  expect((next as { ms: number }).ms).toBeLessThanOrEqual(5_000);
+  expect(await b.heldFor('discord:1')).toBeLessThanOrEqual(5_000);
+
+  // A global hold-off stops every route that names it.
+  await a.run({ scope: 'discord:2' }, async () => 429, () => ({ retryAfterMs: 5_000, holdScope: 'discord:global' }));
+  expect(await b.run({ scope: 'discord:3', alsoHeldBy: ['discord:global'] }, async () => 'x', none)).toMatchObject({ sent: false, reason: 'hold' });
+  expect(await b.run({ scope: 'slack:bot' }, async () => 'x', none)).toEqual({ sent: true, result: 'x' });
+});
+
+test('a hold-off is never shortened by a later, shorter Retry-After', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  await gate.run({ scope: 's' }, async () => 0, () => ({ retryAfterMs: 10_000 }));
+  const long = await gate.heldFor('s');
+  // A request already on the wire when the first 429 came back could not exist (the lease), but a hold-off may
+  // also be set by a sender of another scope holding `s`: the shorter one must not cut it short.
+  await gate.run({ scope: 'other' }, async () => 0, () => ({ retryAfterMs: 100, holdScope: 's' }));
+  expect(await gate.heldFor('s')).toBeGreaterThan(5_000);
+  expect(long).toBeGreaterThan(5_000);
+});
+
+test('pacing: one slot per interval per key, reserved only by a request that goes', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  const pace = { key: 'slack:C1', intervalMs: 60_000 };
+  expect(await gate.run({ scope: 'slack:bot', pace }, async () => 'one', none)).toEqual({ sent: true, result: 'one' });
+  const second = await gate.run({ scope: 'slack:bot', pace }, async () => 'two', none);
+  expect(second).toMatchObject({ sent: false, reason: 'pace' });
+  expect((second as { ms: number }).ms).toBeLessThanOrEqual(60_000);
+  // Another channel of the same workspace has its own slot.
+  expect(await gate.run({ scope: 'slack:bot', pace: { key: 'slack:C2', intervalMs: 60_000 } }, async () => 'c2', none)).toEqual({ sent: true, result: 'c2' });
+});
+
+test('the lease of a worker that died mid-request expires', async () => {
+  const dead = new SendGate(testRedis(), prefix, 300);
+  const b = new SendGate(other, prefix, 300);
+  let started = false;
+  void dead.run({ scope: 'discord:9' }, () => ((started = true), new Promise<never>(() => {})), none);
+  await waitUntil(() => started, 'the doomed send to start');
+  expect(await b.run({ scope: 'discord:9' }, async () => 'x', none)).toMatchObject({ sent: false, reason: 'busy' });
+  const got = await waitUntil(async () => {
+    const r = await b.run({ scope: 'discord:9' }, async () => 'x', none);
+    return r.sent ? r : undefined;
+  }, 'the expired lease to free the scope');
+  expect(got).toEqual({ sent: true, result: 'x' });
+});
+
+test('a send that throws still gives the scope back', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  await expect(gate.run({ scope: 'x' }, async () => Promise.reject(new Error('boom')), none)).rejects.toThrow('boom');
+  expect(await new SendGate(other, prefix).run({ scope: 'x' }, async () => 'ok', none)).toEqual({ sent: true, result: 'ok' });
+});
