@@ -16,7 +16,10 @@ export function createSenders(env: Env, logger: Logger, opts: { discordInlineRat
   const senders = new Map<string, Sender>();
   // Every Discord rate limit is surfaced (none awaited inside discord.js): the delivery worker then holds the
   // route (or, for a global limit, every send) off in Redis, so no worker of any process sends inside it.
-  const discordOpts = { apiBase: env.discord.apiBase, maxInlineRateLimitWaitMs: opts.discordInlineRateLimitWaitMs ?? 0 };
+  // The gate also spaces the bot's requests under Discord's global 50/s across all processes, evenly; discord.js's
+  // own fixed one-second window would see a jittered 51st start as a global limit and stop every worker for the
+  // rest of its window, so it is set out of the way.
+  const discordOpts = { apiBase: env.discord.apiBase, maxInlineRateLimitWaitMs: opts.discordInlineRateLimitWaitMs ?? 0, globalRequestsPerSecond: 1_000 };
   if (env.discord.token) senders.set('discord:bot', new DiscordBotSender({ token: env.discord.token, ...discordOpts }));
   senders.set('discord:webhook', new DiscordWebhookSender(discordOpts));
   if (env.slack.botToken) {

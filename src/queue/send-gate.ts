@@ -11,26 +11,69 @@ import type { Redis } from 'ioredis';
  *   no second request is already travelling into the hold-off it announces. The lease is released, and a
  *   429's hold-off set, in one script when the request returns; a worker that dies mid-request leaves a lease
  *   that expires after `leaseMs`;
- * - **pacing** (Slack: one message per second per channel): the next free slot of a key is reserved.
+ * - **pacing** (Slack: one message per second per channel): the next free slot of a key is reserved, or the
+ *   request waits for it;
+ * - **spacing** (Discord's global limit): requests of a key start at least `intervalMs` apart, each taking the
+ *   next slot even when it lies a little in the future (the caller then sleeps until it): evenly spaced starts at
+ *   a fraction of a millisecond's precision, without a worker's reaction time added to every gap.
  *
  * Inside one process the requests of one scope also queue in memory, so they do not poll Redis for the lease.
  */
 const ACQUIRE = `
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-for i = 3, #KEYS do
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+for i = 4, #KEYS do
   local untilMs = tonumber(redis.call('GET', KEYS[i]) or '0')
-  if untilMs > now then return {untilMs - now, 'hold'} end
+  if untilMs > now then return {math.ceil(untilMs - now), 'hold', 0} end
 end
 local leaseLeft = redis.call('PTTL', KEYS[1])
-if leaseLeft > 0 then return {leaseLeft, 'busy'} end
+if leaseLeft > 0 then return {leaseLeft, 'busy', 0} end
 local interval = tonumber(ARGV[3])
 if interval > 0 then
   local nextFree = tonumber(redis.call('GET', KEYS[2]) or '0')
-  if nextFree > now then return {nextFree - now, 'pace'} end
-  redis.call('SET', KEYS[2], now + interval, 'PX', interval * 2)
+  if nextFree > now then return {math.ceil(nextFree - now), 'pace', 0} end
+  redis.call('SET', KEYS[2], string.format('%.3f', now + interval), 'PX', math.ceil(interval * 2))
 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
+local spacing = tonumber(ARGV[4])
+local startIn = 0
+if spacing > 0 then
+  local slot = math.max(now, tonumber(redis.call('GET', KEYS[3]) or '0'))
+  redis.call('SET', KEYS[3], string.format('%.3f', slot + spacing), 'PX', math.ceil(slot - now + spacing * 2) + 1000)
+  startIn = math.floor(slot - now)
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]) + startIn)
+return {0, 'ok', startIn}`;
+
+/** Milliseconds until the latest of the given hold-offs ends (0: none). */
+const HELD = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local wait = 0
+for i = 1, #KEYS do
+  local untilMs = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if untilMs - now > wait then wait = untilMs - now end
+end
+return math.ceil(wait)`;
+
+/**
+ * The moment of sending, after the wait for a slot: the hold-offs once more, then a sliding window over the
+ * actual start times (KEYS[1], newest first): at most ARGV[1] starts in any ARGV[2] ms. A process that stalled
+ * while it waited wakes late; its starts must not crowd the ones of the processes that did not.
+ */
+const CLAIM = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+for i = 2, #KEYS do
+  local untilMs = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if untilMs > now then return {math.ceil(untilMs - now), 'hold'} end
+end
+local limit = tonumber(ARGV[1])
+local windowMs = tonumber(ARGV[2])
+local oldest = tonumber(redis.call('LINDEX', KEYS[1], limit - 1) or '0')
+if oldest > 0 and now - oldest < windowMs then return {math.ceil(windowMs - (now - oldest)), 'wait'} end
+redis.call('LPUSH', KEYS[1], string.format('%.3f', now))
+redis.call('LTRIM', KEYS[1], 0, limit - 1)
+redis.call('PEXPIRE', KEYS[1], math.ceil(windowMs) * 2)
 return {0, 'ok'}`;
 
 /** Set the hold-off (never shortening one) before the lease is given back, so no request slips in between. */
@@ -38,10 +81,10 @@ const RELEASE = `
 local ms = tonumber(ARGV[2])
 if ms > 0 then
   local t = redis.call('TIME')
-  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
   local untilMs = now + ms
   local current = tonumber(redis.call('GET', KEYS[2]) or '0')
-  if untilMs > current then redis.call('SET', KEYS[2], untilMs, 'PX', ms + 1000) end
+  if untilMs > current then redis.call('SET', KEYS[2], string.format('%.3f', untilMs), 'PX', ms + 1000) end
 end
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0`;
@@ -54,8 +97,13 @@ export interface GateRequest {
   scope: string;
   /** Further hold-offs that also stop this request (Discord: the bot's global limit). */
   alsoHeldBy?: readonly string[];
-  /** Reserve one slot per `intervalMs` of this key (Slack channel pacing). */
+  /** Reserve one slot per `intervalMs` of this key (Slack channel pacing); when it is taken, wait. */
   pace?: { key: string; intervalMs: number };
+  /**
+   * Start the requests of this key `intervalMs` apart (fractions allowed), queueing for the next slot; with
+   * `window`, also never more than `limit` actual starts in any `ms` (a platform's sliding-window limit).
+   */
+  spacing?: { key: string; intervalMs: number; window?: { limit: number; ms: number } };
 }
 
 /** Why a request may not go now, and for how long (ms). */
@@ -67,6 +115,8 @@ export interface GateOutcome {
   /** Scope the hold-off applies to; default the request's own scope. */
   holdScope?: string;
 }
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class SendGate {
   private readonly local = new Map<string, Promise<void>>();
@@ -87,12 +137,42 @@ export class SendGate {
     try {
       const token = randomBytes(8).toString('hex');
       const lease = this.key('lease', req.scope);
-      const keys = [lease, this.key('pace', req.pace?.key ?? req.scope), this.key('hold', req.scope), ...(req.alsoHeldBy ?? []).map((s) => this.key('hold', s))];
-      const [ms, reason] = (await this.redis.eval(ACQUIRE, keys.length, ...keys, token, String(this.leaseMs), String(req.pace?.intervalMs ?? 0))) as [number, string];
+      const holds = [this.key('hold', req.scope), ...(req.alsoHeldBy ?? []).map((s) => this.key('hold', s))];
+      const keys = [lease, this.key('pace', req.pace?.key ?? req.scope), this.key('slot', req.spacing?.key ?? req.scope), ...holds];
+      const [ms, reason, startIn] = (await this.redis.eval(
+        ACQUIRE,
+        keys.length,
+        ...keys,
+        token,
+        String(this.leaseMs),
+        String(req.pace?.intervalMs ?? 0),
+        String(req.spacing?.intervalMs ?? 0),
+      )) as [number, string, number];
       if (reason !== 'ok') {
         // A lease held elsewhere ends when that request returns, usually within milliseconds: look again soon.
         const wait = reason === 'busy' ? Math.min(Number(ms), BUSY_RETRY_MS) : Number(ms);
         return { sent: false, reason: reason as GateWait['reason'], ms: Math.max(1, wait) };
+      }
+      if (startIn > 0) await sleep(startIn);
+      if (req.spacing?.window) {
+        // Now, at the moment of sending: a hold-off that began while this request waited for its slot (a global 429
+        // of another route) stops it, and the sliding window of actual starts must have room.
+        const window = this.key('window', req.spacing.key);
+        for (;;) {
+          const [wait, why] = (await this.redis.eval(CLAIM, holds.length + 1, window, ...holds, String(req.spacing.window.limit), String(req.spacing.window.ms))) as [number, string];
+          if (why === 'ok') break;
+          if (why === 'hold') {
+            await this.redis.eval(RELEASE, 2, lease, holds[0]!, token, '0');
+            return { sent: false, reason: 'hold', ms: Math.max(1, Number(wait)) };
+          }
+          await sleep(Number(wait));
+        }
+      } else if (startIn > 0) {
+        const held = Number(await this.redis.eval(HELD, holds.length, ...holds));
+        if (held > 0) {
+          await this.redis.eval(RELEASE, 2, lease, holds[0]!, token, '0');
+          return { sent: false, reason: 'hold', ms: held };
+        }
       }
       let result: T | undefined;
       let retryAfterMs = 0;
@@ -113,13 +193,10 @@ export class SendGate {
 
   /** Milliseconds until the hold-off of `scope` ends, by Redis's clock (0 when there is none). */
   async heldFor(scope: string): Promise<number> {
-    const [until, [sec, usec]] = await Promise.all([this.redis.get(this.key('hold', scope)), this.redis.time()]);
-    const now = Number(sec) * 1000 + Math.floor(Number(usec) / 1000);
-    const u = Number(until ?? 0);
-    return u > now ? u - now : 0;
+    return Number(await this.redis.eval(HELD, 1, this.key('hold', scope)));
   }
 
-  private key(kind: 'lease' | 'pace' | 'hold', scope: string): string {
+  private key(kind: 'lease' | 'pace' | 'slot' | 'window' | 'hold', scope: string): string {
     return `${this.keyPrefix}${kind}:${scope}`;
   }
 

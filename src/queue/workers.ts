@@ -24,7 +24,7 @@ export interface WorkerDeps {
   logger: Logger;
   /** Where `env:NAME` webhooks are read from (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
-  /** Discord's global limit is 50 requests/s; stay a little under it across all workers. */
+  /** Discord's global limit is 50 requests/s; the bot's requests start this many per second, evenly spaced (default 49). */
   discordPerSecond?: number;
   /** Slack: about one message per second per channel. */
   slackChannelIntervalMs?: number;
@@ -38,6 +38,8 @@ export interface WorkerDeps {
 }
 
 const MAX_DEFERRALS = 100;
+/** Discord's global limit: 50 requests in any sliding second; 15 ms of margin for a request's way to Discord. */
+const DISCORD_WINDOW = { limit: 50, ms: 1_015 };
 /** How far before a digest window a story's publish time may lie and the story still be first seen inside it. */
 const DIGEST_PUBLISH_LAG_MS = 48 * 3_600_000;
 /** Slack allows about one message per second per channel; a little over a second absorbs network jitter. */
@@ -143,7 +145,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     const gated = await gate.run(
       {
         scope,
-        ...(d.platform === 'discord' ? { alsoHeldBy: ['discord:global'] } : { pace: { key: `slack:${target}`, intervalMs: deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS } }),
+        ...(d.platform === 'discord'
+          ? { alsoHeldBy: ['discord:global'], spacing: { key: 'discord:global', intervalMs: discordSpacingMs, window: DISCORD_WINDOW } }
+          : { pace: { key: `slack:${target}`, intervalMs: deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS } }),
       },
       () => sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry, env: deps.processEnv }),
       (r) => (!r.ok && r.retryAfterMs !== undefined ? { retryAfterMs: r.retryAfterMs, holdScope: r.rateLimitScope === 'global' ? `${d.platform}:global` : scope } : {}),
@@ -174,14 +178,13 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     throw new Error(res.error); // BullMQ retries with exponential backoff
   };
 
-  // Discord allows 50 requests/s globally, counted over a sliding second: a fixed-window limiter of 45 per
-  // second lets bursts through at window edges. One job per ceil(1000 / rate) ms is smooth and stays under.
-  const perSecond = deps.discordPerSecond ?? 48;
-  const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, {
-    ...base,
-    concurrency: 20,
-    limiter: { max: 1, duration: Math.ceil(1000 / perSecond) },
-  });
+  // Discord allows 50 requests/s globally, counted over a sliding second. The gate starts the bot's requests
+  // evenly spaced across every worker of every process (no limiter of the queue adds its reaction time to each
+  // gap): at 49/s, 50 requests span 1,000 ms, so no sliding second ever holds more than 50 of them.
+  // At the moment of sending, the actual starts also keep to Discord's window with a margin for the way to it, so a
+  // process that stalled while it waited for its slot does not crowd the others when it wakes.
+  const discordSpacingMs = 1000 / (deps.discordPerSecond ?? 49);
+  const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, { ...base, concurrency: 20 });
   const deliverSlack = new Worker<DeliverJob>(QUEUES.deliverSlack, deliverProcessor, { ...base, concurrency: 20 });
 
   const workers = [poll, process, digest, deliverDiscord, deliverSlack];

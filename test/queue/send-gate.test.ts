@@ -122,3 +122,57 @@ test('a send that throws still gives the scope back', async () => {
   await expect(gate.run({ scope: 'x' }, async () => Promise.reject(new Error('boom')), none)).rejects.toThrow('boom');
   expect(await new SendGate(other, prefix).run({ scope: 'x' }, async () => 'ok', none)).toEqual({ sent: true, result: 'ok' });
 });
+
+test('spacing: requests of a key take consecutive slots `intervalMs` apart across processes, fractions kept', async () => {
+  const a = new SendGate(testRedis(), prefix);
+  const b = new SendGate(other, prefix);
+  const spacing = { key: 'discord:global', intervalMs: 20.4 };
+  const [sec, usec] = await testRedis().time();
+  const before = Number(sec) * 1000 + Number(usec) / 1000;
+  const runs = Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).run({ scope: `discord:${i}`, spacing }, async () => i, none));
+  const results = await Promise.all(runs);
+  expect(results.every((r) => r.sent)).toBe(true);
+  // The next free slot is ten intervals after the first one, which was no earlier than `before`.
+  const next = Number(await testRedis().get(`${prefix}slot:discord:global`));
+  expect(next - before).toBeGreaterThanOrEqual(10 * 20.4);
+  expect(String(next)).toMatch(/\.\d+$|^\d+$/);
+});
+
+test('a request waiting for its slot is stopped by a hold-off that began meanwhile', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  const spacing = { key: 'g', intervalMs: 400 };
+  // The first request takes the current slot and answers with a global hold-off; the second had already taken
+  // the slot after it (400 ms later) and must not go when it wakes up.
+  const first = pending<void>();
+  let firstStarted = false;
+  const r1 = gate.run({ scope: 'r1', alsoHeldBy: ['global'], spacing }, async () => ((firstStarted = true), first.promise), () => ({ retryAfterMs: 5_000, holdScope: 'global' }));
+  await waitUntil(() => firstStarted, 'the first request to start');
+  let secondSent = false;
+  const r2 = gate.run({ scope: 'r2', alsoHeldBy: ['global'], spacing }, async () => void (secondSent = true), none);
+  // r2 holds its lease: it took the slot after r1's and now sleeps until it.
+  await waitUntil(async () => (await testRedis().exists(`${prefix}lease:r2`)) === 1, 'the second request to take its slot');
+  first.finish();
+  await r1;
+  expect(await r2).toMatchObject({ sent: false, reason: 'hold' });
+  expect(secondSent).toBe(false);
+});
+
+test('a sliding window over the actual starts: never more than `limit` claims in any `ms`', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  const spacing = { key: 'w', intervalMs: 0, window: { limit: 3, ms: 300 } };
+  for (let i = 0; i < 7; i++) expect((await gate.run({ scope: `s${i}`, spacing }, async () => i, none)).sent).toBe(true);
+  const claims = (await testRedis().lrange(`${prefix}window:w`, 0, -1)).map(Number); // newest first, the last 3
+  expect(claims).toHaveLength(3);
+  // Claims are read off Redis's own clock at the moment of sending.
+  const all: number[] = [];
+  const gate2 = new SendGate(other, prefix);
+  for (let i = 0; i < 4; i++) {
+    await gate2.run({ scope: `t${i}`, spacing }, async () => i, none);
+    all.push(Number((await testRedis().lrange(`${prefix}window:w`, 0, 0))[0]));
+  }
+  // Each new start is at least 300 ms after the start three before it.
+  for (let i = 0; i < all.length; i++) {
+    const threeBefore = i >= 3 ? all[i - 3]! : claims[2 - i]!;
+    expect(all[i]! - threeBefore).toBeGreaterThanOrEqual(300);
+  }
+});

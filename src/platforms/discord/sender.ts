@@ -34,6 +34,8 @@ export interface DiscordRestOptions {
   retries?: number;
   /** Per-request timeout. Default 15000. */
   timeoutMs?: number;
+  /** discord.js's own per-process global limit (a fixed one-second window). Default 50. */
+  globalRequestsPerSecond?: number;
 }
 
 /**
@@ -60,6 +62,7 @@ export function createDeliveryRest(opts: DiscordRestOptions = {}): REST {
     version: '10',
     retries: opts.retries ?? 2,
     timeout: opts.timeoutMs ?? 15_000,
+    globalRequestsPerSecond: opts.globalRequestsPerSecond ?? 50,
     rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
     makeRequest: async (url, init) => {
       const res = await DefaultRestOptions.makeRequest(url, init);

@@ -1,0 +1,28 @@
+/**
+ * Child process of the fan-out benchmark: one more worker process of the real service (role worker) on the
+ * bench's Redis and key prefix, delivering to the strict stand-ins.
+ * ← { ready } after startup; → { cmd: 'stop' } stops the service.
+ * Env: REDIS_URL, BENCH_PREFIX, DISCORD_TOKEN, DISCORD_API_BASE, SLACK_BOT_TOKEN, SLACK_API_URL.
+ */
+import { benchConfig, startWorkerService } from './lib/service';
+
+async function main(): Promise<void> {
+  const config = benchConfig({ keyPrefix: process.env.BENCH_PREFIX!, feeds: [] });
+  const env: Record<string, string> = {};
+  for (const k of ['REDIS_URL', 'DISCORD_TOKEN', 'DISCORD_API_BASE', 'SLACK_BOT_TOKEN', 'SLACK_API_URL']) if (process.env[k]) env[k] = process.env[k]!;
+  const service = await startWorkerService(config, env);
+  await Promise.all(service.workers.map((w) => w.waitUntilReady()));
+  process.send?.({ ready: true });
+  process.on('message', async (m: { id: number; cmd: string }) => {
+    if (m.cmd === 'stop') {
+      await service.stop();
+      process.send?.({ id: m.id, result: true });
+      process.exit(0);
+    }
+  });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
