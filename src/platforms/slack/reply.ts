@@ -2,6 +2,7 @@
  * Neutral CommandReply → the JSON body for a slash command's response_url: escaped mrkdwn, Block Kit limits kept.
  */
 import type { CommandReply } from '../../commands/types';
+import { stripInvisible } from '../../util/invisible';
 import { slackLinkTarget } from './escape';
 
 /** Block Kit limits that apply to a command reply. */
@@ -25,9 +26,10 @@ export interface SlackReplyBody {
  * story title or echoed input) and bare `@channel`/`@here`/`@everyone` broken with a zero-width space.
  * Unlike the feed renderer's `renderSlackText`, nothing is stripped and formatting characters are left alone:
  * replies echo usage (`<url>`), cron expressions and keyword rules, which must read and copy exactly.
+ * Invisible format characters (bidi overrides, zero-width characters) are removed: a story title cannot read backwards.
  */
 export function escapeMrkdwn(text: string): string {
-  return text
+  return stripInvisible(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
