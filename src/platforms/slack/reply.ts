@@ -2,6 +2,7 @@
  * Neutral CommandReply → the JSON body for a slash command's response_url: escaped mrkdwn, Block Kit limits kept.
  */
 import type { CommandReply } from '../../commands/types';
+import { linkHostNote } from '../../digest/link-host';
 import { stripInvisible } from '../../util/invisible';
 import { slackLinkTarget } from './escape';
 
@@ -36,11 +37,11 @@ export function escapeMrkdwn(text: string): string {
     .replace(/@(channel|here|everyone)\b/gi, '@\u200b$1');
 }
 
-/** `<url|label>` for http(s) URLs; anything else is shown as plain escaped text. */
+/** `<url|label>` for http(s) URLs (and the real site when the label names another); anything else is shown as plain escaped text. */
 function mrkdwnLink(url: string, label: string): string {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeMrkdwn(label);
   // A "|" in the label would end it early: replace it with a look-alike.
-  return `<${slackLinkTarget(url)}|${escapeMrkdwn(label).replace(/\|/g, '\u2223')}>`;
+  return `<${slackLinkTarget(url)}|${escapeMrkdwn(label).replace(/\|/g, '\u2223')}>${escapeMrkdwn(linkHostNote(label, url))}`;
 }
 
 function truncate(text: string, max: number): string {
