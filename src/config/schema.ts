@@ -27,9 +27,19 @@ const envRef = z
   .string()
   .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'env:NAME, the name of an environment variable holding the webhook URL (a webhook URL is a secret: it is not written in config files)');
 
+/** A feed URL: http(s), no `user:password@` (a secret query value such as `?apikey=` is allowed: it is redacted wherever the URL is shown). */
+const feedUrl = httpUrl.refine((s) => {
+  try {
+    const u = new URL(s);
+    return !u.username && !u.password;
+  } catch {
+    return true;
+  }
+}, 'a feed URL without "user:password@" (credentials in a feed URL are not allowed; a key in the query string, such as ?apikey=…, is, and is redacted wherever the URL is shown)');
+
 export const feedSchema = z
   .object({
-    url: httpUrl,
+    url: feedUrl,
     name: z.string().min(1, 'a non-empty feed name'),
     lang: z.enum(['en', 'es']).optional(),
     /** Minutes between polls of this feed; defaults to fetch.intervalMinutes. */
