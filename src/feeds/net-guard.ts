@@ -52,14 +52,19 @@ function embeddedIPv4(v6: ipaddr.IPv6): ipaddr.IPv4 | undefined {
  * True only for public unicast addresses. False for loopback, private (10/8, 172.16/12, 192.168/16),
  * link-local (169.254/16: cloud metadata), CGNAT (100.64/10), 0.0.0.0/8, multicast, broadcast,
  * reserved/documentation ranges, unique-local fc00::/7, fe80::/10, ::1, ::, and IPv6 forms that
- * embed one of those (IPv4-mapped ::ffff:a.b.c.d, NAT64, 6to4). Anything that is not an IP → false.
+ * embed one of those (IPv4-mapped ::ffff:a.b.c.d, NAT64, 6to4). The whole ::/96 range (the deprecated
+ * IPv4-compatible form ::a.b.c.d, which URLs normalize to [::7f00:1] and which some stacks route to the
+ * IPv4 address) and every other IPv6 address outside the global unicast block 2000::/3 are not public.
+ * Anything that is not an IP → false.
  */
 export function isPublicAddress(ip: string): boolean {
   const bare = bareAddress(ip);
   if (net.isIP(bare) === 0) return false;
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   try {
-    addr = ipaddr.parse(bare);
+    // IPv6 in its canonical form first: ipaddr.js reads a dotted tail ("::8.8.8.8", IPv4-compatible) as
+    // IPv4-mapped; the WHATWG serialization ("::808:808") keeps the two apart.
+    addr = ipaddr.parse(net.isIPv6(bare) ? new URL(`http://[${bare}]/`).hostname.slice(1, -1) : bare);
   } catch {
     return false;
   }
@@ -68,6 +73,9 @@ export function isPublicAddress(ip: string): boolean {
     if (v6.isIPv4MappedAddress()) return isPublicAddress(v6.toIPv4Address().toString());
     const inner = embeddedIPv4(v6);
     if (inner) return isPublicAddress(inner.toString());
+    const p = v6.parts;
+    if (p.slice(0, 6).every((x) => x === 0)) return false; // ::/96: ::, ::1 and IPv4-compatible ::a.b.c.d
+    if ((p[0] & 0xe000) !== 0x2000) return false; // outside 2000::/3, the only global unicast block
   }
   return addr.range() === 'unicast';
 }
