@@ -85,10 +85,75 @@ function hostKey(host: string): string {
   return bareAddress(host).toLowerCase().replace(/\.$/, '');
 }
 
-/** True when `host` is on the operator's allow list of hosts that may be private. */
+/** One `fetch.allowPrivateHosts` entry: a host (name or IP literal) and, optionally, the one port it is allowed on. */
+export interface AllowEntry {
+  host: string;
+  port?: number;
+}
+
+/**
+ * Parse an allow-list entry: `intranet.local`, `intranet.local:8443`, `10.0.0.5`, `127.0.0.1:8080`,
+ * `::1`, `[fd00::5]`, `[fd00::5]:8443`. The host is canonicalized like a URL host (lower case, IPv4 and
+ * IPv6 literals in their URL form), so it compares with `URL.hostname`. Undefined when it is not an entry.
+ */
+export function parseAllowEntry(entry: string): AllowEntry | undefined {
+  const s = entry.trim();
+  let host: string;
+  let port: string | undefined;
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s);
+  if (bracketed) [, host, port] = bracketed as unknown as [string, string, string | undefined];
+  else if (net.isIPv6(s)) host = s;
+  else {
+    const m = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(s);
+    if (!m) return undefined;
+    [, host, port] = m as unknown as [string, string, string | undefined];
+  }
+  if (bracketed && !net.isIPv6(host)) return undefined;
+  let canonical: string;
+  try {
+    canonical = bareAddress(new URL(`http://${net.isIPv6(host) ? `[${host}]` : host}/`).hostname).replace(/\.$/, '');
+  } catch {
+    return undefined;
+  }
+  if (!canonical) return undefined;
+  if (port === undefined) return { host: canonical };
+  const n = Number(port);
+  return n >= 1 && n <= 65535 ? { host: canonical, port: n } : undefined;
+}
+
+/** The port a URL connects to (its explicit port, else 443 for https and 80 for http). */
+function effectivePort(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+}
+
+/**
+ * True when the URL's host and port match an allow-list entry: a `host:port` entry allows that port
+ * only; a plain `host` entry allows the host on any port (the behaviour before ports could be given).
+ */
+export function isUrlAllowListed(url: URL, allowPrivateHosts: readonly string[]): boolean {
+  const host = hostKey(url.hostname);
+  const port = effectivePort(url);
+  return allowPrivateHosts.some((raw) => {
+    const e = parseAllowEntry(raw);
+    return e !== undefined && e.host === host && (e.port === undefined || e.port === port);
+  });
+}
+
+/**
+ * The allow list that applies to one request of a feed fetch (`hop` is the feed URL itself or a redirect
+ * target): the hop's own host when both the feed URL and the hop are allow-listed (host and port), else
+ * nothing. So a feed that is not itself allow-listed can never be redirected into an allow-listed private
+ * host, and an allow-listed intranet feed reaches only allow-listed hosts and ports.
+ */
+export function allowListForHop(feedUrl: URL, hop: URL, allowPrivateHosts: readonly string[]): string[] {
+  if (!isUrlAllowListed(feedUrl, allowPrivateHosts) || !isUrlAllowListed(hop, allowPrivateHosts)) return [];
+  return [hostKey(hop.hostname)];
+}
+
+/** True when `host` is on the allow list (any port: callers that know the port use `isUrlAllowListed`). */
 export function isHostAllowed(host: string, allowPrivateHosts: readonly string[]): boolean {
   const key = hostKey(host);
-  return allowPrivateHosts.some((h) => hostKey(h) === key);
+  return allowPrivateHosts.some((h) => parseAllowEntry(h)?.host === key);
 }
 
 /** True when the URL host is an IP literal ("10.0.0.1", "[::1]"). */
@@ -156,7 +221,7 @@ export function guardedLookup(allowPrivateHosts: readonly string[], resolveAll: 
 
 /**
  * Validate a feed URL before it is added (`/border feeds add`): http(s) only, host must resolve,
- * and every address must be public unless the host is allow-listed.
+ * and every address must be public unless the host (and port) is allow-listed.
  */
 export async function checkUrlAllowed(
   url: string,
@@ -174,7 +239,7 @@ export async function checkUrlAllowed(
   }
   if (parsed.username || parsed.password) return { ok: false, error: 'URLs with credentials are not allowed' };
   try {
-    await resolveChecked(parsed.hostname, allowPrivateHosts, resolveAll);
+    await resolveChecked(parsed.hostname, allowListForHop(parsed, parsed, allowPrivateHosts), resolveAll);
     return { ok: true };
   } catch (err) {
     if (err instanceof BlockedAddressError) return { ok: false, error: err.message };
