@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { redactUrlsIn } from './util/display-url';
 
 export type { Logger };
 
@@ -16,12 +17,15 @@ const SECRET_PATTERNS: RegExp[] = [
   /redis(s)?:\/\/[^@\s]*:[^@\s]*@/g, // credentials in Redis URLs
 ];
 
-/** Replace anything that looks like a secret, plus the exact secret values given, with "[redacted]". */
+/**
+ * Replace anything that looks like a secret, plus the exact secret values given, with "[redacted]"; in every
+ * other URL, userinfo and secret-looking query values (`?apikey=`, `&token=`, `&sig=` … : util/display-url.ts).
+ */
 export function scrub(text: string, secrets: Iterable<string> = knownSecrets()): string {
   let out = text;
   for (const s of secrets) if (s && s.length >= 6) out = out.split(s).join('[redacted]');
   for (const re of SECRET_PATTERNS) out = out.replace(re, (m) => (m.startsWith('redis') ? m.replace(/\/\/.*@/, '//[redacted]@') : '[redacted]'));
-  return out;
+  return redactUrlsIn(out);
 }
 
 const SECRET_ENV = ['DISCORD_TOKEN', 'DISCORD_WEBHOOK_URL', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_WEBHOOK_URL', 'LLM_SUMMARY_KEY', 'BULL_BOARD_PASSWORD', 'ADMIN_ALERT_WEBHOOK_URL'];

@@ -10,6 +10,7 @@ import { formatTime } from '../digest/compose';
 import type { CommandDeps, FeedTester } from './handlers';
 import type { CommandReply, CommandRequest } from './types';
 import { privateReply, usageError } from './reply';
+import { displayUrl, redactUrlsIn } from '../util/display-url';
 
 type Handler = (req: CommandRequest) => Promise<CommandReply>;
 
@@ -91,8 +92,9 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
       const states = await stores.feedState.all();
       const lines = current.map((f) => {
         const st = states.get(f.url);
-        const health = !st?.lastPollAt ? 'not polled yet' : st.failing ? `FAILING (${st.failures} failures: ${st.lastError ?? 'unknown error'})` : st.failures ? `${st.failures} recent failures` : `ok, polled ${formatTime(st.lastPollAt)}`;
-        return `${f.name} — ${f.url} — ${health}`;
+        const health = !st?.lastPollAt ? 'not polled yet' : st.failing ? `FAILING (${st.failures} failures: ${redactUrlsIn(st.lastError ?? 'unknown error')})` : st.failures ? `${st.failures} recent failures` : `ok, polled ${formatTime(st.lastPollAt)}`;
+        // Feed URLs are shown with secrets redacted (`?apikey=[redacted]`); `feeds remove` accepts that form too.
+        return `${f.name} — ${displayUrl(f.url)} — ${health}`;
       });
       return privateReply(lines.length ? lines.slice(0, SHOW_MAX) : ['No feeds.'], {
         title: `Feeds (${current.length})`,
@@ -100,32 +102,36 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
       });
     }
     if (!['add', 'remove', 'test'].includes(action)) return usageError(`Unknown action "${actionArg}".`, usage);
-    const url = cleanUrl(urlArg ?? '');
-    if (!url) return usageError(`Give the feed URL to ${action}.`, usage);
+    const typed = cleanUrl(urlArg ?? '');
+    if (!typed) return usageError(`Give the feed URL to ${action}.`, usage);
+    const shown = displayUrl(typed);
 
     if (action === 'remove') {
-      const feed = current.find((f) => f.url === url);
-      if (!feed) return usageError(`Not following ${url}. See ${prefix(req)} feeds list.`);
+      const redactedMatches = current.filter((f) => displayUrl(f.url) === typed);
+      const feed = current.find((f) => f.url === typed) ?? (redactedMatches.length === 1 ? redactedMatches[0] : undefined);
+      if (!feed) return usageError(`Not following ${shown}. See ${prefix(req)} feeds list.`);
+      const url = feed.url;
       await stores.adminEdits.update((e) => ({
         ...e,
         feedsAdded: e.feedsAdded.filter((f) => f.url !== url),
         feedsRemoved: config.feeds.some((f) => f.url === url) ? [...new Set([...e.feedsRemoved, url])] : e.feedsRemoved,
       }));
-      return privateReply([`Removed feed "${feed.name}" (${url}).`], { title: 'Feed removed' });
+      return privateReply([`Removed feed "${feed.name}" (${displayUrl(url)}).`], { title: 'Feed removed' });
     }
+    const url = typed;
 
-    if (action === 'add' && current.some((f) => f.url === url)) return privateReply([`Already following ${url}.`]);
+    if (action === 'add' && current.some((f) => f.url === url)) return privateReply([`Already following ${shown}.`]);
     // The address check comes first: a refused URL is never contacted.
     const allowed = await checkUrlAllowed(url, config.fetch.allowPrivateHosts, deps.resolveAll);
-    if (!allowed.ok) return usageError(`Refused ${url}: ${allowed.error}. Feeds must be public http(s) URLs.`);
+    if (!allowed.ok) return usageError(`Refused ${shown}: ${allowed.error}. Feeds must be public http(s) URLs.`);
     const { report, items } = await deps.testFeed(url, config.fetch);
     if (report.status === 'error') {
-      return { ephemeral: true, error: true, title: action === 'add' ? 'Feed not added' : 'Feed test failed', lines: [{ text: `${url}: ${report.error ?? 'the feed could not be read'}` }] };
+      return { ephemeral: true, error: true, title: action === 'add' ? 'Feed not added' : 'Feed test failed', lines: [{ text: `${shown}: ${redactUrlsIn(report.error ?? 'the feed could not be read')}` }] };
     }
     const matching = await matchingItems(items);
     const summary = `${items.length} items, ${matching.length} matching the keyword rules.`;
     const examples = matching.slice(0, 3).map((it) => ({ text: `• ${it.title}`, url: it.link }));
-    if (action === 'test') return { ephemeral: true, title: 'Feed OK', lines: [{ text: `${url}: ${summary}` }, ...examples] };
+    if (action === 'test') return { ephemeral: true, title: 'Feed OK', lines: [{ text: `${shown}: ${summary}` }, ...examples] };
 
     const name = nameWords.join(' ').trim() || new URL(url).hostname;
     await stores.adminEdits.update((e) => ({
@@ -136,7 +142,7 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
     return {
       ephemeral: true,
       title: 'Feed added',
-      lines: [{ text: `Added "${name}" (${url}): ${summary} Items already listed are not posted; new ones are, from the next poll.` }, ...examples],
+      lines: [{ text: `Added "${name}" (${shown}): ${summary} Items already listed are not posted; new ones are, from the next poll.` }, ...examples],
     };
   };
 
@@ -161,7 +167,7 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
       `Feeds: ${current.length}, failing: ${failing.length}, with recent errors: ${erroring.length}, last poll: ${polled.length ? formatTime(polled[polled.length - 1]!) : 'never'}`,
       ...failing.slice(0, 10).map((f) => {
         const st = states.get(f.url)!;
-        return `Failing: ${f.name} (${f.url}): ${st.failures} failures, last error: ${st.lastError ?? 'unknown'}${st.lastOkAt ? `, last ok ${formatTime(st.lastOkAt)}` : ''}`;
+        return `Failing: ${f.name} (${displayUrl(f.url)}): ${st.failures} failures, last error: ${redactUrlsIn(st.lastError ?? 'unknown')}${st.lastOkAt ? `, last ok ${formatTime(st.lastOkAt)}` : ''}`;
       }),
     ];
     if (deps.queues) {

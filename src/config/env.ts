@@ -67,7 +67,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
       webhookBase: nonEmpty(env.SLACK_WEBHOOK_BASE),
       port: Number(nonEmpty(env.SLACK_PORT) ?? 3000),
     },
-    bullBoard: { user: nonEmpty(env.BULL_BOARD_USER), password: nonEmpty(env.BULL_BOARD_PASSWORD) },
+    // The password is used exactly as given (spaces are characters of a password); only an empty one is unset.
+    bullBoard: { user: nonEmpty(env.BULL_BOARD_USER), password: env.BULL_BOARD_PASSWORD || undefined },
   };
 }
 

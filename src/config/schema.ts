@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import { parseAllowEntry } from '../feeds/net-guard';
 
 /** IANA time zone check through Intl (throws RangeError on unknown zones). */
 function isTimeZone(tz: string): boolean {
@@ -27,9 +28,19 @@ const envRef = z
   .string()
   .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'env:NAME, the name of an environment variable holding the webhook URL (a webhook URL is a secret: it is not written in config files)');
 
+/** A feed URL: http(s), no `user:password@` (a secret query value such as `?apikey=` is allowed: it is redacted wherever the URL is shown). */
+const feedUrl = httpUrl.refine((s) => {
+  try {
+    const u = new URL(s);
+    return !u.username && !u.password;
+  } catch {
+    return true;
+  }
+}, 'a feed URL without "user:password@" (credentials in a feed URL are not allowed; a key in the query string, such as ?apikey=…, is, and is redacted wherever the URL is shown)');
+
 export const feedSchema = z
   .object({
-    url: httpUrl,
+    url: feedUrl,
     name: z.string().min(1, 'a non-empty feed name'),
     lang: z.enum(['en', 'es']).optional(),
     /** Minutes between polls of this feed; defaults to fetch.intervalMinutes. */
@@ -46,8 +57,14 @@ export const fetchSchema = z
     maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
     maxRedirects: z.number().int().min(0).max(10).default(5),
     userAgent: z.string().min(1).default('borderwatch/0.1 (+https://github.com/borderwatch/borderwatch; news alert bot)'),
-    /** Hosts (or IP literals) that may resolve to private/loopback addresses. Everything else may not. */
-    allowPrivateHosts: z.array(z.string()).default([]),
+    /**
+     * Hosts (or IP literals) that may resolve to private/loopback addresses, each optionally with the one port
+     * allowed (`intranet.local:8443`; a plain host allows any port). Everything else may not. They apply to feeds
+     * whose own URL is listed; a redirect from any other feed never lands on a listed private host.
+     */
+    allowPrivateHosts: z
+      .array(z.string().refine((s) => parseAllowEntry(s) !== undefined, 'a host name or IP address, optionally with a port: "intranet.local", "intranet.local:8443", "127.0.0.1:8080", "[fd00::5]:8443"'))
+      .default([]),
     /** Polls that may fail in a row before a feed is marked failing. */
     failingAfter: z.number().int().min(1).max(100).default(3),
     /** Upper bound of the exponential backoff after failures. */

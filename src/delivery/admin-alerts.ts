@@ -4,6 +4,8 @@ import type { Subscription, SubscriptionStore } from '../store/types';
 import { renderDiscordText } from '../platforms/discord/render';
 import { renderSlackText } from '../platforms/slack/render';
 import type { Delivery } from '../pipeline/pipeline';
+import { createHash } from 'node:crypto';
+import { displayUrl, redactUrlsIn } from '../util/display-url';
 
 export const ADMIN_ALERTS_ID = 'admin-alerts';
 
@@ -26,12 +28,15 @@ export class AdminAlerts {
   }
 
   async feedTransition(feed: FeedConfig, transition: 'failing' | 'recovered', error?: string): Promise<void> {
+    // The feed URL and the error may carry a secret (`?apikey=…`): shown redacted (util/display-url.ts).
+    const url = displayUrl(feed.url);
     const text =
       transition === 'failing'
-        ? `⚠️ Feed "${feed.name}" is failing: ${error ?? 'unknown error'} (${feed.url}). borderwatch keeps retrying with backoff.`
-        : `✅ Feed "${feed.name}" recovered (${feed.url}).`;
+        ? `⚠️ Feed "${feed.name}" is failing: ${error === undefined ? 'unknown error' : redactUrlsIn(error)} (${url}). borderwatch keeps retrying with backoff.`
+        : `✅ Feed "${feed.name}" recovered (${url}).`;
     this.logger[transition === 'failing' ? 'warn' : 'info']({ feed: feed.name, transition, error }, 'admin alert');
-    await this.notice(text, `feed-${transition}-${feed.url}`);
+    // The delivery id names the feed by a hash: job ids are shown by the queue dashboard.
+    await this.notice(text, `feed-${transition}-${createHash('sha256').update(feed.url).digest('hex').slice(0, 16)}`);
   }
 
   async pauseSubscription(id: string, reason: string, store: SubscriptionStore): Promise<void> {

@@ -2,6 +2,7 @@
  * Small, platform-neutral text helpers shared by the digest composer and the renderers:
  * word-boundary truncation, "fit after escaping", tag stripping and the http(s) URL gate.
  */
+import { stripInvisible } from '../util/invisible';
 
 /** The ellipsis appended to every trimmed text. */
 export const ELLIPSIS = '…';
@@ -56,10 +57,14 @@ export function stripTags(text: string): string {
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
 }
 
-/** Removes control characters (keeps \n and \t). */
+/**
+ * Removes control characters (keeps \n and \t) and invisible format characters that reorder or hide
+ * text (bidi overrides, zero-width characters: src/util/invisible.ts). Escapers run this first, so the
+ * zero-width spaces they insert afterwards to break mentions stay.
+ */
 export function stripControl(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return stripInvisible(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
 }
 
 /**

@@ -9,7 +9,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { ACCEPT_ENCODING } from './decompress';
-import { BlockedAddressError, checkHostLiteral, guardedLookup, systemResolveAll, type ResolveAll } from './net-guard';
+import { BlockedAddressError, allowListForHop, checkHostLiteral, guardedLookup, systemResolveAll, type ResolveAll } from './net-guard';
 import { readCappedBody } from './read-body';
 
 export type FetchErrorKind = 'dns' | 'timeout' | 'http' | 'too-large' | 'redirect' | 'blocked-address' | 'network' | 'bad-url';
@@ -26,7 +26,10 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
-  /** Hosts (or IP literals) that may resolve to private/loopback addresses. */
+  /**
+   * `fetch.allowPrivateHosts`: hosts (or IP literals), optionally with a port (`intranet.local:8443`), that may
+   * be private/loopback. Applies only to feeds whose own URL is on it, and to each hop only for listed hosts and ports.
+   */
   allowPrivateHosts: string[];
   /** Validators from the previous successful fetch (conditional GET). */
   etag?: string;
@@ -79,8 +82,12 @@ function bareHost(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
-function blockedMessage(err: BlockedAddressError, isRedirect: boolean): string {
-  if (!isRedirect) return err.message;
+function blockedMessage(err: BlockedAddressError, isRedirect: boolean, url: URL): string {
+  if (!isRedirect) {
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const host = url.hostname.startsWith('[') ? url.hostname : bareHost(url);
+    return `${err.message}; to poll an intranet feed, add "${host}:${port}" to fetch.allowPrivateHosts`;
+  }
   return err.host === err.address
     ? `redirects to a private address ${err.address} (blocked)`
     : `redirects to ${err.host}, which resolves to a private address ${err.address} (blocked)`;
@@ -90,7 +97,7 @@ function blockedMessage(err: BlockedAddressError, isRedirect: boolean): string {
 function describeRequestError(err: NodeJS.ErrnoException, url: URL, isRedirect: boolean, timedOut: boolean, timeoutMs: number): FetchFailure {
   if (timedOut) return { ok: false, kind: 'timeout', error: `timed out after ${timeoutMs} ms` };
   if (err instanceof BlockedAddressError || err.code === 'EBLOCKED') {
-    return { ok: false, kind: 'blocked-address', error: blockedMessage(err as BlockedAddressError, isRedirect) };
+    return { ok: false, kind: 'blocked-address', error: blockedMessage(err as BlockedAddressError, isRedirect, url) };
   }
   const host = bareHost(url);
   if (err.code && DNS_ERROR_CODES.has(err.code)) return { ok: false, kind: 'dns', error: `DNS lookup failed for ${host}` };
@@ -163,11 +170,12 @@ function httpStatusText(res: http.IncomingMessage): string {
 /** Follow redirects by hand, checking every hop; read the final body. */
 async function followRedirects(startUrl: string, opts: FetchOptions, signal: AbortSignal): Promise<FetchResult> {
   const timeoutError = `timed out after ${opts.timeoutMs} ms`;
-  const lookup = guardedLookup(opts.allowPrivateHosts, opts.resolveAll ?? systemResolveAll);
+  const resolveAll = opts.resolveAll ?? systemResolveAll;
   const headers = requestHeaders(opts);
   const visited = new Set<string>();
 
   let parsed = parseHttpUrl(startUrl);
+  const feedUrl = parsed.ok ? parsed.url : undefined;
   for (let hop = 0; ; hop++) {
     if (!parsed.ok) return parsed;
     const url = parsed.url;
@@ -175,8 +183,11 @@ async function followRedirects(startUrl: string, opts: FetchOptions, signal: Abo
     if (visited.has(url.href)) return { ok: false, kind: 'redirect', error: `redirect loop: ${url.href} was already visited` };
     visited.add(url.href);
 
-    const blocked = checkHostLiteral(url.hostname, opts.allowPrivateHosts);
-    if (blocked) return { ok: false, kind: 'blocked-address', error: blockedMessage(blocked, isRedirect) };
+    // The allow list applies per hop: only when the feed itself and this hop (host and port) are on it.
+    const allowed = allowListForHop(feedUrl!, url, opts.allowPrivateHosts);
+    const lookup = guardedLookup(allowed, resolveAll);
+    const blocked = checkHostLiteral(url.hostname, allowed);
+    if (blocked) return { ok: false, kind: 'blocked-address', error: blockedMessage(blocked, isRedirect, url) };
 
     const sent = await requestOnce(url, headers, lookup, signal);
     if (!sent.ok) return describeRequestError(sent.err, url, isRedirect, signal.aborted, opts.timeoutMs);

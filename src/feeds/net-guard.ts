@@ -52,14 +52,19 @@ function embeddedIPv4(v6: ipaddr.IPv6): ipaddr.IPv4 | undefined {
  * True only for public unicast addresses. False for loopback, private (10/8, 172.16/12, 192.168/16),
  * link-local (169.254/16: cloud metadata), CGNAT (100.64/10), 0.0.0.0/8, multicast, broadcast,
  * reserved/documentation ranges, unique-local fc00::/7, fe80::/10, ::1, ::, and IPv6 forms that
- * embed one of those (IPv4-mapped ::ffff:a.b.c.d, NAT64, 6to4). Anything that is not an IP → false.
+ * embed one of those (IPv4-mapped ::ffff:a.b.c.d, NAT64, 6to4). The whole ::/96 range (the deprecated
+ * IPv4-compatible form ::a.b.c.d, which URLs normalize to [::7f00:1] and which some stacks route to the
+ * IPv4 address) and every other IPv6 address outside the global unicast block 2000::/3 are not public.
+ * Anything that is not an IP → false.
  */
 export function isPublicAddress(ip: string): boolean {
   const bare = bareAddress(ip);
   if (net.isIP(bare) === 0) return false;
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   try {
-    addr = ipaddr.parse(bare);
+    // IPv6 in its canonical form first: ipaddr.js reads a dotted tail ("::8.8.8.8", IPv4-compatible) as
+    // IPv4-mapped; the WHATWG serialization ("::808:808") keeps the two apart.
+    addr = ipaddr.parse(net.isIPv6(bare) ? new URL(`http://[${bare}]/`).hostname.slice(1, -1) : bare);
   } catch {
     return false;
   }
@@ -68,6 +73,9 @@ export function isPublicAddress(ip: string): boolean {
     if (v6.isIPv4MappedAddress()) return isPublicAddress(v6.toIPv4Address().toString());
     const inner = embeddedIPv4(v6);
     if (inner) return isPublicAddress(inner.toString());
+    const p = v6.parts;
+    if (p.slice(0, 6).every((x) => x === 0)) return false; // ::/96: ::, ::1 and IPv4-compatible ::a.b.c.d
+    if ((p[0] & 0xe000) !== 0x2000) return false; // outside 2000::/3, the only global unicast block
   }
   return addr.range() === 'unicast';
 }
@@ -77,10 +85,75 @@ function hostKey(host: string): string {
   return bareAddress(host).toLowerCase().replace(/\.$/, '');
 }
 
-/** True when `host` is on the operator's allow list of hosts that may be private. */
+/** One `fetch.allowPrivateHosts` entry: a host (name or IP literal) and, optionally, the one port it is allowed on. */
+export interface AllowEntry {
+  host: string;
+  port?: number;
+}
+
+/**
+ * Parse an allow-list entry: `intranet.local`, `intranet.local:8443`, `10.0.0.5`, `127.0.0.1:8080`,
+ * `::1`, `[fd00::5]`, `[fd00::5]:8443`. The host is canonicalized like a URL host (lower case, IPv4 and
+ * IPv6 literals in their URL form), so it compares with `URL.hostname`. Undefined when it is not an entry.
+ */
+export function parseAllowEntry(entry: string): AllowEntry | undefined {
+  const s = entry.trim();
+  let host: string;
+  let port: string | undefined;
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s);
+  if (bracketed) [, host, port] = bracketed as unknown as [string, string, string | undefined];
+  else if (net.isIPv6(s)) host = s;
+  else {
+    const m = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(s);
+    if (!m) return undefined;
+    [, host, port] = m as unknown as [string, string, string | undefined];
+  }
+  if (bracketed && !net.isIPv6(host)) return undefined;
+  let canonical: string;
+  try {
+    canonical = bareAddress(new URL(`http://${net.isIPv6(host) ? `[${host}]` : host}/`).hostname).replace(/\.$/, '');
+  } catch {
+    return undefined;
+  }
+  if (!canonical) return undefined;
+  if (port === undefined) return { host: canonical };
+  const n = Number(port);
+  return n >= 1 && n <= 65535 ? { host: canonical, port: n } : undefined;
+}
+
+/** The port a URL connects to (its explicit port, else 443 for https and 80 for http). */
+function effectivePort(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+}
+
+/**
+ * True when the URL's host and port match an allow-list entry: a `host:port` entry allows that port
+ * only; a plain `host` entry allows the host on any port (the behaviour before ports could be given).
+ */
+export function isUrlAllowListed(url: URL, allowPrivateHosts: readonly string[]): boolean {
+  const host = hostKey(url.hostname);
+  const port = effectivePort(url);
+  return allowPrivateHosts.some((raw) => {
+    const e = parseAllowEntry(raw);
+    return e !== undefined && e.host === host && (e.port === undefined || e.port === port);
+  });
+}
+
+/**
+ * The allow list that applies to one request of a feed fetch (`hop` is the feed URL itself or a redirect
+ * target): the hop's own host when both the feed URL and the hop are allow-listed (host and port), else
+ * nothing. So a feed that is not itself allow-listed can never be redirected into an allow-listed private
+ * host, and an allow-listed intranet feed reaches only allow-listed hosts and ports.
+ */
+export function allowListForHop(feedUrl: URL, hop: URL, allowPrivateHosts: readonly string[]): string[] {
+  if (!isUrlAllowListed(feedUrl, allowPrivateHosts) || !isUrlAllowListed(hop, allowPrivateHosts)) return [];
+  return [hostKey(hop.hostname)];
+}
+
+/** True when `host` is on the allow list (any port: callers that know the port use `isUrlAllowListed`). */
 export function isHostAllowed(host: string, allowPrivateHosts: readonly string[]): boolean {
   const key = hostKey(host);
-  return allowPrivateHosts.some((h) => hostKey(h) === key);
+  return allowPrivateHosts.some((h) => parseAllowEntry(h)?.host === key);
 }
 
 /** True when the URL host is an IP literal ("10.0.0.1", "[::1]"). */
@@ -148,7 +221,7 @@ export function guardedLookup(allowPrivateHosts: readonly string[], resolveAll: 
 
 /**
  * Validate a feed URL before it is added (`/border feeds add`): http(s) only, host must resolve,
- * and every address must be public unless the host is allow-listed.
+ * and every address must be public unless the host (and port) is allow-listed.
  */
 export async function checkUrlAllowed(
   url: string,
@@ -166,7 +239,7 @@ export async function checkUrlAllowed(
   }
   if (parsed.username || parsed.password) return { ok: false, error: 'URLs with credentials are not allowed' };
   try {
-    await resolveChecked(parsed.hostname, allowPrivateHosts, resolveAll);
+    await resolveChecked(parsed.hostname, allowListForHop(parsed, parsed, allowPrivateHosts), resolveAll);
     return { ok: true };
   } catch (err) {
     if (err instanceof BlockedAddressError) return { ok: false, error: err.message };

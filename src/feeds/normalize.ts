@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FeedItem, Lang } from '../model';
+import { stripInvisible } from '../util/invisible';
 import { decodeHtmlEntities } from './entities';
 import type { RawFeedItem } from './parse';
 
@@ -15,7 +16,8 @@ const TAG_NAME = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y;
 
 /**
  * HTML → plain text: tags stripped (script/style and similar dropped with their content), comments
- * removed, entities decoded once, whitespace collapsed. A lone "<" that opens no tag is kept as text.
+ * removed, entities decoded once, invisible format characters (bidi overrides, zero-width characters:
+ * src/util/invisible.ts) removed, whitespace collapsed. A lone "<" that opens no tag is kept as text.
  * Linear in the input (indexOf scanning; no backtracking regex over the document).
  */
 export function htmlToText(html: string): string {
@@ -67,7 +69,7 @@ export function htmlToText(html: string): string {
     }
     out.push(INLINE_ELEMENTS.has(name) ? '' : ' ');
   }
-  return decodeHtmlEntities(out.join(''))
+  return stripInvisible(decodeHtmlEntities(out.join('')))
     .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
     .trim();
 }

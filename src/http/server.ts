@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Queue } from 'bullmq';
@@ -27,10 +27,27 @@ export interface HttpServerOptions {
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
+/** Constant time whatever the lengths: both sides are hashed to 32 bytes first, then compared with timingSafeEqual. */
 function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  const x = crypto.createHash('sha256').update(a, 'utf8').digest();
+  const y = crypto.createHash('sha256').update(b, 'utf8').digest();
+  return crypto.timingSafeEqual(x, y);
+}
+
+/**
+ * True when an `Authorization: Basic …` header carries exactly this user and password (nothing trimmed; a
+ * password may hold ":" and spaces). Both are always compared, in constant time, so the answer's timing says
+ * nothing about which part or how much of it was wrong.
+ */
+export function basicAuthMatches(header: string | undefined, user: string, password: string): boolean {
+  const m = /^Basic ([A-Za-z0-9+/=]*)$/.exec(header ?? '');
+  const decoded = Buffer.from(m?.[1] ?? '', 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const u = colon >= 0 ? decoded.slice(0, colon) : '';
+  const p = colon >= 0 ? decoded.slice(colon + 1) : '';
+  const userOk = safeEqual(u, user);
+  const passwordOk = safeEqual(p, password);
+  return m !== null && colon >= 0 && userOk && passwordOk;
 }
 
 /**
@@ -82,10 +99,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
     app.use(
       '/admin/queues',
       (req, res, next) => {
-        const header = req.headers.authorization ?? '';
-        const [scheme, encoded] = header.split(' ');
-        const [u, ...rest] = Buffer.from(encoded ?? '', 'base64').toString('utf8').split(':');
-        if (scheme === 'Basic' && safeEqual(u ?? '', user) && safeEqual(rest.join(':'), password)) return next();
+        if (basicAuthMatches(req.headers.authorization, user, password)) return next();
         res.set('WWW-Authenticate', 'Basic realm="borderwatch queues"').status(401).send('authentication required');
       },
       adapter.getRouter(),

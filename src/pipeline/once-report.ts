@@ -1,4 +1,11 @@
+import type { FeedReport } from '../model';
+import { displayUrl, redactUrlsIn } from '../util/display-url';
 import type { OnceResult } from './once';
+
+/** A feed's report as shown (`--json` and the human report): URL and error with secrets redacted (`?apikey=[redacted]`). */
+export function shownFeedReport(r: FeedReport): FeedReport {
+  return { ...r, url: displayUrl(r.url), ...(r.error !== undefined ? { error: redactUrlsIn(r.error) } : {}) };
+}
 
 /** Human-readable summary of a `run --once`: feeds, stories, and each message that would be posted. */
 export function formatOnceReport(r: OnceResult, opts: { dryRun: boolean }): string {

@@ -5,6 +5,7 @@ import { mapLimit } from '../util/map-limit';
 import { composeDigest } from '../digest/compose';
 import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
 import { seedSubscriptions } from './subscriptions';
+import { shownFeedReport } from './once-report';
 import type { Summarizer } from '../summary/llm';
 
 /** A story as printed by `run --once --json` (public contract: fields may be added, never changed). */
@@ -86,7 +87,7 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
   }
 
   return {
-    feeds: reports,
+    feeds: reports.map(shownFeedReport),
     stories: storyList.map(toStoryJson),
     messages: deliveries.flatMap((d) => d.messages),
     deliveries,

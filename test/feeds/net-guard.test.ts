@@ -88,3 +88,30 @@ describe('guardedLookup', () => {
     expect(await lookupAsync(lookup, 'intranet.example', {})).toEqual({ err: null, address: '10.0.0.5', family: 4 });
   });
 });
+
+describe('IPv4-compatible IPv6 (::/96) and other IPv6 outside 2000::/3', () => {
+  // Never connected to: literals are refused before any connection, names only ever meet the injected resolver.
+  test.each(['::127.0.0.1', '::7f00:1', '[::7f00:1]', '::169.254.169.254', '::a9fe:a9fe', '::10.0.0.1', '0:0:0:0:0:0:127.0.0.1', '::8.8.8.8', '::808:808', '::2', '::ffff:0:7f00:1'])(
+    '%s is not public',
+    (ip) => {
+      expect(isPublicAddress(ip)).toBe(false);
+    },
+  );
+
+  test.each(['100::1', '1::1', '4000::1', 'e000::1'])('%s (outside the global unicast block) is not public', (ip) => {
+    expect(isPublicAddress(ip)).toBe(false);
+  });
+
+  test('a URL literal [::127.0.0.1] (normalized to [::7f00:1]) is refused before any connection', async () => {
+    expect(await checkUrlAllowed('http://[::127.0.0.1]:9/feed', [], fakeResolver({}))).toEqual({ ok: false, error: '::7f00:1 is a private address (blocked)' });
+    expect(await checkUrlAllowed('http://[::169.254.169.254]/latest/meta-data/', [], fakeResolver({}))).toEqual({ ok: false, error: '::a9fe:a9fe is a private address (blocked)' });
+  });
+
+  test('a name resolving to an IPv4-compatible address is refused at lookup', async () => {
+    const resolve = fakeResolver({ 'compat.example': ['::7f00:1'] });
+    expect(await checkUrlAllowed('https://compat.example/feed', [], resolve)).toEqual({ ok: false, error: 'compat.example resolves to a private address ::7f00:1 (blocked)' });
+    const lookup = guardedLookup([], resolve);
+    const res = await new Promise<NodeJS.ErrnoException | null>((done) => lookup('compat.example', { all: true }, (err) => done(err)));
+    expect(res?.code).toBe('EBLOCKED');
+  });
+});

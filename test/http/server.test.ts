@@ -1,5 +1,7 @@
 import { Queue } from 'bullmq';
-import { startHttpServer } from '../../src/http/server';
+import crypto from 'node:crypto';
+import { readEnv } from '../../src/config/env';
+import { basicAuthMatches, startHttpServer } from '../../src/http/server';
 import { Metrics } from '../../src/http/metrics';
 import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
 
@@ -86,4 +88,47 @@ test('a health check that never answers (Redis down) makes /healthz 503 instead 
   } finally {
     await s.close();
   }
+});
+
+describe('dashboard credentials', () => {
+  const basic = (s: string) => `Basic ${Buffer.from(s).toString('base64')}`;
+
+  test('the password is compared exactly: not trimmed, ":" and spaces kept', async () => {
+    const s = await startHttpServer({ port: 0, host: '127.0.0.1', metrics: new Metrics({ defaults: false }), queues: [queue], health: [], bullBoard: { user: 'ops', password: ' pa:ss ' } });
+    try {
+      const status = async (auth: string) => (await fetch(`${s.url}/admin/queues`, { headers: { authorization: auth } })).status;
+      expect(await status(basic('ops: pa:ss '))).toBe(200);
+      expect(await status(basic('ops:pa:ss'))).toBe(401);
+      expect(await status(basic('ops: pa:ss'))).toBe(401);
+      expect(await status(basic('ops'))).toBe(401);
+      expect(await status(`Bearer ${Buffer.from('ops: pa:ss ').toString('base64')}`)).toBe(401);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('BULL_BOARD_PASSWORD is read as written', () => {
+    expect(readEnv({ BULL_BOARD_USER: 'ops', BULL_BOARD_PASSWORD: ' secret with spaces ' }).bullBoard).toEqual({ user: 'ops', password: ' secret with spaces ' });
+    expect(readEnv({ BULL_BOARD_USER: 'ops', BULL_BOARD_PASSWORD: '' }).bullBoard.password).toBeUndefined();
+  });
+
+  test('constant time including length: user and password are always both compared, as equal-length digests', () => {
+    const spy = jest.spyOn(crypto, 'timingSafeEqual');
+    try {
+      for (const header of [basic('x:y'), basic(`ops:${'p'.repeat(500)}`), basic('ops:right-password'), 'garbage', undefined]) {
+        spy.mockClear();
+        basicAuthMatches(header, 'ops', 'right-password');
+        expect(spy).toHaveBeenCalledTimes(2);
+        for (const [a, b] of spy.mock.calls) {
+          expect((a as Buffer).length).toBe(32);
+          expect((b as Buffer).length).toBe(32);
+        }
+      }
+      expect(basicAuthMatches(basic('ops:right-password'), 'ops', 'right-password')).toBe(true);
+      expect(basicAuthMatches(basic('ops:right-passwor'), 'ops', 'right-password')).toBe(false);
+      expect(basicAuthMatches(basic('op:right-password'), 'ops', 'right-password')).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -203,3 +203,47 @@ test('the request is acked before the handler finishes (Slack allows 3 seconds)'
   const response = await standIn.waitFor(() => standIn.responses.find((r) => r.id === req.responseId));
   expect(String(response.body.text)).toContain('slow answer');
 });
+
+describe('future timestamps and replays (the guard in front of Bolt)', () => {
+  test('a correctly signed request timestamped more than 5 minutes in the future is refused; a little clock skew is fine', async () => {
+    const { body, responseId } = slashBody('latest');
+    const ts = Math.floor(Date.now() / 1000) + 6 * 60;
+    const before = logged.length;
+    const res = await post(body, { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) });
+    // The 401 is the guard's final answer: the request never reached Bolt, so no handler can run for it later.
+    expect(res.status).toBe(401);
+    expect(seen).toHaveLength(0);
+    expect(logged.slice(before).join('\n')).toContain('more than 5 minutes in the future');
+
+    const skewed = slashBody('latest');
+    const soon = Math.floor(Date.now() / 1000) + 60;
+    expect((await post(skewed.body, { 'x-slack-request-timestamp': String(soon), 'x-slack-signature': sign(skewed.body, soon) })).status).toBe(200);
+    await standIn.waitFor(() => standIn.responses.find((r) => r.id === skewed.responseId));
+    expect(seen).toHaveLength(1);
+    expect(standIn.responses.find((r) => r.id === responseId)).toBeUndefined();
+  });
+
+  test('the exact same signed request a second time (a replay within the window) is refused; the handler ran once', async () => {
+    const { body, responseId } = slashBody('latest');
+    const ts = Math.floor(Date.now() / 1000);
+    const headers = { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) };
+    expect((await post(body, headers)).status).toBe(200);
+    await standIn.waitFor(() => standIn.responses.find((r) => r.id === responseId));
+    const before = logged.length;
+    expect((await post(body, headers)).status).toBe(401);
+    expect(logged.slice(before).join('\n')).toContain('already received (replay)');
+    expect(seen).toHaveLength(1);
+    expect(standIn.responses.filter((r) => r.id === responseId)).toHaveLength(1);
+  });
+
+  test('a forged request does not use up the signature of the real one', async () => {
+    const { body, responseId } = slashBody('latest');
+    const ts = Math.floor(Date.now() / 1000);
+    const real = sign(body, ts);
+    // Same signature header, tampered body: refused by Bolt, not remembered.
+    expect((await post(body.replace('latest', 'status'), { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': real })).status).toBe(401);
+    expect((await post(body, { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': real })).status).toBe(200);
+    await standIn.waitFor(() => standIn.responses.find((r) => r.id === responseId));
+    expect(seen).toHaveLength(1);
+  });
+});

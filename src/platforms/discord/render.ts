@@ -7,6 +7,7 @@ import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
 import { formatFigure } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
 import { STORY_LABELS, otherOutlets } from '../../digest/labels';
+import { linkHostNote } from '../../digest/link-host';
 import { fitRendered, joinWithin, safeHttpUrl } from '../../digest/text';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import {
@@ -91,10 +92,11 @@ function validIso(when: string | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
+/** `[label](url)`, followed by the real site when the label names another one (digest/link-host.ts). */
 function link(label: string, url: string | undefined, labelMax = LINK_LABEL_MAX): string {
   const safe = safeHttpUrl(url, LINK_URL_MAX);
   const l = fitRendered(label, labelMax, discordLinkLabel) || '…';
-  return safe ? `[${l}](${discordLinkTarget(safe)})` : l;
+  return safe ? `[${l}](${discordLinkTarget(safe)})${renderDiscordText(linkHostNote(label, safe))}` : l;
 }
 
 function figuresField(story: Story, max: number): DiscordEmbedField | undefined {
@@ -138,7 +140,13 @@ function fitEmbed(e: DiscordEmbed, rawDescription: string, max: number): Discord
 function storyEmbed(story: Story, budget: { summary: number; figures: number; sources: number; total: number }, color: number): DiscordEmbed {
   const e: DiscordEmbed = { title: text(story.title, DISCORD_EMBED_TITLE_MAX) || '…', color };
   const url = safeHttpUrl(story.url);
-  if (url) e.url = url;
+  if (url) {
+    e.url = url;
+    // The title is the link's text: when it names another site, the real one ends the title (a registrable
+    // domain, at most 63 characters and a public suffix, so the title keeps most of its room).
+    const note = renderDiscordText(linkHostNote(story.title, url));
+    if (note) e.title = (text(story.title, DISCORD_EMBED_TITLE_MAX - note.length) || '…') + note;
+  }
   const description = text(story.summary, Math.min(budget.summary, DISCORD_EMBED_DESCRIPTION_MAX));
   if (description) e.description = description;
   const fields = [figuresField(story, budget.figures), alsoReportedField(story, budget.sources)].filter(

@@ -4,6 +4,7 @@
  */
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CommandName, CommandReply } from '../../commands/types';
+import { linkHostNote } from '../../digest/link-host';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import { DISCORD_EMBED_DESCRIPTION_MAX, DISCORD_EMBED_TITLE_MAX, DISCORD_FOOTER_TEXT_MAX } from './limits';
 
@@ -30,9 +31,9 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-/** One description line: escaped text, or a masked link when the line has a web URL. */
+/** One description line: escaped text, or a masked link when the line has a web URL (and the real site when the text names another). */
 function renderLine(line: CommandReply['lines'][number]): string {
-  if (line.url && isWebUrl(line.url)) return `[${discordLinkLabel(line.text)}](${discordLinkTarget(line.url)})`;
+  if (line.url && isWebUrl(line.url)) return `[${discordLinkLabel(line.text)}](${discordLinkTarget(line.url)})${renderDiscordText(linkHostNote(line.text, line.url))}`;
   return renderDiscordText(line.text);
 }
 

@@ -5,12 +5,13 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, SocketModeReceiver, type Logger, type RespondArguments, type SlashCommand } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type RespondArguments, type SlashCommand } from '@slack/bolt';
 import type { WebClient, WebClientOptions } from '@slack/web-api';
 import { ADMIN_COMMANDS, type CommandHandler, type CommandReply } from '../../commands/types';
 import { SLASH_COMMAND, SLASH_USAGE, isSlackAdmin, parseSlashText } from './commands';
 import { redactSecrets } from './errors';
 import { renderSlackReply } from './reply';
+import { guardSlackRequests, type ReplayStore } from './request-guard';
 import { DEFAULT_SLACK_API_URL } from './sender';
 
 /** Minimal logger (pino-compatible when called with one string). */
@@ -47,6 +48,11 @@ export interface CreateSlackAppOptions {
    * (so a local stand-in can receive responses). A command whose response_url is elsewhere is not run (logged).
    */
   responseUrlOrigins?: string[];
+  /**
+   * HTTP mode: where signatures already received are remembered (an exact replay within the 5-minute window is
+   * refused). Default: this process's memory.
+   */
+  replayStore?: ReplayStore;
 }
 
 export interface SlackAppHandle {
@@ -78,21 +84,33 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
   const socketReceiver = options.socketMode
     ? new SocketModeReceiver({ appToken: options.appToken as string, logger: boltLogger, installerOptions: { clientOptions } })
     : undefined;
+  const endpoint = options.path ?? '/slack/events';
+  const httpReceiver = options.socketMode
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret as string,
+        signatureVerification: true,
+        // Ack answers the HTTP request at once; the reply goes to response_url afterwards.
+        processBeforeResponse: false,
+        endpoints: endpoint,
+        logger: boltLogger,
+      });
+  if (httpReceiver) {
+    // Bolt verifies the signature and refuses stale timestamps; the guard also refuses future timestamps and replays.
+    httpReceiver.requestListener = guardSlackRequests(httpReceiver.requestListener, {
+      signingSecret: options.signingSecret as string,
+      paths: [endpoint],
+      replayStore: options.replayStore,
+      warn: (m) => log.warn(m),
+    });
+  }
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
     clientOptions,
     // init() (in start) runs auth.test once and fails loudly; otherwise Bolt would start it in the constructor.
     deferInitialization: true,
-    ...(options.socketMode
-      ? { socketMode: true, appToken: options.appToken, receiver: socketReceiver }
-      : {
-          signingSecret: options.signingSecret,
-          signatureVerification: true,
-          // Ack answers the HTTP request at once; the reply goes to response_url afterwards.
-          processBeforeResponse: false,
-          endpoints: options.path ?? '/slack/events',
-        }),
+    ...(options.socketMode ? { socketMode: true, appToken: options.appToken, receiver: socketReceiver } : { receiver: httpReceiver }),
   });
 
   app.command(options.command ?? SLASH_COMMAND, async ({ command, ack, respond, client }) => {

@@ -8,6 +8,7 @@ import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
 import { formatFigure, formatTime } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
 import { STORY_LABELS, otherOutlets } from '../../digest/labels';
+import { linkHostNote } from '../../digest/link-host';
 import { fitRendered, joinWithin, safeHttpUrl, truncate } from '../../digest/text';
 import { renderSlackPlain, renderSlackText, slackLinkLabel, slackLinkTarget } from './escape';
 import {
@@ -71,11 +72,11 @@ function groupId(mention: string | undefined): string | undefined {
   return mention && /^[A-Za-z0-9]{1,40}$/.test(mention) ? mention : undefined;
 }
 
-/** `<url|label>` for http(s) URLs; the escaped label alone otherwise. */
+/** `<url|label>` for http(s) URLs, followed by the real site when the label names another one (digest/link-host.ts); the escaped label alone otherwise. */
 function link(label: string, url: string | undefined, labelMax = LINK_LABEL_MAX): string {
   const l = fitRendered(label, labelMax, slackLinkLabel) || '…';
   const safe = safeHttpUrl(url, LINK_URL_MAX);
-  return safe ? `<${slackLinkTarget(safe)}|${l}>` : l;
+  return safe ? `<${slackLinkTarget(safe)}|${l}>${renderSlackText(linkHostNote(label, safe))}` : l;
 }
 
 /** Slack's localized date token, with a UTC fallback. */

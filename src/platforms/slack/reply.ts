@@ -2,6 +2,8 @@
  * Neutral CommandReply → the JSON body for a slash command's response_url: escaped mrkdwn, Block Kit limits kept.
  */
 import type { CommandReply } from '../../commands/types';
+import { linkHostNote } from '../../digest/link-host';
+import { stripInvisible } from '../../util/invisible';
 import { slackLinkTarget } from './escape';
 
 /** Block Kit limits that apply to a command reply. */
@@ -25,20 +27,21 @@ export interface SlackReplyBody {
  * story title or echoed input) and bare `@channel`/`@here`/`@everyone` broken with a zero-width space.
  * Unlike the feed renderer's `renderSlackText`, nothing is stripped and formatting characters are left alone:
  * replies echo usage (`<url>`), cron expressions and keyword rules, which must read and copy exactly.
+ * Invisible format characters (bidi overrides, zero-width characters) are removed: a story title cannot read backwards.
  */
 export function escapeMrkdwn(text: string): string {
-  return text
+  return stripInvisible(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(channel|here|everyone)\b/gi, '@\u200b$1');
 }
 
-/** `<url|label>` for http(s) URLs; anything else is shown as plain escaped text. */
+/** `<url|label>` for http(s) URLs (and the real site when the label names another); anything else is shown as plain escaped text. */
 function mrkdwnLink(url: string, label: string): string {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeMrkdwn(label);
   // A "|" in the label would end it early: replace it with a look-alike.
-  return `<${slackLinkTarget(url)}|${escapeMrkdwn(label).replace(/\|/g, '\u2223')}>`;
+  return `<${slackLinkTarget(url)}|${escapeMrkdwn(label).replace(/\|/g, '\u2223')}>${escapeMrkdwn(linkHostNote(label, url))}`;
 }
 
 function truncate(text: string, max: number): string {
