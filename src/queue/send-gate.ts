@@ -1,5 +1,21 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+
+/** A Lua script sent once and then called by its SHA (EVALSHA), sent again only if Redis lost it (NOSCRIPT). */
+class LuaScript {
+  private readonly sha: string;
+  constructor(private readonly lua: string) {
+    this.sha = createHash('sha1').update(lua).digest('hex');
+  }
+  async run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
+      return redis.eval(this.lua, keys.length, ...keys, ...args);
+    }
+  }
+}
 
 /**
  * The gate every platform request of the delivery workers passes through, shared by all workers of all
@@ -19,7 +35,7 @@ import type { Redis } from 'ioredis';
  *
  * Inside one process the requests of one scope also queue in memory, so they do not poll Redis for the lease.
  */
-const ACQUIRE = `
+const ACQUIRE = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 for i = 4, #KEYS do
@@ -42,10 +58,10 @@ if spacing > 0 then
   startIn = math.floor(slot - now)
 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]) + startIn)
-return {0, 'ok', startIn}`;
+return {0, 'ok', startIn}`);
 
 /** Milliseconds until the latest of the given hold-offs ends (0: none). */
-const HELD = `
+const HELD = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local wait = 0
@@ -53,14 +69,14 @@ for i = 1, #KEYS do
   local untilMs = tonumber(redis.call('GET', KEYS[i]) or '0')
   if untilMs - now > wait then wait = untilMs - now end
 end
-return math.ceil(wait)`;
+return math.ceil(wait)`);
 
 /**
  * The moment of sending, after the wait for a slot: the hold-offs once more, then a sliding window over the
  * actual start times (KEYS[1], newest first): at most ARGV[1] starts in any ARGV[2] ms. A process that stalled
  * while it waited wakes late; its starts must not crowd the ones of the processes that did not.
  */
-const CLAIM = `
+const CLAIM = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 for i = 2, #KEYS do
@@ -74,10 +90,10 @@ if oldest > 0 and now - oldest < windowMs then return {math.ceil(windowMs - (now
 redis.call('LPUSH', KEYS[1], string.format('%.3f', now))
 redis.call('LTRIM', KEYS[1], 0, limit - 1)
 redis.call('PEXPIRE', KEYS[1], math.ceil(windowMs) * 2)
-return {0, 'ok'}`;
+return {0, 'ok'}`);
 
 /** Set the hold-off (never shortening one) before the lease is given back, so no request slips in between. */
-const RELEASE = `
+const RELEASE = new LuaScript(`
 local ms = tonumber(ARGV[2])
 if ms > 0 then
   local t = redis.call('TIME')
@@ -87,7 +103,7 @@ if ms > 0 then
   if untilMs > current then redis.call('SET', KEYS[2], string.format('%.3f', untilMs), 'PX', ms + 1000) end
 end
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
-return 0`;
+return 0`);
 
 /** How soon a request that found its scope busy in another process looks again (ms). */
 const BUSY_RETRY_MS = 20;
@@ -118,6 +134,7 @@ export interface GateOutcome {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+
 export class SendGate {
   private readonly local = new Map<string, Promise<void>>();
 
@@ -139,15 +156,7 @@ export class SendGate {
       const lease = this.key('lease', req.scope);
       const holds = [this.key('hold', req.scope), ...(req.alsoHeldBy ?? []).map((s) => this.key('hold', s))];
       const keys = [lease, this.key('pace', req.pace?.key ?? req.scope), this.key('slot', req.spacing?.key ?? req.scope), ...holds];
-      const [ms, reason, startIn] = (await this.redis.eval(
-        ACQUIRE,
-        keys.length,
-        ...keys,
-        token,
-        String(this.leaseMs),
-        String(req.pace?.intervalMs ?? 0),
-        String(req.spacing?.intervalMs ?? 0),
-      )) as [number, string, number];
+      const [ms, reason, startIn] = (await ACQUIRE.run(this.redis, keys, [token, this.leaseMs, req.pace?.intervalMs ?? 0, req.spacing?.intervalMs ?? 0])) as [number, string, number];
       if (reason !== 'ok') {
         // A lease held elsewhere ends when that request returns, usually within milliseconds: look again soon.
         const wait = reason === 'busy' ? Math.min(Number(ms), BUSY_RETRY_MS) : Number(ms);
@@ -159,18 +168,18 @@ export class SendGate {
         // of another route) stops it, and the sliding window of actual starts must have room.
         const window = this.key('window', req.spacing.key);
         for (;;) {
-          const [wait, why] = (await this.redis.eval(CLAIM, holds.length + 1, window, ...holds, String(req.spacing.window.limit), String(req.spacing.window.ms))) as [number, string];
+          const [wait, why] = (await CLAIM.run(this.redis, [window, ...holds], [req.spacing.window.limit, req.spacing.window.ms])) as [number, string];
           if (why === 'ok') break;
           if (why === 'hold') {
-            await this.redis.eval(RELEASE, 2, lease, holds[0]!, token, '0');
+            await RELEASE.run(this.redis, [lease, holds[0]!], [token, 0]);
             return { sent: false, reason: 'hold', ms: Math.max(1, Number(wait)) };
           }
           await sleep(Number(wait));
         }
       } else if (startIn > 0) {
-        const held = Number(await this.redis.eval(HELD, holds.length, ...holds));
+        const held = Number(await HELD.run(this.redis, holds, []));
         if (held > 0) {
-          await this.redis.eval(RELEASE, 2, lease, holds[0]!, token, '0');
+          await RELEASE.run(this.redis, [lease, holds[0]!], [token, 0]);
           return { sent: false, reason: 'hold', ms: held };
         }
       }
@@ -183,7 +192,7 @@ export class SendGate {
         if (o.retryAfterMs !== undefined) retryAfterMs = Math.max(1, Math.ceil(o.retryAfterMs));
         if (o.holdScope) holdScope = o.holdScope;
       } finally {
-        await this.redis.eval(RELEASE, 2, lease, this.key('hold', holdScope), token, String(retryAfterMs));
+        await RELEASE.run(this.redis, [lease, this.key('hold', holdScope)], [token, retryAfterMs]);
       }
       return { sent: true, result: result as T };
     } finally {
@@ -193,7 +202,7 @@ export class SendGate {
 
   /** Milliseconds until the hold-off of `scope` ends, by Redis's clock (0 when there is none). */
   async heldFor(scope: string): Promise<number> {
-    return Number(await this.redis.eval(HELD, 1, this.key('hold', scope)));
+    return Number(await HELD.run(this.redis, [this.key('hold', scope)], []));
   }
 
   private key(kind: 'lease' | 'pace' | 'slot' | 'window' | 'hold', scope: string): string {
