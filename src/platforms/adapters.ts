@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { CommandHandler } from '../commands/types';
 import { startDiscordBot } from './discord/bot';
 import { createSlackApp } from './slack/app';
+import { portUnavailable } from '../util/port-error';
 
 export interface PlatformAdapter {
   name: string;
@@ -51,6 +52,12 @@ export async function startPlatformAdapters(opts: { env: Env; config: Config; ha
       await slack.start();
       adapters.push({ name: 'slack', close: () => slack.stop() });
     } catch (e) {
+      // A busy port is a setting to fix (SLACK_PORT), not a platform outage: the service does not start.
+      const port = env.slack.socketMode ? undefined : portUnavailable(e, env.slack.port, 'SLACK_PORT');
+      if (port) {
+        for (const a of adapters) await a.close().catch(() => undefined);
+        throw port;
+      }
       logger.error({ platform: 'slack', err: (e as Error).message }, 'Slack app did not start; deliveries by webhook still work');
     }
   }
