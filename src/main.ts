@@ -14,7 +14,7 @@ import { startHttpServer } from './http/server';
 import { AdminAlerts } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
-import { startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
+import { AdapterHealth, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
 import { summarizerFromEnv } from './summary/llm';
 
 export interface Service {
@@ -79,6 +79,8 @@ export async function startService(opts: StartOptions): Promise<Service> {
   let scheduler: Scheduler | undefined;
   let adapters: PlatformAdapter[] = [];
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  // The Discord bot and the Slack app run with the schedule (roles all and scheduler): report each enabled one.
+  const adapterHealth = new AdapterHealth(runFront ? enabledAdapters(env) : []);
 
   /** Close whatever has been started, in reverse order of starting. */
   const closeAll = async (): Promise<void> => {
@@ -142,6 +144,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
               return last && Date.now() - last.getTime() < 3 * 60_000 ? undefined : 'no scheduler tick in the last 3 minutes';
             },
           },
+          ...adapterHealth.checks(),
         ],
       });
       logger.info({ port: http.port }, 'http: /healthz /metrics /admin/queues');
@@ -162,7 +165,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
       await scheduler.start();
     }
     const handler = createCommandHandler({ config, stores, queues, logger });
-    if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger });
+    if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth });
     logger.info({ role: env.role, feeds: (await pipeline.feeds()).length, workers: workers.length }, 'borderwatch started');
     return { stopped, stop, httpUrl: http?.url, pipeline, queues, scheduler, workers, metrics };
   } catch (e) {
