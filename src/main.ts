@@ -2,7 +2,7 @@ import type { Worker } from 'bullmq';
 import type { Config } from './config/schema';
 import type { Env } from './config/env';
 import { createLogger, errorMessage, type Logger } from './log';
-import { createRedis, bullPrefix } from './queue/connection';
+import { createRedis, bullPrefix, RedisConnectionLog } from './queue/connection';
 import { createRedisStores } from './store/redis';
 import { Pipeline } from './pipeline/pipeline';
 import { seedSubscriptions } from './pipeline/subscriptions';
@@ -65,12 +65,15 @@ export async function startService(opts: StartOptions): Promise<Service> {
   if (!env.redisUrl) throw new Error('REDIS_URL is not set: the service keeps its state and queues in Redis (try `borderwatch run --once --dry-run` for a preview without Redis)');
 
   const redis = createRedis(env.redisUrl);
-  redis.on('error', (e) => logger.warn({ err: errorMessage(e) }, 'redis connection error (reconnecting)'));
+  // One line per reconnect attempt ("waiting for Redis at …", "lost Redis", "reconnected after 40 s"),
+  // however many queues and workers share the connection.
+  const redisLog = new RedisConnectionLog(redis, env.redisUrl, logger);
   const stores = createRedisStores(redis, config.keyPrefix, { seenTtlDays: config.stories.seenTtlDays, clusterWindowHours: config.stories.clusterWindowHours });
   const metrics = new Metrics();
   const queues = new PipelineQueues(redis, bullPrefix(config.keyPrefix));
-  // Without a listener BullMQ prints every connection error (each reconnect attempt) to the console.
-  for (const q of queues.all()) q.on('error', (e) => logger.warn({ queue: q.name, err: errorMessage(e) }, 'queue connection error (reconnecting)'));
+  // Without a listener BullMQ prints every connection error to the console; connection failures are the
+  // RedisConnectionLog's to report, anything else is logged per queue.
+  for (const q of queues.all()) redisLog.quiet(q, (e) => logger.warn({ queue: q.name, err: e }, 'queue error'));
   const senders = createSenders(env, logger);
 
   const runWorkers = env.role === 'all' || env.role === 'worker';
@@ -134,7 +137,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
           }
         },
         health: [
-          { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? undefined : 'no PONG') },
+          { name: 'redis', check: async () => (!redisLog.connected ? `not connected to ${redisLog.location}` : (await redis.ping()) === 'PONG' ? undefined : 'no PONG') },
           { name: 'workers', check: async () => (runWorkers && (workers.length === 0 || workers.some((w) => !w.isRunning())) ? 'a queue worker is not running' : undefined) },
           {
             name: 'scheduler',
@@ -159,6 +162,8 @@ export async function startService(opts: StartOptions): Promise<Service> {
 
     if (runWorkers) {
       workers = startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs, discordPerSecond: opts.discordPerSecond, processEnv: opts.processEnv });
+      // Each worker's blocking connection re-emits every failed reconnect attempt as a worker 'error'.
+      for (const w of workers) redisLog.quiet(w);
     }
     if (runFront && opts.schedule !== false) {
       scheduler = new Scheduler(pipeline, queues, logger);
