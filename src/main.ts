@@ -5,13 +5,13 @@ import { createLogger, errorMessage, type Logger } from './log';
 import { createRedis, bullPrefix, RedisConnectionLog } from './queue/connection';
 import { createRedisStores } from './store/redis';
 import { Pipeline } from './pipeline/pipeline';
-import { seedSubscriptions } from './pipeline/subscriptions';
+import { configuredSubscriptions, pausedByCommand, seedSubscriptions } from './pipeline/subscriptions';
 import { PipelineQueues } from './queue/queues';
 import { startWorkers } from './queue/workers';
 import { Scheduler } from './queue/scheduler';
 import { Metrics } from './http/metrics';
 import { startHttpServer } from './http/server';
-import { AdminAlerts } from './delivery/admin-alerts';
+import { AdminAlerts, resumeAdvice } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
 import { AdapterHealth, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
@@ -76,6 +76,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
   for (const q of queues.all()) redisLog.quiet(q, (e) => logger.warn({ queue: q.name, err: e }, 'queue error'));
   const senders = createSenders(env, logger);
 
+  const configuredIds = new Set(configuredSubscriptions(config).map((s) => s.id));
   const runWorkers = env.role === 'all' || env.role === 'worker';
   const runFront = env.role === 'all' || env.role === 'scheduler';
   let workers: Worker[] = [];
@@ -153,7 +154,11 @@ export async function startService(opts: StartOptions): Promise<Service> {
       logger.info({ port: http.port }, 'http: /healthz /metrics /admin/queues');
     }
 
-    await seedSubscriptions(config, stores.subscriptions);
+    const seeded = await seedSubscriptions(config, stores.subscriptions);
+    for (const r of seeded.resumed) logger.info({ subscription: r.id, wasPaused: r.reason }, `subscription ${r.id} resumed: its config-file entry changed`);
+    for (const p of seeded.paused) {
+      logger.warn({ subscription: p.id, since: p.paused!.at, reason: p.paused!.reason }, `subscription ${p.id} is paused: ${p.paused!.reason}${pausedByCommand(p.paused!) ? '' : `. ${resumeAdvice(p.id, configuredIds.has(p.id))}`}`);
+    }
     // Clustering is read-then-write: one process job at a time across every worker process (BullMQ global concurrency).
     await queues.process.setGlobalConcurrency(1);
     const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
