@@ -9,6 +9,7 @@ import { createMemoryStores } from './store/memory';
 import { runOnce } from './pipeline/once';
 import { runFiguresCommand } from './figures/command';
 import { summarizerFromEnv } from './summary/llm';
+import { PortUnavailableError } from './util/port-error';
 
 // Heavy modules (platform SDKs, BullMQ) are required lazily so `run --once --dry-run` and `check-config` start fast.
 
@@ -82,7 +83,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       io.stderr.write(`borderwatch: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof PortUnavailableError) {
       io.stderr.write(`borderwatch: ${e.message}\n`);
       return 2;
     }
@@ -153,9 +154,14 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const env = readEnv(values.role ? { ...io.env, BORDERWATCH_ROLE: values.role } : io.env);
   const config = loadAndCheckConfig(values.config ?? env.configPath);
-  const { startService } = require('./main') as typeof import('./main');
-  const service = await startService({ config, env });
-  await service.stopped;
+  const { startService, StoppedWhileStartingError } = require('./main') as typeof import('./main');
+  try {
+    const service = await startService({ config, env });
+    await service.stopped;
+  } catch (e) {
+    if (e instanceof StoppedWhileStartingError) return 0;
+    throw e;
+  }
   return 0;
 }
 

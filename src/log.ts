@@ -28,6 +28,25 @@ export function scrub(text: string, secrets: Iterable<string> = knownSecrets()):
   return redactUrlsIn(out);
 }
 
+/**
+ * A copy of `err` that is safe to log: message, stack, string fields and causes scrubbed, while keeping the
+ * ORIGINAL stack (where the error was thrown, not where it was logged) and its class for pino's `type`.
+ */
+export function scrubError(err: Error, depth = 0): Error {
+  const copy = Object.create(Object.getPrototypeOf(err) as object) as Error & Record<string, unknown>;
+  const define = (key: string, value: unknown) => Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
+  define('message', scrub(err.message));
+  define('stack', err.stack === undefined ? undefined : scrub(err.stack));
+  if (Object.prototype.hasOwnProperty.call(err, 'name')) define('name', err.name);
+  const cause = (err as { cause?: unknown }).cause;
+  if (cause !== undefined) define('cause', cause instanceof Error && depth < 5 ? scrubError(cause, depth + 1) : typeof cause === 'string' ? scrub(cause) : cause);
+  for (const [k, v] of Object.entries(err)) {
+    if (k === 'cause') continue;
+    copy[k] = typeof v === 'string' ? scrub(v) : v instanceof Error && depth < 5 ? scrubError(v, depth + 1) : v;
+  }
+  return copy;
+}
+
 const SECRET_ENV = ['DISCORD_TOKEN', 'DISCORD_WEBHOOK_URL', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_WEBHOOK_URL', 'LLM_SUMMARY_KEY', 'BULL_BOARD_PASSWORD', 'ADMIN_ALERT_WEBHOOK_URL'];
 
 function knownSecrets(): string[] {
@@ -46,10 +65,14 @@ export function createLogger(opts: { level?: string; name?: string; destination?
         logMethod(args, method) {
           const scrubbed = args.map((a) => {
             if (typeof a === 'string') return scrub(a);
-            if (a instanceof Error) return Object.assign(new Error(scrub(a.message)), { name: a.name });
-            // Structured fields (one level deep): error messages and URLs logged as values are scrubbed too.
+            if (a instanceof Error) return scrubError(a);
+            // Structured fields (one level deep): error messages and URLs logged as values are scrubbed too. An
+            // Error under `err` keeps its stack (pino's err serializer prints type, message and stack); under any
+            // other key it is logged as its message.
             if (a && typeof a === 'object' && !Array.isArray(a)) {
-              return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v instanceof Error ? scrub(v.message) : v]));
+              return Object.fromEntries(
+                Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v instanceof Error ? (k === 'err' ? scrubError(v) : scrub(v.message)) : v]),
+              );
             }
             return a;
           });

@@ -2,19 +2,19 @@ import type { Worker } from 'bullmq';
 import type { Config } from './config/schema';
 import type { Env } from './config/env';
 import { createLogger, errorMessage, type Logger } from './log';
-import { createRedis, bullPrefix } from './queue/connection';
+import { createRedis, bullPrefix, RedisConnectionLog } from './queue/connection';
 import { createRedisStores } from './store/redis';
 import { Pipeline } from './pipeline/pipeline';
-import { seedSubscriptions } from './pipeline/subscriptions';
+import { configuredSubscriptions, pausedByCommand, seedSubscriptions } from './pipeline/subscriptions';
 import { PipelineQueues } from './queue/queues';
 import { startWorkers } from './queue/workers';
 import { Scheduler } from './queue/scheduler';
 import { Metrics } from './http/metrics';
 import { startHttpServer } from './http/server';
-import { AdminAlerts } from './delivery/admin-alerts';
+import { AdminAlerts, resumeAdvice } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
-import { startPlatformAdapters } from './platforms/adapters';
+import { AdapterHealth, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
 import { summarizerFromEnv } from './summary/llm';
 
 export interface Service {
@@ -27,6 +27,14 @@ export interface Service {
   scheduler?: Scheduler;
   workers: Worker[];
   metrics: Metrics;
+}
+
+/** A signal arrived before the service had started; it shut down cleanly instead. */
+export class StoppedWhileStartingError extends Error {
+  constructor() {
+    super('stopped while starting');
+    this.name = 'StoppedWhileStartingError';
+  }
 }
 
 export interface StartOptions {
@@ -57,66 +65,38 @@ export async function startService(opts: StartOptions): Promise<Service> {
   if (!env.redisUrl) throw new Error('REDIS_URL is not set: the service keeps its state and queues in Redis (try `borderwatch run --once --dry-run` for a preview without Redis)');
 
   const redis = createRedis(env.redisUrl);
-  redis.on('error', (e) => logger.warn({ err: errorMessage(e) }, 'redis connection error (reconnecting)'));
+  // One line per reconnect attempt ("waiting for Redis at …", "lost Redis", "reconnected after 40 s"),
+  // however many queues and workers share the connection.
+  const redisLog = new RedisConnectionLog(redis, env.redisUrl, logger);
   const stores = createRedisStores(redis, config.keyPrefix, { seenTtlDays: config.stories.seenTtlDays, clusterWindowHours: config.stories.clusterWindowHours });
-  await seedSubscriptions(config, stores.subscriptions);
-
   const metrics = new Metrics();
-  const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
-  const pipeline = new Pipeline(config, stores, logger, 'service', undefined, summarizer);
   const queues = new PipelineQueues(redis, bullPrefix(config.keyPrefix));
-  // Clustering is read-then-write: one process job at a time across every worker process (BullMQ global concurrency).
-  await queues.process.setGlobalConcurrency(1);
-  // Without a listener BullMQ prints every connection error (each reconnect attempt) to the console.
-  for (const q of queues.all()) q.on('error', (e) => logger.warn({ queue: q.name, err: errorMessage(e) }, 'queue connection error (reconnecting)'));
-  const adminAlerts = new AdminAlerts(config, (d) => queues.addDeliveries(d), logger);
+  // Without a listener BullMQ prints every connection error to the console; connection failures are the
+  // RedisConnectionLog's to report, anything else is logged per queue.
+  for (const q of queues.all()) redisLog.quiet(q, (e) => logger.warn({ queue: q.name, err: e }, 'queue error'));
   const senders = createSenders(env, logger);
 
+  const configuredIds = new Set(configuredSubscriptions(config).map((s) => s.id));
   const runWorkers = env.role === 'all' || env.role === 'worker';
   const runFront = env.role === 'all' || env.role === 'scheduler';
-
-  const workers = runWorkers
-    ? startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs, discordPerSecond: opts.discordPerSecond, processEnv: opts.processEnv })
-    : [];
-
+  let workers: Worker[] = [];
   let scheduler: Scheduler | undefined;
-  if (runFront && opts.schedule !== false) {
-    scheduler = new Scheduler(pipeline, queues, logger);
-    await scheduler.start();
-  }
-
-  const handler = createCommandHandler({ config, stores, queues, logger });
-  const adapters = runFront ? await startPlatformAdapters({ env, config, handler, logger }) : [];
-
+  let adapters: PlatformAdapter[] = [];
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
-  const port = env.httpPort ?? config.http.port;
-  if (runFront || env.httpPort !== undefined) {
-    http = await startHttpServer({
-      port,
-      metrics,
-      queues: queues.all(),
-      bullBoard: env.bullBoard,
-      refreshQueueMetrics: async () => {
-        for (const q of queues.all()) {
-          const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
-          for (const [state, n] of Object.entries(counts)) metrics.queueDepth.set({ queue: q.name, state }, n);
-        }
-      },
-      health: [
-        { name: 'redis', check: async () => ((await redis.ping()) === 'PONG' ? undefined : 'no PONG') },
-        { name: 'workers', check: async () => (runWorkers && workers.some((w) => !w.isRunning()) ? 'a queue worker is not running' : undefined) },
-        {
-          name: 'scheduler',
-          check: async () => {
-            if (!scheduler) return undefined;
-            const last = scheduler.lastTickAt;
-            return last && Date.now() - last.getTime() < 3 * 60_000 ? undefined : 'no scheduler tick in the last 3 minutes';
-          },
-        },
-      ],
-    });
-    logger.info({ port: http.port }, 'http: /healthz /metrics /admin/queues');
-  }
+  // The Discord bot and the Slack app run with the schedule (roles all and scheduler): report each enabled one.
+  const adapterHealth = new AdapterHealth(runFront ? enabledAdapters(env) : []);
+
+  /** Close whatever has been started, in reverse order of starting. */
+  const closeAll = async (): Promise<void> => {
+    await scheduler?.stop();
+    for (const a of adapters) await a.close().catch((e) => logger.warn({ err: errorMessage(e) }, 'adapter close failed'));
+    // Worker.close() waits for the jobs in progress to finish (or be returned on timeout) before closing.
+    await Promise.all(workers.map((w) => w.close()));
+    await queues.close();
+    await senders.close();
+    await http?.close();
+    await redis.quit().catch(() => redis.disconnect());
+  };
 
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((r) => (resolveStopped = r));
@@ -124,26 +104,92 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       logger.info('shutting down: no new jobs; finishing running ones');
-      await scheduler?.stop();
-      for (const a of adapters) await a.close().catch((e) => logger.warn({ err: errorMessage(e) }, 'adapter close failed'));
-      // Worker.close() waits for the jobs in progress to finish (or be returned on timeout) before closing.
-      await Promise.all(workers.map((w) => w.close()));
-      await queues.close();
-      await senders.close();
-      await http?.close();
-      await redis.quit().catch(() => redis.disconnect());
+      await closeAll();
       logger.info('stopped');
       resolveStopped();
     })());
-
-  if (opts.handleSignals !== false) {
-    const onSignal = (sig: string) => {
-      logger.info({ signal: sig }, 'signal received');
-      void stop();
-    };
+  // Installed before the slow part of startup (waiting for Redis), so Ctrl-C during it stops cleanly.
+  const onSignal =
+    opts.handleSignals !== false
+      ? (sig: string) => {
+          logger.info({ signal: sig }, 'signal received');
+          void stop();
+        }
+      : undefined;
+  if (onSignal) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  logger.info({ role: env.role, feeds: (await pipeline.feeds()).length, workers: workers.length }, 'borderwatch started');
-  return { stopped, stop, httpUrl: http?.url, pipeline, queues, scheduler, workers, metrics };
+
+  try {
+    // The port first: a port in use is reported at once (exit 2), not after Redis and the platforms.
+    const port = env.httpPort ?? config.http.port;
+    if (runFront || env.httpPort !== undefined) {
+      http = await startHttpServer({
+        port,
+        portSource: env.httpPort !== undefined ? 'HTTP_PORT' : 'http.port in the configuration',
+        metrics,
+        queues: queues.all(),
+        bullBoard: env.bullBoard,
+        refreshQueueMetrics: async () => {
+          for (const q of queues.all()) {
+            const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
+            for (const [state, n] of Object.entries(counts)) metrics.queueDepth.set({ queue: q.name, state }, n);
+          }
+        },
+        health: [
+          { name: 'redis', check: async () => (!redisLog.connected ? `not connected to ${redisLog.location}` : (await redis.ping()) === 'PONG' ? undefined : 'no PONG') },
+          { name: 'workers', check: async () => (runWorkers && (workers.length === 0 || workers.some((w) => !w.isRunning())) ? 'a queue worker is not running' : undefined) },
+          {
+            name: 'scheduler',
+            check: async () => {
+              if (!scheduler) return undefined;
+              const last = scheduler.lastTickAt;
+              return last && Date.now() - last.getTime() < 3 * 60_000 ? undefined : 'no scheduler tick in the last 3 minutes';
+            },
+          },
+          ...adapterHealth.checks(),
+        ],
+      });
+      logger.info({ port: http.port }, 'http: /healthz /metrics /admin/queues');
+    }
+
+    const seeded = await seedSubscriptions(config, stores.subscriptions);
+    for (const r of seeded.resumed) logger.info({ subscription: r.id, wasPaused: r.reason }, `subscription ${r.id} resumed: its config-file entry changed`);
+    for (const p of seeded.paused) {
+      logger.warn({ subscription: p.id, since: p.paused!.at, reason: p.paused!.reason }, `subscription ${p.id} is paused: ${p.paused!.reason}${pausedByCommand(p.paused!) ? '' : `. ${resumeAdvice(p.id, configuredIds.has(p.id))}`}`);
+    }
+    // Clustering is read-then-write: one process job at a time across every worker process (BullMQ global concurrency).
+    await queues.process.setGlobalConcurrency(1);
+    const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
+    const pipeline = new Pipeline(config, stores, logger, 'service', undefined, summarizer);
+    const adminAlerts = new AdminAlerts(config, (d) => queues.addDeliveries(d), logger);
+
+    if (runWorkers) {
+      workers = startWorkers({ connection: redis, prefix: bullPrefix(config.keyPrefix), keyPrefix: config.keyPrefix, pipeline, queues, senders, adminAlerts, metrics, logger, pollConcurrency: config.fetch.concurrency, lockDurationMs: env.jobLockMs, slackChannelIntervalMs: opts.slackChannelIntervalMs, discordPerSecond: opts.discordPerSecond, processEnv: opts.processEnv });
+      // Each worker's blocking connection re-emits every failed reconnect attempt as a worker 'error'.
+      for (const w of workers) redisLog.quiet(w);
+    }
+    if (runFront && opts.schedule !== false) {
+      scheduler = new Scheduler(pipeline, queues, logger);
+      await scheduler.start();
+    }
+    const handler = createCommandHandler({ config, stores, queues, logger });
+    if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth });
+    logger.info({ role: env.role, feeds: (await pipeline.feeds()).length, workers: workers.length }, 'borderwatch started');
+    return { stopped, stop, httpUrl: http?.url, pipeline, queues, scheduler, workers, metrics };
+  } catch (e) {
+    // SIGINT/SIGTERM while starting (e.g. while waiting for Redis): stop() closed everything; not an error.
+    if (stopping) {
+      await stopping;
+      throw new StoppedWhileStartingError();
+    }
+    // Startup failed (a port in use, …): release what was opened so the process can exit, then report it.
+    if (onSignal) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    await closeAll().catch(() => undefined);
+    throw e;
+  }
 }

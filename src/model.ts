@@ -3,6 +3,8 @@
  *   FeedItem → Story (sources, figures, summary) → Message (alert | digest) → platform payload.
  * Nothing in here knows about Discord, Slack, Redis or BullMQ.
  */
+import type { FetchErrorKind } from './feeds/fetch';
+import type { ParseErrorKind } from './feeds/parse';
 
 export type Lang = 'en' | 'es';
 
@@ -103,10 +105,15 @@ export interface OutboundMessage {
 /** Outcome of polling one feed; errors are values, never exceptions. */
 export type FeedPollStatus = 'ok' | 'not-modified' | 'error';
 
+/** Why a poll failed, as a typed value: the fetcher's kind, the parser's kind, or an unexpected exception. */
+export type FeedErrorKind = FetchErrorKind | ParseErrorKind | 'unexpected';
+
 export interface FeedReport {
   url: string;
   name: string;
   status: FeedPollStatus;
   items: number;
   error?: string;
+  /** Set when status is error (metrics label `kind`). */
+  errorKind?: FeedErrorKind;
 }

@@ -52,3 +52,41 @@ test('secrets inside structured fields are scrubbed too', () => {
   expect(out).not.toContain('hooks.slack.com');
   expect(out).toContain('https://example.org/feed');
 });
+
+describe('errors keep their original stack', () => {
+  function thrownHere(): Error {
+    // A distinctively named function, so its frame is recognisable in the stack.
+    const e = new Error('Bot token xoxb-1111-abcdef refused by https://hooks.slack.com/services/T1/B1/secret');
+    (e as Error & { code: string; body: string }).code = 'E_TEST';
+    (e as Error & { body: string }).body = 'echo of xoxb-1111-abcdef';
+    return e;
+  }
+
+  test('logger.error(err): the stack is where it was thrown, scrubbed, with type and fields', () => {
+    const { lines, logger } = capturedLogger();
+    const err = thrownHere();
+    logger.error(err);
+    const line = JSON.parse(lines[0]!) as { err: { type: string; message: string; stack: string; code: string; body: string } };
+    expect(line.err.stack).toContain('thrownHere');
+    expect(line.err.stack).not.toMatch(/src[\\/]log\.ts/);
+    expect(line.err.type).toBe('Error');
+    expect(line.err.code).toBe('E_TEST');
+    expect(lines[0]).not.toMatch(/xoxb-|hooks\.slack\.com/);
+    expect(line.err.message).toBe('Bot token [redacted] refused by [redacted]');
+    // The caller's error object is not changed.
+    expect(err.message).toContain('xoxb-1111-abcdef');
+  });
+
+  test('{ err } as a structured field keeps the stack and the error class; causes are scrubbed', () => {
+    const { lines, logger } = capturedLogger();
+    class FeedBoom extends Error {}
+    const err = new FeedBoom('outer', { cause: thrownHere() });
+    logger.warn({ err, feed: 'x' }, 'it failed');
+    const line = JSON.parse(lines[0]!) as { msg: string; err: { type: string; stack: string; message: string } };
+    expect(line.msg).toBe('it failed');
+    expect(line.err.type).toBe('FeedBoom');
+    expect(line.err.stack).toContain('caused by: Error: Bot token [redacted]');
+    expect(line.err.stack).toContain('thrownHere');
+    expect(lines[0]).not.toMatch(/xoxb-|hooks\.slack\.com/);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Admin commands: `keywords list|add|remove`, `feeds list|add|remove|test`, `status`. The caller
+ * Admin commands: `keywords list|add|remove`, `feeds list|add|remove|test`, `status`,
+ * `subscriptions list|resume <id>`. The caller
  * (createCommandHandler) has already refused non-admins. Edits go to the AdminEditsStore, applied on
  * top of the config file by config/effective.ts.
  */
@@ -7,6 +8,8 @@ import { effectiveFeeds, effectiveKeywords } from '../config/effective';
 import { checkUrlAllowed } from '../feeds';
 import { compileProfile, matchText, validateRule } from '../relevance';
 import { formatTime } from '../digest/compose';
+import { configuredSubscriptions, subscriptionTarget } from '../pipeline/subscriptions';
+import type { Subscription } from '../store/types';
 import type { CommandDeps, FeedTester } from './handlers';
 import type { CommandReply, CommandRequest } from './types';
 import { privateReply, usageError } from './reply';
@@ -38,7 +41,14 @@ function cleanUrl(text: string): string {
   return t.startsWith('<') && t.endsWith('>') ? t.slice(1, -1).split('|')[0]!.trim() : t;
 }
 
-export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }): { keywords: Handler; feeds: Handler; status: Handler } {
+/** One line about a subscription for `subscriptions list`: id, where, what, and whether it is paused. */
+function describeSubscription(s: Subscription, fromConfig: boolean): string {
+  const what = s.mode === 'digest' ? `digest "${s.schedule}" ${s.timezone}` : 'instant';
+  const state = s.paused ? `PAUSED since ${formatTime(s.paused.at)}: ${s.paused.reason}` : 'active';
+  return `${s.id} — ${s.platform} ${subscriptionTarget(s)} — ${what}${fromConfig ? ' (config file)' : ''} — ${state}`;
+}
+
+export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }): { keywords: Handler; feeds: Handler; status: Handler; subscriptions: Handler } {
   const { stores, config } = deps;
   const prefix = (req: CommandRequest) => (req.platform === 'discord' ? '/border-admin' : '/border');
 
@@ -157,7 +167,7 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
     }
   }
 
-  const status: Handler = async () => {
+  const status: Handler = async (req) => {
     const current = effectiveFeeds(config, await stores.adminEdits.get());
     const states = await stores.feedState.all();
     const failing = current.filter((f) => states.get(f.url)?.failing);
@@ -186,9 +196,45 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
     const subs = await stores.subscriptions.list();
     const paused = subs.filter((s) => s.paused);
     lines.push(`Subscriptions: ${subs.length} (${subs.filter((s) => !s.paused && s.mode === 'instant').length} instant, ${subs.filter((s) => !s.paused && s.mode === 'digest').length} digest, ${paused.length} paused)`);
-    for (const s of paused.slice(0, 10)) lines.push(`Paused: ${s.id}: ${s.paused!.reason}`);
+    for (const s of paused.slice(0, 10)) lines.push(`Paused: ${s.id}: ${s.paused!.reason} — resume: ${prefix(req)} subscriptions resume ${s.id}`);
     return privateReply(lines, { title: 'borderwatch status' });
   };
 
-  return { keywords, feeds, status };
+  /**
+   * `subscriptions list` shows every subscription (webhook ones included, which no channel command reaches);
+   * `subscriptions resume <id>` lifts a pause once its cause is fixed. A cause not fixed pauses it again at
+   * the next delivery, with a new admin alert.
+   */
+  const subscriptions: Handler = async (req) => {
+    const [actionArg, idArg] = req.args;
+    const action = actionArg?.toLowerCase() ?? 'list';
+    const usage = `${prefix(req)} subscriptions list | resume <id>, e.g. ${prefix(req)} subscriptions resume discord-webhook-1`;
+    const fromConfig = new Set(configuredSubscriptions(config).map((s) => s.id));
+    if (action === 'list') {
+      const subs = (await stores.subscriptions.list()).sort((a, b) => Number(!!b.paused) - Number(!!a.paused) || a.id.localeCompare(b.id));
+      const paused = subs.filter((s) => s.paused).length;
+      return privateReply(subs.length ? subs.slice(0, SHOW_MAX).map((s) => describeSubscription(s, fromConfig.has(s.id))) : ['No subscriptions.'], {
+        title: `Subscriptions (${subs.length}, ${paused} paused)`,
+        footer: subs.length > SHOW_MAX ? `Showing ${SHOW_MAX} of ${subs.length}, paused first.` : paused ? `Resume one with ${prefix(req)} subscriptions resume <id>.` : undefined,
+      });
+    }
+    if (action !== 'resume') return usageError(`Unknown action "${actionArg}".`, usage);
+    const id = idArg?.trim();
+    if (!id) return usageError('Give the id of the subscription to resume.', usage);
+    const sub = await stores.subscriptions.get(id);
+    if (!sub) return usageError(`No subscription "${id}". See ${prefix(req)} subscriptions list.`);
+    if (!sub.paused) return privateReply([`${id} is not paused: it is delivering.`]);
+    const { paused, ...resumed } = sub;
+    await stores.subscriptions.put(resumed);
+    deps.logger.info({ subscription: id, by: req.userId, platform: req.platform, wasPaused: paused.reason }, 'subscription resumed');
+    return privateReply(
+      [
+        `Resumed ${id} (${sub.platform} ${subscriptionTarget(sub)}), paused since ${formatTime(paused.at)}: ${paused.reason}.`,
+        'New alerts and digests are delivered from now on; those skipped while it was paused are not sent. If the cause is not fixed, the next delivery pauses it again.',
+      ],
+      { title: 'Subscription resumed' },
+    );
+  };
+
+  return { keywords, feeds, status, subscriptions };
 }

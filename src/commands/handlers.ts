@@ -54,6 +54,7 @@ export function usageLines(platform: CommandRequest['platform']): string[] {
     `Admins: ${admin} keywords list|add <rule>|remove <rule>`,
     `Admins: ${admin} feeds list|add <url> [name]|remove <url>|test <url>`,
     `Admins: ${admin} status — feeds, queues and subscriptions`,
+    `Admins: ${admin} subscriptions list|resume <id> — every subscription; resume a paused one`,
   ];
 }
 
@@ -170,6 +171,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     keywords: admin.keywords,
     feeds: admin.feeds,
     status: admin.status,
+    subscriptions: admin.subscriptions,
   };
 
   return async (req) => {

@@ -4,9 +4,9 @@
  */
 import type { Platform } from '../model';
 
-export type CommandName = 'latest' | 'stories' | 'subscribe' | 'unsubscribe' | 'keywords' | 'feeds' | 'status' | 'help';
+export type CommandName = 'latest' | 'stories' | 'subscribe' | 'unsubscribe' | 'keywords' | 'feeds' | 'status' | 'subscriptions' | 'help';
 
-export const ADMIN_COMMANDS: ReadonlySet<CommandName> = new Set(['keywords', 'feeds', 'status']);
+export const ADMIN_COMMANDS: ReadonlySet<CommandName> = new Set(['keywords', 'feeds', 'status', 'subscriptions']);
 
 export interface CommandRequest {
   platform: Platform;

@@ -6,8 +6,15 @@ import { renderSlackText } from '../platforms/slack/render';
 import type { Delivery } from '../pipeline/pipeline';
 import { createHash } from 'node:crypto';
 import { displayUrl, redactUrlsIn } from '../util/display-url';
+import { configuredSubscriptions, subscriptionTarget } from '../pipeline/subscriptions';
 
 export const ADMIN_ALERTS_ID = 'admin-alerts';
+
+/** How an admin resumes a paused subscription, on either platform (the stores are shared). */
+export function resumeAdvice(id: string, fromConfigFile: boolean): string {
+  const file = fromConfigFile ? ' A subscription from the config file also resumes when its entry there is changed and the service restarted.' : '';
+  return `Fix the cause (channel, permissions, webhook), then resume it: /border-admin subscriptions resume ${id} on Discord, or /border subscriptions resume ${id} on Slack.${file}`;
+}
 
 /**
  * Operator notices: a feed starts failing or recovers; a subscription is paused by a permanent platform
@@ -46,8 +53,10 @@ export class AdminAlerts {
     }
     const sub = await store.get(id);
     if (!sub) return;
-    if (!sub.paused) await store.put({ ...sub, paused: { at: this.now().toISOString(), reason } });
-    await this.notice(`⏸️ Subscription ${id} (${sub.platform} ${sub.channel ?? 'webhook'}) was paused: ${reason}. Fix the channel or permissions, then run /border subscribe there again.`, `paused-${id}`);
+    if (!sub.paused) await store.put({ ...sub, paused: { at: this.now().toISOString(), reason, kind: 'delivery-error' } });
+    const advice = resumeAdvice(id, configuredSubscriptions(this.config).some((s) => s.id === id));
+    this.logger.warn({ subscription: id, platform: sub.platform, reason }, `subscription ${id} paused: ${reason}. ${advice}`);
+    await this.notice(`⏸️ Subscription ${id} (${sub.platform} ${subscriptionTarget(sub)}) was paused: ${reason}. ${advice}`, `paused-${id}`);
   }
 
   private async notice(text: string, key: string): Promise<void> {

@@ -7,6 +7,7 @@ import type { FeedItem, Lang } from '../model';
 import { stripInvisible } from '../util/invisible';
 import { decodeHtmlEntities } from './entities';
 import type { RawFeedItem } from './parse';
+import { clippedText, MAX_CONTENT_CHARS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS } from './clip-text';
 
 /** Elements whose content is never text. */
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
@@ -116,10 +117,11 @@ const DERIVED_TITLE_CHARS = 120;
  * nor any text. Id: guid, else the resolved link, else "sha256:" + hash of title and link (or text).
  */
 export function normalizeItem(raw: RawFeedItem, feed: { url: string; name: string; lang?: Lang }): FeedItem | undefined {
-  const title = htmlToText(raw.title ?? '');
+  // Clipped here, once: no later stage needs more text, and each would otherwise hold copies of all of it.
+  const title = clippedText(raw.title, MAX_TITLE_CHARS, htmlToText);
   const link = resolveHttpLink(raw.link, feed.url);
-  const summaryText = htmlToText(raw.summary ?? '');
-  const contentText = htmlToText(raw.content ?? '');
+  const summaryText = clippedText(raw.summary, MAX_SUMMARY_CHARS, htmlToText);
+  const contentText = clippedText(raw.content, MAX_CONTENT_CHARS, htmlToText);
   if (!title && !link && !summaryText && !contentText) return undefined;
 
   const guidText = raw.guid?.trim();

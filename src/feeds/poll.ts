@@ -4,7 +4,7 @@
  * Errors are values; `pollFeed` never throws.
  */
 import type { FetchConfig, FeedConfig } from '../config/schema';
-import type { FeedItem, FeedReport } from '../model';
+import type { FeedErrorKind, FeedItem, FeedReport } from '../model';
 import type { FeedState } from '../store/types';
 import { fetchFeed, type FetchOptions } from './fetch';
 import { normalizeItem } from './normalize';
@@ -66,7 +66,7 @@ function compact(state: FeedState): FeedState {
   return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as unknown as FeedState;
 }
 
-function failure(feed: FeedConfig, prev: FeedState, fetchCfg: FetchConfig, now: Date, error: string): PollOutcome {
+function failure(feed: FeedConfig, prev: FeedState, fetchCfg: FetchConfig, now: Date, errorKind: FeedErrorKind, error: string): PollOutcome {
   const failures = prev.failures + 1;
   const interval = feed.intervalMinutes ?? fetchCfg.intervalMinutes;
   const failing = prev.failing || failures >= fetchCfg.failingAfter;
@@ -79,7 +79,7 @@ function failure(feed: FeedConfig, prev: FeedState, fetchCfg: FetchConfig, now: 
     failing,
   });
   return {
-    report: { url: feed.url, name: feed.name, status: 'error', items: 0, error },
+    report: { url: feed.url, name: feed.name, status: 'error', items: 0, error, errorKind },
     items: [],
     state,
     transition: failing && !prev.failing ? 'failing' : undefined,
@@ -138,7 +138,7 @@ export async function pollFeed(
       lastModified: before.lastModified,
       resolveAll: opts.resolveAll,
     });
-    if (!res.ok) return failure(feed, before, fetchCfg, now, res.error);
+    if (!res.ok) return failure(feed, before, fetchCfg, now, res.kind, res.error);
     if (res.notModified) {
       return success(feed, before, now, 'not-modified', [], {
         etag: res.etag ?? before.etag,
@@ -146,13 +146,13 @@ export async function pollFeed(
       });
     }
     const parsed = await parseFeedBody(res.body, res.contentType);
-    if (!parsed.ok) return failure(feed, before, fetchCfg, now, parsed.error);
+    if (!parsed.ok) return failure(feed, before, fetchCfg, now, parsed.kind, parsed.error);
     const items = parsed.items
       .map((raw) => normalizeItem(raw, { url: res.finalUrl, name: feed.name, lang: feed.lang }))
       .filter((it): it is FeedItem => it !== undefined)
       .map((it) => ({ ...it, feedUrl: feed.url }));
     return success(feed, before, now, 'ok', items, { etag: res.etag, lastModified: res.lastModified });
   } catch (err) {
-    return failure(feed, before, fetchCfg, now, `unexpected error: ${(err as Error)?.message ?? String(err)}`);
+    return failure(feed, before, fetchCfg, now, 'unexpected', `unexpected error: ${(err as Error)?.message ?? String(err)}`);
   }
 }

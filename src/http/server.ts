@@ -7,6 +7,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Metrics } from './metrics';
+import { portUnavailable } from '../util/port-error';
 
 export interface HealthCheck {
   name: string;
@@ -16,6 +17,8 @@ export interface HealthCheck {
 
 export interface HttpServerOptions {
   port: number;
+  /** Where the port number came from, for the error when it cannot be opened (default "HTTP_PORT"). */
+  portSource?: string;
   host?: string;
   metrics: Metrics;
   health: HealthCheck[];
@@ -111,7 +114,15 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
   }
 
   const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
+  // A port in use is an operator's problem to fix, not an unhandled 'error' event with a stack trace.
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: Error) => reject(portUnavailable(e, opts.port, opts.portSource ?? 'HTTP_PORT') ?? e);
+    server.once('error', onError);
+    server.listen(opts.port, opts.host ?? '0.0.0.0', () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo).port;
   return {
     port,

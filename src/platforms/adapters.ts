@@ -1,22 +1,56 @@
 import type { Config } from '../config/schema';
 import type { Env } from '../config/env';
-import type { Logger } from '../log';
+import { errorMessage, type Logger } from '../log';
 import type { CommandHandler } from '../commands/types';
 import { startDiscordBot } from './discord/bot';
 import { createSlackApp } from './slack/app';
+import { portUnavailable } from '../util/port-error';
 
 export interface PlatformAdapter {
   name: string;
   close(): Promise<void>;
 }
 
+export type AdapterName = 'discord' | 'slack';
+
+/** The interactive adapters the environment enables: Discord with DISCORD_TOKEN, Slack with SLACK_BOT_TOKEN. */
+export function enabledAdapters(env: Env): AdapterName[] {
+  return [...(env.discord.token ? (['discord'] as const) : []), ...(env.slack.botToken ? (['slack'] as const) : [])];
+}
+
+/**
+ * Whether each enabled adapter is up, for `/healthz`: "not started yet" until its start finished, then ok
+ * (undefined) or why it did not start. A platform that failed is a failing check (503), not a quiet log line.
+ */
+export class AdapterHealth {
+  private readonly state = new Map<AdapterName, string | undefined>();
+
+  constructor(readonly enabled: AdapterName[]) {
+    for (const name of enabled) this.state.set(name, 'not started yet');
+  }
+
+  started(name: AdapterName): void {
+    this.state.set(name, undefined);
+  }
+
+  failed(name: AdapterName, error: string): void {
+    this.state.set(name, `did not start: ${error}`);
+  }
+
+  /** One health check per enabled adapter, named after it. */
+  checks(): Array<{ name: AdapterName; check(): Promise<string | undefined> }> {
+    return this.enabled.map((name) => ({ name, check: async () => this.state.get(name) }));
+  }
+}
+
 /**
  * Start the interactive side of each platform enabled in the environment: the Discord bot (gateway +
  * slash commands) when DISCORD_TOKEN is set, the Slack app (Socket Mode or signed HTTP) when
- * SLACK_BOT_TOKEN is set. A platform that fails to start is logged; the other one and the pipeline go on.
+ * SLACK_BOT_TOKEN is set. A platform that fails to start is logged and reported as a failing `/healthz` check
+ * (`health`); the other one and the pipeline go on. A port in use (SLACK_PORT) stops the start instead.
  */
-export async function startPlatformAdapters(opts: { env: Env; config: Config; handler: CommandHandler; logger: Logger }): Promise<PlatformAdapter[]> {
-  const { env, config, handler, logger } = opts;
+export async function startPlatformAdapters(opts: { env: Env; config: Config; handler: CommandHandler; logger: Logger; health?: AdapterHealth }): Promise<PlatformAdapter[]> {
+  const { env, config, handler, logger, health } = opts;
   const adapters: PlatformAdapter[] = [];
   if (env.discord.token) {
     try {
@@ -30,7 +64,9 @@ export async function startPlatformAdapters(opts: { env: Env; config: Config; ha
         logger: logger.child({ platform: 'discord' }),
       });
       adapters.push({ name: 'discord', close: () => bot.close() });
+      health?.started('discord');
     } catch (e) {
+      health?.failed('discord', errorMessage(e));
       logger.error({ platform: 'discord', err: (e as Error).message }, 'Discord bot did not start; deliveries by webhook still work');
     }
   }
@@ -50,7 +86,15 @@ export async function startPlatformAdapters(opts: { env: Env; config: Config; ha
       });
       await slack.start();
       adapters.push({ name: 'slack', close: () => slack.stop() });
+      health?.started('slack');
     } catch (e) {
+      // A busy port is a setting to fix (SLACK_PORT), not a platform outage: the service does not start.
+      const port = env.slack.socketMode ? undefined : portUnavailable(e, env.slack.port, 'SLACK_PORT');
+      if (port) {
+        for (const a of adapters) await a.close().catch(() => undefined);
+        throw port;
+      }
+      health?.failed('slack', errorMessage(e));
       logger.error({ platform: 'slack', err: (e as Error).message }, 'Slack app did not start; deliveries by webhook still work');
     }
   }

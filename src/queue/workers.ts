@@ -63,7 +63,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       if (!isDue(state, new Date())) return { skipped: 'backing off after failures' };
       const r = await pipeline.poll(feed);
       metrics.polls.inc({ status: r.report.status });
-      if (r.report.status === 'error') metrics.fetchErrors.inc({ feed: feed.name, kind: errorKind(r.report.error) });
+      if (r.report.status === 'error') metrics.fetchErrors.inc({ feed: feed.name, kind: r.report.errorKind ?? 'unexpected' });
       if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
       metrics.itemsSeen.inc(r.items.length);
       await queues.addItems(r.items);
@@ -193,17 +193,4 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
   }
   return workers;
-}
-
-/** Coarse error class from a fetch error message, for the metrics label. */
-function errorKind(error: string | undefined): string {
-  const e = (error ?? '').toLowerCase();
-  if (e.includes('timed out') || e.includes('timeout')) return 'timeout';
-  if (e.includes('dns')) return 'dns';
-  if (/http \d{3}/.test(e)) return 'http';
-  if (e.includes('larger than') || e.includes('too large')) return 'too-large';
-  if (e.includes('redirect')) return 'redirect';
-  if (e.includes('blocked') || e.includes('private')) return 'blocked';
-  if (e.includes('xml') || e.includes('feed') || e.includes('parse')) return 'parse';
-  return 'other';
 }

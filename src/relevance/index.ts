@@ -1,7 +1,7 @@
 /** Keyword relevance: the rule language (RULES.md), profiles and matching. */
 export type { RuleNode, WordMatcher } from './ast';
 export { RuleSyntaxError } from './rule-syntax-error';
-export { parseRule, MIN_PREFIX_LENGTH } from './parse-rule';
+export { parseRule, MIN_PREFIX_LENGTH, MAX_NESTING_DEPTH } from './parse-rule';
 export { compileProfile, matchText, validateRule } from './profile';
 export type { Profile, CompiledRule, MatchResult } from './profile';
 export { foldText, tokenize } from './fold';

@@ -18,6 +18,12 @@ import { stemVariants } from './stem';
 /** Shortest prefix before `*`: shorter ones match too much to be meant. */
 export const MIN_PREFIX_LENGTH = 3;
 
+/**
+ * Deepest nesting of "(" groups and NOT accepted. The parser recurses once per level: without a limit
+ * a rule of thousands of "(" overflows the stack. Real rules nest two or three levels.
+ */
+export const MAX_NESTING_DEPTH = 32;
+
 type Tok =
   | { kind: 'word'; text: string; pos: number }
   | { kind: 'phrase'; text: string; pos: number }
@@ -127,6 +133,7 @@ function phraseWords(text: string, pos: number): WordMatcher[] {
 
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly toks: Tok[]) {}
 
   private peek(): Tok {
@@ -137,6 +144,12 @@ class Parser {
   }
   private startsUnary(t: Tok): boolean {
     return t.kind === 'word' || t.kind === 'phrase' || t.kind === 'lparen' || t.kind === 'minus' || t.kind === 'not';
+  }
+  /** Enter one level of "(" or NOT at token `t`; refuse the level beyond MAX_NESTING_DEPTH. */
+  private enter(t: Tok): void {
+    if (++this.depth > MAX_NESTING_DEPTH) {
+      throw new RuleSyntaxError(t.pos, `at most ${MAX_NESTING_DEPTH} nested "(" groups and NOTs`, `${describe(t)} nested ${this.depth} deep`);
+    }
   }
   private requireTerm(after: string): void {
     const t = this.peek();
@@ -177,9 +190,12 @@ class Parser {
   private parseUnary(): RuleNode {
     const t = this.peek();
     if (t.kind === 'not') {
+      this.enter(t);
       this.next();
       this.requireTerm(' after NOT');
-      return { type: 'not', child: this.parseUnary() };
+      const child = this.parseUnary();
+      this.depth--;
+      return { type: 'not', child };
     }
     if (t.kind === 'minus') {
       this.next();
@@ -197,11 +213,13 @@ class Parser {
     if (t.kind === 'word') return { type: 'term', source: t.text, words: chunkWords(t.text, t.pos) };
     if (t.kind === 'phrase') return { type: 'term', source: `"${t.text}"`, words: phraseWords(t.text, t.pos) };
     if (t.kind === 'lparen') {
+      this.enter(t);
       this.requireTerm(' after "("');
       const inner = this.parseOr();
       const close = this.peek();
       if (close.kind !== 'rparen') throw new RuleSyntaxError(close.pos, `")" to close the "(" at position ${t.pos}`, describe(close));
       this.next();
+      this.depth--;
       return inner;
     }
     throw new RuleSyntaxError(t.pos, 'a term or "("', describe(t));

@@ -33,8 +33,11 @@ export interface FeedStateStore {
 /** A subscription as stored: the config shape plus an id and a pause flag. */
 export type Subscription = SubscriptionConfig & {
   id: string;
-  /** Set when a permanent platform error (unknown channel, revoked webhook) stopped delivery. */
-  paused?: { at: string; reason: string };
+  /**
+   * Set when a permanent platform error (unknown channel, revoked webhook) stopped delivery (`kind`
+   * "delivery-error"), or by `/border unsubscribe` of a config-file subscription. Older pauses have no kind.
+   */
+  paused?: { at: string; reason: string; kind?: 'delivery-error' };
   /** For subscriptions from the config file: a hash of the file's entry when it was last applied. */
   configHash?: string;
 };

@@ -137,3 +137,34 @@ test("a Manage Server member's /border-admin keywords add \"border wall\" is sto
   const listCalls = await finished(list.id, 'edit-original');
   expect(embedOf(listCalls[1]).description).toContain('admin-1: "border wall"');
 });
+
+test('/border-admin subscriptions list | resume <id>: a paused webhook subscription is listed, then resumed', async () => {
+  await stores.subscriptions.put({
+    id: 'discord-webhook-3',
+    platform: 'discord',
+    webhook: 'env:DISCORD_WEBHOOK_URL',
+    mode: 'digest',
+    schedule: '0 8 * * *',
+    timezone: 'UTC',
+    postEmpty: false,
+    paused: { at: '2023-12-19T09:30:00.000Z', reason: 'Unknown Webhook (10015)', kind: 'delivery-error' },
+  });
+  // A member without Manage Server (the command re-granted to everyone, say) is refused; nothing changes.
+  const refused = standIn.dispatchInteraction({ command: 'border-admin', path: ['subscriptions', 'resume'], options: { id: 'discord-webhook-3' }, permissions: '0', userId: '600000000000000002', channelId: CHANNEL });
+  expect(embedOf((await finished(refused.id, 'edit-original'))[1]).title).toBe('Not allowed');
+  expect((await stores.subscriptions.get('discord-webhook-3'))?.paused).toBeDefined();
+
+  const list = standIn.dispatchInteraction({ command: 'border-admin', path: ['subscriptions', 'list'], permissions: MANAGE_GUILD, channelId: CHANNEL });
+  const listCalls = await finished(list.id, 'edit-original');
+  expect(isEphemeralFlag((listCalls[0].body!.data as { flags?: number }).flags)).toBe(true);
+  const listed = embedOf(listCalls[1]);
+  expect(listed.title).toMatch(/^Subscriptions \(\d+, 1 paused\)$/);
+  expect(listed.description).toContain('discord-webhook-3 — discord webhook:discord-webhook-3');
+  expect(listed.description).toContain('Unknown Webhook (10015)');
+
+  const resume = standIn.dispatchInteraction({ command: 'border-admin', path: ['subscriptions', 'resume'], options: { id: 'discord-webhook-3' }, permissions: MANAGE_GUILD, channelId: CHANNEL });
+  const calls = await finished(resume.id, 'edit-original');
+  expect(embedOf(calls[1]).title).toBe('Subscription resumed');
+  expect(embedOf(calls[1]).description).toContain('Resumed discord-webhook-3');
+  expect((await stores.subscriptions.get('discord-webhook-3'))?.paused).toBeUndefined();
+});

@@ -39,7 +39,7 @@ describe('help and usage', () => {
     const slack = await handle(request('help'));
     expect(slack.ephemeral).toBe(true);
     const text = replyText(slack);
-    for (const cmd of ['latest', 'stories', 'subscribe', 'unsubscribe', 'keywords', 'feeds', 'status']) expect(text).toContain(cmd);
+    for (const cmd of ['latest', 'stories', 'subscribe', 'unsubscribe', 'keywords', 'feeds', 'status', 'subscriptions list|resume <id>']) expect(text).toContain(cmd);
     expect(text).not.toContain('/border-admin');
     expect(replyText(await handle(request('help', [], { platform: 'discord' })))).toContain('/border-admin feeds');
     expect(usageLines('discord').join('\n')).toContain('/border-admin status');
@@ -67,7 +67,7 @@ describe('help and usage', () => {
 });
 
 describe('admin refusal', () => {
-  test.each(['keywords', 'feeds', 'status'] as const)('%s is refused to non-admins without touching the stores', async (name) => {
+  test.each(['keywords', 'feeds', 'status', 'subscriptions'] as const)('%s is refused to non-admins without touching the stores', async (name) => {
     let touched = 0;
     const spy = { ...stores, adminEdits: { get: async () => (touched++, stores.adminEdits.get()), update: stores.adminEdits.update } };
     const h = createCommandHandler({ config: testConfig(), stores: spy, logger: memoryLogger().logger });
@@ -416,6 +416,71 @@ describe('/border feeds', () => {
     const unknown = await handle(request('feeds', ['remove', 'https://nowhere.example/feed'], admin));
     expect(unknown.error).toBe(true);
     expect(replyText(unknown)).toContain('Not following');
+  });
+});
+
+describe('/border subscriptions (admins)', () => {
+  const webhookConfig = () =>
+    testConfig({
+      subscriptions: [
+        { platform: 'slack', channel: 'C0CONF', mode: 'instant' },
+        { platform: 'discord', webhook: 'env:DISCORD_WEBHOOK_URL', mode: 'digest', schedule: '0 8 * * *' },
+      ],
+    });
+
+  beforeEach(async () => {
+    const config = webhookConfig();
+    await seedSubscriptions(config, stores.subscriptions);
+    await stores.subscriptions.put({ ...(await stores.subscriptions.get('discord-webhook-2'))!, paused: { at: '2023-12-19T09:30:00.000Z', reason: 'Unknown Webhook (10015)', kind: 'delivery-error' } });
+    await stores.subscriptions.put({ id: 'slack-C0CMD', platform: 'slack', channel: 'C0CMD', mode: 'instant', timezone: 'UTC', postEmpty: false });
+    handle = build({ config });
+  });
+
+  test('list: every subscription, webhook ones included, paused first with since when and why', async () => {
+    for (const args of [['list'], []]) {
+      const r = await handle(request('subscriptions', args, admin));
+      expect(r).toMatchObject({ ephemeral: true, title: 'Subscriptions (3, 1 paused)' });
+      expect(r.lines.map((l) => l.text)).toEqual([
+        'discord-webhook-2 — discord webhook:discord-webhook-2 — digest "0 8 * * *" UTC (config file) — PAUSED since Dec 19, 9:30 AM UTC: Unknown Webhook (10015)',
+        'slack-C0CMD — slack C0CMD — instant — active',
+        'slack-C0CONF — slack C0CONF — instant (config file) — active',
+      ]);
+      expect(r.footer).toBe('Resume one with /border subscriptions resume <id>.');
+    }
+    const discord = await handle(request('subscriptions', ['list'], { ...admin, platform: 'discord' }));
+    expect(discord.footer).toBe('Resume one with /border-admin subscriptions resume <id>.');
+  });
+
+  test('resume <id>: the pause is lifted and stored; the reply says what was paused and what happens now', async () => {
+    const r = await handle(request('subscriptions', ['resume', 'discord-webhook-2'], admin));
+    expect(r).toMatchObject({ ephemeral: true, title: 'Subscription resumed' });
+    expect(replyText(r)).toContain('Resumed discord-webhook-2 (discord webhook:discord-webhook-2), paused since Dec 19, 9:30 AM UTC: Unknown Webhook (10015).');
+    expect(replyText(r)).toContain('the next delivery pauses it again');
+    const sub = await stores.subscriptions.get('discord-webhook-2');
+    expect(sub?.paused).toBeUndefined();
+    expect(sub).toMatchObject({ webhook: 'env:DISCORD_WEBHOOK_URL', mode: 'digest', schedule: '0 8 * * *' });
+    expect(logLines.join('')).toContain('"msg":"subscription resumed"');
+    // The config file is applied again at a restart: the resumed subscription stays resumed (entry unchanged).
+    await seedSubscriptions(webhookConfig(), stores.subscriptions);
+    expect((await stores.subscriptions.get('discord-webhook-2'))?.paused).toBeUndefined();
+  });
+
+  test('resume of an active, an unknown or a missing id; an unknown action', async () => {
+    expect(replyText(await handle(request('subscriptions', ['resume', 'slack-C0CMD'], admin)))).toBe('\nslack-C0CMD is not paused: it is delivering.\n');
+    const unknown = await handle(request('subscriptions', ['resume', 'nope'], admin));
+    expect(unknown).toMatchObject({ error: true, title: 'Usage' });
+    expect(replyText(unknown)).toContain('No subscription "nope". See /border subscriptions list.');
+    const missing = await handle(request('subscriptions', ['resume'], admin));
+    expect(replyText(missing)).toContain('Give the id of the subscription to resume.');
+    expect(replyText(missing)).toContain('/border subscriptions list | resume <id>');
+    const odd = await handle(request('subscriptions', ['pause', 'x'], { ...admin, platform: 'discord' }));
+    expect(odd).toMatchObject({ error: true });
+    expect(replyText(odd)).toContain('/border-admin subscriptions list | resume <id>');
+    expect((await stores.subscriptions.get('discord-webhook-2'))?.paused).toBeDefined();
+  });
+
+  test('status points at the resume command for each paused subscription', async () => {
+    expect(replyText(await handle(request('status', [], admin)))).toContain('Paused: discord-webhook-2: Unknown Webhook (10015) — resume: /border subscriptions resume discord-webhook-2');
   });
 });
 

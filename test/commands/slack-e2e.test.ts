@@ -127,3 +127,29 @@ test('an admin\'s keywords add keeps a quoted phrase a phrase', async () => {
   expect(reply.text).toContain('Added rule: "border wall" OR muro');
   expect((await stores.adminEdits.get()).rulesAdded).toEqual(['"border wall" OR muro']);
 });
+
+test('/border subscriptions list | resume <id>: admins only; a paused webhook subscription is resumed', async () => {
+  await stores.subscriptions.put({
+    id: 'slack-webhook-7',
+    platform: 'slack',
+    webhook: 'env:SLACK_WEBHOOK_URL',
+    mode: 'instant',
+    timezone: 'UTC',
+    postEmpty: false,
+    paused: { at: '2023-12-19T09:30:00.000Z', reason: 'no_service (HTTP 404)', kind: 'delivery-error' },
+  });
+  const refused = await slash('subscriptions resume slack-webhook-7');
+  expect(refused.text).toContain('Admins only');
+  expect((await stores.subscriptions.get('slack-webhook-7'))?.paused).toBeDefined();
+
+  const list = await slash('subscriptions list', 'U0ADMIN');
+  expect(list.response_type).toBe('ephemeral');
+  expect(list.text).toContain('slack-webhook-7 — slack webhook:slack-webhook-7 — instant — PAUSED since');
+  expect(list.text).toContain('no_service (HTTP 404)');
+
+  const resumed = await slash('subscriptions resume slack-webhook-7', 'U0ADMIN');
+  expect(resumed.response_type).toBe('ephemeral');
+  expect(resumed.text).toContain('Subscription resumed');
+  expect(resumed.text).toContain('Resumed slack-webhook-7');
+  expect((await stores.subscriptions.get('slack-webhook-7'))?.paused).toBeUndefined();
+});

@@ -32,14 +32,17 @@ describe('buildCommandDefinitions', () => {
     expect(sub(border, 'latest', 'metric')!.required ?? false).toBe(false);
   });
 
-  test('/border-admin is gated by Manage Server and holds keywords, feeds and status', () => {
+  test('/border-admin is gated by Manage Server and holds keywords, feeds, subscriptions and status', () => {
     expect(admin.name).toBe('border-admin');
     expect(admin.default_member_permissions).toBe('32');
     expect(admin.options.map((o) => [o.name, o.type])).toEqual([
       ['keywords', ApplicationCommandOptionType.SubcommandGroup],
       ['feeds', ApplicationCommandOptionType.SubcommandGroup],
+      ['subscriptions', ApplicationCommandOptionType.SubcommandGroup],
       ['status', ApplicationCommandOptionType.Subcommand],
     ]);
+    expect(sub(admin, 'subscriptions')!.options!.map((o) => o.name)).toEqual(['list', 'resume']);
+    expect(sub(admin, 'subscriptions', 'resume', 'id')!.required).toBe(true);
     expect(sub(admin, 'keywords')!.options!.map((o) => o.name)).toEqual(['list', 'add', 'remove']);
     expect(sub(admin, 'feeds')!.options!.map((o) => o.name)).toEqual(['list', 'add', 'remove', 'test']);
     expect(sub(admin, 'keywords', 'add', 'query')!.required).toBe(true);
@@ -98,7 +101,7 @@ describe('renderDiscordReply', () => {
   test('only latest and stories defer publicly', () => {
     expect(defersEphemeral('latest')).toBe(false);
     expect(defersEphemeral('stories')).toBe(false);
-    for (const n of ['subscribe', 'unsubscribe', 'help', 'keywords', 'feeds', 'status', undefined] as const) expect(defersEphemeral(n)).toBe(true);
+    for (const n of ['subscribe', 'unsubscribe', 'help', 'keywords', 'feeds', 'status', 'subscriptions', undefined] as const) expect(defersEphemeral(n)).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import { readEnv } from '../../src/config/env';
 import { startService, type Service } from '../../src/main';
 import { composeAlert } from '../../src/digest/compose';
 import { configuredSubscriptions } from '../../src/pipeline/subscriptions';
+import { createCommandHandler } from '../../src/commands/handlers';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-standin';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-standin';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
@@ -85,7 +86,11 @@ test('a permanent error pauses only its subscription, alerts the admins, and the
   await waitUntil(() => adminPosts().length >= 3, 'three admin alerts');
   await waitUntil(() => drained(service.queues), 'the queues to drain');
   for (const id of ['unknown-d', 'forbidden-d', 'gone-s']) {
-    expect(adminPosts().filter((t) => t.includes(`Subscription ${id} `) && t.includes('paused'))).toHaveLength(1);
+    const posts = adminPosts().filter((t) => t.includes(`Subscription ${id} `) && t.includes('paused'));
+    expect(posts).toHaveLength(1);
+    // The alert says exactly how to resume, on either platform, and that a file entry change does it too.
+    expect(posts[0]).toContain(`/border-admin subscriptions resume ${id} on Discord, or /border subscriptions resume ${id} on Slack`);
+    expect(posts[0]).toContain('also resumes when its entry there is changed');
   }
   expect(adminPosts()).toHaveLength(3);
 
@@ -113,4 +118,22 @@ test('a permanent error pauses only its subscription, alerts the admins, and the
   // Only the one post to the healthy Slack channel; nothing to the broken ones.
   expect(badRequests() - before).toBe(1);
   expect(adminPosts()).toHaveLength(3);
+});
+
+test('after the cause is fixed, /border-admin subscriptions resume brings the paused subscription back', async () => {
+  const subs = service.pipeline.stores.subscriptions;
+  expect((await subs.get('unknown-d'))?.paused).toBeDefined();
+  discord.addChannel(UNKNOWN); // the cause fixed: the bot can see the channel now
+  const handler = createCommandHandler({ config, stores: service.pipeline.stores, logger: quiet() });
+  const reply = await handler({ platform: 'discord', channelId: ADMIN, userId: '600000000000000009', isAdmin: true, name: 'subscriptions', args: ['resume', 'unknown-d'] });
+  expect(reply.title).toBe('Subscription resumed');
+  expect((await subs.get('unknown-d'))?.paused).toBeUndefined();
+
+  const [story] = makeStories(1, new Date(), 60_000, 'resumed');
+  await service.queues.addDeliveries(await service.pipeline.alertDeliveries(story!));
+  await waitUntil(() => discord.messages.some((m) => m.channelId === UNKNOWN), 'an alert in the resumed channel');
+  await waitUntil(() => drained(service.queues), 'the queues to drain');
+  expect(discord.messages.filter((m) => m.channelId === UNKNOWN).map((m) => (m.body.embeds as Array<{ title: string }>)[0]!.title)).toEqual([story!.title]);
+  // Still paused: the one whose cause was not fixed.
+  expect((await subs.get('forbidden-d'))?.paused).toBeDefined();
 });

@@ -67,7 +67,7 @@ describe('wrong content type and charset', () => {
   test('an HTML page served as application/rss+xml is a clear not-XML error', async () => {
     srv.serve('/ct/liar', fixture('page.html'), 'application/rss+xml');
     const out = await poll('/ct/liar');
-    expect(out.report).toMatchObject({ status: 'error', items: 0, error: 'got an HTML page, not an RSS or Atom feed' });
+    expect(out.report).toMatchObject({ status: 'error', items: 0, error: 'got an HTML page, not an RSS or Atom feed', errorKind: 'not-xml' });
   });
 
   test('a UTF-8 body mislabelled charset=ISO-8859-1 comes out right (no mojibake)', async () => {

@@ -1,4 +1,5 @@
 import { htmlToText, normalizeItem } from '../../src/feeds/normalize';
+import { clipText, headOf, MAX_CONTENT_CHARS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS } from '../../src/feeds/clip-text';
 
 const FEED = { url: 'https://news.example.com/border/feed.xml', name: 'Border Report', lang: 'en' as const };
 
@@ -95,5 +96,48 @@ describe('normalizeItem', () => {
   test('an item with neither title nor link nor text is undefined', () => {
     expect(normalizeItem({}, FEED)).toBeUndefined();
     expect(normalizeItem({ title: '  ', summary: '<p> </p>', link: 'javascript:void(0)', guid: 'g' }, FEED)).toBeUndefined();
+  });
+});
+
+describe('text caps (one huge item must not cost hundreds of MB downstream)', () => {
+  test('clipText cuts at a space near the cap, with an ellipsis, within the cap', () => {
+    const text = 'palabra '.repeat(100);
+    const out = clipText(text, 50);
+    expect(out.length).toBeLessThanOrEqual(50);
+    expect(out).toMatch(/^(palabra )+palabra…$/);
+    expect(clipText('short', 50)).toBe('short');
+  });
+
+  test('clipText never splits a surrogate pair', () => {
+    // 8 × 'a' then emoji: keeping 9 code units (+ ellipsis = 10) would end on a lone high surrogate.
+    const text = `${'a'.repeat(8)}${'😀'.repeat(10)}`;
+    expect(clipText(text, 10)).toBe(`${'a'.repeat(8)}…`);
+    expect(clipText(text, 11)).toBe(`${'a'.repeat(8)}😀…`);
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (let max = 2; max < 25; max++) expect(clipText('😀'.repeat(12), max)).not.toMatch(loneSurrogate);
+  });
+
+  test('headOf keeps pairs whole too', () => {
+    expect(headOf('ab😀', 3)).toBe('ab');
+    expect(headOf('ab😀', 4)).toBe('ab😀');
+  });
+
+  test('normalizeItem caps summary, content and title', () => {
+    const para = '<p>Border Patrol agents reported 1,200 apprehensions a day near El Paso.</p>\n';
+    const huge = para.repeat(200_000); // ~15 MB of HTML
+    const item = normalizeItem({ title: 'T '.repeat(5_000), link: 'https://news.example.com/x', summary: huge, content: huge + '<p>tail</p>' }, FEED)!;
+    expect(item.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(item.summary.length).toBeGreaterThan(MAX_SUMMARY_CHARS - 100);
+    expect(item.summary.startsWith('Border Patrol agents reported 1,200 apprehensions')).toBe(true);
+    expect(item.content!.length).toBeLessThanOrEqual(MAX_CONTENT_CHARS);
+    expect(item.content!.length).toBeGreaterThan(MAX_CONTENT_CHARS - 100);
+    expect(item.content!.endsWith('…')).toBe(true);
+    expect(item.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+  });
+
+  test('tag-heavy markup still yields text up to the cap', () => {
+    const cell = '<td class="x" style="color:red;font-weight:bold">7</td>';
+    const item = normalizeItem({ title: 't', summary: `<table><tr>${cell.repeat(5_000)}</tr></table>` }, FEED)!;
+    expect(item.summary.length).toBeGreaterThan(MAX_SUMMARY_CHARS / 2);
   });
 });

@@ -115,7 +115,7 @@ describe('pollFeed', () => {
     const transitions: Array<string | undefined> = [];
     for (let i = 0; i < 6; i++) {
       const out = await pollFeed(feed, state, cfg, now);
-      expect(out.report).toEqual({ url: feed.url, name: 'Flaky', status: 'error', items: 0, error: 'HTTP 503 Service Unavailable' });
+      expect(out.report).toEqual({ url: feed.url, name: 'Flaky', status: 'error', items: 0, error: 'HTTP 503 Service Unavailable', errorKind: 'http' });
       state = out.state;
       delays.push((Date.parse(state.nextAttemptAt!) - now.getTime()) / MIN);
       transitions.push(out.transition);
@@ -170,6 +170,6 @@ describe('pollFeed', () => {
 
   test('never throws, even for a nonsense URL', async () => {
     const out = await pollFeed({ url: 'not a url at all', name: 'Nonsense' }, undefined, testFetchConfig(), T0);
-    expect(out.report).toEqual({ url: 'not a url at all', name: 'Nonsense', status: 'error', items: 0, error: 'not a valid URL: not a url at all' });
+    expect(out.report).toEqual({ url: 'not a url at all', name: 'Nonsense', status: 'error', items: 0, error: 'not a valid URL: not a url at all', errorKind: 'bad-url' });
   });
 });

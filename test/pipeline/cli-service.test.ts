@@ -7,6 +7,7 @@ import { BIN, runCli, cleanEnv } from '../support/cli';
 import { testRedisUrl, uniquePrefix } from '../support/redis';
 import { listen } from '../support/http';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-standin';
+import { startSlackStandIn } from '../support/slack-standin';
 
 let discord: DiscordStandIn;
 beforeAll(async () => {
@@ -80,4 +81,56 @@ test('start runs the service and SIGTERM shuts it down cleanly', async () => {
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   expect(stderr).toMatch(/"msg":"stopped"/);
+});
+
+describe('a port that is in use: exit 2 naming the port and where it came from, no stack trace', () => {
+  let occupied: Awaited<ReturnType<typeof listen>>;
+  beforeAll(async () => {
+    occupied = await listen((_req, res) => res.end('someone else'));
+  });
+  afterAll(() => occupied.close());
+
+  function configFile(extra = ''): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-port-'));
+    const cfg = path.join(dir, 'c.yaml');
+    writeFileSync(cfg, `keyPrefix: "${uniquePrefix('port')}"\nfeeds: []\n${extra}`);
+    return cfg;
+  }
+
+  function expectCleanRefusal(r: { code: number | null; stderr: string }, message: string): void {
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`borderwatch: ${message}\n`);
+    expect(r.stderr).not.toMatch(/\n\s+at |Unhandled 'error' event|EADDRINUSE/);
+  }
+
+  test('HTTP_PORT', async () => {
+    const r = await runCli(['start', '--config', configFile()], { env: cleanEnv({ REDIS_URL: testRedisUrl(), HTTP_PORT: String(occupied.port) }), timeoutMs: 20_000 });
+    expectCleanRefusal(r, `port ${occupied.port} is in use (HTTP_PORT)`);
+  });
+
+  test('http.port in the configuration', async () => {
+    const r = await runCli(['start', '--config', configFile(`http: { port: ${occupied.port} }\n`)], { env: cleanEnv({ REDIS_URL: testRedisUrl() }), timeoutMs: 20_000 });
+    expectCleanRefusal(r, `port ${occupied.port} is in use (http.port in the configuration)`);
+  });
+
+  test('SLACK_PORT of the Slack HTTP receiver', async () => {
+    const slack = await startSlackStandIn({ botTokens: ['xoxb-port-test'] });
+    try {
+      const r = await runCli(['start', '--config', configFile()], {
+        env: cleanEnv({
+          REDIS_URL: testRedisUrl(),
+          HTTP_PORT: '0',
+          SLACK_BOT_TOKEN: 'xoxb-port-test',
+          SLACK_SIGNING_SECRET: 'port-test-signing-secret',
+          SLACK_SOCKET_MODE: 'false',
+          SLACK_API_URL: slack.apiUrl,
+          SLACK_PORT: String(occupied.port),
+        }),
+        timeoutMs: 20_000,
+      });
+      expectCleanRefusal(r, `port ${occupied.port} is in use (SLACK_PORT)`);
+    } finally {
+      await slack.close();
+    }
+  });
 });

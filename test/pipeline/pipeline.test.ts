@@ -167,13 +167,32 @@ test('config-file subscriptions: run-time changes survive a restart until the fi
   await stores.subscriptions.put({ ...sub!, schedule: '0 18 * * *' });
   await seedSubscriptions(first, stores.subscriptions);
   expect((await stores.subscriptions.get(sub!.id))?.schedule).toBe('0 18 * * *');
-  // A pause set at run time survives too, even when the file entry changes.
-  await stores.subscriptions.put({ ...(await stores.subscriptions.get(sub!.id))!, paused: { at: 'x', reason: 'Unknown Channel' } });
+  // A pause by a delivery error survives a restart with the same file…
+  await stores.subscriptions.put({ ...(await stores.subscriptions.get(sub!.id))!, paused: { at: 'x', reason: 'Unknown Channel', kind: 'delivery-error' } });
+  expect(await seedSubscriptions(first, stores.subscriptions)).toMatchObject({ resumed: [], paused: [{ id: sub!.id }] });
+  expect((await stores.subscriptions.get(sub!.id))?.paused?.reason).toBe('Unknown Channel');
+  // …and is lifted when the file entry changes (the operator fixed it there).
   const edited = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C9', mode: 'digest', schedule: '30 7 * * *' }] });
-  await seedSubscriptions(edited, stores.subscriptions);
+  expect(await seedSubscriptions(edited, stores.subscriptions)).toEqual({ resumed: [{ id: sub!.id, reason: 'Unknown Channel' }], paused: [] });
   const after = await stores.subscriptions.get(sub!.id);
   expect(after?.schedule).toBe('30 7 * * *');
-  expect(after?.paused?.reason).toBe('Unknown Channel');
+  expect(after?.paused).toBeUndefined();
+  // A pause from before pauses had a kind counts as a delivery error too.
+  await stores.subscriptions.put({ ...after!, paused: { at: 'y', reason: 'Missing Access' } });
+  await seedSubscriptions(makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C9', mode: 'digest', schedule: '45 7 * * *' }] }), stores.subscriptions);
+  expect((await stores.subscriptions.get(sub!.id))?.paused).toBeUndefined();
+});
+
+test('config-file subscriptions: a pause someone chose (/border unsubscribe) is kept when the entry changes', async () => {
+  const stores = createMemoryStores();
+  const first = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C8', mode: 'instant' }] });
+  await seedSubscriptions(first, stores.subscriptions);
+  const [sub] = await stores.subscriptions.list();
+  await stores.subscriptions.put({ ...sub!, paused: { at: 'x', reason: 'unsubscribed by U0ADMIN' } });
+  const edited = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C8', mode: 'instant', postEmpty: true }] });
+  const seeded = await seedSubscriptions(edited, stores.subscriptions);
+  expect(seeded.resumed).toEqual([]);
+  expect((await stores.subscriptions.get(sub!.id))?.paused?.reason).toBe('unsubscribed by U0ADMIN');
 });
 
 test('a processing job that stopped before its item was marked seen is replayed, not dropped as a duplicate', async () => {

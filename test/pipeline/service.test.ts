@@ -54,6 +54,10 @@ beforeAll(async () => {
   feeds = { '/a.xml': rss(existing), '/b.xml': rss([]) };
   feedServer = await listen((req, res) => {
     feedRequests.push(req.url ?? '');
+    // Failures whose text would mislead a message parser: "Gateway Timeout" is an HTTP error, not a timeout;
+    // "…not an RSS or Atom feed" is a page that is not XML at all.
+    if (req.url === '/gateway.xml') return void res.writeHead(504).end('upstream timeout');
+    if (req.url === '/home.xml') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Home</body></html>');
     const body = feeds[req.url ?? ''];
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/rss+xml' });
     res.end(body ?? '');
@@ -66,6 +70,8 @@ beforeAll(async () => {
     feeds: [
       { name: 'Outlet A', url: `${feedServer.url}/a.xml` },
       { name: 'Outlet B', url: `${feedServer.url}/b.xml` },
+      { name: 'Gateway', url: `${feedServer.url}/gateway.xml` },
+      { name: 'Homepage', url: `${feedServer.url}/home.xml` },
     ],
     keywords: {
       rules: [{ name: 'beat', match: '"border patrol" OR migrant* OR asylum OR cbp' }],
@@ -139,6 +145,17 @@ test('a poll slot already taken is not polled again (deterministic job id)', asy
   await new Promise((r) => setTimeout(r, 300));
   await waitUntil(drained, 'queues to drain');
   expect(feedRequests.length).toBe(before);
+});
+
+test('fetch errors are counted by their typed kind, not by words in their message', async () => {
+  await service.queues.addPoll(`${feedServer.url}/gateway.xml`, 1);
+  await service.queues.addPoll(`${feedServer.url}/home.xml`, 1);
+  await waitUntil(async () => (await service.pipeline.stores.feedState.get(`${feedServer.url}/home.xml`))?.failures === 1, 'poll of the homepage feed');
+  await waitUntil(async () => (await service.pipeline.stores.feedState.get(`${feedServer.url}/gateway.xml`))?.failures === 1, 'poll of the gateway feed');
+  await waitUntil(drained, 'queues to drain');
+  const metrics = await (await fetch(`${service.httpUrl}/metrics`)).text();
+  expect(metrics).toContain('borderwatch_fetch_errors_total{feed="Gateway",kind="http"} 1');
+  expect(metrics).toContain('borderwatch_fetch_errors_total{feed="Homepage",kind="not-xml"} 1');
 });
 
 test('health and metrics are served', async () => {

@@ -1,4 +1,4 @@
-import { parseRule, RuleSyntaxError, validateRule } from '../../src/relevance';
+import { MAX_NESTING_DEPTH, parseRule, RuleSyntaxError, validateRule } from '../../src/relevance';
 
 function syntaxError(query: string): RuleSyntaxError {
   try {
@@ -62,6 +62,38 @@ describe('parseRule', () => {
 
   it('gives the example message from the admin docs', () => {
     expect(syntaxError('"border wall" AND').message).toBe('position 18: expected a term or "(" after AND, found end of rule');
+  });
+});
+
+describe('nesting depth', () => {
+  const nested = (n: number): string => `${'('.repeat(n)}border${')'.repeat(n)}`;
+
+  it(`accepts ${MAX_NESTING_DEPTH} nested groups`, () => {
+    expect(parseRule(nested(MAX_NESTING_DEPTH))).toMatchObject({ type: 'term', source: 'border' });
+    expect(parseRule(`${'NOT '.repeat(MAX_NESTING_DEPTH)}border`)).toMatchObject({ type: 'not' });
+  });
+
+  it('refuses 3,000 nested parentheses with a positioned error instead of overflowing the stack', () => {
+    const e = syntaxError(nested(3_000));
+    expect(e.position).toBe(MAX_NESTING_DEPTH + 1);
+    expect(e.message).toBe(`position 33: expected at most 32 nested "(" groups and NOTs, found "(" nested 33 deep`);
+  });
+
+  it('counts NOT and -( towards the same limit', () => {
+    const nots = syntaxError(`${'NOT '.repeat(3_000)}border`);
+    expect(nots.position).toBe(MAX_NESTING_DEPTH * 4 + 1);
+    expect(nots.found).toBe('NOT nested 33 deep');
+    const mixed = syntaxError(`${'-(NOT '.repeat(2_000)}border${')'.repeat(2_000)}`);
+    expect(mixed.expected).toBe('at most 32 nested "(" groups and NOTs');
+  });
+
+  it('is reset between sibling groups (depth, not count)', () => {
+    const siblings = Array.from({ length: 100 }, () => nested(20)).join(' OR ');
+    expect(parseRule(siblings)).toMatchObject({ type: 'or' });
+  });
+
+  it('reaches admins through validateRule', () => {
+    expect(validateRule(nested(3_000))).toEqual({ ok: false, error: 'position 33: expected at most 32 nested "(" groups and NOTs, found "(" nested 33 deep' });
   });
 });
 

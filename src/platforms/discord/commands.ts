@@ -3,7 +3,7 @@
  *
  * Two commands, because Discord's `default_member_permissions` applies to a whole command:
  * - `/border` (everyone): latest, stories, subscribe, unsubscribe, help;
- * - `/border-admin` (default member permission Manage Server): keywords …, feeds …, status.
+ * - `/border-admin` (default member permission Manage Server): keywords …, feeds …, subscriptions …, status.
  * Server admins can re-grant `/border-admin` in Server Settings → Integrations, so the handler
  * checks again: `isAdmin` is true only for Manage Server members or configured admin user ids.
  */
@@ -97,6 +97,18 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
         .addSubcommand((s) => s.setName('remove').setDescription('Remove a feed').addStringOption(url('url', 'Feed URL')))
         .addSubcommand((s) => s.setName('test').setDescription('Fetch a feed once and show what matches').addStringOption(url('url', 'Feed URL'))),
     )
+    .addSubcommandGroup((g) =>
+      g
+        .setName('subscriptions')
+        .setDescription('Subscriptions (webhook ones included)')
+        .addSubcommand((s) => s.setName('list').setDescription('List subscriptions, paused ones first'))
+        .addSubcommand((s) =>
+          s
+            .setName('resume')
+            .setDescription('Resume a paused subscription once its cause is fixed')
+            .addStringOption((o) => o.setName('id').setDescription('Subscription id, from /border-admin subscriptions list').setRequired(true).setMaxLength(200)),
+        ),
+    )
     .addSubcommand((s) => s.setName('status').setDescription('Queue, feed and delivery health'));
 
   return [border.toJSON(), admin.toJSON()];
@@ -168,6 +180,9 @@ export function interactionToRequest(
     }
     if (group === 'feeds' && ['list', 'add', 'remove', 'test'].includes(sub)) {
       return { ...base, name: 'feeds', args: compact([sub, str('url'), str('name')]) };
+    }
+    if (group === 'subscriptions' && ['list', 'resume'].includes(sub)) {
+      return { ...base, name: 'subscriptions', args: compact([sub, str('id')]) };
     }
     return { error: `Unknown subcommand: ${group} ${sub}` };
   }

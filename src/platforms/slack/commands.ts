@@ -6,7 +6,7 @@ import type { CommandName } from '../../commands/types';
 
 export const SLASH_COMMAND = '/border';
 
-const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 'subscribe', 'unsubscribe', 'keywords', 'feeds', 'status', 'help']);
+const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 'subscribe', 'unsubscribe', 'keywords', 'feeds', 'status', 'subscriptions', 'help']);
 
 /** One line of usage per command, shown by `help` and after a usage error. */
 export const SLASH_USAGE: ReadonlyArray<string> = [
@@ -17,6 +17,7 @@ export const SLASH_USAGE: ReadonlyArray<string> = [
   '/border keywords list | add <rule> | remove <rule>: keyword rules (admins)',
   '/border feeds list | add <url> [name] | remove <url> | test <url>: feeds (admins)',
   '/border status: feed and queue health (admins)',
+  '/border subscriptions list | resume <id>: every subscription; resume a paused one (admins)',
   '/border help: this list',
 ];
 
