@@ -15,6 +15,7 @@ import { AdminAlerts, resumeAdvice } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
 import { AdapterHealth, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
+import { RedisReplayStore } from './store/redis/replay-store';
 import { summarizerFromEnv } from './summary/llm';
 
 export interface Service {
@@ -175,7 +176,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
       await scheduler.start();
     }
     const handler = createCommandHandler({ config, stores, queues, logger });
-    if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth });
+    if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth, slackReplayStore: new RedisReplayStore(redis, config.keyPrefix) });
     logger.info({ role: env.role, feeds: (await pipeline.feeds()).length, workers: workers.length }, 'borderwatch started');
     return { stopped, stop, httpUrl: http?.url, pipeline, queues, scheduler, workers, metrics };
   } catch (e) {

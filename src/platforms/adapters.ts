@@ -4,6 +4,7 @@ import { errorMessage, type Logger } from '../log';
 import type { CommandHandler } from '../commands/types';
 import { startDiscordBot } from './discord/bot';
 import { createSlackApp } from './slack/app';
+import type { ReplayStore } from './slack/request-guard';
 import { portUnavailable } from '../util/port-error';
 
 export interface PlatformAdapter {
@@ -49,7 +50,15 @@ export class AdapterHealth {
  * SLACK_BOT_TOKEN is set. A platform that fails to start is logged and reported as a failing `/healthz` check
  * (`health`); the other one and the pipeline go on. A port in use (SLACK_PORT) stops the start instead.
  */
-export async function startPlatformAdapters(opts: { env: Env; config: Config; handler: CommandHandler; logger: Logger; health?: AdapterHealth }): Promise<PlatformAdapter[]> {
+export async function startPlatformAdapters(opts: {
+  env: Env;
+  config: Config;
+  handler: CommandHandler;
+  logger: Logger;
+  health?: AdapterHealth;
+  /** Where Slack's HTTP mode remembers the signatures it has seen (shared by every instance; default per process). */
+  slackReplayStore?: ReplayStore;
+}): Promise<PlatformAdapter[]> {
   const { env, config, handler, logger, health } = opts;
   const adapters: PlatformAdapter[] = [];
   if (env.discord.token) {
@@ -81,6 +90,7 @@ export async function startPlatformAdapters(opts: { env: Env; config: Config; ha
         apiUrl: env.slack.apiUrl,
         port: env.slack.port,
         adminUserIds: config.admins.slackUserIds,
+        replayStore: opts.slackReplayStore,
         handler,
         logger: { debug: (m) => log.debug(m), info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) },
       });
