@@ -119,7 +119,7 @@ const PLURALS_WITHOUT_S = new Set(['people', 'children', 'police', 'personnel', 
 
 /**
  * Nothing counted follows the number: the sentence ends, punctuation, a function word, a rate
- * ("411 al día"), or a lower-case word that cannot be a plural noun ("14,000 remain", "156,000 recorded").
+ * ("250 al día"), or a lower-case word that cannot be a plural noun ("14,000 remain", "156,000 recorded").
  * A capitalised word or a word ending in "s" may be a noun the lexicon lacks ("20 states"), so it is not.
  */
 function hasNoNoun(tokens: Token[], endTok: number, sentence: string): boolean {
@@ -134,7 +134,7 @@ function hasNoNoun(tokens: Token[], endTok: number, sentence: string): boolean {
 
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'más', 'menos', 'mayor', 'menor']);
 
-/** A percentage that describes a change: "a 14% decrease", "up 4%", "14% menos que", "un alza de 20%". */
+/** A percentage that describes a change: "a 7% decrease", "up 2%", "9% menos que", "un alza de 20%". */
 function isChangePercent(tokens: Token[], m: NumberMatch): boolean {
   const next = tokens[m.endTok];
   if (next && (CHANGE_NOUNS.has(next.norm) || COMPARATIVES.has(next.norm))) return true;
@@ -250,7 +250,7 @@ function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, spans: Ar
   // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42.
   if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev)) return true;
   if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num') return true;
-  // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "15-year-old", "21 views".
+  // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
   if (next && NON_FIGURE_NEXT.has(next.norm)) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
   if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
@@ -372,8 +372,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
 }
 
 /**
- * A period that is a comparison baseline ("a 14% decrease from September", "compared with December",
- * "14% menos que en septiembre", "respecto a octubre"): the start of the comparison word, or -1.
+ * A period that is a comparison baseline ("a 7% decrease from May", "compared with December",
+ * "9% menos que en mayo", "respecto a octubre"): the start of the comparison word, or -1.
  */
 function comparisonStart(sentence: string, periodStart: number): number {
   const before = sentence.slice(0, periodStart);
@@ -385,7 +385,7 @@ function comparisonStart(sentence: string, periodStart: number): number {
 const COMPARED_BEFORE =
   /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al))(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de))?\s*$/iu;
 
-/** "from"/"over" after a change word: "up 3% from October", "a twofold increase over 2022", "down from September". */
+/** "from"/"over" after a change word: "up 3% from October", "a threefold increase over 2019", "down from September". */
 const CHANGE_FROM_BEFORE =
   /(?<![\p{L}])(?:down|up|decrease|increase|drop|decline|rise|jump|fall|fell|rose|dropped|climbed|declined|increased|decreased|percent|%|points?|change|reduction|surge)(?:[^.;%\d]{0,40}?)?\s(?:from|over)(?:\s+(?:the|in))?\s*$/iu;
 

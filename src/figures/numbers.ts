@@ -1,7 +1,7 @@
 /**
  * Number recognition for English and Spanish news text: digits with either thousands
  * convention (190,000 / 7.500), decimals (1.2 / 2,5), scale words (million, mil, millones, 10k, 2.4M),
- * Spanish "109 mil 144", word numbers (three million, half a million, dos mil, medio millón),
+ * Spanish "28 mil 415", word numbers (three million, half a million, dos mil, medio millón),
  * fractions (two-thirds, dos tercios → percent), money ($, dollars, pesos) and percentages.
  */
 import { adjacent, type Token } from './tokens';
@@ -129,7 +129,7 @@ function readScale(tokens: Token[], j: number, base: number): { value: number; e
       value = (value + Number(tokens[j].text)) * 1e6; // "63 mil 313 millones" = 63,313 million
       j += 2;
     } else if (tokens[j - 1].norm === 'mil' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
-      value += Number(tokens[j].text); // "109 mil 144"
+      value += Number(tokens[j].text); // "28 mil 415"
       j++;
     }
   }

@@ -44,7 +44,7 @@ export function dayDistance(a: Set<number>, b: Set<number>): number {
 }
 
 /**
- * The text reports a count that grew: "death toll rises to 51", "climbs to", "aumenta a 40", "sube a 55",
+ * The text reports a count that grew: "death toll rises to 51", "climbs to", "aumenta a 40", "sube a 62",
  * "suman 40 muertos", "asciende a". Such an update of a toll is the same story, not a conflicting figure.
  */
 export function reportsUpdate(text: string): boolean {

@@ -2,7 +2,7 @@ import type { Figure } from '../model';
 import { canonicalMetric } from './bilingual';
 import { foldText } from './normalize-text';
 
-/** Qualifiers that mark an estimate ("about 3,000", "más de 2 mil"): estimates of one event may differ more. */
+/** Qualifiers that mark an estimate ("about 3,000", "más de 3 mil"): estimates of one event may differ more. */
 const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|under|close to|estimated|unos|unas|cerca|casi|alrededor|aproximadamente|mas de|menos de|al menos|hasta|poco mas|estimad)/;
 
 /** The metric in either language ("migrantes" = "migrants"). */
@@ -46,7 +46,7 @@ function byMetric(figs: Figure[]): Map<string, Figure[]> {
   return m;
 }
 
-/** Which side of a comparison reports a grown count ("rises to 51", "sube a 55"). */
+/** Which side of a comparison reports a grown count ("rises to 51", "sube a 62"). */
 export interface UpdateFlags {
   a?: boolean;
   b?: boolean;

@@ -24,7 +24,7 @@ export interface TextFeatures {
   figures: Figure[];
   /** Local day numbers of the event (weekdays named, else the publication day); empty when the time is unknown. */
   eventDays: Set<number>;
-  /** The text reports a grown count ("death toll rises to 51", "sube a 55"). */
+  /** The text reports a grown count ("death toll rises to 51", "sube a 62"). */
   updates: boolean;
 }
 
