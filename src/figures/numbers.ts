@@ -47,6 +47,9 @@ const ES_UNITS: Record<string, number> = {
   trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
   setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
 };
+/** Spanish number words that are also common English words. */
+const EN_FALSE_FRIENDS = new Set(['once']);
+
 /** Words that only count as numbers in front of a scale word ("one million", "un millón", "a million"). */
 const ONLY_BEFORE_SCALE = new Set(['one', 'un', 'una', 'uno', 'a', 'an', 'zero']);
 
@@ -148,6 +151,8 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   }
   const t = tokens[k];
   if (!t) return null;
+  // Spanish number words that are English words ("once" = eleven): only in Spanish text.
+  if (lang === 'en' && t.kind === 'word' && EN_FALSE_FRIENDS.has(t.norm)) return null;
   let value: number | null = null;
   let end = k + 1;
   let words = false;
