@@ -390,7 +390,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
     const earlier = EARLIER_AFTER.exec(sentence.slice(textEnd));
-    if (earlier && prevFig?.period) period = shiftPeriod(prevFig.period, earlier[1]!.toLowerCase()) ?? period;
+    const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';
+    if (earlierUnit && prevFig?.period) period = shiftPeriod(prevFig.period, earlierUnit) ?? period;
     starts.push(textStart);
     out.push({
       kind,

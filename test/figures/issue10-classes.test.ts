@@ -78,6 +78,9 @@ describe('periods', () => {
   it('"para 2026" and "a month earlier"', () => {
     expect(byValue(es('El gasto previsto para 2026 en albergues asciende a 30 millones de pesos.'), 30e6)?.period).toBe('2026');
     expect(byValue(en('Arrests fell to 3,100 in August from 3,600 a month earlier.'), 3600)?.period).toBe('2024-07');
+    expect(byValue(en('Arrests fell to 3,100 in August, down from 3,600 the previous month.'), 3600)?.period).toBe('2024-07');
+    expect(byValue(es('Las detenciones sumaron 3 mil 100 en agosto, frente a 3 mil 600 el mes anterior.'), 3600)?.period).toBe('2024-07');
+    expect(byValue(es('Los cruces sumaron 900 en 2023, frente a 1,200 un año antes.'), 1200)?.period).toBe('2022');
   });
 });
 
