@@ -36,6 +36,12 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
   return out;
 }
 
+/** Does the text name the event's weekday ("on Monday", "este jueves")? Otherwise its day is the publication day. */
+export function namesWeekday(text: string): boolean {
+  const words = foldText(text).split(' ');
+  return words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'));
+}
+
 /** Fewest days between two sets of event days (Infinity when either is empty). */
 export function dayDistance(a: Set<number>, b: Set<number>): number {
   let best = Infinity;

@@ -1,7 +1,7 @@
 import type { Figure, Story } from '../model';
 import { conceptTokens } from './bilingual';
 import { extractEntities } from './entities';
-import { dayDistance, eventDays, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
@@ -26,6 +26,8 @@ export interface TextFeatures {
   eventDays: Set<number>;
   /** The text reports a grown count ("death toll rises to 51", "sube a 62"). */
   updates: boolean;
+  /** The event days come from weekdays the text names (not from the publication day). */
+  namedDays?: boolean;
 }
 
 /** Words of the summary kept as the lead. */
@@ -53,6 +55,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     figures,
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
+    namedDays: namesWeekday(`${title} ${lead}`),
   };
 }
 
@@ -123,13 +126,29 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (disjointNonEmpty(a.titleMonths, b.titleMonths)) return { ...base, same: false, reason: 'different months' };
   if (disjointNonEmpty(a.titleYears, b.titleYears)) return { ...base, same: false, reason: 'different years' };
   if (h <= NEAR_DUPLICATE_BITS && a.simhash !== 0n) return { ...base, same: true, reason: 'near-duplicate', score: score + 1 };
-  if (!a.updates && !b.updates && dayDistance(a.eventDays, b.eventDays) >= DIFFERENT_EVENT_DAYS && dayDistance(a.eventDays, b.eventDays) < Infinity) {
+  if (!a.updates && !b.updates && differentEventDays(a, b)) {
     return { ...base, same: false, reason: 'different days' };
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
   }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+/**
+ * Different event days: both texts' days are named weekdays, or both publication days, and are 2+ days
+ * apart. When one text names the event's weekday ("shot on Monday") and the other only has its
+ * publication day, a later report of the same event (charges filed on Thursday) is expected: different
+ * only when the publication day is before the named day, or a week or more after it.
+ */
+function differentEventDays(a: TextFeatures, b: TextFeatures): boolean {
+  const d = dayDistance(a.eventDays, b.eventDays);
+  if (d < DIFFERENT_EVENT_DAYS || d === Infinity) return false;
+  if (!!a.namedDays === !!b.namedDays) return true;
+  const [named, dated] = a.namedDays ? [a, b] : [b, a];
+  const namedDay = Math.max(...named.eventDays);
+  const datedDay = Math.min(...dated.eventDays);
+  return datedDay < namedDay - 1 || datedDay - namedDay >= 7;
 }
 
 /** Source texts whose (figure-independent) features are kept in memory; the least recently used go first. */
@@ -196,6 +215,12 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
     const p = compareTexts(item, sourceFeatures(t, story));
     if (p.reason === 'conflicting figures') return p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
+  }
+  // Close but not over the line on the stored leads: the story's whole summary (its first source's text,
+  // not just the first ~40 words) may name the people and places the lead cut off.
+  if (texts && texts.length > 0 && !best!.same && best!.reason === 'not similar' && best!.score >= SAME_STORY_SCORE - 0.15) {
+    const p = compareTexts(item, storyFeatures(story));
+    if (p.same) return p;
   }
   return best!;
 }
