@@ -77,6 +77,44 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
   return n;
 }
 
+/** Words that end many names without identifying one ("Val Verde County", "State Department"). */
+const GENERIC_NAME_ENDS = new Set([
+  'county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency',
+  'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port',
+  'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia',
+  'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
+]);
+
+/** Shared names: equal, or the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia Bárcena"). */
+function sharedNames(a: Set<string>, b: Set<string>): number {
+  const last = (e: string): string | null => {
+    const w = e.split(' ');
+    const l = w[w.length - 1]!;
+    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
+  };
+  const lastB = new Map<string, string>();
+  for (const y of b) {
+    const l = last(y);
+    if (l) lastB.set(l, y);
+  }
+  const used = new Set<string>();
+  let n = 0;
+  for (const x of a) {
+    if (b.has(x) && !used.has(x)) {
+      used.add(x);
+      n++;
+      continue;
+    }
+    const l = last(x);
+    const y = l ? lastB.get(l) : undefined;
+    if (y && !used.has(y)) {
+      used.add(y);
+      n++;
+    }
+  }
+  return n;
+}
+
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
   return a.size > 0 && b.size > 0 && shared(a, b) === 0;
 }
@@ -113,7 +151,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const h = hamming(a.simhash, b.simhash);
   const leadDice = dice(a.leadTokens, b.leadTokens);
   const titleDice = dice(a.titleTokens, b.titleTokens);
-  const sharedEntities = shared(a.entities, b.entities);
+  const sharedEntities = sharedNames(a.entities, b.entities);
   const sharedNumbers = shared(a.numbers, b.numbers);
   const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));
   const score =
@@ -131,6 +169,12 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
+  }
+  // Paraphrased coverage of one event: the same people and places on the same day, told in other words
+  // (or the other language). A number mismatch (both texts give distinctive numbers, none shared) keeps
+  // them apart, as does a place mismatch (fewer than two shared names).
+  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !disjointNonEmpty(a.numbers, b.numbers)) {
+    return { ...base, same: true, reason: 'same people, place and day' };
   }
   return { ...base, same: false, reason: 'not similar' };
 }

@@ -52,3 +52,18 @@ describe('a story is compared with its whole first summary when its stored leads
     expect((await c.add(b, [], b.summary)).kind).toBe('merged');
   });
 });
+
+describe('paraphrased coverage: same people, place and day', () => {
+  const iso = '2025-04-08T16:00:00Z';
+  const feats = (title: string, summary: string, at = iso) => textFeatures(title, summary, extractFigures({ title, summary }, { published: at }), Date.parse(at));
+  it('merges two wordings of one meeting (names matched by surname, titles dropped)', () => {
+    const a = feats("Guatemala's foreign minister meets Rubio on deportation flights", 'Guatemalan Foreign Minister Carlos Ramiro Martínez met Marco Rubio in Guatemala City on Tuesday to discuss deportation flights.');
+    const b = feats('Top U.S. diplomat presses Guatemala to take more returnees', 'Marco Rubio asked Carlos Ramiro Martínez to accept more flights of returned migrants during talks on Tuesday in the Guatemalan capital.');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+  it('keeps apart reports with the same names but different numbers', () => {
+    const a = feats('El Paso Sector reports 1,480 apprehensions for the week', 'Border Patrol agents in the El Paso Sector made 1,480 apprehensions last week, Chief Anthony Scott said.');
+    const b = feats('El Paso Sector weekly arrests at 2,115', 'Border Patrol agents in the El Paso Sector made 2,115 apprehensions, Chief Anthony Scott said, as crossings rose.');
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+});
