@@ -6,11 +6,12 @@
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default({ only: 'tuning' })"
  *
  * Splits: `tuning` (the profile was tuned on these; items without `split` are tuning too, and so are
- * the former held-out splits, each marked with a `note`), `holdout3` (written before the current
- * profile and never tuned on: the figure to quote) and `holdout2` (the previous held-out split; it
- * became tuning data in the third round, so no item carries it now, but the split is still scored
- * if a data file has it). Each split present is reported on its own, then all items together; each
- * with per-language and per-trap-class rows and the misclassified items.
+ * the former held-out splits holdout2 and holdout3, each marked with a `note`) and `holdout4`
+ * (eval/data/relevance-holdout4.jsonl, written for issue 10 before any rule change and never tuned
+ * on: the figure to quote). `holdout2`/`holdout3` are still scored if a data file has them. Each split
+ * present is reported on its own, then all items together; each with per-language and per-trap-class
+ * rows and the misclassified items — except for a held-out split, whose items are not listed (only
+ * its totals) unless EVAL_SHOW_HELDOUT=1: looking at them while tuning would make it a tuning set.
  *
  * Metrics: overall precision/recall/accuracy, `precision_<split>`/`recall_<split>` for every split
  * present (so `precision_holdout2` only when holdout2 items remain), and per language.
@@ -21,9 +22,11 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'holdout2' | 'holdout3';
+export type Split = 'tuning' | 'holdout2' | 'holdout3' | 'holdout4';
 /** Every split the eval knows, in report order; only those with items are reported. */
-export const SPLITS: readonly Split[] = ['tuning', 'holdout2', 'holdout3'];
+export const SPLITS: readonly Split[] = ['tuning', 'holdout2', 'holdout3', 'holdout4'];
+/** Splits still held out: their misclassified items are not printed (EVAL_SHOW_HELDOUT=1 prints them). */
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout4']);
 
 export interface LabelledItem {
   id: string;
@@ -40,6 +43,8 @@ export interface LabelledItem {
 }
 
 export const DATA_PATH = path.resolve(__dirname, 'data', 'relevance.jsonl');
+/** The held-out set written for issue 10 (split holdout4). */
+export const HOLDOUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
 
 export function loadLabelledSet(file = DATA_PATH): LabelledItem[] {
   return readFileSync(file, 'utf8')
@@ -114,8 +119,14 @@ function groupTallies(scored: readonly Scored[], key: (s: Scored) => string | un
   return [...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, tallyOf(v)]);
 }
 
-function section(title: string, scored: readonly Scored[]): string[] {
+function section(title: string, scored: readonly Scored[], hideItems = false): string[] {
   const wrong = scored.filter((s) => s.outcome === 'fp' || s.outcome === 'fn');
+  const listing = hideItems
+    ? [`misclassified: ${wrong.length} (held-out split: items not shown; EVAL_SHOW_HELDOUT=1 shows them)`]
+    : [
+        wrong.length ? `misclassified (${wrong.length}):` : 'misclassified: none',
+        ...wrong.map((s) => `  ${s.outcome.toUpperCase()} ${s.item.id.padEnd(7)} [${s.item.trap ?? '-'}] ${s.item.title}\n      → ${s.why}`),
+      ];
   const relevantCount = scored.filter((s) => s.item.relevant).length;
   const trapCount = scored.filter((s) => s.item.trap).length;
   return [
@@ -124,12 +135,8 @@ function section(title: string, scored: readonly Scored[]): string[] {
     row('all', tallyOf(scored)),
     ...groupTallies(scored, (s) => s.item.lang).map(([k, t]) => row(`lang ${k}`, t)),
     '',
-    'per trap class',
-    HEADER,
-    ...groupTallies(scored, (s) => s.item.trap).map(([k, t]) => row(k, t)),
-    '',
-    wrong.length ? `misclassified (${wrong.length}):` : 'misclassified: none',
-    ...wrong.map((s) => `  ${s.outcome.toUpperCase()} ${s.item.id.padEnd(7)} [${s.item.trap ?? '-'}] ${s.item.title}\n      → ${s.why}`),
+    ...(hideItems ? [] : ['per trap class', HEADER, ...groupTallies(scored, (s) => s.item.trap).map(([k, t]) => row(k, t)), '']),
+    ...listing,
     '',
   ];
 }
@@ -137,19 +144,21 @@ function section(title: string, scored: readonly Scored[]): string[] {
 export interface EvalOptions {
   /** Report (and score) only this split; used while tuning so the held-out split stays unseen. */
   only?: Split;
-  /** The labelled set to read; defaults to eval/data/relevance.jsonl. */
+  /** The labelled set to read; defaults to eval/data/relevance.jsonl plus the held-out relevance-holdout4.jsonl. */
   dataFile?: string;
 }
 
 export default async function evalRelevance(
   options: EvalOptions = {},
 ): Promise<{ name: string; metrics: Record<string, number> }> {
-  const all = loadLabelledSet(options.dataFile).filter((i) => !options.only || splitOf(i) === options.only);
+  const loaded = options.dataFile ? loadLabelledSet(options.dataFile) : [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(HOLDOUT_PATH)];
+  const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
+  const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);
   const scored = scoreItems(all, profile);
   const splits = SPLITS.filter((s) => scored.some((x) => splitOf(x.item) === s));
   const lines = [`Relevance eval: default profile, ${scored.length} labelled items`];
-  for (const s of splits) lines.push(...section(`split ${s}`, scored.filter((x) => splitOf(x.item) === s)));
+  for (const s of splits) lines.push(...section(`split ${s}`, scored.filter((x) => splitOf(x.item) === s), HELD_OUT.has(s) && !showHeldOut));
   if (splits.length > 1) {
     lines.push(`== overall (all splits)`, HEADER, row('all', tallyOf(scored)));
     for (const s of splits) lines.push(row(`split ${s}`, tallyOf(scored.filter((x) => splitOf(x.item) === s))));

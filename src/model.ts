@@ -41,6 +41,11 @@ export interface Figure {
   source: string | null;
   /** "USD", "percent", … for money and percentages. */
   unit: string | null;
+  /**
+   * "change" for a difference ("up 9 percent", "a decline of 712", "18% más": `metric` is what changed),
+   * "count" for anything else. Optional: figures stored before it existed have none (read as "count").
+   */
+  kind?: 'count' | 'change';
 }
 
 export interface StorySource {

@@ -3,6 +3,8 @@
  * applies ("between ports of entry", "southwest border", "in Tijuana").
  */
 
+import vocabulary from './data/vocabulary.json';
+
 /** Agency names as written → canonical short name. Longest aliases are matched first. */
 export const AGENCY_ALIASES: Array<[string, string]> = (
   [
@@ -24,6 +26,8 @@ export const AGENCY_ALIASES: Array<[string, string]> = (
     ['Justice Department', 'DOJ'], ['Government Accountability Office', 'GAO'], ['GAO', 'GAO'], ['Human Rights Watch', 'Human Rights Watch'],
     ['Médicos Sin Fronteras', 'MSF'], ['Doctors Without Borders', 'MSF'], ['UNICEF', 'UNICEF'], ['Panama’s migration service', 'SNM Panama'],
     ['Servicio Nacional de Migración', 'SNM Panama'],
+    // More names, kept as data (src/figures/data/vocabulary.json): "the UN migration agency" is IOM.
+    ...(vocabulary.agencyAliases as Array<[string, string]>),
   ] as Array<[string, string]>
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -7,7 +7,12 @@ import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
 import { findScope, findSource } from './attribution';
 import { detectLang } from './lang';
-import { GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, NON_FIGURE_PREV, PER_BEFORE, PER_PHRASES, QUALIFIERS, STREET_WORDS } from './lexicon';
+import { isChange } from './change';
+import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, NON_FIGURE_PREV, PER_BEFORE, PER_PHRASES, QUALIFIERS, STREET_WORDS, VERB_METRICS, WEIGHT_WORDS } from './lexicon';
+import { moneyPurpose } from './money-purpose';
+import vocabulary from './data/vocabulary.json';
+
+const SOURCE_HEADS = vocabulary.sourceHeads as Record<'en' | 'es', string[]>;
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod, type PeriodMatch } from './period';
 import { adjacent, tokenize, type Token } from './tokens';
@@ -41,6 +46,8 @@ const QUANTITY_VERBS = new Set([
   'averaged', 'sumaron', 'sumó', 'alcanzaron', 'alcanzó', 'superaron', 'superó', 'llegaron', 'llegó', 'fueron', 'fue', 'ascendieron',
   'ascendió', 'crecieron', 'creció', 'aumentaron', 'aumentó', 'disminuyeron', 'disminuyó', 'cayeron', 'cayó', 'bajaron', 'bajó',
   'totalizaron', 'rebasaron', 'rebasó', 'son', 'es', 'suman', 'alcanzan', 'superan', 'rondaron', 'rondan', 'promediaron', 'registraron',
+  // thresholds: "once daily encounters top 3,000", "crossings average 4,000 a day", "superen los 2 mil"
+  'average', 'averages', 'top', 'tops', 'exceed', 'exceeds', 'reach', 'reaches', 'hits', 'surpass', 'surpasses', 'superen', 'rebasen',
 ]);
 
 const CHANGE_NOUNS = new Set([
@@ -54,7 +61,10 @@ const NON_FIGURE_SPANS: RegExp[] = [
   /\b1-800-[\dA-Z-]+/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|horas|h)?/gi,
   /\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
-  /https?:\/\/\S+|www\.\S+/g,
+  /https?:\/\/\S+|www\.\S+|discord\.gg\/\S+/g,
+  // Mentions and handles (@DHSgov, @desk1234), and ids of 15 digits or more (Discord/Slack snowflakes, case numbers).
+  /(?<![\p{L}\d])@[\p{L}\d_.]+/gu,
+  /(?<![\d,.])\d{15,}(?![\d,.]*\d)/g,
   /\b\d+\([a-z0-9]+\)/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
   /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g,
@@ -105,6 +115,8 @@ function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string; end: 
     if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
     while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
   }
+  // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
+  if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
@@ -114,12 +126,14 @@ function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string; end: 
   return null;
 }
 
+const COPULAS = new Set(['eran', 'son', 'fueron', 'were', 'are']);
+
 /** Words with no final "s" that still name plural counted things. */
 const PLURALS_WITHOUT_S = new Set(['people', 'children', 'police', 'personnel', 'staff', 'men', 'women', 'gente', 'policía']);
 
 /**
  * Nothing counted follows the number: the sentence ends, punctuation, a function word, a rate
- * ("411 al día"), or a lower-case word that cannot be a plural noun ("14,000 remain", "156,000 recorded").
+ * ("250 al día"), or a lower-case word that cannot be a plural noun ("14,000 remain", "156,000 recorded").
  * A capitalised word or a word ending in "s" may be a noun the lexicon lacks ("20 states"), so it is not.
  */
 function hasNoNoun(tokens: Token[], endTok: number, sentence: string): boolean {
@@ -134,7 +148,7 @@ function hasNoNoun(tokens: Token[], endTok: number, sentence: string): boolean {
 
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'más', 'menos', 'mayor', 'menor']);
 
-/** A percentage that describes a change: "a 14% decrease", "up 4%", "14% menos que", "un alza de 20%". */
+/** A percentage that describes a change: "a 7% decrease", "up 2%", "9% menos que", "un alza de 20%". */
 function isChangePercent(tokens: Token[], m: NumberMatch): boolean {
   const next = tokens[m.endTok];
   if (next && (CHANGE_NOUNS.has(next.norm) || COMPARATIVES.has(next.norm))) return true;
@@ -250,8 +264,9 @@ function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, spans: Ar
   // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42.
   if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev)) return true;
   if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num') return true;
-  // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "15-year-old", "21 views".
-  if (next && NON_FIGURE_NEXT.has(next.norm)) return true;
+  // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
+  // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
+  if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
   if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
   if (m.bare) {
@@ -297,13 +312,29 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     let metricEnd = m.endTok;
     let modifiers: Token[] = [];
     if (m.money) {
-      metric = m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money';
+      const moneyEnd = tokens[m.endTok - 1]!.end;
+      const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
+      const prevMoney = out[out.length - 1];
+      // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
+      const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
+      metric = purpose ?? baselinePurpose ?? (m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money');
     } else {
       const fwd = forwardMetric(tokens, m);
-      if (fwd) {
+      const drug = fwd && WEIGHT_WORDS.has(fwd.metric) ? drugAfter(tokens, fwd.end) : null;
+      const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
+      if (drug) {
+        metric = drug.metric;
+        metricEnd = drug.end;
+        modifiers = fwd!.modifiers;
+      } else if (fwd) {
         metric = fwd.metric;
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
+      } else if (verb) {
+        metric = verb;
+      } else if (isEventCount(m, tokens[m.endTok])) {
+        metric = eventMetric(tokens, m.startTok);
+        metricEnd = m.endTok + 1;
       } else {
         const next = tokens[m.endTok];
         // Only look back when the number is not followed by a noun of its own ("90 migrants' days").
@@ -352,9 +383,18 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
-    const period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd);
+    const kind: 'count' | 'change' = !m.money && isChange(tokens, m) ? 'change' : 'count';
+    const prevFig = out[out.length - 1];
+    let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
+    // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
+    if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
+    // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
+    const earlier = EARLIER_AFTER.exec(sentence.slice(textEnd));
+    const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';
+    if (earlierUnit && prevFig?.period) period = shiftPeriod(prevFig.period, earlierUnit) ?? period;
     starts.push(textStart);
     out.push({
+      kind,
       value: m.value,
       text,
       sentence,
@@ -362,18 +402,107 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       per,
       metric,
       scope: findScope(sentence, textStart, textEnd),
-      period: period?.period ?? null,
+      period,
       source: findSource(sentence.slice(clause[0], clause[1]), textStart - clause[0], extendOverAgency(sentence, textEnd) - clause[0]) ?? findSource(sentence, textStart, extendOverAgency(sentence, textEnd), true),
       unit: m.unit === 'percentage points' ? 'percentage points' : m.unit === 'money' ? null : m.unit,
     });
+    const f = out[out.length - 1]!;
+    if (!f.source) f.source = namedBodySource(sentence);
     i = Math.max(skipTo, metricEnd - 1);
   }
   return out;
 }
 
+/** "a month earlier", "the year before", "un mes antes": the baseline is the period before. */
+const EARLIER_AFTER = /^\s*(?:(?:a|one|the)\s+(month|week|year)\s+(?:earlier|before|prior)|(?:the\s+)?(?:previous|prior)\s+(month|week|year)|un\s+(mes|año|semana)\s+antes|(?:el|la)\s+(mes|año|semana)\s+anterior)/i;
+
+/** The period one step before `period` ("2024-03" → "2024-02", "FY2023" → "FY2022", a week range → the week before). */
+function shiftPeriod(period: string, unit: string): string | null {
+  let m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m && (unit === 'month' || unit === 'mes')) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+  }
+  if ((m = /^FY(\d{4})$/.exec(period)) && (unit === 'year' || unit === 'año')) return `FY${Number(m[1]) - 1}`;
+  if ((m = /^(\d{4})$/.exec(period)) && (unit === 'year' || unit === 'año')) return String(Number(m[1]) - 1);
+  m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
+  if (m && (unit === 'week' || unit === 'semana')) {
+    const day = (s: string): string => new Date(Date.parse(`${s}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    return `${day(m[1]!)}/${day(m[2]!)}`;
+  }
+  return null;
+}
+
+/** "more than 2.8 million times": a count of events, not a repetition ("three times"). */
+function isEventCount(m: NumberMatch, next: Token | undefined): boolean {
+  return !!next && (next.norm === 'times' || next.norm === 'veces') && m.value >= 100 && !m.money && m.unit === null;
+}
+
+/** Verbs of enforcement events → what each event is ("expelled … 900,000 times" → expulsions). */
+const EVENT_VERBS: Record<string, string> = {
+  expelled: 'expulsions', expel: 'expulsions', 'turned back': 'returns', returned: 'returns', deported: 'deportations', removed: 'removals',
+  apprehended: 'apprehensions', arrested: 'arrests', encountered: 'encounters', stopped: 'apprehensions', crossed: 'crossings',
+  expulsados: 'expulsiones', expulsó: 'expulsiones', deportados: 'deportaciones', deportó: 'deportaciones', detenidos: 'detenciones',
+  cruzaron: 'cruces', devueltos: 'devoluciones', rechazados: 'rechazos',
+};
+
+/** The event counted by "<N> times": the nearest counted noun before it in the clause, else its verb's event. */
+function eventMetric(tokens: Token[], startTok: number): string {
+  for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.' || t.kind === 'num') break;
+    const hit = metricAt(tokens, j);
+    if (hit && !GENERIC_METRICS.has(hit[0])) return hit[0];
+    const two = `${t.norm} ${tokens[j + 1]?.norm ?? ''}`;
+    if (EVENT_VERBS[two]) return EVENT_VERBS[two]!;
+    if (EVENT_VERBS[t.norm]) return EVENT_VERBS[t.norm]!;
+  }
+  return 'times';
+}
+
+/** "1,250 pounds of methamphetamine": the drug after a weight, with the token after it. */
+function drugAfter(tokens: Token[], j: number): { metric: string; end: number } | null {
+  if (!tokens[j] || !['of', 'de'].includes(tokens[j]!.norm)) return null;
+  for (const d of DRUGS) {
+    const ws = d.split(' ');
+    if (ws.every((w, k) => tokens[j + 1 + k]?.norm === w)) return { metric: d, end: j + 1 + ws.length };
+  }
+  return null;
+}
+
+/** "25 resultaron heridos", "41 were injured": what a verb right after the number says it counts. */
+function verbMetricAfter(sentence: string, pos: number, lang: Lang): string | null {
+  const rest = sentence.slice(pos).toLowerCase();
+  for (const table of lang === 'es' ? [VERB_METRICS.es, VERB_METRICS.en] : [VERB_METRICS.en, VERB_METRICS.es]) {
+    for (const [verb, metric] of table) {
+      const re = new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+      if (re.test(rest)) return metric;
+    }
+  }
+  return null;
+}
+
+/** Source named as a body of a country: "Costa Rican authorities said", "the Italian coast guard said", "según las autoridades panameñas". */
+const BODY_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${vocabularyHeads('en')}))(?![\\p{L}])`, 'u');
+const BODY_ES = new RegExp(`(?:^|[^\\p{L}])((?:${vocabularyHeads('es')})\\s+(?:\\p{Ll}+(?:as|os|es|a|o)|de\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))(?![\\p{L}])`, 'u');
+const ATTRIBUTION = /\b(?:said|says|reported|estimated|announced|told|counted|recorded|according\s+to|dijo|dijeron|inform[oó]|informaron|report[oó]|reportaron|seg[uú]n|de\s+acuerdo\s+con|estim[oó]|contabiliz[oó]|registr[oó])\b/i;
+
+function vocabularyHeads(lang: 'en' | 'es'): string {
+  return SOURCE_HEADS[lang].map((h) => h.replace(/\s+/g, '\\s+')).join('|');
+}
+
+function namedBodySource(sentence: string): string | null {
+  if (!ATTRIBUTION.test(sentence)) return null;
+  const m = BODY_EN.exec(sentence) ?? BODY_ES.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!.replace(/^(?:The|El|La|Los|Las)\s+/, '').replace(/\s+/g, ' ').trim();
+  return /^(?:Officials|Authorities|Autoridades|Government|Gobierno)\b/.test(name) ? null : name;
+}
+
 /**
- * A period that is a comparison baseline ("a 14% decrease from September", "compared with December",
- * "14% menos que en septiembre", "respecto a octubre"): the start of the comparison word, or -1.
+ * A period that is a comparison baseline ("a 7% decrease from May", "compared with December",
+ * "9% menos que en mayo", "respecto a octubre"): the start of the comparison word, or -1.
  */
 function comparisonStart(sentence: string, periodStart: number): number {
   const before = sentence.slice(0, periodStart);
@@ -385,7 +514,7 @@ function comparisonStart(sentence: string, periodStart: number): number {
 const COMPARED_BEFORE =
   /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al))(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de))?\s*$/iu;
 
-/** "from"/"over" after a change word: "up 3% from October", "a twofold increase over 2022", "down from September". */
+/** "from"/"over" after a change word: "up 3% from October", "a threefold increase over 2019", "down from September". */
 const CHANGE_FROM_BEFORE =
   /(?<![\p{L}])(?:down|up|decrease|increase|drop|decline|rise|jump|fall|fell|rose|dropped|climbed|declined|increased|decreased|percent|%|points?|change|reduction|surge)(?:[^.;%\d]{0,40}?)?\s(?:from|over)(?:\s+(?:the|in))?\s*$/iu;
 
@@ -509,5 +638,19 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
     const keep = richness(l.figure) > richness(seen.figure) ? l.figure : seen.figure;
     merged.set(key, { figure: keep, location: Math.max(seen.location, l.location), order: Math.min(seen.order, l.order) });
   }
-  return [...merged.values()].sort((a, b) => importance(b) - importance(a) || a.order - b.order).map((l) => l.figure);
+  // The same figure stated twice in one story under two nouns ("57 migrants … the 57 people", "84 migrantes …
+  // las 84 personas extranjeras"): shown once, under the more specific noun. Small numbers (below 10) and
+  // percentages repeat by coincidence and are left alone; so are figures of different periods or kinds.
+  const kept: Located[] = [];
+  for (const l of [...merged.values()].sort((a, b) => a.order - b.order)) {
+    const f = l.figure;
+    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period)) : undefined;
+    if (!twin) {
+      kept.push(l);
+      continue;
+    }
+    if (GENERIC_METRICS.has(twin.figure.metric) && !GENERIC_METRICS.has(f.metric)) twin.figure = { ...f, period: f.period ?? twin.figure.period, source: f.source ?? twin.figure.source };
+    twin.location = Math.max(twin.location, l.location);
+  }
+  return kept.sort((a, b) => importance(b) - importance(a) || a.order - b.order).map((l) => l.figure);
 }

@@ -7,6 +7,8 @@
  * Counted things, as written (lower-case) → canonical metric. Multi-word entries are matched
  * before single words ("asylum claims" before "claims"). Generic metrics are listed in GENERIC_METRICS.
  */
+import vocabulary from './data/vocabulary.json';
+
 export const METRIC_WORDS: Record<string, string> = {
   // English
   apprehensions: 'apprehensions', encounters: 'encounters', crossings: 'crossings', 'border crossings': 'crossings',
@@ -44,7 +46,18 @@ export const METRIC_WORDS: Record<string, string> = {
   haitianos: 'haitianos', cubanos: 'cubanos', hondureños: 'hondureños', guatemaltecos: 'guatemaltecos', mexicanos: 'mexicanos',
   connacionales: 'connacionales', trámites: 'trámites', 'tarjetas de visitante regional': 'tarjetas', tarjetas: 'tarjetas',
   visados: 'visas', vuelos: 'vuelos', autobuses: 'autobuses', camiones: 'camiones',
+  // More counted things, kept as data (src/figures/data/vocabulary.json).
+  ...(vocabulary.metrics as Record<string, string>),
 };
+
+/** A verb right after a number with no noun of its own names what it counts: "25 resultaron heridos" → heridos. */
+export const VERB_METRICS: Record<'en' | 'es', Array<[string, string]>> = {
+  en: Object.entries(vocabulary.verbMetrics.en).sort((a, b) => b[0].length - a[0].length),
+  es: Object.entries(vocabulary.verbMetrics.es).sort((a, b) => b[0].length - a[0].length),
+};
+/** "1,250 pounds of methamphetamine": a weight of a drug counts the drug seized. */
+export const DRUGS: readonly string[] = [...vocabulary.drugs].sort((a, b) => b.length - a.length);
+export const WEIGHT_WORDS = new Set(vocabulary.weights);
 
 /** Metrics that say little on their own; a figure with one ranks below one with a specific metric. */
 export const GENERIC_METRICS = new Set(['people', 'personas', 'migrants', 'migrantes', 'immigrants', 'individuals', 'dollars', 'pesos', 'extranjeros', 'percent']);

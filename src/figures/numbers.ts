@@ -1,7 +1,7 @@
 /**
  * Number recognition for English and Spanish news text: digits with either thousands
  * convention (190,000 / 7.500), decimals (1.2 / 2,5), scale words (million, mil, millones, 10k, 2.4M),
- * Spanish "109 mil 144", word numbers (three million, half a million, dos mil, medio millón),
+ * Spanish "28 mil 415", word numbers (three million, half a million, dos mil, medio millón),
  * fractions (two-thirds, dos tercios → percent), money ($, dollars, pesos) and percentages.
  */
 import { adjacent, type Token } from './tokens';
@@ -47,6 +47,9 @@ const ES_UNITS: Record<string, number> = {
   trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
   setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
 };
+/** Spanish number words that are also common English words. */
+const EN_FALSE_FRIENDS = new Set(['once']);
+
 /** Words that only count as numbers in front of a scale word ("one million", "un millón", "a million"). */
 const ONLY_BEFORE_SCALE = new Set(['one', 'un', 'una', 'uno', 'a', 'an', 'zero']);
 
@@ -129,7 +132,7 @@ function readScale(tokens: Token[], j: number, base: number): { value: number; e
       value = (value + Number(tokens[j].text)) * 1e6; // "63 mil 313 millones" = 63,313 million
       j += 2;
     } else if (tokens[j - 1].norm === 'mil' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
-      value += Number(tokens[j].text); // "109 mil 144"
+      value += Number(tokens[j].text); // "28 mil 415"
       j++;
     }
   }
@@ -148,6 +151,8 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   }
   const t = tokens[k];
   if (!t) return null;
+  // Spanish number words that are English words ("once" = eleven): only in Spanish text.
+  if (lang === 'en' && t.kind === 'word' && EN_FALSE_FRIENDS.has(t.norm)) return null;
   let value: number | null = null;
   let end = k + 1;
   let words = false;

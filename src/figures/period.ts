@@ -89,7 +89,29 @@ const MATCHERS: Array<[RegExp, Resolver]> = [
   [new RegExp(`\\b(?:between|from)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
   [new RegExp(`\\b${M_EN}(?:\\s+(\\d{4}))?\\s+(?:through|to|-|–)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
   [new RegExp(`\\b(?:entre|de|desde)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?\\s+(?:y|a|al|hasta)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
-  [new RegExp(`\\bsince\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => {
+  // "since Jan. 1", "since Oct. 1": from that day to the publish date.
+  [new RegExp(`\\b[Ss]ince\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
+    const mo = monthNumber(m[1]);
+    const d = Number(m[2]);
+    if (d < 1 || d > 31) return null;
+    const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
+    return `${ym(y, mo)}-${pad(d)}/${pub.toISOString().slice(0, 10)}`;
+  }],
+  // "since the start of the year", "desde inicios de año": January to the publish month.
+  [/\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|desde\s+(?:el\s+)?(?:inicio|principios|comienzos?|inicios)\s+(?:de|del)\s+(?:este\s+)?año)\b/gi, (_m, pub) => `${pub.getUTCFullYear()}-01/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`],
+  // "over the past week", "in the last seven days", "en la última semana": the seven days to the publish date.
+  [/\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)|(?:en|durante)\s+(?:la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+días))\b/gi, (_m, pub) => {
+    const end = pub.toISOString().slice(0, 10);
+    const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
+    return `${start}/${end}`;
+  }],
+  // "in the first half of 2024", "en el primer semestre": January–June (or July–December).
+  [/\b(?:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:el\s+)?(primer|segundo)\s+semestre(?:\s+(?:de|del)\s+((?:19|20)\d{2}))?)/gi, (m, pub) => {
+    const y = Number(m[2] ?? m[4] ?? pub.getUTCFullYear());
+    const second = /second|segundo/i.test(m[1] ?? m[3] ?? '');
+    return second ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
+  }],
+  [new RegExp(`\\b[Ss]ince\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => {
     const a = monthNumber(m[1]);
     const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
     return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
@@ -137,7 +159,7 @@ const MATCHERS: Array<[RegExp, Resolver]> = [
   [/\b(?:last\s+year|the\s+previous\s+year|el\s+año\s+(?:pasado|anterior)|el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1)],
   [/\b(?:this\s+year|so\s+far\s+this\s+year|este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear())],
   // Years
-  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|todo)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1]],
+  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|para|todo)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1]],
   [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1]],
 ];
 

@@ -79,6 +79,8 @@ const ALIASES: Record<string, string> = {
   'homeland security': 'dhs',
   'casa blanca': 'white house',
   'rio bravo': 'rio grande',
+  // "el río Bravo": the lower-case "río" leaves "Bravo" alone.
+  bravo: 'rio grande',
   'ciudad juarez': 'juarez',
   'ciudad de mexico': 'mexico city',
   'corte suprema': 'supreme court',

@@ -36,6 +36,12 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
   return out;
 }
 
+/** Does the text name the event's weekday ("on Monday", "este jueves")? Otherwise its day is the publication day. */
+export function namesWeekday(text: string): boolean {
+  const words = foldText(text).split(' ');
+  return words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'));
+}
+
 /** Fewest days between two sets of event days (Infinity when either is empty). */
 export function dayDistance(a: Set<number>, b: Set<number>): number {
   let best = Infinity;
@@ -44,7 +50,7 @@ export function dayDistance(a: Set<number>, b: Set<number>): number {
 }
 
 /**
- * The text reports a count that grew: "death toll rises to 51", "climbs to", "aumenta a 40", "sube a 55",
+ * The text reports a count that grew: "death toll rises to 51", "climbs to", "aumenta a 40", "sube a 62",
  * "suman 40 muertos", "asciende a". Such an update of a toll is the same story, not a conflicting figure.
  */
 export function reportsUpdate(text: string): boolean {

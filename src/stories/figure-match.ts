@@ -2,7 +2,7 @@ import type { Figure } from '../model';
 import { canonicalMetric } from './bilingual';
 import { foldText } from './normalize-text';
 
-/** Qualifiers that mark an estimate ("about 3,000", "más de 2 mil"): estimates of one event may differ more. */
+/** Qualifiers that mark an estimate ("about 3,000", "más de 3 mil"): estimates of one event may differ more. */
 const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|under|close to|estimated|unos|unas|cerca|casi|alrededor|aproximadamente|mas de|menos de|al menos|hasta|poco mas|estimad)/;
 
 /** The metric in either language ("migrantes" = "migrants"). */
@@ -34,9 +34,11 @@ export function closeValues(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) / max <= tolerance;
 }
 
+/** Counts only: a change ("down 14%") is not a figure two reports can agree or conflict on. */
 function byMetric(figs: Figure[]): Map<string, Figure[]> {
   const m = new Map<string, Figure[]>();
   for (const f of figs) {
+    if (f.kind === 'change') continue;
     const k = metricOf(f);
     if (!k) continue;
     const list = m.get(k) ?? [];
@@ -46,7 +48,7 @@ function byMetric(figs: Figure[]): Map<string, Figure[]> {
   return m;
 }
 
-/** Which side of a comparison reports a grown count ("rises to 51", "sube a 55"). */
+/** Which side of a comparison reports a grown count ("rises to 51", "sube a 62"). */
 export interface UpdateFlags {
   a?: boolean;
   b?: boolean;
@@ -72,6 +74,9 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     if (!fb) continue;
     const a0 = fa[0];
     const b0 = fb[0];
+    // The same distinctive headline value on both sides is the same figure, whatever period each text's
+    // wording gave it ("fell 14% in October from September, … with 188,778 apprehensions").
+    if (a0.value === b0.value && Math.abs(a0.value) >= 100 && !isYear(a0.value) && (a0.unit ?? null) === (b0.unit ?? null)) continue;
     if (differentReportingPeriods(a0.period, b0.period)) return true;
     if (closeValues(a0, b0)) continue;
     const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);

@@ -22,13 +22,25 @@ export function urlKey(url: string | undefined): string | undefined {
   return `${m[1]}${path}${m[3] ?? ''}`;
 }
 
-/** Host of the feed without `www.`, the scope of text fingerprints (one outlet, possibly several feeds). */
-function feedSite(feedUrl: string): string {
+/** A URL's host without `www.`/`amp.`/`m.`, or undefined when it does not parse. */
+function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   try {
-    return new URL(feedUrl).hostname.toLowerCase().replace(/^www\./, '');
+    const host = new URL(url).hostname.toLowerCase();
+    return host ? host.replace(/^(?:www|amp|m)\./, '') : undefined;
   } catch {
-    return feedUrl.trim().toLowerCase();
+    return undefined;
   }
+}
+
+/**
+ * The outlet an item belongs to, the scope of its text fingerprint: the host of the article's link, else
+ * the feed's host. Not the feed's host first: feeds of different outlets often share one (an aggregator,
+ * a feed service, a syndication host), and a wire copy published by a second outlet must not be taken for
+ * the first outlet's republished item.
+ */
+function outletSite(item: FeedItem): string {
+  return siteOf(item.link) ?? siteOf(item.feedUrl) ?? item.feedUrl.trim().toLowerCase();
 }
 
 /**
@@ -46,9 +58,10 @@ export function textFingerprint(title: string, summary: string): string | undefi
  * Keys under which an item counts as already seen; seen under ANY key = duplicate:
  * - `g:` the guid (else the item id), scoped by the feed URL, as RSS intends;
  * - `u:` the canonical link (scheme-less), and the guid too when the guid is itself a URL (WordPress `?p=123`);
- * - `t:` the title+summary fingerprint, scoped by the outlet's site, so a re-published item with a new guid,
- *   link or pubDate is caught; identical wire copies from OTHER outlets are left to the clusterer, which
- *   records them as extra sources of the story instead of dropping them.
+ * - `t:` the title+summary fingerprint, scoped by the outlet (the article link's site, else the feed's), so a
+ *   re-published item with a new guid, link path or pubDate is caught; identical wire copies from OTHER
+ *   outlets — even when their feeds share a host — are left to the clusterer, which records them as extra
+ *   sources of the story ("also reported by") instead of dropping them; they never alert again.
  */
 export function dedupKeys(item: FeedItem): string[] {
   const keys = new Set<string>();
@@ -60,6 +73,6 @@ export function dedupKeys(item: FeedItem): string[] {
     if (k) keys.add(`u:${k}`);
   }
   const fp = textFingerprint(item.title, item.summary);
-  if (fp) keys.add(`t:${feedSite(item.feedUrl)}:${fp}`);
+  if (fp) keys.add(`t:${outletSite(item)}:${fp}`);
   return [...keys];
 }

@@ -1,7 +1,7 @@
 import type { Figure, Story } from '../model';
 import { conceptTokens } from './bilingual';
 import { extractEntities } from './entities';
-import { dayDistance, eventDays, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
@@ -24,8 +24,10 @@ export interface TextFeatures {
   figures: Figure[];
   /** Local day numbers of the event (weekdays named, else the publication day); empty when the time is unknown. */
   eventDays: Set<number>;
-  /** The text reports a grown count ("death toll rises to 51", "sube a 55"). */
+  /** The text reports a grown count ("death toll rises to 51", "sube a 62"). */
   updates: boolean;
+  /** The event days come from weekdays the text names (not from the publication day). */
+  namedDays?: boolean;
 }
 
 /** Words of the summary kept as the lead. */
@@ -53,6 +55,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     figures,
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
+    namedDays: namesWeekday(`${title} ${lead}`),
   };
 }
 
@@ -71,6 +74,44 @@ function dice(a: Set<string>, b: Set<string>): number {
 function shared<T>(a: Set<T>, b: Set<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Words that end many names without identifying one ("Val Verde County", "State Department"). */
+const GENERIC_NAME_ENDS = new Set([
+  'county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency',
+  'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port',
+  'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia',
+  'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
+]);
+
+/** Shared names: equal, or the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia Bárcena"). */
+function sharedNames(a: Set<string>, b: Set<string>): number {
+  const last = (e: string): string | null => {
+    const w = e.split(' ');
+    const l = w[w.length - 1]!;
+    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
+  };
+  const lastB = new Map<string, string>();
+  for (const y of b) {
+    const l = last(y);
+    if (l) lastB.set(l, y);
+  }
+  const used = new Set<string>();
+  let n = 0;
+  for (const x of a) {
+    if (b.has(x) && !used.has(x)) {
+      used.add(x);
+      n++;
+      continue;
+    }
+    const l = last(x);
+    const y = l ? lastB.get(l) : undefined;
+    if (y && !used.has(y)) {
+      used.add(y);
+      n++;
+    }
+  }
   return n;
 }
 
@@ -110,7 +151,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const h = hamming(a.simhash, b.simhash);
   const leadDice = dice(a.leadTokens, b.leadTokens);
   const titleDice = dice(a.titleTokens, b.titleTokens);
-  const sharedEntities = shared(a.entities, b.entities);
+  const sharedEntities = sharedNames(a.entities, b.entities);
   const sharedNumbers = shared(a.numbers, b.numbers);
   const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));
   const score =
@@ -123,13 +164,35 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (disjointNonEmpty(a.titleMonths, b.titleMonths)) return { ...base, same: false, reason: 'different months' };
   if (disjointNonEmpty(a.titleYears, b.titleYears)) return { ...base, same: false, reason: 'different years' };
   if (h <= NEAR_DUPLICATE_BITS && a.simhash !== 0n) return { ...base, same: true, reason: 'near-duplicate', score: score + 1 };
-  if (!a.updates && !b.updates && dayDistance(a.eventDays, b.eventDays) >= DIFFERENT_EVENT_DAYS && dayDistance(a.eventDays, b.eventDays) < Infinity) {
+  if (!a.updates && !b.updates && differentEventDays(a, b)) {
     return { ...base, same: false, reason: 'different days' };
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
   }
+  // Paraphrased coverage of one event: the same people and places on the same day, told in other words
+  // (or the other language). A number mismatch (both texts give distinctive numbers, none shared) keeps
+  // them apart, as does a place mismatch (fewer than two shared names).
+  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !disjointNonEmpty(a.numbers, b.numbers)) {
+    return { ...base, same: true, reason: 'same people, place and day' };
+  }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+/**
+ * Different event days: both texts' days are named weekdays, or both publication days, and are 2+ days
+ * apart. When one text names the event's weekday ("shot on Monday") and the other only has its
+ * publication day, a later report of the same event (charges filed on Thursday) is expected: different
+ * only when the publication day is before the named day, or a week or more after it.
+ */
+function differentEventDays(a: TextFeatures, b: TextFeatures): boolean {
+  const d = dayDistance(a.eventDays, b.eventDays);
+  if (d < DIFFERENT_EVENT_DAYS || d === Infinity) return false;
+  if (!!a.namedDays === !!b.namedDays) return true;
+  const [named, dated] = a.namedDays ? [a, b] : [b, a];
+  const namedDay = Math.max(...named.eventDays);
+  const datedDay = Math.min(...dated.eventDays);
+  return datedDay < namedDay - 1 || datedDay - namedDay >= 7;
 }
 
 /** Source texts whose (figure-independent) features are kept in memory; the least recently used go first. */
@@ -196,6 +259,12 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
     const p = compareTexts(item, sourceFeatures(t, story));
     if (p.reason === 'conflicting figures') return p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
+  }
+  // Close but not over the line on the stored leads: the story's whole summary (its first source's text,
+  // not just the first ~40 words) may name the people and places the lead cut off.
+  if (texts && texts.length > 0 && !best!.same && best!.reason === 'not similar' && best!.score >= SAME_STORY_SCORE - 0.15) {
+    const p = compareTexts(item, storyFeatures(story));
+    if (p.same) return p;
   }
   return best!;
 }

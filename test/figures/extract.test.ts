@@ -18,7 +18,7 @@ describe('number forms', () => {
     ['Three million asylum claims are pending.', 3000000, 'asylum claims'],
     ['Two-thirds of asylum claims were denied.', 66.6667, 'asylum claims'],
     ['Sensors logged 10k crossings.', 10000, 'crossings'],
-    ['Congress added $14 billion for the border.', 14e9, 'dollars'],
+    ['Congress added $14 billion for the border.', 14e9, 'border'],
     ['Encounters fell 13.8 percent.', 13.8, 'encounters'],
     ['Encounters fell 13.8% last month.', 13.8, 'encounters'],
     ['Officials reported twenty-five deaths.', 25, 'deaths'],
@@ -266,7 +266,8 @@ describe('story-level behaviour', () => {
   it('absent fields are null, never undefined', () => {
     const f = one(en('Agents made 2,000 arrests.'));
     for (const k of ['qualifier', 'per', 'scope', 'period', 'source', 'unit'] as const) expect(f[k]).toBeNull();
-    expect(Object.keys(f).sort()).toEqual(['metric', 'per', 'period', 'qualifier', 'scope', 'sentence', 'source', 'text', 'unit', 'value']);
+    expect(Object.keys(f).sort()).toEqual(['kind', 'metric', 'per', 'period', 'qualifier', 'scope', 'sentence', 'source', 'text', 'unit', 'value']);
+    expect(f.kind).toBe('count');
   });
 });
 

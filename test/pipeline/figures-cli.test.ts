@@ -12,7 +12,9 @@ test('reads stdin and prints a JSON array of figure objects with every contract 
   expect(r.code).toBe(0);
   const figures = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
   expect(Array.isArray(figures)).toBe(true);
-  for (const f of figures) expect(Object.keys(f).sort()).toEqual(FIELDS);
+  // The contract may only gain fields: every original field is there; issue 10 added `kind`.
+  for (const f of figures) expect(Object.keys(f).sort()).toEqual([...FIELDS, 'kind'].sort());
+  expect(figures.map((f) => f.kind)).toEqual(figures.map(() => 'count'));
   expect(figures[0]).toMatchObject({ value: 190000, qualifier: 'more than', metric: 'apprehensions', scope: 'between ports of entry', period: '2023-11', source: 'CBP' });
 });
 

@@ -221,3 +221,26 @@ test('a processing job that stopped before its item was marked seen is replayed,
   const story = await stores.stories.get((a1 as { story: Story }).story.id);
   expect(story?.sources.map((s) => s.name)).toEqual(['Outlet A', 'Outlet B']);
 });
+
+test('a wire copy from a second outlet (same title and text, another URL, feeds on one host) joins the story as a source and is never new', async () => {
+  const config = makeConfig({ feeds: [{ name: 'Wire A', url: `${server.url}/a` }, { name: 'Outlet B', url: `${server.url}/b` }] });
+  const stores = createMemoryStores();
+  const p = new Pipeline(config, stores, logger, 'service', () => new Date('2026-11-20T12:00:00Z'));
+  const base: FeedItem = {
+    id: 'a-1', guid: 'a-1', title: 'Asylum seekers wait for weeks at the bridge in Reynosa', link: 'https://wire-a.example/2026/11/20/asylum-reynosa',
+    published: '2026-11-20T10:00:00Z', summary: 'Families sleeping near the bridge said the asylum appointments had not opened for them since October.',
+    feedUrl: `${server.url}/a`, feedName: 'Wire A',
+  };
+  const copy: FeedItem = { ...base, id: 'b-9', guid: 'b-9', link: 'https://outlet-b.example/news/asylum-reynosa-8812', feedUrl: `${server.url}/b`, feedName: 'Outlet B', published: '2026-11-20T10:40:00Z' };
+  const first = await p.process(base);
+  expect(first.kind).toBe('new');
+  const second = await p.process(copy);
+  expect(second.kind).toBe('merged');
+  if (second.kind !== 'merged') return;
+  expect(second.story.sources.map((s) => [s.name, s.url])).toEqual([
+    ['Wire A', base.link],
+    ['Outlet B', copy.link],
+  ]);
+  // Seen now: the copy polled again is a duplicate, not a second merge.
+  expect((await p.process(copy)).kind).toBe('duplicate');
+});

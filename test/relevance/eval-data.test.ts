@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HOLDOUT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -15,13 +15,25 @@ describe('labelled relevance set', () => {
     for (const i of items) {
       expect(typeof i.relevant).toBe('boolean');
       expect(i.title.length).toBeGreaterThan(10);
-      expect([undefined, 'tuning', 'holdout2', 'holdout3']).toContain(i.split);
+      expect([undefined, 'tuning']).toContain(i.split);
     }
   });
 
-  it('has a holdout3 split of at least 120 items: about half EN and half ES, about half relevant, traps among the rest', () => {
-    const h3 = items.filter((i) => splitOf(i) === 'holdout3');
-    expect(h3.length).toBeGreaterThanOrEqual(120);
+  it('keeps the former holdout3 as tuning data, with a note saying so', () => {
+    const former = items.filter((i) => i.id.startsWith('h3-'));
+    expect(former.length).toBe(137);
+    for (const i of former) {
+      expect(splitOf(i)).toBe('tuning');
+      expect(i.note).toMatch(/holdout3/);
+    }
+  });
+
+  it('has a separate holdout4 set of at least 274 items: about half EN and half ES, about half relevant, a third or more traps', () => {
+    const h3 = loadLabelledSet(HOLDOUT_PATH);
+    expect(h3.length).toBeGreaterThanOrEqual(274);
+    expect(new Set(h3.map((i) => i.id)).size).toBe(h3.length);
+    for (const i of h3) expect(splitOf(i)).toBe('holdout4');
+    expect(h3.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h3.length);
     const en = h3.filter((i) => i.lang === 'en').length / h3.length;
     expect(en).toBeGreaterThan(0.4);
     expect(en).toBeLessThan(0.6);
@@ -30,7 +42,7 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const irrelevant = h3.filter((i) => !i.relevant);
     expect(irrelevant.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(irrelevant.length);
-    for (const i of h3) expect(i.id).toMatch(/^h3-(en|es)-[rn]\d\d$/);
+    for (const i of h3) expect(i.id).toMatch(/^h4-(en|es)-\d{3}$/);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {
@@ -119,10 +131,24 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('omits holdout2 metrics when no item is labelled holdout2 (the shipped set)', async () => {
+  it('does not list the misclassified items of a held-out split (holdout4), only its totals', async () => {
+    const file = write('h4.jsonl', [
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout4', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout4', title: 'Border Patrol agents detain 40 near Yuma' },
+    ]);
+    const { metrics } = await evalRelevance({ dataFile: file });
+    expect(metrics.recall_holdout4).toBe(0.5);
+    const report = log.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(report).toContain('misclassified: 1 (held-out split');
+    expect(report).not.toContain('c1');
+    expect(report).not.toContain('parking');
+  });
+
+  it('omits holdout2 and holdout3 metrics when no item is labelled so (the shipped sets)', async () => {
     const { metrics } = await evalRelevance();
-    expect(metrics).toHaveProperty('precision_holdout3');
-    expect(metrics).toHaveProperty('recall_holdout3');
+    expect(metrics).toHaveProperty('precision_holdout4');
+    expect(metrics).toHaveProperty('recall_holdout4');
+    expect(metrics).not.toHaveProperty('precision_holdout3');
     expect(metrics).toHaveProperty('precision_tuning');
     expect(metrics).not.toHaveProperty('precision_holdout2');
     expect(metrics).not.toHaveProperty('recall_holdout2');

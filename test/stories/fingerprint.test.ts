@@ -91,4 +91,19 @@ describe('already-seen items are never posted again', () => {
     const copy = item({ id: 'k1', guid: 'k1', link: 'https://www.ktsm.com/news/biden-asylum-order', feedUrl: 'https://www.ktsm.com/feed/', feedName: 'KTSM' });
     expect(await kinds([item(), copy])).toEqual(['new', 'merged']);
   });
+
+  test('a wire copy from another outlet whose feed shares a host (an aggregator) joins the story; it is not a duplicate', async () => {
+    const viaAggregator = { feedUrl: 'https://feeds.aggregator.example/ap-immigration' };
+    const first = item(viaAggregator);
+    const copy = item({ id: 'y1', guid: 'y1', link: 'https://news.yahoo.example/biden-asylum-order-141500', feedUrl: 'https://feeds.aggregator.example/yahoo-world', feedName: 'Yahoo News' });
+    const c = clusterer();
+    expect((await c.add(first, [], first.summary)).kind).toBe('new');
+    const r = await c.add(copy, [], copy.summary);
+    expect(r.kind).toBe('merged');
+    if (r.kind !== 'merged') return;
+    expect(r.story.sources.map((s) => s.name)).toEqual(['AP News', 'Yahoo News']);
+    // The same outlet republishing the text under a new slug is still a duplicate.
+    const republished = item({ ...viaAggregator, id: 'g3', guid: 'g3', link: 'https://www.apnews.com/article/new-slug-77' });
+    expect((await c.add(republished, [], republished.summary)).kind).toBe('duplicate');
+  });
 });

@@ -1,0 +1,123 @@
+/**
+ * What a sum of money is for: "$650 million for border wall construction" → "border wall construction",
+ * "spent $3.9 million on migrant shelter costs" → "migrant shelter costs", "remesas por 5 mil millones de
+ * dólares" → "remesas", "el presupuesto de la Comar … será de 52 millones de pesos" → "presupuesto de la
+ * comar", "asigna al Instituto Nacional de Migración 1,580 millones" → "instituto nacional de migración".
+ * The currency stays in the figure's unit; this is its metric. Pure.
+ */
+import type { Lang } from './numbers';
+
+/** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
+const STOP = new Set([
+  'and', 'or', 'but', 'to', 'that', 'which', 'while', 'who', 'this', 'last', 'next', 'since', 'in', 'on', 'at', 'by', 'from', 'with',
+  'over', 'during', 'through', 'after', 'before', 'than', 'as', 'including', 'is', 'was', 'are', 'were', 'will', 'would', 'said', 'says',
+  'according', 'a', 'an', 'year', 'month', 'week', 'y', 'o', 'pero', 'que', 'cual', 'mientras', 'este', 'esta', 'en', 'con', 'por', 'para',
+  'desde', 'durante', 'hasta', 'tras', 'según', 'segun', 'informó', 'informo', 'dijo', 'frente', 'respecto', 'un', 'una', 'año', 'mes',
+  'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
+  'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
+  'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+]);
+/** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
+const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las']);
+const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
+
+/** Prepositions after the money that introduce its purpose. */
+const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards)\s+/i;
+const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
+/** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
+const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
+/** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
+const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
+/** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
+const NOUN_POR_BEFORE = /([\p{L}][\p{L}'’-]*(?:\s+(?:de|del|de\s+la)\s+[\p{L}][\p{L}'’-]*)?)\s+por\s+(?:m[aá]s\s+de\s+|unos\s+|casi\s+)?$/iu;
+
+/** "total spending on the border mission to more than $11 billion". */
+const SPENDING_TO_BEFORE = /(?:spending|spent|gasto|gastos|inversi[oó]n)\s+(?:on|en|for|de)\s+(.+?)\s+(?:to|a|at|reached|hit)\s+(?:more\s+than\s+|m[aá]s\s+de\s+|about\s+|nearly\s+)?$/iu;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
+
+/** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
+function phraseForward(text: string): string | null {
+  const ws = words(text.slice(0, 120));
+  const out: string[] = [];
+  for (let i = 0; i < ws.length && out.length < 8; i++) {
+    const raw = ws[i]!;
+    const w = clean(raw).toLowerCase();
+    if (!w || /\d/.test(w)) break;
+    if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
+    const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
+    if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
+      const j = JOINERS.has(pair) ? 2 : 1;
+      const nextWord = clean(ws[i + j] ?? '').toLowerCase();
+      if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord)) break;
+      out.push(...(j === 2 ? [w, clean(ws[i + 1]!).toLowerCase()] : [w]));
+      i += j - 1;
+      continue;
+    }
+    if (w === 'and' && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
+      out.push(w); // "Shelter and Services Program"
+      continue;
+    }
+    if (STOP.has(w)) break;
+    out.push(w);
+    if (/[,.;:!?)]$/.test(raw)) break;
+  }
+  while (out.length && JOINERS.has(out[out.length - 1]!)) out.pop();
+  // "remesas enviadas", "gasto previsto": a trailing participle is not part of what the money is for.
+  while (out.length > 1 && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  return out.length ? out.join(' ') : null;
+}
+
+/** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
+function subjectBefore(before: string): string | null {
+  const clause = before.split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? before;
+  const m = AMOUNT_VERB_BEFORE.exec(clause);
+  if (!m) return null;
+  const subject = clause.slice(0, m.index);
+  // "El gasto previsto para 2026 en la ampliación de la estación migratoria": what the spending is on.
+  const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?([\p{L}][^,;]*)$/iu.exec(subject);
+  if (on) {
+    const p = phraseForward(on[2]!);
+    if (p) return p;
+  }
+  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+}
+
+/** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
+export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  const after = sentence.slice(end);
+  const prep = (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN : AFTER_ES).exec(after);
+  if (prep) {
+    const rest = after.slice(prep[0].length);
+    // "in December", "en 2023", "a year": a time, not a purpose.
+    if (!/^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b)/i.test(rest)) {
+      const p = phraseForward(rest);
+      if (p) return p;
+    }
+  }
+  const before = sentence.slice(0, start);
+  const rec = RECIPIENT_BEFORE.exec(before);
+  if (rec) {
+    const p = phraseForward(rec[1]!);
+    if (p) return p;
+  }
+  const por = NOUN_POR_BEFORE.exec(before);
+  if (por) return por[1]!.toLowerCase();
+  const spending = SPENDING_TO_BEFORE.exec(before);
+  if (spending) {
+    const p = phraseForward(spending[1]!);
+    if (p) return p;
+  }
+  const subject = subjectBefore(before);
+  if (subject) return subject;
+  // "$118 billion Senate package": the money written as a modifier of what it is.
+  if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {
+    const p = phraseForward(after);
+    if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
+  }
+  return null;
+}
