@@ -18,6 +18,23 @@ import { AdapterHealth, enabledAdapters, startPlatformAdapters, type PlatformAda
 import { RedisReplayStore } from './store/redis/replay-store';
 import { summarizerFromEnv } from './summary/llm';
 
+/** How long a stop waits for each worker's running jobs before it forces the worker closed. */
+const SHUTDOWN_GRACE_MS = 8_000;
+
+/** Settle `p` or give up after `ms` (the timer never keeps the process alive). */
+async function within(p: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((r) => {
+    timer = setTimeout(() => r('timeout'), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([p.then(() => 'done' as const, () => 'done' as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface Service {
   /** Resolves once the service has shut down (after SIGINT/SIGTERM or `stop()`). */
   stopped: Promise<void>;
@@ -50,7 +67,9 @@ export interface StartOptions {
   processEnv?: NodeJS.ProcessEnv;
   /** Delivery pacing override (tests): Slack ms between messages to one channel (default 1050). */
   slackChannelIntervalMs?: number;
-  /** Discord deliveries per second across all workers (default 48, under Discord's global 50). */
+  /** How long a stop waits for a worker's running jobs before forcing it closed (default 8 s). */
+  shutdownGraceMs?: number;
+  /** Discord deliveries per second across all workers, evenly spaced (default 49, under Discord's global 50). */
   discordPerSecond?: number;
 }
 
@@ -87,12 +106,21 @@ export async function startService(opts: StartOptions): Promise<Service> {
   // The Discord bot and the Slack app run with the schedule (roles all and scheduler): report each enabled one.
   const adapterHealth = new AdapterHealth(runFront ? enabledAdapters(env) : []);
 
+  const graceMs = opts.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
   /** Close whatever has been started, in reverse order of starting. */
   const closeAll = async (): Promise<void> => {
     await scheduler?.stop();
     for (const a of adapters) await a.close().catch((e) => logger.warn({ err: errorMessage(e) }, 'adapter close failed'));
-    // Worker.close() waits for the jobs in progress to finish (or be returned on timeout) before closing.
-    await Promise.all(workers.map((w) => w.close()));
+    // Worker.close() waits for the jobs in progress to finish before closing. It can hang when a blocking client
+    // is stuck reconnecting after an outage (a known BullMQ issue), so it gets a grace period, then is forced:
+    // a job still running then is run again by another worker once its lock expires.
+    await Promise.all(
+      workers.map(async (w) => {
+        if ((await within(w.close(), graceMs)) === 'done') return;
+        logger.warn({ queue: w.name }, `the ${w.name} worker did not stop within ${graceMs / 1000} s: forcing it (its running jobs run again once their locks expire)`);
+        await within(w.close(true), 3_000);
+      }),
+    );
     await queues.close();
     await senders.close();
     await http?.close();
