@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { loadConfig, ConfigError } from './config/load';
+import { parseArgs, parseEnv } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { ConfigError } from './config/load';
 import type { Config } from './config/schema';
-import { readEnv } from './config/env';
+import { EnvError, readEnv } from './config/env';
 import { createLogger, errorMessage } from './log';
-import { checkRules } from './config/check-rules';
+import { loadCheckedConfig } from './config/check';
 import { createMemoryStores } from './store/memory';
 import { runOnce } from './pipeline/once';
 import { runFiguresCommand } from './figures/command';
@@ -105,33 +105,35 @@ function version(): string {
   return pkg.version;
 }
 
-function loadDotEnv(): void {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+/** Every command reads `.env` in the working directory the same way; variables already set win. */
+function loadDotEnv(env: NodeJS.ProcessEnv): void {
+  if (!existsSync('.env')) return;
+  const vars = parseEnv(readFileSync('.env', 'utf8'));
+  for (const [k, v] of Object.entries(vars)) if (env[k] === undefined) env[k] = v;
 }
 
-/** Load and validate config, including the keyword rules' syntax. Throws ConfigError. */
-export function loadAndCheckConfig(file: string | undefined): Config {
-  const config = loadConfig(file);
-  checkRules(config);
-  return config;
+/**
+ * Load and validate config: schema, keyword rules' syntax, rule-name references, duplicate feeds, and,
+ * when `env` is given, the `env:NAME` secrets the subscriptions use. Throws ConfigError.
+ */
+export function loadAndCheckConfig(file: string | undefined, env?: NodeJS.ProcessEnv): Config {
+  return loadCheckedConfig(file, { env });
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command && command in COMMAND_USAGE) loadDotEnv(io.env);
     switch (command) {
       case 'run':
-        loadDotEnv();
         return await cmdRun(rest, io);
       case 'start':
-        loadDotEnv();
         return await cmdStart(rest, io);
       case 'check-config':
         return cmdCheckConfig(rest, io);
       case 'figures':
         return await runFiguresCommand(rest, io);
       case 'register-commands':
-        loadDotEnv();
         return await cmdRegisterCommands(rest, io);
       case '--version':
       case '-v':
@@ -152,7 +154,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       io.stderr.write(usage ? `borderwatch ${e.command}: ${e.message}\n\n${usage}\n` : `borderwatch: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof EnvError) {
       io.stderr.write(`borderwatch: ${e.message}\n`);
       return 2;
     }
@@ -171,7 +173,7 @@ function cmdCheckConfig(args: string[], io: CliIO): number {
   if (values.help) return printHelp('check-config', io);
   if (positionals.length > 1) throw new UsageError('takes at most one FILE', 'check-config');
   const file = positionals[0] ?? io.env.BORDERWATCH_CONFIG;
-  const config = loadAndCheckConfig(file);
+  const config = loadAndCheckConfig(file, io.env);
   io.stdout.write(
     `config OK${file ? ` (${file} over defaults)` : ' (defaults)'}: ${config.feeds.length} feeds, ${config.keywords.rules.length} keyword rules, ${config.subscriptions.length} subscriptions\n`,
   );
@@ -190,7 +192,8 @@ async function cmdRun(args: string[], io: CliIO): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'run');
   if (!values.once) throw new UsageError('needs --once (the long-running service is `borderwatch start`)', 'run');
   if (values.sample && !values['dry-run']) throw new UsageError('--sample only goes with --dry-run (sample stories are never posted)', 'run');
-  let config = loadAndCheckConfig(values.config ?? io.env.BORDERWATCH_CONFIG);
+  // A dry run resolves no webhook, so unset `env:NAME` secrets only matter when posting.
+  let config = loadAndCheckConfig(values.config ?? io.env.BORDERWATCH_CONFIG, values['dry-run'] ? undefined : io.env);
   const env = readEnv(io.env);
   // The human-readable report lists every feed's error itself; logs below "error" would repeat them.
   const logger = createLogger({ level: io.env.LOG_LEVEL ?? (values.json ? 'warn' : values['dry-run'] ? 'error' : env.logLevel) });
@@ -231,8 +234,11 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('start', args, { config: { type: 'string' }, role: { type: 'string' } });
   if (values.help) return printHelp('start', io);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'start');
+  if (values.role !== undefined && !['all', 'worker', 'scheduler'].includes(values.role)) {
+    throw new UsageError(`--role: expected all, worker or scheduler, got "${values.role}"`, 'start');
+  }
   const env = readEnv(values.role ? { ...io.env, BORDERWATCH_ROLE: values.role } : io.env);
-  const config = loadAndCheckConfig(values.config ?? env.configPath);
+  const config = loadAndCheckConfig(values.config ?? env.configPath, io.env);
   const { startService } = require('./main') as typeof import('./main');
   const service = await startService({ config, env });
   await service.stopped;

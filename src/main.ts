@@ -14,7 +14,7 @@ import { startHttpServer } from './http/server';
 import { AdminAlerts } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
-import { startPlatformAdapters } from './platforms/adapters';
+import { describeAdapters, startPlatformAdapters } from './platforms/adapters';
 import { summarizerFromEnv } from './summary/llm';
 
 export interface Service {
@@ -87,6 +87,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
 
   const handler = createCommandHandler({ config, stores, queues, logger });
   const adapters = runFront ? await startPlatformAdapters({ env, config, handler, logger }) : [];
+  for (const line of describeAdapters(env, { role: env.role, started: adapters.map((a) => a.name) })) logger.info(line);
 
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   const port = env.httpPort ?? config.http.port;
@@ -115,7 +116,11 @@ export async function startService(opts: StartOptions): Promise<Service> {
         },
       ],
     });
-    logger.info({ port: http.port }, 'http: /healthz /metrics /admin/queues');
+    const dashboard = env.bullBoard.user && env.bullBoard.password;
+    logger.info(
+      { port: http.port },
+      `http: /healthz /metrics${dashboard ? ' /admin/queues' : ' (queue dashboard /admin/queues off: BULL_BOARD_USER and BULL_BOARD_PASSWORD not set)'}`,
+    );
   }
 
   let resolveStopped!: () => void;

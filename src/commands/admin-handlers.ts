@@ -3,6 +3,7 @@
  * (createCommandHandler) has already refused non-admins. Edits go to the AdminEditsStore, applied on
  * top of the config file by config/effective.ts.
  */
+import { feedUrlKey } from '../config/check';
 import { effectiveFeeds, effectiveKeywords } from '../config/effective';
 import { checkUrlAllowed } from '../feeds';
 import { compileProfile, matchText, validateRule } from '../relevance';
@@ -114,7 +115,9 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
       return privateReply([`Removed feed "${feed.name}" (${url}).`], { title: 'Feed removed' });
     }
 
-    if (action === 'add' && current.some((f) => f.url === url)) return privateReply([`Already following ${url}.`]);
+    // The same feed however the URL is written (host case, default port, 2130706433 or 0x7f000001 for 127.0.0.1).
+    const same = action === 'add' ? current.find((f) => feedUrlKey(f.url) === feedUrlKey(url)) : undefined;
+    if (same) return privateReply([same.url === url ? `Already following ${url}.` : `Already following ${url} as ${same.url} ("${same.name}").`]);
     // The address check comes first: a refused URL is never contacted.
     const allowed = await checkUrlAllowed(url, config.fetch.allowPrivateHosts, deps.resolveAll);
     if (!allowed.ok) return usageError(`Refused ${url}: ${allowed.error}. Feeds must be public http(s) URLs.`);

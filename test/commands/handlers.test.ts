@@ -391,6 +391,14 @@ describe('/border feeds', () => {
     const again = await handle(request('feeds', ['add', url], admin));
     expect(replyText(again)).toContain('Already following');
     expect(hits).toHaveLength(1);
+    // The same host written as a decimal or hex IPv4 address is the same feed: not fetched, not saved twice.
+    const port = new URL(url).port;
+    for (const other of [`http://2130706433:${port}/feed.xml`, `http://0x7f000001:${port}/feed.xml`, `HTTP://127.0.0.1:${port}/feed.xml#top`]) {
+      const dup = await handle(request('feeds', ['add', other], admin));
+      expect(replyText(dup)).toContain(`Already following ${other} as ${url} ("Local News")`);
+    }
+    expect(hits).toHaveLength(1);
+    expect((await stores.adminEdits.get()).feedsAdded).toHaveLength(1);
   });
 
   test('add of a broken feed (HTTP 500, or not a feed) is refused and not saved', async () => {
