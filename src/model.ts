@@ -65,6 +65,12 @@ export interface Story {
   matched?: string[];
   /** When borderwatch first saw the story (ISO); digests pick stories by this, so late-polled items are not missed. */
   firstSeen?: string;
+  /**
+   * Built from a new feed's first poll (items that were already listed when the feed was added): findable
+   * by `/border stories` and its figures by `/border latest`, but never alerted or digested. Items from later
+   * polls never join a quiet story (they make a story of their own, which alerts).
+   */
+  quiet?: boolean;
   /** The global profile matched one of the story's items (set while processing; not persisted). */
   matchedGlobal?: boolean;
 }
