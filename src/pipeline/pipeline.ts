@@ -10,6 +10,7 @@ import { isPrimarySource, type FigureStore, type LatestFigure } from '../figures
 import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
 import { dedupKeys } from '../stories/fingerprint';
+import { postableUrl } from '../stories/canonical-url';
 import type { SeenStore } from '../stories/seen-store';
 import type { StoryStore } from '../stories/story-store';
 import { composeAlert, composeDigest } from '../digest/compose';
@@ -195,7 +196,9 @@ export class Pipeline {
    * or — with `markSeen: false` — by the caller's `markSeen(item)` once it has queued the alerts, so a job
    * that fails half-way is retried in full instead of being taken for a duplicate.
    */
-  async process(item: FeedItem, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ProcessResult> {
+  async process(original: FeedItem, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ProcessResult> {
+    // Posted links are the article's own URL, without click-tracking parameters (dedup keys are unchanged).
+    const item = original.link ? { ...original, link: postableUrl(original.link) } : original;
     // Seen items are dropped before any work (relevance, figures, an LLM summary) is spent on them.
     // Quiet items (a new feed's first poll) were marked seen when polled, so they are never alerted.
     if (!opts.quiet && (await this.stores.seen.has(dedupKeys(item)))) return { kind: 'duplicate' };

@@ -27,6 +27,9 @@ test('run --once --dry-run --sample shows a real digest: stories, figures, also 
   // Plain text, not payloads: no JSON, no markdown link syntax, no Slack <url|label>.
   expect(r.stdout).not.toMatch(/"embeds"|"blocks"|\]\(https?:|<https?:[^>]*\|/);
   expect(r.stdout).toMatch(/the exact payloads: add --json/);
+  // Posted links are the canonical ones: the sample feeds' utm_* and fbclid parameters are gone.
+  expect(r.stdout).toContain('<https://rio-grande-herald.example/2026/11/30/cbp-november-apprehensions>');
+  expect(r.stdout).not.toMatch(/utm_|fbclid/);
 });
 
 test('--sample --json keeps the JSON contract, with clustered stories from the sample feeds', async () => {
@@ -40,6 +43,7 @@ test('--sample --json keeps the JSON contract, with clustered stories from the s
   expect(out.stories.filter((s) => s.sources.length >= 2).length).toBeGreaterThanOrEqual(2);
   expect(out.stories.some((s) => s.figures.length > 0)).toBe(true);
   expect(out.messages.length).toBeGreaterThanOrEqual(2);
+  expect(JSON.stringify(out)).not.toMatch(/utm_|fbclid/);
 });
 
 test('--sample is refused without --dry-run: sample stories are never posted', async () => {
