@@ -15,6 +15,25 @@ import { privateReply, usageError } from './reply';
 type Handler = (req: CommandRequest) => Promise<CommandReply>;
 
 const SHOW_MAX = 40;
+/** Characters of one page of `keywords list` (a Discord embed holds 4096, a Slack section 3000). */
+const PAGE_CHARS = 2800;
+
+/** Whole lines in pages of at most `max` characters (a longer line is a page of its own). */
+function pageLines(lines: string[], max: number): string[][] {
+  const pages: string[][] = [[]];
+  let used = 0;
+  for (const line of lines) {
+    const page = pages[pages.length - 1]!;
+    if (page.length && used + line.length + 1 > max) {
+      pages.push([line]);
+      used = line.length + 1;
+    } else {
+      page.push(line);
+      used += line.length + 1;
+    }
+  }
+  return pages;
+}
 
 /** Straight quotes for the rule language, whatever the keyboard made of them. */
 function straightQuotes(text: string): string {
@@ -45,13 +64,19 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
   const keywords: Handler = async (req) => {
     const [actionArg, ...rest] = req.args;
     const action = actionArg?.toLowerCase() ?? 'list';
-    const usage = `${prefix(req)} keywords list | add <rule> | remove <rule or name>, e.g. ${prefix(req)} keywords add "border wall" OR muro`;
+    const usage = `${prefix(req)} keywords list [page] | add <rule> | remove <rule or name>, e.g. ${prefix(req)} keywords add "border wall" OR muro`;
     if (action === 'list') {
       const kw = effectiveKeywords(config, await stores.adminEdits.get());
       const lines = [...kw.rules.map((r) => `${r.name}: ${r.match}`), ...kw.exclude.map((q) => `exclude: ${q}`)];
-      return privateReply(lines.length ? lines.slice(0, SHOW_MAX) : ['No keyword rules: nothing will match.'], {
+      if (!lines.length) return privateReply(['No keyword rules: nothing will match.'], { title: 'Keyword rules (0)' });
+      // Every rule, page by page: a page holds whole rules and fits one Discord embed or Slack reply.
+      const pages = pageLines(lines, PAGE_CHARS);
+      const asked = rest[0] === undefined ? 1 : Number(rest[0]);
+      if (!Number.isInteger(asked) || asked < 1 || asked > pages.length) return usageError(`There ${pages.length === 1 ? 'is 1 page' : `are ${pages.length} pages`} of keyword rules; "${rest[0]}" is not one of them.`, usage);
+      const next = asked < pages.length ? ` — next: ${prefix(req)} keywords list ${req.platform === 'discord' ? `page:${asked + 1}` : asked + 1}` : '';
+      return privateReply(pages[asked - 1]!, {
         title: `Keyword rules (${kw.rules.length})`,
-        footer: lines.length > SHOW_MAX ? `Showing ${SHOW_MAX} of ${lines.length}.` : undefined,
+        footer: pages.length > 1 ? `Page ${asked} of ${pages.length}${next}` : undefined,
       });
     }
     if (action !== 'add' && action !== 'remove') return usageError(`Unknown action "${actionArg}".`, usage);
@@ -92,7 +117,14 @@ export function createAdminHandlers(deps: CommandDeps & { testFeed: FeedTester }
       const states = await stores.feedState.all();
       const lines = current.map((f) => {
         const st = states.get(f.url);
-        const health = !st?.lastPollAt ? 'not polled yet' : st.failing ? `FAILING (${st.failures} failures: ${st.lastError ?? 'unknown error'})` : st.failures ? `${st.failures} recent failures` : `ok, polled ${formatTime(st.lastPollAt)}`;
+        const failures = (n: number) => `${n} ${n === 1 ? 'failure' : 'failures'}`;
+        const health = !st?.lastPollAt
+          ? 'not polled yet'
+          : st.failing
+            ? `FAILING (${failures(st.failures)}: ${st.lastError ?? 'unknown error'})`
+            : st.failures
+              ? `${failures(st.failures)} in a row, last: ${st.lastError ?? 'unknown error'}`
+              : `ok, polled ${formatTime(st.lastPollAt)}`;
         return `${f.name} — ${f.url} — ${health}`;
       });
       return privateReply(lines.length ? lines.slice(0, SHOW_MAX) : ['No feeds.'], {

@@ -43,19 +43,8 @@ export interface CommandDeps {
   resolveAll?: ResolveAll;
 }
 
-/** Usage of every command, per platform (Discord's admin commands live under `/border-admin`). */
-export function usageLines(platform: CommandRequest['platform']): string[] {
-  const admin = platform === 'discord' ? '/border-admin' : '/border';
-  return [
-    '/border latest [metric] — newest key figures, e.g. /border latest encounters',
-    '/border stories [query] — recent stories, e.g. /border stories caravan',
-    '/border subscribe [instant|digest] [schedule] [timezone] — deliver to this channel, e.g. /border subscribe digest "0 8 * * *" America/Chicago',
-    '/border unsubscribe — stop deliveries to this channel',
-    `Admins: ${admin} keywords list|add <rule>|remove <rule>`,
-    `Admins: ${admin} feeds list|add <url> [name]|remove <url>|test <url>`,
-    `Admins: ${admin} status — feeds, queues and subscriptions`,
-  ];
-}
+export { usageLines } from './usage';
+import { usageLines, adminCommand } from './usage';
 
 const SUBSCRIBE_USAGE = 'Usage: /border subscribe instant, or /border subscribe digest "0 8 * * *" America/Chicago (schedule: cron or 08:00, mon-fri 07:30).';
 
@@ -175,7 +164,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   return async (req) => {
     if (ADMIN_COMMANDS.has(req.name) && !req.isAdmin) {
       const who = req.platform === 'discord' ? 'members with Manage Server' : 'workspace admins and owners';
-      return errorReply('Not allowed', `/border ${req.name} is for admins only (${who}, or users listed in the config).`);
+      return errorReply('Not allowed', `${adminCommand(req.platform)} ${req.name} is for admins only (${who}, or users listed in the config).`);
     }
     const handler = handlers[req.name];
     if (!handler) return usageError(`Unknown command "${String(req.name)}".`, ...usageLines(req.platform));

@@ -136,4 +136,10 @@ test("a Manage Server member's /border-admin keywords add \"border wall\" is sto
   const list = standIn.dispatchInteraction({ command: 'border-admin', path: ['keywords', 'list'], permissions: MANAGE_GUILD, channelId: CHANNEL });
   const listCalls = await finished(list.id, 'edit-original');
   expect(embedOf(listCalls[1]).description).toContain('admin-1: "border wall"');
+
+  // The page option (an integer) reaches the handler: there is no page 7 of this short list.
+  const page = standIn.dispatchInteraction({ command: 'border-admin', path: ['keywords', 'list'], options: { page: 7 }, permissions: MANAGE_GUILD, channelId: CHANNEL });
+  const pageCalls = await finished(page.id, 'edit-original');
+  expect(embedOf(pageCalls[1]).description).toContain('"7" is not one of them');
+  expect(embedOf(pageCalls[1]).description).toContain('keywords list \\[page\\] \\| add <rule>'); // escaped markdown, placeholder kept
 });

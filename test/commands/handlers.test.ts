@@ -51,7 +51,7 @@ describe('help and usage', () => {
     expect(replyText(r)).toContain('feeds list | add <url> [name] | remove <url> | test <url>');
     const k = await handle(request('keywords', ['explode'], admin));
     expect(k.error).toBe(true);
-    expect(replyText(k)).toContain('keywords list | add <rule>');
+    expect(replyText(k)).toContain('keywords list [page] | add <rule>');
   });
 
   test('a store failure becomes a short error reply; the detail goes to the log only', async () => {

@@ -68,7 +68,12 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
       g
         .setName('keywords')
         .setDescription('Keyword rules')
-        .addSubcommand((s) => s.setName('list').setDescription('List keyword rules'))
+        .addSubcommand((s) =>
+          s
+            .setName('list')
+            .setDescription('List keyword rules, page by page')
+            .addIntegerOption((o) => o.setName('page').setDescription('Page number (default 1)').setMinValue(1).setMaxValue(100)),
+        )
         .addSubcommand((s) =>
           s
             .setName('add')
@@ -163,7 +168,11 @@ export function interactionToRequest(
       if (sub === 'status') return { ...base, name: 'status', args: [] };
       return { error: `Unknown subcommand: ${sub}` };
     }
-    if (group === 'keywords' && ['list', 'add', 'remove'].includes(sub)) {
+    if (group === 'keywords' && sub === 'list') {
+      const page = opts.getInteger('page');
+      return { ...base, name: 'keywords', args: compact(['list', page === null ? undefined : String(page)]) };
+    }
+    if (group === 'keywords' && ['add', 'remove'].includes(sub)) {
       return { ...base, name: 'keywords', args: compact([sub, str('query')]) };
     }
     if (group === 'feeds' && ['list', 'add', 'remove', 'test'].includes(sub)) {

@@ -3,22 +3,14 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { CommandName } from '../../commands/types';
+import { usageLines } from '../../commands/usage';
 
 export const SLASH_COMMAND = '/border';
 
 const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 'subscribe', 'unsubscribe', 'keywords', 'feeds', 'status', 'help']);
 
-/** One line of usage per command, shown by `help` and after a usage error. */
-export const SLASH_USAGE: ReadonlyArray<string> = [
-  '/border latest [metric]: latest key figures (e.g. /border latest apprehensions)',
-  '/border stories [query]: recent stories (e.g. /border stories caravan)',
-  '/border subscribe instant | digest ["<cron>" or 08:00] [timezone]: deliver to this channel (e.g. /border subscribe digest "0 8 * * *" America/Chicago)',
-  '/border unsubscribe: stop deliveries to this channel',
-  '/border keywords list | add <rule> | remove <rule>: keyword rules (admins)',
-  '/border feeds list | add <url> [name] | remove <url> | test <url>: feeds (admins)',
-  '/border status: feed and queue health (admins)',
-  '/border help: this list',
-];
+/** One line of usage per command, shown by `help` and after a usage error (the same text as /border help). */
+export const SLASH_USAGE: ReadonlyArray<string> = usageLines('slack');
 
 export type ParsedSlash = { name: CommandName; args: string[] } | { error: string };
 
