@@ -81,12 +81,16 @@ export type Message = AlertMessage | DigestMessage;
 export interface AlertMessage {
   kind: 'alert';
   story: Story;
+  /** Language of the fixed text (the channel's); default English. The story keeps its own. */
+  lang?: Lang;
   /** Optional mention configured by the subscription (role id / user-group id). */
   mention?: string;
 }
 
 export interface DigestMessage {
   kind: 'digest';
+  /** Language of the fixed text (the channel's); default English. The stories keep their own. */
+  lang?: Lang;
   title: string;
   window: { from: string; to: string; timezone?: string };
   /** "By the numbers": key figures of the window, each with its story link. */

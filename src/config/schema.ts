@@ -127,6 +127,10 @@ export const subscriptionSchema = z
       .default('UTC'),
     /** Post a digest even when the window had no stories. */
     postEmpty: z.boolean().default(false),
+    /** Language of the fixed text of this channel's digests and alerts (default: the workspace's, see `defaults`). */
+    language: z.enum(['en', 'es']).optional(),
+    /** The Discord server (guild) id or Slack workspace (team) id of the channel: picks `defaults.workspaces`. */
+    workspace: z.string().min(1).optional(),
     keywords: keywordOverridesSchema.optional(),
     /** Ping this role (Discord) or user group (Slack) for stories matching these rule names. */
     mention: z
@@ -178,6 +182,15 @@ export const configSchema = z
         if (a.channel && a.webhook) ctx.addIssue({ code: 'custom', message: 'only one of "channel" and "webhook"', path: ['webhook'] });
       })
       .optional(),
+    /** Language of fixed text (digests, alerts, command replies) when a subscription does not set one. */
+    defaults: z
+      .object({
+        language: z.enum(['en', 'es']).default('en'),
+        /** Per Discord server (guild id) or Slack workspace (team id): its language. */
+        workspaces: z.record(z.string(), z.enum(['en', 'es'])).default({}),
+      })
+      .strict()
+      .default(() => ({ language: 'en' as const, workspaces: {} })),
     http: z
       .object({ port: z.number().int().min(0).max(65535).default(8080) })
       .strict()

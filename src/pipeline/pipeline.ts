@@ -17,6 +17,7 @@ import { composeAlert, composeDigest } from '../digest/compose';
 import { renderDiscord } from '../platforms/discord/render';
 import { renderSlack } from '../platforms/slack/render';
 import { subscriptionTarget } from './subscriptions';
+import { channelLanguage } from '../config/language';
 
 export interface PipelineStores {
   feedState: FeedStateStore;
@@ -274,8 +275,9 @@ export class Pipeline {
       const { wanted, matched } = this.wants(profiles, sub, story, globalMemo);
       if (!wanted) continue;
       const mention = mentionFor(sub, matched);
-      const key = `${sub.platform}|${mention ?? ''}`;
-      if (!rendered.has(key)) rendered.set(key, renderFor(sub.platform, composeAlert(story, { mention })));
+      const lang = channelLanguage(this.config, sub);
+      const key = `${sub.platform}|${mention ?? ''}|${lang}`;
+      if (!rendered.has(key)) rendered.set(key, renderFor(sub.platform, composeAlert(story, { mention, lang })));
       out.push(...this.deliveriesOf(sub, rendered.get(key)!, `a-${sub.id}-${story.id}`).map((d) => ({ ...d, publishedAt: story.published })));
     }
     return out;
@@ -295,7 +297,7 @@ export class Pipeline {
     }
     if (picked.length === 0 && !sub.postEmpty) return [];
     const numbers = await this.windowNumbers(picked);
-    const message = composeDigest(picked, { from: window.from, to: window.to, timezone: sub.timezone }, { mention: mentionFor(sub, [...matched]), numbers });
+    const message = composeDigest(picked, { from: window.from, to: window.to, timezone: sub.timezone }, { mention: mentionFor(sub, [...matched]), numbers, lang: channelLanguage(this.config, sub) });
     return this.render(sub, message, `d-${sub.id}-${window.to.toISOString()}`);
   }
 
