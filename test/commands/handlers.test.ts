@@ -180,7 +180,7 @@ describe('/border subscribe and unsubscribe', () => {
     expect(r).toMatchObject({ ephemeral: false });
     expect(r.error).toBeUndefined();
     expect(replyText(r)).toContain('instant alerts');
-    expect(await stores.subscriptions.list()).toEqual([{ id: 'slack-C0NEWS', platform: 'slack', channel: 'C0NEWS', mode: 'instant', timezone: 'UTC', postEmpty: false }]);
+    expect(await stores.subscriptions.list()).toEqual([{ id: 'slack-C0NEWS', platform: 'slack', channel: 'C0NEWS', mode: 'instant', timezone: 'UTC', postEmpty: false, workspace: 'T0' }]);
   });
 
   test('digest with a quoted schedule and a time zone (Slack), or Discord options', async () => {
@@ -229,7 +229,7 @@ describe('/border subscribe and unsubscribe', () => {
     await stores.subscriptions.put({ id: 'news-desk', platform: 'slack', channel: 'C0NEWS', mode: 'instant', timezone: 'UTC', postEmpty: true, keywords: { add: ['wall'], remove: [], exclude: [] } });
     await handle(request('subscribe', ['digest', '18:00', 'America/Phoenix']));
     expect(await stores.subscriptions.list()).toEqual([
-      { id: 'news-desk', platform: 'slack', channel: 'C0NEWS', mode: 'digest', schedule: '0 18 * * *', timezone: 'America/Phoenix', postEmpty: true, keywords: { add: ['wall'], remove: [], exclude: [] } },
+      { id: 'news-desk', platform: 'slack', channel: 'C0NEWS', mode: 'digest', schedule: '0 18 * * *', timezone: 'America/Phoenix', postEmpty: true, keywords: { add: ['wall'], remove: [], exclude: [] }, workspace: 'T0' },
     ]);
   });
 

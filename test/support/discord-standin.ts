@@ -78,6 +78,8 @@ export interface InteractionSpec {
   guildId?: string;
   channelId?: string;
   dm?: boolean;
+  /** The user's client language (default en-US), e.g. es-419. */
+  locale?: string;
 }
 
 export interface StandInOptions {
@@ -256,7 +258,7 @@ export class DiscordStandIn {
       version: 1,
       channel_id: channelId,
       channel: { id: channelId, type: spec.dm ? 1 : 0 },
-      locale: 'en-US',
+      locale: spec.locale ?? 'en-US',
       app_permissions: '2248473465835073',
       entitlements: [],
       authorizing_integration_owners: {},

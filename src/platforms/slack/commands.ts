@@ -3,7 +3,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { CommandName } from '../../commands/types';
-import { usageLines } from '../../commands/usage';
+import { SPANISH_COMMANDS, usageLines } from '../../commands/usage';
 
 export const SLASH_COMMAND = '/border';
 
@@ -12,7 +12,7 @@ const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 's
 /** One line of usage per command, shown by `help` and after a usage error (the same text as /border help). */
 export const SLASH_USAGE: ReadonlyArray<string> = usageLines('slack');
 
-export type ParsedSlash = { name: CommandName; args: string[] } | { error: string };
+export type ParsedSlash = { name: CommandName; args: string[]; lang?: 'es' } | { error: string };
 
 /**
  * Parse the text after `/border`. Double quotes (straight or curly) group words: `subscribe digest "0 8 * * *" America/Chicago`.
@@ -25,6 +25,9 @@ export function parseSlashText(text: string): ParsedSlash {
   const [first, ...args] = tokens.words;
   if (first === undefined) return { name: 'help', args: [] };
   const name = first.toLowerCase();
+  // Spanish names (`/border cifras`, `noticias`, `suscribir`, …): the same commands, answered in Spanish.
+  const spanish = SPANISH_COMMANDS[name];
+  if (spanish) return { name: spanish, args, lang: 'es' };
   if (!COMMAND_NAMES.has(name as CommandName)) return { error: `Unknown command "${first}".` };
   return { name: name as CommandName, args };
 }
