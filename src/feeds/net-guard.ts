@@ -17,6 +17,9 @@ export type ResolveAll = (hostname: string) => Promise<Array<{ address: string; 
 /** The system resolver (getaddrinfo: /etc/hosts, then DNS). */
 export const systemResolveAll: ResolveAll = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
+/** How an operator allows an intranet feed, said with every refusal. */
+export const ALLOW_HINT = 'To allow an intranet feed, add its host to fetch.allowPrivateHosts';
+
 /** Error raised by the guard; `code` lets callers tell it apart from network errors. */
 export class BlockedAddressError extends Error {
   readonly code = 'EBLOCKED';
@@ -24,7 +27,8 @@ export class BlockedAddressError extends Error {
     readonly host: string,
     readonly address: string,
   ) {
-    super(host === address ? `${address} is a private address (blocked)` : `${host} resolves to a private address ${address} (blocked)`);
+    const what = host === address ? `${address} is a private address (blocked)` : `${host} resolves to a private address ${address} (blocked)`;
+    super(`${what}. ${ALLOW_HINT}`);
     this.name = 'BlockedAddressError';
   }
 }

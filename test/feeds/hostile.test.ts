@@ -242,10 +242,10 @@ describe('redirects and private addresses (SSRF)', () => {
   });
 
   test.each([
-    ['http://169.254.169.254/latest/meta-data/iam/', '169.254.169.254 is a private address (blocked)'],
-    ['http://100.64.0.1/feed', '100.64.0.1 is a private address (blocked)'],
-    ['http://[fd00::1]/feed', 'fd00::1 is a private address (blocked)'],
-    ['http://0.0.0.0/feed', '0.0.0.0 is a private address (blocked)'],
+    ['http://169.254.169.254/latest/meta-data/iam/', '169.254.169.254 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts'],
+    ['http://100.64.0.1/feed', '100.64.0.1 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts'],
+    ['http://[fd00::1]/feed', 'fd00::1 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts'],
+    ['http://0.0.0.0/feed', '0.0.0.0 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts'],
   ])('a feed URL %s is refused without connecting', async (url, message) => {
     const { result, attempts } = await recordConnectionAttempts(() => fetchFeed(url, testFetchOptions()));
     expect(result).toEqual({ ok: false, kind: 'blocked-address', error: message });

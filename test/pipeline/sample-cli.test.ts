@@ -23,13 +23,25 @@ test('run --once --dry-run --sample shows a real digest: stories, figures, also 
   expect(r.stdout).toMatch(/By the numbers/);
   expect(r.stdout).toMatch(/Key figures:\n(\s+• .*\n)*\s+• 47,300 apprehensions between ports of entry/);
   expect(r.stdout).toMatch(/Also reported by:\n\s+Valley Ledger \(sample\) <https:\/\/valley-ledger\.example\//);
-  expect(r.stdout).toMatch(/También lo/);
+  // A Spanish story's figures read in Spanish form (Spanish separators) on every channel.
+  expect(r.stdout).toContain('más de 7.500 detenciones en Chiapas (nov');
   // Plain text, not payloads: no JSON, no markdown link syntax, no Slack <url|label>.
   expect(r.stdout).not.toMatch(/"embeds"|"blocks"|\]\(https?:|<https?:[^>]*\|/);
   expect(r.stdout).toMatch(/the exact payloads: add --json/);
   // Posted links are the canonical ones: the sample feeds' utm_* and fbclid parameters are gone.
   expect(r.stdout).toContain('<https://rio-grande-herald.example/2026/11/30/cbp-november-apprehensions>');
   expect(r.stdout).not.toMatch(/utm_|fbclid/);
+});
+
+test('with defaults.language: es the sample preview reads in Spanish', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-sample-es-'));
+  const cfg = path.join(dir, 'es.yaml');
+  writeFileSync(cfg, 'defaults:\n  language: es\n');
+  const r = await runCli(['run', '--once', '--dry-run', '--sample', '--config', cfg]);
+  expect(r.code).toBe(0);
+  for (const text of ['vista previa de borderwatch', '# En cifras', 'Cifras clave:', 'También lo publicó:', '47.300 apprehensions', 'Cambiar: /border suscribir']) expect(r.stdout).toContain(text);
+  expect(r.stdout).toMatch(/\d{1,2} (nov|dic|ene|feb|mar|abr|may|jun|jul|ago|sep|oct) 20\d\d, \d\d:\d\d/);
+  expect(r.stdout).not.toMatch(/By the numbers|Key figures|Also reported by/);
 });
 
 test('--sample --json keeps the JSON contract, with clustered stories from the sample feeds', async () => {
