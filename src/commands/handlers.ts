@@ -178,9 +178,9 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       return publicReply([{ text: t.unsubscribed }], { title: t.unsubscribedTitle });
     },
 
-    keywords: admin.keywords,
-    feeds: admin.feeds,
-    status: admin.status,
+    keywords: (req) => admin.keywords(req, lang(req)),
+    feeds: (req) => admin.feeds(req, lang(req)),
+    status: (req) => admin.status(req, lang(req)),
   };
 
   return async (original) => {

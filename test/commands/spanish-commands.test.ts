@@ -69,9 +69,28 @@ test('the channel language (subscription, else workspace default) picks the repl
   expect(english.title).toBe('borderwatch commands');
 });
 
-test('Spanish action words: claves listar, fuentes listar', async () => {
+test('Spanish action words read as their commands: claves listar, fuentes listar (asked with English names too)', async () => {
   const handle = createCommandHandler({ config: testConfig(), stores: createMemoryStores(), logger: memoryLogger().logger });
-  const admin = { isAdmin: true, lang: 'es' as const };
+  const admin = { isAdmin: true };
   expect((await handle(request('keywords', ['listar'], admin))).title).toBe('Keyword rules (2)');
   expect((await handle(request('feeds', ['listar'], admin))).title).toBe('Feeds (1)');
+});
+
+test('admin replies in Spanish: claves listar, fuentes listar, estado, refusals of a feed', async () => {
+  const stores = createMemoryStores();
+  const handle = createCommandHandler({ config: testConfig(), stores, logger: memoryLogger().logger });
+  const admin = { isAdmin: true, lang: 'es' as const };
+  expect((await handle(request('keywords', ['listar'], admin))).title).toBe('Reglas de palabras clave (2)');
+  await stores.feedState.set('https://www.cbp.gov/rss/newsroom', { failures: 2, failing: false, lastError: 'HTTP 503', initialized: true, lastPollAt: '2026-12-01T11:00:00Z' });
+  const feeds = await handle(request('feeds', ['listar'], admin));
+  expect(feeds.title).toBe('Fuentes (1)');
+  expect(replyText(feeds)).toContain('2 fallos seguidos, el último: HTTP 503');
+  const status = await handle(request('status', [], admin));
+  expect(status.title).toBe('estado de borderwatch');
+  expect(replyText(status)).toContain('Fuentes: 1, fallando: 0, con errores recientes: 1, última consulta: 1 dic 2026, 11:00 UTC');
+  const refused = await handle(request('feeds', ['agregar', 'http://10.0.0.1/feed.xml'], admin));
+  expect(replyText(refused)).toContain('Rechazada http://10.0.0.1/feed.xml: 10.0.0.1 is a private address (blocked)');
+  const unknown = await handle(request('keywords', ['explotar'], admin));
+  expect(replyText(unknown)).toContain('Acción desconocida "explotar".');
+  expect(replyText(unknown)).toContain('claves listar [página] | agregar <regla>');
 });

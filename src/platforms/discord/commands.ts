@@ -77,7 +77,7 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
           es(s, 'listar', 'Ver las reglas, página por página')
             .setName('list')
             .setDescription('List keyword rules, page by page')
-            .addIntegerOption((o) => o.setName('page').setDescription('Page number (default 1)').setMinValue(1).setMaxValue(100)),
+            .addIntegerOption((o) => es(o, 'pagina', 'Número de página (1 si no se indica)').setName('page').setDescription('Page number (default 1)').setMinValue(1).setMaxValue(100)),
         )
         .addSubcommand((s) =>
           es(s, 'agregar', 'Agregar una regla')

@@ -36,7 +36,7 @@ function isWebUrl(url: string): boolean {
  * written (no mention, channel, emoji or link syntax looks like that). The feed-text escape would strip them
  * as HTML tags, so exactly these are kept apart and put back; any other `<…>` is escaped as feed text is.
  */
-const PLACEHOLDER = /(<(?:url|query|rule|rule or name|name|metric|cron|page|schedule|timezone|consulta|regla|nombre|cifra)>)/;
+const PLACEHOLDER = /(<(?:url|query|rule|rule or name|name|metric|cron|page|schedule|timezone|consulta|regla|regla o nombre|nombre|cifra)>)/;
 
 /** Reply text for a markdown slot: escaped, with usage placeholders kept. */
 export function renderReplyText(text: string): string {
