@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { loadConfig, ConfigError } from './config/load';
+import { parseArgs, parseEnv } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { ConfigError } from './config/load';
 import type { Config } from './config/schema';
-import { readEnv } from './config/env';
+import { EnvError, readEnv } from './config/env';
 import { createLogger, errorMessage } from './log';
-import { checkRules } from './config/check-rules';
+import { loadCheckedConfig } from './config/check';
 import { createMemoryStores } from './store/memory';
 import { runOnce } from './pipeline/once';
 import { runFiguresCommand } from './figures/command';
@@ -16,9 +16,10 @@ import { PortUnavailableError } from './util/port-error';
 const USAGE = `borderwatch — border and migration news alerts for Discord and Slack
 
 Usage:
-  borderwatch run --once [--dry-run] [--json] [--config FILE]
+  borderwatch run --once [--dry-run] [--sample] [--json] [--config FILE]
         Poll every feed once, process, render; with --dry-run print what would be posted
-        (no Redis, no tokens needed). --json prints one JSON object on stdout.
+        (no Redis, no tokens needed). --sample: bundled sample feeds instead (no network).
+        --json prints one JSON object on stdout.
   borderwatch start [--config FILE] [--role all|worker|scheduler]
         The service: scheduler, queue workers, Discord/Slack adapters (needs REDIS_URL).
   borderwatch check-config [FILE]
@@ -28,7 +29,32 @@ Usage:
   borderwatch register-commands
         Register the Discord slash commands (guild-scoped when DISCORD_GUILD_ID is set).
 
-Environment: see .env.example. A .env file in the working directory is read if present.`;
+  borderwatch --version
+
+Every command takes -h/--help. Environment: see .env.example. A .env file in the working directory
+is read if present.`;
+
+/** Usage of each subcommand: printed by `COMMAND --help` and after a bad argument. */
+const COMMAND_USAGE: Record<string, string> = {
+  run: `Usage: borderwatch run --once [--dry-run] [--sample] [--json] [--config FILE]
+  Poll every feed once, process every item, render what would be posted.
+  --once           required (the long-running service is \`borderwatch start\`)
+  --dry-run        print instead of posting; needs no Redis and no tokens
+  --sample         poll the bundled sample feeds (English and Spanish, served on 127.0.0.1; no network);
+                   only with --dry-run
+  --json           one JSON object on stdout (feeds, stories, exact message payloads)
+  --config FILE    your configuration, merged over config/default.yaml (default: $BORDERWATCH_CONFIG)`,
+  start: `Usage: borderwatch start [--config FILE] [--role all|worker|scheduler]
+  The service: scheduler, queue workers, Discord/Slack adapters (needs REDIS_URL).
+  --config FILE    your configuration, merged over config/default.yaml (default: $BORDERWATCH_CONFIG)
+  --role ROLE      all (default), worker or scheduler (default: $BORDERWATCH_ROLE)`,
+  'check-config': `Usage: borderwatch check-config [FILE]
+  Validate the configuration (config/default.yaml merged with FILE, default $BORDERWATCH_CONFIG),
+  every keyword rule's syntax included, and exit: 0 when valid, 2 with file, line and field otherwise.`,
+  'register-commands': `Usage: borderwatch register-commands
+  Register the Discord slash commands (guild-scoped when DISCORD_GUILD_ID is set; needs DISCORD_TOKEN
+  and DISCORD_APPLICATION_ID).`,
+};
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -39,36 +65,81 @@ export interface CliIO {
 
 const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
 
-class UsageError extends Error {}
-
-function loadDotEnv(): void {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The subcommand whose usage is printed with the error (the general usage when unset). */
+    readonly command?: string,
+  ) {
+    super(message);
+  }
 }
 
-/** Load and validate config, including the keyword rules' syntax. Throws ConfigError. */
-export function loadAndCheckConfig(file: string | undefined): Config {
-  const config = loadConfig(file);
-  checkRules(config);
-  return config;
+type OptionSpec = Record<string, { type: 'boolean' | 'string'; short?: string; default?: boolean | string }>;
+
+/**
+ * parseArgs with `-h/--help` on every subcommand and one clean line for a bad argument
+ * ("unknown option \"--bogus\""), followed by the subcommand's usage.
+ */
+function parseCommandArgs<O extends OptionSpec>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const opt = /'([^']+)'/.exec(err.message)?.[1] ?? err.message;
+      throw new UsageError(`unknown option "${opt}"`, command);
+    }
+    if (typeof err.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) throw new UsageError(err.message.split('. ')[0]!.replace(/\.$/, ''), command);
+    throw e;
+  }
+}
+
+function printHelp(command: string, io: CliIO): number {
+  io.stdout.write(`${COMMAND_USAGE[command]}\n`);
+  return 0;
+}
+
+function version(): string {
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  const pkg = JSON.parse(readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Every command reads `.env` in the working directory the same way; variables already set win. */
+function loadDotEnv(env: NodeJS.ProcessEnv): void {
+  if (!existsSync('.env')) return;
+  const vars = parseEnv(readFileSync('.env', 'utf8'));
+  for (const [k, v] of Object.entries(vars)) if (env[k] === undefined) env[k] = v;
+}
+
+/**
+ * Load and validate config: schema, keyword rules' syntax, rule-name references, duplicate feeds, and,
+ * when `env` is given, the `env:NAME` secrets the subscriptions use. Throws ConfigError.
+ */
+export function loadAndCheckConfig(file: string | undefined, env?: NodeJS.ProcessEnv): Config {
+  return loadCheckedConfig(file, { env });
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command && command in COMMAND_USAGE) loadDotEnv(io.env);
     switch (command) {
       case 'run':
-        loadDotEnv();
         return await cmdRun(rest, io);
       case 'start':
-        loadDotEnv();
         return await cmdStart(rest, io);
       case 'check-config':
         return cmdCheckConfig(rest, io);
       case 'figures':
         return await runFiguresCommand(rest, io);
       case 'register-commands':
-        loadDotEnv();
-        return await cmdRegisterCommands(io);
+        return await cmdRegisterCommands(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout.write(`borderwatch ${version()}\n`);
+        return 0;
       case undefined:
       case 'help':
       case '--help':
@@ -80,10 +151,11 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`borderwatch: ${e.message}\n\n${USAGE}\n`);
+      const usage = e.command ? COMMAND_USAGE[e.command] : undefined;
+      io.stderr.write(usage ? `borderwatch ${e.command}: ${e.message}\n\n${usage}\n` : `borderwatch: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof PortUnavailableError) {
+    if (e instanceof ConfigError || e instanceof EnvError || e instanceof PortUnavailableError) {
       io.stderr.write(`borderwatch: ${e.message}\n`);
       return 2;
     }
@@ -98,10 +170,11 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 function cmdCheckConfig(args: string[], io: CliIO): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length > 1) throw new UsageError('check-config takes at most one FILE');
+  const { values, positionals } = parseCommandArgs('check-config', args, {});
+  if (values.help) return printHelp('check-config', io);
+  if (positionals.length > 1) throw new UsageError('takes at most one FILE', 'check-config');
   const file = positionals[0] ?? io.env.BORDERWATCH_CONFIG;
-  const config = loadAndCheckConfig(file);
+  const config = loadAndCheckConfig(file, io.env);
   io.stdout.write(
     `config OK${file ? ` (${file} over defaults)` : ' (defaults)'}: ${config.feeds.length} feeds, ${config.keywords.rules.length} keyword rules, ${config.subscriptions.length} subscriptions\n`,
   );
@@ -109,25 +182,37 @@ function cmdCheckConfig(args: string[], io: CliIO): number {
 }
 
 async function cmdRun(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      once: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      config: { type: 'string' },
-    },
+  const { values, positionals } = parseCommandArgs('run', args, {
+    once: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    sample: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    config: { type: 'string' },
   });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  if (!values.once) throw new UsageError('run needs --once (the long-running service is `borderwatch start`)');
-  const config = loadAndCheckConfig(values.config ?? io.env.BORDERWATCH_CONFIG);
+  if (values.help) return printHelp('run', io);
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'run');
+  if (!values.once) throw new UsageError('needs --once (the long-running service is `borderwatch start`)', 'run');
+  if (values.sample && !values['dry-run']) throw new UsageError('--sample only goes with --dry-run (sample stories are never posted)', 'run');
+  // A dry run resolves no webhook, so unset `env:NAME` secrets only matter when posting.
+  let config = loadAndCheckConfig(values.config ?? io.env.BORDERWATCH_CONFIG, values['dry-run'] ? undefined : io.env);
   const env = readEnv(io.env);
-  const logger = createLogger({ level: values.json ? (io.env.LOG_LEVEL ?? 'warn') : env.logLevel });
+  // The human-readable report lists every feed's error itself; logs below "error" would repeat them.
+  const logger = createLogger({ level: io.env.LOG_LEVEL ?? (values.json ? 'warn' : values['dry-run'] ? 'error' : env.logLevel) });
 
   const stores = createMemoryStores();
   const summarizer = summarizerFromEnv(io.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
-  const result = await runOnce({ config, stores, logger, summarizer });
+  let sample: import('./samples/serve').SampleServer | undefined;
+  if (values.sample) {
+    const { startSampleServer, withSampleFeeds } = require('./samples/serve') as typeof import('./samples/serve');
+    sample = await startSampleServer();
+    config = withSampleFeeds(config, sample.feeds);
+  }
+  let result: Awaited<ReturnType<typeof runOnce>>;
+  try {
+    result = await runOnce({ config, stores, logger, summarizer });
+  } finally {
+    await sample?.close();
+  }
 
   if (!values['dry-run']) {
     const { sendDeliveries } = require('./delivery/send-now') as typeof import('./delivery/send-now');
@@ -136,24 +221,25 @@ async function cmdRun(args: string[], io: CliIO): Promise<number> {
   }
 
   const { deliveries: _omit, ...contract } = result;
+  const { formatOnceReport, noFeedReached, NO_FEED_REACHED } = require('./pipeline/once-report') as typeof import('./pipeline/once-report');
   if (values.json) {
     io.stdout.write(`${JSON.stringify(contract)}\n`);
+    if (noFeedReached(contract)) io.stderr.write(`borderwatch: ${NO_FEED_REACHED}\n`);
   } else {
-    const { formatOnceReport } = require('./pipeline/once-report') as typeof import('./pipeline/once-report');
     io.stdout.write(formatOnceReport(contract, { dryRun: values['dry-run'] ?? false }));
   }
   return 0;
 }
 
 async function cmdStart(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { config: { type: 'string' }, role: { type: 'string' } },
-  });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const { values, positionals } = parseCommandArgs('start', args, { config: { type: 'string' }, role: { type: 'string' } });
+  if (values.help) return printHelp('start', io);
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'start');
+  if (values.role !== undefined && !['all', 'worker', 'scheduler'].includes(values.role)) {
+    throw new UsageError(`--role: expected all, worker or scheduler, got "${values.role}"`, 'start');
+  }
   const env = readEnv(values.role ? { ...io.env, BORDERWATCH_ROLE: values.role } : io.env);
-  const config = loadAndCheckConfig(values.config ?? env.configPath);
+  const config = loadAndCheckConfig(values.config ?? env.configPath, io.env);
   const { startService, StoppedWhileStartingError } = require('./main') as typeof import('./main');
   try {
     const service = await startService({ config, env });
@@ -165,9 +251,12 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-async function cmdRegisterCommands(io: CliIO): Promise<number> {
+async function cmdRegisterCommands(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('register-commands', args, {});
+  if (values.help) return printHelp('register-commands', io);
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'register-commands');
   const env = readEnv(io.env);
-  if (!env.discord.token || !env.discord.applicationId) throw new UsageError('register-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
+  if (!env.discord.token || !env.discord.applicationId) throw new UsageError('needs DISCORD_TOKEN and DISCORD_APPLICATION_ID', 'register-commands');
   const { registerDiscordCommands } = require('./platforms/discord/register') as typeof import('./platforms/discord/register');
   const where = await registerDiscordCommands(env);
   io.stdout.write(`registered Discord commands ${where}\n`);

@@ -14,7 +14,7 @@ import { startHttpServer } from './http/server';
 import { AdminAlerts, resumeAdvice } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
-import { AdapterHealth, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
+import { AdapterHealth, describeAdapters, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
 import { RedisReplayStore } from './store/redis/replay-store';
 import { summarizerFromEnv } from './summary/llm';
 
@@ -180,7 +180,11 @@ export async function startService(opts: StartOptions): Promise<Service> {
           ...adapterHealth.checks(),
         ],
       });
-      logger.info({ port: http.port }, 'http: /healthz /metrics /admin/queues');
+      const dashboard = env.bullBoard.user && env.bullBoard.password;
+      logger.info(
+        { port: http.port },
+        `http: /healthz /metrics${dashboard ? ' /admin/queues' : ' (queue dashboard /admin/queues off: BULL_BOARD_USER and BULL_BOARD_PASSWORD not set)'}`,
+      );
     }
 
     const seeded = await seedSubscriptions(config, stores.subscriptions);
@@ -205,6 +209,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
     }
     const handler = createCommandHandler({ config, stores, queues, logger });
     if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth, slackReplayStore: new RedisReplayStore(redis, config.keyPrefix) });
+    for (const line of describeAdapters(env, { role: env.role, started: adapters.map((a) => a.name) })) logger.info(line);
     logger.info({ role: env.role, feeds: (await pipeline.feeds()).length, workers: workers.length }, 'borderwatch started');
     return { stopped, stop, httpUrl: http?.url, pipeline, queues, scheduler, workers, metrics };
   } catch (e) {

@@ -72,6 +72,12 @@ export interface Story {
   matched?: string[];
   /** When borderwatch first saw the story (ISO); digests pick stories by this, so late-polled items are not missed. */
   firstSeen?: string;
+  /**
+   * Built from a new feed's first poll (items that were already listed when the feed was added): findable
+   * by `/border stories` and its figures by `/border latest`, but never alerted or digested. Items from later
+   * polls never join a quiet story (they make a story of their own, which alerts).
+   */
+  quiet?: boolean;
   /** The global profile matched one of the story's items (set while processing; not persisted). */
   matchedGlobal?: boolean;
 }
@@ -82,12 +88,16 @@ export type Message = AlertMessage | DigestMessage;
 export interface AlertMessage {
   kind: 'alert';
   story: Story;
+  /** Language of the fixed text (the channel's); default English. The story keeps its own. */
+  lang?: Lang;
   /** Optional mention configured by the subscription (role id / user-group id). */
   mention?: string;
 }
 
 export interface DigestMessage {
   kind: 'digest';
+  /** Language of the fixed text (the channel's); default English. The stories keep their own. */
+  lang?: Lang;
   title: string;
   window: { from: string; to: string; timezone?: string };
   /** "By the numbers": key figures of the window, each with its story link. */

@@ -43,22 +43,11 @@ export interface CommandDeps {
   resolveAll?: ResolveAll;
 }
 
-/** Usage of every command, per platform (Discord's admin commands live under `/border-admin`). */
-export function usageLines(platform: CommandRequest['platform']): string[] {
-  const admin = platform === 'discord' ? '/border-admin' : '/border';
-  return [
-    '/border latest [metric] — newest key figures, e.g. /border latest encounters',
-    '/border stories [query] — recent stories, e.g. /border stories caravan',
-    '/border subscribe [instant|digest] [schedule] [timezone] — deliver to this channel, e.g. /border subscribe digest "0 8 * * *" America/Chicago',
-    '/border unsubscribe — stop deliveries to this channel',
-    `Admins: ${admin} keywords list|add <rule>|remove <rule>`,
-    `Admins: ${admin} feeds list|add <url> [name]|remove <url>|test <url>`,
-    `Admins: ${admin} status — feeds, queues and subscriptions`,
-    `Admins: ${admin} subscriptions list|resume <id> — every subscription; resume a paused one`,
-  ];
-}
-
-const SUBSCRIBE_USAGE = 'Usage: /border subscribe instant, or /border subscribe digest "0 8 * * *" America/Chicago (schedule: cron or 08:00, mon-fri 07:30).';
+export { usageLines } from './usage';
+import { usageLines, adminCommand, commandWord, SPANISH_ACTIONS } from './usage';
+import { REPLIES, SPANISH_EXPECTED } from './messages';
+import { channelLanguage } from '../config/language';
+import type { Lang } from '../model';
 
 /** Story lookups go back this far. */
 const STORY_WINDOW_DAYS = 7;
@@ -73,16 +62,17 @@ export function pollFeedOnce(resolveAll?: ResolveAll): FeedTester {
 }
 
 /** "+12,000 vs Nov 2023" / "revised; also reported as 189,000 by Outlet". */
-function changeNote(l: LatestFigure): string {
+function changeNote(l: LatestFigure, lang: Lang = 'en'): string {
   if (!l.previous) return '';
+  const t = REPLIES[lang];
   const prev = l.previous;
-  if (l.revision) return ` [revised: also reported as ${formatNumber(prev.figure.value)} by ${prev.sourceName}]`;
-  const vs = formatPeriod(prev.figure.period) || formatTime(prev.published);
+  if (l.revision) return t.revised(formatNumber(prev.figure.value, lang), prev.sourceName);
+  const vs = formatPeriod(prev.figure.period, lang) || formatTime(prev.published, undefined, lang);
   if (l.change === undefined) return '';
-  if (l.change === 0) return ` (unchanged vs ${vs})`;
+  if (l.change === 0) return t.unchanged(vs);
   const sign = l.change > 0 ? '+' : '−';
-  const unit = l.figure.unit === 'percent' ? ' pts' : '';
-  return ` (${sign}${formatNumber(Math.abs(l.change))}${unit} vs ${vs}: ${formatNumber(prev.figure.value)})`;
+  const unit = l.figure.unit === 'percent' ? (lang === 'es' ? ' pts.' : ' pts') : '';
+  return t.changed(`${sign}${formatNumber(Math.abs(l.change), lang)}${unit}`, vs, formatNumber(prev.figure.value, lang));
 }
 
 /** Builds the `/border` handler. Never throws: usage errors, refusals and failures become replies. */
@@ -96,51 +86,70 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     (await stores.subscriptions.list()).filter((s) => s.platform === req.platform && s.channel === req.channelId);
   const configuredIds = () => new Set(configuredSubscriptions(config).map((s) => s.id));
 
+  /**
+   * The language of the reply: the one asked in (a Spanish subcommand name or client), else the channel's
+   * subscription's, else the workspace's (`defaults.workspaces`), else `defaults.language`.
+   */
+  const replyLang = async (req: CommandRequest): Promise<Lang> => {
+    if (req.lang) return req.lang;
+    const sub = (await channelSubs(req))[0];
+    return channelLanguage(config, sub, req.workspaceId);
+  };
+  const langs = new WeakMap<CommandRequest, Lang>();
+  const lang = (req: CommandRequest): Lang => langs.get(req) ?? 'en';
+
   const handlers: Record<CommandRequest['name'], (req: CommandRequest) => Promise<CommandReply>> = {
-    help: async (req) => privateReply(usageLines(req.platform), { title: 'borderwatch commands' }),
+    help: async (req) => privateReply(usageLines(req.platform, lang(req)), { title: REPLIES[lang(req)].helpTitle }),
 
     latest: async (req) => {
+      const l10n = lang(req);
+      const t = REPLIES[l10n];
       const asked = req.args.join(' ').trim().toLowerCase();
       const metric = asked ? (METRIC_WORDS[asked] ?? asked) : undefined;
       const latest = await stores.figures.latest(metric, LIST_LIMIT);
-      if (latest.length === 0) return privateReply([metric ? `No figures for "${asked}" yet.` : 'No key figures yet.']);
+      if (latest.length === 0) return privateReply([t.noFigures(metric ? asked : undefined)]);
       return publicReply(
         latest.map((l) => ({
-          text: `${formatFigure(l.figure)}${changeNote(l)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published)})`,
+          text: `${formatFigure(l.figure, l10n)}${changeNote(l, l10n)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published, undefined, l10n)})`,
           url: l.url,
         })),
-        { title: metric ? `Latest: ${metric}` : 'Latest numbers' },
+        { title: t.latestTitle(metric) },
       );
     },
 
     stories: async (req) => {
       const query = req.args.join(' ').trim() || undefined;
       const since = new Date(now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+      const t = REPLIES[lang(req)];
       const stories = await stores.stories.recent({ since, limit: LIST_LIMIT, query });
-      if (stories.length === 0) return privateReply([query ? `No stories of the last ${STORY_WINDOW_DAYS} days match "${query}".` : `No stories in the last ${STORY_WINDOW_DAYS} days.`]);
+      if (stories.length === 0) return privateReply([t.noStories(STORY_WINDOW_DAYS, query)]);
       return publicReply(
         stories.map((s) => {
           const outlets = s.sources.map((x) => x.name).filter((n, i, all) => all.indexOf(n) === i);
           const more = outlets.length > 3 ? ` +${outlets.length - 3}` : '';
-          return { text: `${s.title} — ${outlets.slice(0, 3).join(', ')}${more}, ${formatTime(s.published)}`, url: s.url };
+          return { text: `${s.title} — ${outlets.slice(0, 3).join(', ')}${more}, ${formatTime(s.published, undefined, lang(req))}`, url: s.url };
         }),
-        { title: query ? `Stories: ${query}` : 'Recent stories' },
+        { title: t.storiesTitle(query) },
       );
     },
 
     subscribe: async (req) => {
+      const t = REPLIES[lang(req)];
       const args = parseSubscribeArgs(req.args);
-      if ('error' in args) return usageError(args.error, SUBSCRIBE_USAGE);
+      if ('error' in args) return usageError(args.error, t.subscribeUsage);
       const existing = await channelSubs(req);
       const keep = existing[0];
       // Settings that are not arguments (keyword overrides, mention, postEmpty) carry over from the replaced one.
       const { id: _id, paused: _paused, schedule: _schedule, timezone: _zone, mode: _mode, configHash, ...carried } = keep ?? ({} as Partial<Subscription>);
-      const parsed = subscriptionSchema.safeParse({ ...carried, platform: req.platform, channel: req.channelId, ...args });
+      // Asked in Spanish (or from a Spanish client): the channel's digests and alerts are Spanish too.
+      const extra = { ...(req.lang && !carried.language ? { language: req.lang } : {}), ...(req.workspaceId && !carried.workspace ? { workspace: req.workspaceId } : {}) };
+      const parsed = subscriptionSchema.safeParse({ ...carried, ...extra, platform: req.platform, channel: req.channelId, ...args });
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const field = String(issue.path[0] ?? 'subscription');
         const given = field === 'schedule' && 'schedule' in args ? ` "${args.schedule}"` : field === 'timezone' && 'timezone' in args ? ` "${args.timezone}"` : '';
-        return usageError(`Bad ${field}${given}: expected ${issue.message}.`, SUBSCRIBE_USAGE);
+        const expected = lang(req) === 'es' ? (SPANISH_EXPECTED[field] ?? issue.message) : issue.message;
+        return usageError(t.badField(field, given, expected), t.subscribeUsage);
       }
       // configHash kept: a config-file subscription changed here stays changed until its file entry changes.
       const sub: Subscription = { ...parsed.data, id: keep?.id ?? `${req.platform}-${req.channelId}`, ...(configHash ? { configHash } : {}) };
@@ -152,40 +161,52 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         if (fromConfig.has(other.id)) await stores.subscriptions.put({ ...other, paused: { at: now().toISOString(), reason: `replaced by /border subscribe (${req.userId})` } });
         else await stores.subscriptions.remove(other.id);
       }
-      const what = sub.mode === 'instant' ? 'instant alerts for each new story' : `a digest on "${sub.schedule}" (${sub.timezone})`;
-      return publicReply([{ text: `${keep ? 'Updated: this' : 'This'} channel now gets ${what}.` }], { title: 'Subscribed' });
+      const what = sub.mode === 'instant' ? t.instantWhat : t.digestWhat(sub.schedule ?? '', sub.timezone);
+      return publicReply([{ text: t.subscribed(!!keep, what) }], { title: t.subscribedTitle });
     },
 
     unsubscribe: async (req) => {
       const fromConfig = configuredIds();
       const subs = (await channelSubs(req)).filter((s) => !(fromConfig.has(s.id) && s.paused?.reason.startsWith('unsubscribed')));
-      if (subs.length === 0) return privateReply(['This channel has no subscription.']);
+      const t = REPLIES[lang(req)];
+      if (subs.length === 0) return privateReply([t.noSubscription]);
       for (const s of subs) {
         // Subscriptions from the config file come back at restart, so they are kept, paused.
         if (fromConfig.has(s.id)) await stores.subscriptions.put({ ...s, paused: { at: now().toISOString(), reason: `unsubscribed by ${req.userId}` } });
         else await stores.subscriptions.remove(s.id);
       }
-      return publicReply([{ text: 'This channel is unsubscribed: no more alerts or digests here.' }], { title: 'Unsubscribed' });
+      return publicReply([{ text: t.unsubscribed }], { title: t.unsubscribedTitle });
     },
 
-    keywords: admin.keywords,
-    feeds: admin.feeds,
-    status: admin.status,
+    keywords: (req) => admin.keywords(req, lang(req)),
+    feeds: (req) => admin.feeds(req, lang(req)),
+    status: (req) => admin.status(req, lang(req)),
     subscriptions: admin.subscriptions,
   };
 
-  return async (req) => {
+  return async (original) => {
+    // Spanish action words (listar, agregar, quitar, probar) read as their English names.
+    const [first, ...more] = original.args;
+    const action = first !== undefined && (original.name === 'keywords' || original.name === 'feeds') ? SPANISH_ACTIONS[first.toLowerCase()] : undefined;
+    const req: CommandRequest = action ? { ...original, args: [action, ...more] } : original;
+    let l10n: Lang = req.lang ?? 'en';
+    try {
+      l10n = await replyLang(req);
+    } catch {
+      // the store is down: the handler below reports it
+    }
+    langs.set(req, l10n);
+    const t = REPLIES[l10n];
     if (ADMIN_COMMANDS.has(req.name) && !req.isAdmin) {
-      const who = req.platform === 'discord' ? 'members with Manage Server' : 'workspace admins and owners';
-      return errorReply('Not allowed', `/border ${req.name} is for admins only (${who}, or users listed in the config).`);
+      return errorReply(t.notAllowedTitle, t.adminsOnly(`${adminCommand(req.platform)} ${commandWord(req.name, l10n)}`, req.platform));
     }
     const handler = handlers[req.name];
-    if (!handler) return usageError(`Unknown command "${String(req.name)}".`, ...usageLines(req.platform));
+    if (!handler) return usageError(t.unknownCommand(String(req.name)), ...usageLines(req.platform, l10n));
     try {
       return await handler(req);
     } catch (e) {
       deps.logger.error({ command: req.name, err: (e as Error)?.message ?? String(e) }, 'command failed');
-      return errorReply('Something went wrong', 'The command failed; the error was logged. Please try again in a minute.');
+      return errorReply(t.failedTitle, t.failed);
     }
   };
 }

@@ -97,7 +97,9 @@ export function parseSubscribeArgs(args: readonly string[]): SubscribeArgs {
   }
   let timezone: string | undefined;
   const last = rest[rest.length - 1];
-  if (last !== undefined && !/\s/.test(last) && !isScheduleWord(last)) {
+  // Only a word that looks like a zone ("America/Chicago", "UTC", or an abbreviation such as CST, which the
+  // check then refuses with the zone to write) is the time zone; "banana" is a bad schedule, not a bad zone.
+  if (last !== undefined && !/\s/.test(last) && !isScheduleWord(last) && (looksLikeTimeZone(last) || /^[A-Z]{2,5}$/.test(last))) {
     timezone = last;
     rest = rest.slice(0, -1);
   }

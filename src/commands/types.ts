@@ -2,7 +2,7 @@
  * Platform-neutral slash commands. Discord and Slack adapters parse their request into a
  * CommandRequest, call the handler, and render the CommandReply; neither knows the other.
  */
-import type { Platform } from '../model';
+import type { Lang, Platform } from '../model';
 
 export type CommandName = 'latest' | 'stories' | 'subscribe' | 'unsubscribe' | 'keywords' | 'feeds' | 'status' | 'subscriptions' | 'help';
 
@@ -20,6 +20,11 @@ export interface CommandRequest {
   name: CommandName;
   /** Positional arguments after the command name, e.g. ["add", "https://…"] for `feeds add https://…`. */
   args: string[];
+  /**
+   * The language the person asked in, when the adapter knows it: a Spanish subcommand name (`/border cifras`)
+   * or a Spanish Discord client. Replies are in it; otherwise in the channel's language.
+   */
+  lang?: Lang;
 }
 
 /** Plain text only: the platform renderer escapes it. */

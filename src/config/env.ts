@@ -34,15 +34,25 @@ export interface Env {
   bullBoard: { user?: string; password?: string };
 }
 
+/** A variable with a value borderwatch cannot use (exit code 2, like a bad argument). */
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
 const nonEmpty = (v: string | undefined): string | undefined => (v && v.trim() ? v.trim() : undefined);
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   const role = nonEmpty(env.BORDERWATCH_ROLE) ?? 'all';
-  if (role !== 'all' && role !== 'worker' && role !== 'scheduler') throw new Error(`BORDERWATCH_ROLE: expected all, worker or scheduler, got "${role}"`);
+  if (role !== 'all' && role !== 'worker' && role !== 'scheduler') throw new EnvError(`BORDERWATCH_ROLE: expected all, worker or scheduler, got "${role}"`);
   const port = nonEmpty(env.HTTP_PORT);
-  if (port !== undefined && !/^\d+$/.test(port)) throw new Error(`HTTP_PORT: expected a port number, got "${port}"`);
+  if (port !== undefined && (!/^\d+$/.test(port) || Number(port) > 65535)) throw new EnvError(`HTTP_PORT: expected a port number (0-65535), got "${port}"`);
+  const slackPort = nonEmpty(env.SLACK_PORT);
+  if (slackPort !== undefined && (!/^\d+$/.test(slackPort) || Number(slackPort) > 65535)) throw new EnvError(`SLACK_PORT: expected a port number (0-65535), got "${slackPort}"`);
   const lock = nonEmpty(env.BORDERWATCH_JOB_LOCK_MS);
-  if (lock !== undefined && (!/^\d+$/.test(lock) || Number(lock) < 1000)) throw new Error(`BORDERWATCH_JOB_LOCK_MS: expected milliseconds (at least 1000), got "${lock}"`);
+  if (lock !== undefined && (!/^\d+$/.test(lock) || Number(lock) < 1000)) throw new EnvError(`BORDERWATCH_JOB_LOCK_MS: expected milliseconds (at least 1000), got "${lock}"`);
   return {
     redisUrl: nonEmpty(env.REDIS_URL),
     configPath: nonEmpty(env.BORDERWATCH_CONFIG),

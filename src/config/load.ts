@@ -26,11 +26,38 @@ export function mergeConfig(base: unknown, over: unknown): unknown {
   return out;
 }
 
-interface Source {
+export interface Source {
   file: string;
   data: unknown;
   /** Line of a field path in this file, when it is defined there. */
   lineOf(pathParts: ReadonlyArray<PropertyKey>): number | undefined;
+  /** The value's text as written in the file (a scalar's source), when it is defined there. */
+  rawOf?(pathParts: ReadonlyArray<PropertyKey>): string | undefined;
+}
+
+/** 1-based line and column of a character offset. */
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * JSON is read by the YAML parser (JSON is YAML), which accepts what JSON does not (trailing commas,
+ * comments, unquoted keys). A .json file must be JSON: parse it strictly first, naming line and column.
+ */
+function checkStrictJson(file: string, raw: string): void {
+  try {
+    JSON.parse(raw);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const at = /position (\d+)/.exec(msg);
+    const trailing = at ? /,\s*$/.test(raw.slice(0, Number(at[1]))) && /^[\]}]/.test(raw.slice(Number(at[1]))) : false;
+    const pos = at ? lineCol(raw, Number(at[1])) : undefined;
+    const where = pos ? `:${pos.line}:${pos.col}` : '';
+    const why = trailing ? 'a trailing comma (JSON allows none after the last item)' : msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
+    throw new ConfigError(`${file}${where}: invalid JSON: ${why}`);
+  }
 }
 
 /** Read a YAML (or JSON, which is YAML) file; syntax errors name file, line and column. */
@@ -41,6 +68,7 @@ export function readConfigFile(file: string, text?: string): Source {
   } catch (e) {
     throw new ConfigError(`${file}: cannot read config file: ${(e as Error).message}`);
   }
+  if (/\.json$/i.test(file)) checkStrictJson(file, raw);
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -59,7 +87,45 @@ export function readConfigFile(file: string, text?: string): Source {
       if (!node || !node.range) return undefined;
       return lineCounter.linePos(node.range[0]).line;
     },
+    rawOf(p) {
+      const node = doc.getIn(p as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (!node || !node.range) return undefined;
+      return raw.slice(node.range[0], node.range[1]);
+    },
   };
+}
+
+type Path = ReadonlyArray<PropertyKey>;
+const valueAt = (data: unknown, p: Path): unknown =>
+  p.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as string] : undefined), data);
+
+/**
+ * The file (and line) a merged value came from. Mappings are merged key by key, so a field can come
+ * from any file; a list or a single value replaces, so everything under it comes from the file that set
+ * it (a feed without a name in your file is your file's mistake, never the defaults').
+ */
+export function locate(sources: Source[], p: Path): { source: Source; line: number } | undefined {
+  let candidates = sources;
+  let found: { source: Source; line: number } | undefined;
+  for (let depth = 1; depth <= p.length; depth++) {
+    const prefix = p.slice(0, depth);
+    const defining = candidates.filter((s) => s.lineOf(prefix) !== undefined);
+    if (defining.length === 0) break;
+    const owner = defining[defining.length - 1]!;
+    found = { source: owner, line: owner.lineOf(prefix)! };
+    candidates = isPlainObject(valueAt(owner.data, prefix)) ? defining : [owner];
+  }
+  if (!found && candidates.length) {
+    const last = candidates[candidates.length - 1]!;
+    found = { source: last, line: last.lineOf([]) ?? 1 };
+  }
+  return found;
+}
+
+/** "file:line" of a field path, for messages about values the schema accepted but the checks refuse. */
+export function whereIs(sources: Source[], p: Path): string {
+  const at = locate(sources, p);
+  return at ? `${at.source.file}:${at.line}` : (sources[sources.length - 1]?.file ?? 'config');
 }
 
 function formatPath(p: ReadonlyArray<PropertyKey>): string {
@@ -72,19 +138,18 @@ function formatPath(p: ReadonlyArray<PropertyKey>): string {
 export function describeIssues(error: ZodError, sources: Source[]): string {
   const lines = error.issues.map((issue) => {
     const p = issue.path;
-    // The last file that defines the value (or its nearest parent) is the one to fix.
-    let where = sources[0]?.file ?? 'config';
-    for (let depth = p.length; depth >= 0; depth--) {
-      const found = [...sources].reverse().find((s) => s.lineOf(p.slice(0, depth)) !== undefined);
-      if (found) {
-        where = `${found.file}:${found.lineOf(p.slice(0, depth))}`;
-        break;
-      }
-    }
+    // The file that set the value (or its nearest parent) is the one to fix.
+    const at = locate(sources, p);
+    const where = at ? `${at.source.file}:${at.line}` : (sources[0]?.file ?? 'config');
     let msg = issue.message;
     if (issue.code === 'unrecognized_keys') msg = `unknown field(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     else if (issue.code === 'custom' || msg.startsWith('Invalid input')) msg = msg.startsWith('Invalid') ? msg : `expected ${msg}`;
     else if (!/expected/i.test(msg)) msg = `expected ${msg}`;
+    // An id written as a bare number: YAML reads a number (and a Discord id loses its last digits).
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof valueAt(at?.source.data, p) === 'number') {
+      const rawText = at?.source.rawOf?.(p) ?? String(valueAt(at?.source.data, p));
+      msg += `; quote it: "${rawText}" (an unquoted number is read as a number, and a Discord id that long loses its last digits)`;
+    }
     return `${where}: ${formatPath(p)}: ${msg}`;
   });
   return lines.join('\n');
@@ -97,10 +162,15 @@ export function parseConfig(data: unknown, sources: Source[] = []): Config {
   return result.data;
 }
 
-/** Load config/default.yaml, merge FILE over it, validate. Throws ConfigError naming file, field and expectation. */
-export function loadConfig(file?: string, opts: { defaultsPath?: string } = {}): Config {
+/** Load config/default.yaml, merge FILE over it, validate; also returns the files read (for `whereIs`). */
+export function loadConfigSources(file?: string, opts: { defaultsPath?: string } = {}): { config: Config; sources: Source[] } {
   const sources = [readConfigFile(opts.defaultsPath ?? DEFAULT_CONFIG_PATH)];
   if (file) sources.push(readConfigFile(file));
   const merged = sources.map((s) => s.data).reduce((acc, d) => mergeConfig(acc, d), {} as unknown);
-  return parseConfig(merged, sources);
+  return { config: parseConfig(merged, sources), sources };
+}
+
+/** Load config/default.yaml, merge FILE over it, validate. Throws ConfigError naming file, field and expectation. */
+export function loadConfig(file?: string, opts: { defaultsPath?: string } = {}): Config {
+  return loadConfigSources(file, opts).config;
 }

@@ -2,14 +2,30 @@ import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
 import { parseAllowEntry } from '../feeds/net-guard';
 
-/** IANA time zone check through Intl (throws RangeError on unknown zones). */
-function isTimeZone(tz: string): boolean {
+/** Zone abbreviations people write, and the IANA zone they most likely mean (for the error's hint). */
+const ZONE_HINTS: Record<string, string> = {
+  CST: 'America/Chicago', CDT: 'America/Chicago', EST: 'America/New_York', EDT: 'America/New_York',
+  MST: 'America/Denver', MDT: 'America/Denver', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+};
+
+/**
+ * An IANA time zone ("America/Chicago", "UTC"). Intl also accepts abbreviations such as "CST", which are
+ * ambiguous (Central Standard, China, Cuba) and ignore daylight saving: those are refused.
+ */
+export function isTimeZone(tz: string): boolean {
+  if (!tz.includes('/') && tz !== 'UTC' && tz !== 'GMT') return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;
   } catch {
     return false;
   }
+}
+
+/** What to say about a time zone that is not IANA. */
+export function timeZoneExpectation(tz?: string): string {
+  const hint = tz ? ZONE_HINTS[tz.toUpperCase()] : undefined;
+  return `an IANA time zone such as "America/Chicago"${hint ? ` (for ${tz}: "${hint}")` : ' (abbreviations such as CST are not accepted)'}`;
 }
 
 const httpUrl = z
@@ -120,9 +136,18 @@ export const subscriptionSchema = z
       .string()
       .refine((s) => validateCron(s), 'a valid cron expression such as "0 8 * * *"')
       .optional(),
-    timezone: z.string().refine(isTimeZone, 'an IANA time zone such as "America/Chicago"').default('UTC'),
+    timezone: z
+      .string()
+      .superRefine((tz, ctx) => {
+        if (!isTimeZone(tz)) ctx.addIssue({ code: 'custom', message: timeZoneExpectation(tz) });
+      })
+      .default('UTC'),
     /** Post a digest even when the window had no stories. */
     postEmpty: z.boolean().default(false),
+    /** Language of the fixed text of this channel's digests and alerts (default: the workspace's, see `defaults`). */
+    language: z.enum(['en', 'es']).optional(),
+    /** The Discord server (guild) id or Slack workspace (team) id of the channel: picks `defaults.workspaces`. */
+    workspace: z.string().min(1).optional(),
     keywords: keywordOverridesSchema.optional(),
     /** Ping this role (Discord) or user group (Slack) for stories matching these rule names. */
     mention: z
@@ -167,9 +192,22 @@ export const configSchema = z
       .default(() => ({ discordUserIds: [], slackUserIds: [] })),
     /** Where feed-failing / subscription-paused alerts go. */
     adminAlerts: z
-      .object({ platform: z.enum(['discord', 'slack']), channel: z.string().optional(), webhook: envRef.optional() })
+      .object({ platform: z.enum(['discord', 'slack']), channel: z.string().min(1).optional(), webhook: envRef.optional() })
       .strict()
+      .superRefine((a, ctx) => {
+        if (!a.channel && !a.webhook) ctx.addIssue({ code: 'custom', message: 'either "channel" or "webhook" (where the admin notices go)', path: ['channel'] });
+        if (a.channel && a.webhook) ctx.addIssue({ code: 'custom', message: 'only one of "channel" and "webhook"', path: ['webhook'] });
+      })
       .optional(),
+    /** Language of fixed text (digests, alerts, command replies) when a subscription does not set one. */
+    defaults: z
+      .object({
+        language: z.enum(['en', 'es']).default('en'),
+        /** Per Discord server (guild id) or Slack workspace (team id): its language. */
+        workspaces: z.record(z.string(), z.enum(['en', 'es'])).default({}),
+      })
+      .strict()
+      .default(() => ({ language: 'en' as const, workspaces: {} })),
     http: z
       .object({ port: z.number().int().min(0).max(65535).default(8080) })
       .strict()

@@ -5,6 +5,8 @@
  */
 import type { AlertMessage, DigestMessage, Story } from '../model';
 import { formatWindow, validTimeZone } from './format';
+import { LABELS } from './labels';
+import type { Lang } from '../model';
 import { pickNumbers, type NumberEntry } from './rank';
 
 export { formatFigure, formatPeriod, formatNumber, formatPer, formatTime, formatWindow } from './format';
@@ -18,8 +20,9 @@ export const DEFAULT_HOW_TO_CHANGE = 'Change: /border subscribe … · Stop: /bo
 export const DEFAULT_MAX_NUMBERS = 8;
 
 /** An instant alert for one story, with the subscription's mention when it has one. */
-export function composeAlert(story: Story, opts: { mention?: string } = {}): AlertMessage {
+export function composeAlert(story: Story, opts: { mention?: string; lang?: Lang } = {}): AlertMessage {
   const msg: AlertMessage = { kind: 'alert', story };
+  if (opts.lang && opts.lang !== 'en') msg.lang = opts.lang;
   if (opts.mention) msg.mention = opts.mention;
   return msg;
 }
@@ -49,6 +52,8 @@ export function composeDigest(
     howToChange?: string;
     /** "By the numbers" from the latest-figures store; default: picked from the stories' own figures. */
     numbers?: NumberEntry[];
+    /** Language of the fixed text: title, footer, headings (default English). */
+    lang?: Lang;
   } = {},
 ): DigestMessage {
   const timezone = validTimeZone(window.timezone);
@@ -56,11 +61,13 @@ export function composeDigest(
     .map((s, i) => ({ s, i }))
     .sort((a, b) => publishedMs(b.s) - publishedMs(a.s) || a.i - b.i)
     .map((x) => x.s);
-  const windowText = formatWindow(window.from, window.to, timezone);
-  const howTo = opts.howToChange ?? DEFAULT_HOW_TO_CHANGE;
+  const lang = opts.lang ?? 'en';
+  const windowText = formatWindow(window.from, window.to, timezone, lang);
+  const howTo = opts.howToChange ?? LABELS[lang].howToChange;
   const msg: DigestMessage = {
     kind: 'digest',
-    title: opts.title ?? DEFAULT_DIGEST_TITLE,
+    ...(lang !== 'en' ? { lang } : {}),
+    title: opts.title ?? LABELS[lang].digestTitle,
     window: { from: toIso(window.from), to: toIso(window.to), timezone },
     numbers: opts.numbers?.length ? opts.numbers.slice(0, opts.maxNumbers ?? DEFAULT_MAX_NUMBERS) : pickNumbers(ordered, opts.maxNumbers ?? DEFAULT_MAX_NUMBERS),
     stories: ordered,

@@ -1,7 +1,8 @@
 /**
  * Human wording of figures, periods and time windows, in English or Spanish.
- * Pure functions; number formatting uses Intl (en-US, es-MX: the beat's Spanish outlets are
- * mostly Mexican, and Mexico groups thousands with a comma: 190,000).
+ * Pure functions; number formatting uses Intl: en-US (7,500; 1.2 million) and, for Spanish, the
+ * separators of the RAE and most Spanish-language style guides (7.500; 190.000; 1,2 millones), with
+ * grouping also for four-digit numbers, which es-ES alone leaves out.
  */
 import type { Figure, Lang } from '../model';
 
@@ -10,7 +11,9 @@ const MONTHS: Record<Lang, string[]> = {
   es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
 };
 
-const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-ES' };
+/** Group thousands in every number (es-ES would print 7500 but 17.500). */
+const GROUPING = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
 
 const PER: Record<Lang, Record<string, string>> = {
   en: { day: 'a day', week: 'a week', month: 'a month', year: 'a year', hour: 'an hour' },
@@ -22,10 +25,10 @@ const PER_ALIASES: Record<string, string> = {
   yearly: 'year', annual: 'year', annually: 'year', año: 'year', ano: 'year', hourly: 'hour', hora: 'hour',
 };
 
-/** Number with thousands separators ("190,000"); at most 2 decimals. */
+/** Number with thousands separators ("190,000"; Spanish "190.000", "7.500", "12,5"); at most 2 decimals. */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
   if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, ...GROUPING }).format(value);
 }
 
 /** Millions and more read better in words ("2.4 million") when that loses no precision. */
@@ -36,6 +39,7 @@ function formatMagnitude(value: number, lang: Lang): string {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: 2,
+      ...GROUPING,
     });
     const unit = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : 1e6;
     const scaled = value / unit;
@@ -144,27 +148,36 @@ export function validTimeZone(tz: string | undefined): string {
   }
 }
 
+/**
+ * Day, month, year, time and zone name of an instant in a zone. The zone name is the English abbreviation
+ * in both languages ("CST", "UTC"; es-ES would say "GMT-6"); the month name comes from MONTHS.
+ */
 function parts(date: Date, tz: string, lang: Lang): Record<string, string> {
-  const fmt = new Intl.DateTimeFormat(LOCALE[lang], {
+  const fmt = new Intl.DateTimeFormat('en-US', {
     timeZone: tz,
-    month: 'short',
+    year: 'numeric',
+    month: 'numeric',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
     hour12: lang === 'en',
+    hourCycle: lang === 'en' ? undefined : 'h23',
     timeZoneName: 'short',
   });
   const out: Record<string, string> = {};
   for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
+  out.month = MONTHS[lang][Number(out.month) - 1] ?? out.month ?? '';
   return out;
 }
 
+/** "Nov 28, 8:00 AM"; Spanish "28 nov 2026, 08:00" (the day, the month and the year, as Spanish dates are written). */
 function dayTime(p: Record<string, string>, lang: Lang): string {
+  if (lang === 'es') return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
   const time = p.dayPeriod ? `${p.hour}:${p.minute} ${p.dayPeriod.toUpperCase()}` : `${p.hour}:${p.minute}`;
-  return lang === 'es' ? `${p.day} ${p.month.replace('.', '')}, ${time}` : `${p.month} ${p.day}, ${time}`;
+  return `${p.month} ${p.day}, ${time}`;
 }
 
-/** One instant in a zone: "Nov 28, 8:00 AM CST". Invalid dates give "". */
+/** One instant in a zone: "Nov 28, 8:00 AM CST"; Spanish "1 dic 2026, 08:00 CST". Invalid dates give "". */
 export function formatTime(when: Date | string, timezone?: string, lang: Lang = 'en'): string {
   const date = typeof when === 'string' ? new Date(when) : when;
   if (Number.isNaN(date.getTime())) return '';

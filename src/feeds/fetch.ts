@@ -86,7 +86,7 @@ function blockedMessage(err: BlockedAddressError, isRedirect: boolean, url: URL)
   if (!isRedirect) {
     const port = url.port || (url.protocol === 'https:' ? '443' : '80');
     const host = url.hostname.startsWith('[') ? url.hostname : bareHost(url);
-    return `${err.message}; to poll an intranet feed, add "${host}:${port}" to fetch.allowPrivateHosts`;
+    return `${err.what}; to poll an intranet feed, add "${host}:${port}" to fetch.allowPrivateHosts`;
   }
   return err.host === err.address
     ? `redirects to a private address ${err.address} (blocked)`

@@ -17,14 +17,21 @@ export type ResolveAll = (hostname: string) => Promise<Array<{ address: string; 
 /** The system resolver (getaddrinfo: /etc/hosts, then DNS). */
 export const systemResolveAll: ResolveAll = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
+/** How an operator allows an intranet feed, said with every refusal. */
+export const ALLOW_HINT = 'To allow an intranet feed, add its host to fetch.allowPrivateHosts';
+
 /** Error raised by the guard; `code` lets callers tell it apart from network errors. */
 export class BlockedAddressError extends Error {
   readonly code = 'EBLOCKED';
+  /** The refusal without the hint ("10.0.0.1 is a private address (blocked)"), for callers that say more. */
+  readonly what: string;
   constructor(
     readonly host: string,
     readonly address: string,
   ) {
-    super(host === address ? `${address} is a private address (blocked)` : `${host} resolves to a private address ${address} (blocked)`);
+    const what = host === address ? `${address} is a private address (blocked)` : `${host} resolves to a private address ${address} (blocked)`;
+    super(`${what}. ${ALLOW_HINT}`);
+    this.what = what;
     this.name = 'BlockedAddressError';
   }
 }

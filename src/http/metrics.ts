@@ -20,7 +20,7 @@ export class Metrics {
   });
 
   constructor(opts: { defaults?: boolean } = {}) {
-    if (opts.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'borderwatch_process_' });
+    if (opts.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'borderwatch_' });
   }
 
   /** Share of polls answered 304 Not Modified (exported as its own gauge for dashboards). */

@@ -3,6 +3,7 @@ import type { FeedItem, FeedReport, Figure, OutboundMessage, Story } from '../mo
 import type { Logger } from '../log';
 import { mapLimit } from '../util/map-limit';
 import { composeDigest } from '../digest/compose';
+import { LABELS } from '../digest/labels';
 import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
 import { seedSubscriptions } from './subscriptions';
 import { shownFeedReport } from './once-report';
@@ -75,7 +76,8 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
   const from = new Date(to.getTime() - (config.fetch.maxItemAgeHours || 24) * 3_600_000);
   if (subs.length === 0) {
     for (const platform of ['discord', 'slack'] as const) {
-      const message = composeDigest(storyList, { from, to, timezone: 'UTC' }, { title: 'borderwatch preview' });
+      const lang = config.defaults.language;
+      const message = composeDigest(storyList, { from, to, timezone: 'UTC' }, { title: LABELS[lang].previewTitle, lang });
       deliveries.push(...pipeline.render({ id: 'preview', platform, channel: 'preview' }, message, `preview-${platform}`));
     }
   } else {

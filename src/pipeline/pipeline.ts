@@ -10,12 +10,14 @@ import { isPrimarySource, type FigureStore, type LatestFigure } from '../figures
 import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
 import { dedupKeys } from '../stories/fingerprint';
+import { postableUrl } from '../stories/canonical-url';
 import type { SeenStore } from '../stories/seen-store';
 import type { StoryStore } from '../stories/story-store';
 import { composeAlert, composeDigest } from '../digest/compose';
 import { renderDiscord } from '../platforms/discord/render';
 import { renderSlack } from '../platforms/slack/render';
 import { subscriptionTarget } from './subscriptions';
+import { channelLanguage } from '../config/language';
 
 export interface PipelineStores {
   feedState: FeedStateStore;
@@ -36,6 +38,8 @@ export interface PollResult {
   report: FeedReport;
   /** Items to process (new ones). */
   items: FeedItem[];
+  /** A new feed's first poll: items already marked seen, to build stories and figures from without alerting. */
+  quiet?: FeedItem[];
   transition?: 'failing' | 'recovered';
 }
 
@@ -156,6 +160,7 @@ export class Pipeline {
     const outcome = await pollFeed(feed, prev, this.config.fetch, this.now());
     const state = { ...outcome.state };
     let items = outcome.items;
+    let quiet: FeedItem[] | undefined;
     if (outcome.report.status === 'ok') {
       if (this.mode === 'once') {
         items = this.withinMaxAge(items);
@@ -168,6 +173,7 @@ export class Pipeline {
         const keys = newestFirst.slice(backfill).flatMap(dedupKeys);
         for (let i = 0; i < keys.length; i += 3_000) await this.stores.seen.markSeen(keys.slice(i, i + 3_000), ttl);
         items = post;
+        quiet = newestFirst.slice(backfill);
         state.initialized = true;
         this.logger.info({ feed: feed.name, seeded: newestFirst.length - post.length, backfill: post.length }, 'first poll of feed: items recorded as seen');
       }
@@ -176,7 +182,7 @@ export class Pipeline {
     if (outcome.transition === 'failing') this.logger.warn({ feed: feed.name, url: feed.url, error: outcome.report.error, failures: state.failures }, 'feed is failing');
     else if (outcome.transition === 'recovered') this.logger.info({ feed: feed.name, url: feed.url }, 'feed recovered');
     else if (outcome.report.status === 'error') this.logger.warn({ feed: feed.name, error: outcome.report.error }, 'feed poll failed');
-    return { report: outcome.report, items, transition: outcome.transition };
+    return { report: outcome.report, items, transition: outcome.transition, ...(quiet?.length ? { quiet } : {}) };
   }
 
   private withinMaxAge(items: FeedItem[]): FeedItem[] {
@@ -191,9 +197,12 @@ export class Pipeline {
    * or — with `markSeen: false` — by the caller's `markSeen(item)` once it has queued the alerts, so a job
    * that fails half-way is retried in full instead of being taken for a duplicate.
    */
-  async process(item: FeedItem, opts: { markSeen?: boolean } = {}): Promise<ProcessResult> {
+  async process(original: FeedItem, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ProcessResult> {
+    // Posted links are the article's own URL, without click-tracking parameters (dedup keys are unchanged).
+    const item = original.link ? { ...original, link: postableUrl(original.link) } : original;
     // Seen items are dropped before any work (relevance, figures, an LLM summary) is spent on them.
-    if (await this.stores.seen.has(dedupKeys(item))) return { kind: 'duplicate' };
+    // Quiet items (a new feed's first poll) were marked seen when polled, so they are never alerted.
+    if (!opts.quiet && (await this.stores.seen.has(dedupKeys(item)))) return { kind: 'duplicate' };
     const profiles = await this.profiles();
     const text = { title: item.title, summary: item.summary, content: item.content };
     const global = matchText(profiles.global, text);
@@ -211,7 +220,7 @@ export class Pipeline {
     }
     const figures = extractFigures(text, { published: item.published, lang: item.lang });
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
-    const result = await this.clusterer.add(item, figures, summary, { markSeen: false });
+    const result = await this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet });
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     for (const figure of figures) {
@@ -266,8 +275,9 @@ export class Pipeline {
       const { wanted, matched } = this.wants(profiles, sub, story, globalMemo);
       if (!wanted) continue;
       const mention = mentionFor(sub, matched);
-      const key = `${sub.platform}|${mention ?? ''}`;
-      if (!rendered.has(key)) rendered.set(key, renderFor(sub.platform, composeAlert(story, { mention })));
+      const lang = channelLanguage(this.config, sub);
+      const key = `${sub.platform}|${mention ?? ''}|${lang}`;
+      if (!rendered.has(key)) rendered.set(key, renderFor(sub.platform, composeAlert(story, { mention, lang })));
       out.push(...this.deliveriesOf(sub, rendered.get(key)!, `a-${sub.id}-${story.id}`).map((d) => ({ ...d, publishedAt: story.published })));
     }
     return out;
@@ -279,6 +289,7 @@ export class Pipeline {
     const picked: Story[] = [];
     const matched = new Set<string>();
     for (const s of stories) {
+      if (s.quiet) continue; // known before its feed was added: not news for this window
       const w = this.wants(profiles, sub, s);
       if (!w.wanted) continue;
       picked.push(s);
@@ -286,7 +297,7 @@ export class Pipeline {
     }
     if (picked.length === 0 && !sub.postEmpty) return [];
     const numbers = await this.windowNumbers(picked);
-    const message = composeDigest(picked, { from: window.from, to: window.to, timezone: sub.timezone }, { mention: mentionFor(sub, [...matched]), numbers });
+    const message = composeDigest(picked, { from: window.from, to: window.to, timezone: sub.timezone }, { mention: mentionFor(sub, [...matched]), numbers, lang: channelLanguage(this.config, sub) });
     return this.render(sub, message, `d-${sub.id}-${window.to.toISOString()}`);
   }
 

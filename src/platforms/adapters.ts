@@ -110,3 +110,24 @@ export async function startPlatformAdapters(opts: {
   }
   return adapters;
 }
+
+/**
+ * One line per platform for the startup log: what is enabled and, for what is not, why
+ * ("Discord: disabled, DISCORD_TOKEN not set").
+ */
+export function describeAdapters(env: Env, opts: { role: Env['role']; started: string[] }): string[] {
+  const front = opts.role !== 'worker';
+  const line = (name: string, key: 'discord' | 'slack', tokenVar: string, detail: string, webhookVar: string, webhook?: string): string => {
+    const hook = webhook ? `; webhook deliveries (${webhookVar}) on` : '';
+    if (!front) return `${name}: bot/app not run by role ${opts.role} (this process sends the queued deliveries)`;
+    if (opts.started.includes(key)) return `${name}: enabled (${detail})${hook}`;
+    const token = key === 'discord' ? env.discord.token : env.slack.botToken;
+    if (!token) return `${name}: disabled, ${tokenVar} not set${hook}`;
+    return `${name}: failed to start (see the error above)${hook}`;
+  };
+  const slackMode = env.slack.socketMode ? 'Socket Mode' : `HTTP on port ${env.slack.port}`;
+  return [
+    line('Discord', 'discord', 'DISCORD_TOKEN', `bot and slash commands${env.discord.guildId ? ` in guild ${env.discord.guildId}` : ''}`, 'DISCORD_WEBHOOK_URL', env.discord.webhookUrl),
+    line('Slack', 'slack', 'SLACK_BOT_TOKEN', `app and /border, ${slackMode}`, 'SLACK_WEBHOOK_URL', env.slack.webhookUrl),
+  ];
+}

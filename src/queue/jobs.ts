@@ -20,6 +20,8 @@ export interface PollJob {
 
 export interface ProcessJob {
   item: FeedItem;
+  /** From a new feed's first poll: build the story and figures, alert nothing (see Story.quiet). */
+  quiet?: boolean;
 }
 
 export interface DigestJob {

@@ -50,9 +50,10 @@ export class PipelineQueues {
     await this.poll.add('poll', { feedUrl, slot }, { jobId: pollJobId(feedUrl, slot) });
   }
 
-  async addItems(items: FeedItem[]): Promise<void> {
+  async addItems(items: FeedItem[], opts: { quiet?: boolean } = {}): Promise<void> {
     if (items.length === 0) return;
-    await this.process.addBulk(items.map((item) => ({ name: 'process', data: { item }, opts: { jobId: processJobId(item) } })));
+    const data = (item: FeedItem) => (opts.quiet ? { item, quiet: true } : { item });
+    await this.process.addBulk(items.map((item) => ({ name: 'process', data: data(item), opts: { jobId: processJobId(item) } })));
   }
 
   async addDigest(subscriptionId: string, firedAt: Date): Promise<void> {

@@ -67,6 +67,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
       metrics.itemsSeen.inc(r.items.length);
       await queues.addItems(r.items);
+      if (r.quiet) await queues.addItems(r.quiet, { quiet: true });
       return r.report;
     },
     { ...base, concurrency: deps.pollConcurrency ?? 16 },
@@ -77,9 +78,13 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   const process = new Worker<ProcessJob>(
     QUEUES.process,
     async (job) => {
-      const r = await pipeline.process(job.data.item, { markSeen: false });
+      const quiet = job.data.quiet === true;
+      const r = await pipeline.process(job.data.item, { markSeen: false, quiet });
       metrics.items.inc({ outcome: r.kind });
-      if (r.kind === 'new') {
+      if (r.kind === 'new' && quiet) {
+        metrics.stories.inc();
+        metrics.figures.inc(r.story.figures.length);
+      } else if (r.kind === 'new') {
         metrics.stories.inc();
         metrics.figures.inc(r.story.figures.length);
         // Delivery job ids are deterministic: a retried job re-queues the same alerts, which BullMQ ignores.

@@ -37,6 +37,28 @@ export function canonicalUrl(url: string): string {
   }
 }
 
+/**
+ * The link to post for an article: the publisher's own URL as written, without the parameters that only
+ * say where a click came from (utm_*, fbclid, …) and out of the Google AMP viewer / AMP caches. Unlike
+ * `canonicalUrl` it keeps the host, path, other parameters and fragment, so the link still opens the page.
+ */
+export function postableUrl(url: string): string {
+  const input = url.trim();
+  let u: URL;
+  try {
+    u = new URL(input);
+  } catch {
+    return input;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return input;
+  u = unwrapAmpViewer(u);
+  const names = [...new Set([...u.searchParams.keys()])];
+  const tracking = names.filter((n) => TRACKING_PARAMS.some((re) => re.test(n)));
+  if (tracking.length === 0) return u.toString() === input ? input : u.toString();
+  for (const n of tracking) u.searchParams.delete(n);
+  return u.toString().replace(/\?(?=#|$)/, '');
+}
+
 /** Query parameters that only say where a click came from. Matched against the whole name. */
 const TRACKING_PARAMS: RegExp[] = [
   /^utm_\w*$/i,

@@ -70,9 +70,10 @@ export class StoryClusterer {
    * caller's `markSeen(item)` once it has finished its own work, e.g. queued the alerts). An attempt that
    * stopped after storing and before marking is replayed: the same result comes back, not "duplicate".
    */
-  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean } = {}): Promise<ClusterResult> {
-    if (await this.deps.seen.has(dedupKeys(item))) return { kind: 'duplicate' };
-    const result = await this.place(item, figures, summary);
+  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ClusterResult> {
+    // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
+    if (!opts.quiet && (await this.deps.seen.has(dedupKeys(item)))) return { kind: 'duplicate' };
+    const result = await this.place(item, figures, summary, opts.quiet === true);
     if (opts.markSeen !== false) await this.markSeen(item);
     return result;
   }
@@ -90,7 +91,7 @@ export class StoryClusterer {
     return { kind: 'merged', story: structuredClone(story), source };
   }
 
-  private async place(item: FeedItem, figures: Figure[], summary: string): Promise<ClusterResult> {
+  private async place(item: FeedItem, figures: Figure[], summary: string, quiet = false): Promise<ClusterResult> {
 
     const at = this.itemTime(item);
     const text = summary.trim() || item.summary;
@@ -105,7 +106,8 @@ export class StoryClusterer {
       ...(item.published ? { published: item.published } : {}),
     };
 
-    const match = await this.bestMatch(features, index, at);
+    // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
+    const match = await this.bestMatch(features, index, at, { skipQuiet: !quiet });
     if (match) {
       const sourceKey = urlKey(source.url) ?? source.url;
       if (match.story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return this.replay(match.story, item);
@@ -130,6 +132,7 @@ export class StoryClusterer {
       sources: [source],
       firstSeen: this.now().toISOString(),
       ...(item.lang ? { lang: item.lang } : {}),
+      ...(quiet ? { quiet: true } : {}),
     };
     await this.deps.stories.put(story, index);
     return { kind: 'new', story };
@@ -139,7 +142,7 @@ export class StoryClusterer {
    * The best same-story candidate within the window, with the evidence (exposed for the eval). Candidates
    * come from the store's index (shared keys), never from a scan; each is compared source by source.
    */
-  async bestMatch(features: TextFeatures, index: StoryIndexEntry, at: number): Promise<{ story: Story; score: PairScore } | undefined> {
+  async bestMatch(features: TextFeatures, index: StoryIndexEntry, at: number, opts: { skipQuiet?: boolean } = {}): Promise<{ story: Story; score: PairScore } | undefined> {
     const candidates = await this.deps.stories.candidates({
       keys: index.keys,
       since: new Date(at - this.windowMs).toISOString(),
@@ -149,7 +152,7 @@ export class StoryClusterer {
     const texts = await this.deps.stories.sourceTexts(candidates.map((s) => s.id));
     let best: { story: Story; score: PairScore } | undefined;
     for (const story of candidates) {
-      if (!this.withinWindow(story, at)) continue;
+      if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
       const score = compareWithStory(features, story, texts.get(story.id));
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }

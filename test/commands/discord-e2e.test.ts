@@ -136,6 +136,25 @@ test("a Manage Server member's /border-admin keywords add \"border wall\" is sto
   const list = standIn.dispatchInteraction({ command: 'border-admin', path: ['keywords', 'list'], permissions: MANAGE_GUILD, channelId: CHANNEL });
   const listCalls = await finished(list.id, 'edit-original');
   expect(embedOf(listCalls[1]).description).toContain('admin-1: "border wall"');
+
+  // The page option (an integer) reaches the handler: there is no page 7 of this short list.
+  const page = standIn.dispatchInteraction({ command: 'border-admin', path: ['keywords', 'list'], options: { page: 7 }, permissions: MANAGE_GUILD, channelId: CHANNEL });
+  const pageCalls = await finished(page.id, 'edit-original');
+  expect(embedOf(pageCalls[1]).description).toContain('"7" is not one of them');
+  expect(embedOf(pageCalls[1]).description).toContain('keywords list \\[page\\] \\| add <rule>'); // escaped markdown, placeholder kept
+});
+
+test('a Spanish Discord client (locale es-419) gets its reply in Spanish, and its subscription is Spanish', async () => {
+  const help = standIn.dispatchInteraction({ command: 'border', path: ['help'], locale: 'es-419', channelId: '700000000000000077' });
+  const helpCalls = await finished(help.id, 'edit-original');
+  expect(embedOf(helpCalls[1]).title).toBe('comandos de borderwatch');
+  expect(embedOf(helpCalls[1]).description).toContain('/border cifras \\[métrica\\]');
+  const sub = standIn.dispatchInteraction({ command: 'border', path: ['subscribe'], options: { mode: 'instant' }, locale: 'es-ES', channelId: '700000000000000077' });
+  const subCalls = await finished(sub.id, 'follow-up');
+  expect(embedOf(subCalls.find((c) => c.kind === 'edit-original')!).description).toBe('Hecho: la respuesta está publicada en el canal.');
+  expect(embedOf(subCalls.find((c) => c.kind === 'follow-up')!).description).toBe('Este canal recibirá una alerta al instante por cada noticia nueva.');
+  const stored = (await stores.subscriptions.list()).find((s) => s.channel === '700000000000000077');
+  expect(stored).toMatchObject({ language: 'es', workspace: '800000000000000001' });
 });
 
 test('/border-admin subscriptions list | resume <id>: a paused webhook subscription is listed, then resumed', async () => {

@@ -51,7 +51,7 @@ describe('help and usage', () => {
     expect(replyText(r)).toContain('feeds list | add <url> [name] | remove <url> | test <url>');
     const k = await handle(request('keywords', ['explode'], admin));
     expect(k.error).toBe(true);
-    expect(replyText(k)).toContain('keywords list | add <rule>');
+    expect(replyText(k)).toContain('keywords list [page] | add <rule>');
   });
 
   test('a store failure becomes a short error reply; the detail goes to the log only', async () => {
@@ -180,7 +180,7 @@ describe('/border subscribe and unsubscribe', () => {
     expect(r).toMatchObject({ ephemeral: false });
     expect(r.error).toBeUndefined();
     expect(replyText(r)).toContain('instant alerts');
-    expect(await stores.subscriptions.list()).toEqual([{ id: 'slack-C0NEWS', platform: 'slack', channel: 'C0NEWS', mode: 'instant', timezone: 'UTC', postEmpty: false }]);
+    expect(await stores.subscriptions.list()).toEqual([{ id: 'slack-C0NEWS', platform: 'slack', channel: 'C0NEWS', mode: 'instant', timezone: 'UTC', postEmpty: false, workspace: 'T0' }]);
   });
 
   test('digest with a quoted schedule and a time zone (Slack), or Discord options', async () => {
@@ -229,7 +229,7 @@ describe('/border subscribe and unsubscribe', () => {
     await stores.subscriptions.put({ id: 'news-desk', platform: 'slack', channel: 'C0NEWS', mode: 'instant', timezone: 'UTC', postEmpty: true, keywords: { add: ['wall'], remove: [], exclude: [] } });
     await handle(request('subscribe', ['digest', '18:00', 'America/Phoenix']));
     expect(await stores.subscriptions.list()).toEqual([
-      { id: 'news-desk', platform: 'slack', channel: 'C0NEWS', mode: 'digest', schedule: '0 18 * * *', timezone: 'America/Phoenix', postEmpty: true, keywords: { add: ['wall'], remove: [], exclude: [] } },
+      { id: 'news-desk', platform: 'slack', channel: 'C0NEWS', mode: 'digest', schedule: '0 18 * * *', timezone: 'America/Phoenix', postEmpty: true, keywords: { add: ['wall'], remove: [], exclude: [] }, workspace: 'T0' },
     ]);
   });
 
@@ -391,6 +391,14 @@ describe('/border feeds', () => {
     const again = await handle(request('feeds', ['add', url], admin));
     expect(replyText(again)).toContain('Already following');
     expect(hits).toHaveLength(1);
+    // The same host written as a decimal or hex IPv4 address is the same feed: not fetched, not saved twice.
+    const port = new URL(url).port;
+    for (const other of [`http://2130706433:${port}/feed.xml`, `http://0x7f000001:${port}/feed.xml`, `HTTP://127.0.0.1:${port}/feed.xml#top`]) {
+      const dup = await handle(request('feeds', ['add', other], admin));
+      expect(replyText(dup)).toContain(`Already following ${other} as ${url} ("Local News")`);
+    }
+    expect(hits).toHaveLength(1);
+    expect((await stores.adminEdits.get()).feedsAdded).toHaveLength(1);
   });
 
   test('add of a broken feed (HTTP 500, or not a feed) is refused and not saved', async () => {

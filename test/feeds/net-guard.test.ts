@@ -28,7 +28,7 @@ describe('checkUrlAllowed', () => {
 
   test('a host resolving to any private address is refused', async () => {
     const resolve = fakeResolver({ 'mixed.example.com': ['93.184.216.34', '10.1.2.3'] });
-    expect(await checkUrlAllowed('https://mixed.example.com/feed.xml', [], resolve)).toEqual({ ok: false, error: 'mixed.example.com resolves to a private address 10.1.2.3 (blocked)' });
+    expect(await checkUrlAllowed('https://mixed.example.com/feed.xml', [], resolve)).toEqual({ ok: false, error: 'mixed.example.com resolves to a private address 10.1.2.3 (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts' });
   });
 
   test('localhost is refused unless allow-listed (real resolver, /etc/hosts)', async () => {
@@ -39,8 +39,8 @@ describe('checkUrlAllowed', () => {
 
   test('IP literals are checked without DNS', async () => {
     const noDns = fakeResolver({});
-    expect(await checkUrlAllowed('http://169.254.169.254/latest/meta-data/', [], noDns)).toEqual({ ok: false, error: '169.254.169.254 is a private address (blocked)' });
-    expect(await checkUrlAllowed('http://[::1]/', [], noDns)).toEqual({ ok: false, error: '::1 is a private address (blocked)' });
+    expect(await checkUrlAllowed('http://169.254.169.254/latest/meta-data/', [], noDns)).toEqual({ ok: false, error: '169.254.169.254 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts' });
+    expect(await checkUrlAllowed('http://[::1]/', [], noDns)).toEqual({ ok: false, error: '::1 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts' });
     expect(await checkUrlAllowed('http://127.0.0.1:9/', ['127.0.0.1'], noDns)).toEqual({ ok: true });
   });
 
@@ -80,7 +80,7 @@ describe('guardedLookup', () => {
     const lookup = guardedLookup([], fakeResolver({ 'rebind.example': ['93.184.216.34', '127.0.0.1'] }));
     const res = await lookupAsync(lookup, 'rebind.example', { all: true });
     expect(res.err?.code).toBe('EBLOCKED');
-    expect(res.err?.message).toBe('rebind.example resolves to a private address 127.0.0.1 (blocked)');
+    expect(res.err?.message).toBe('rebind.example resolves to a private address 127.0.0.1 (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts');
   });
 
   test('lets an allow-listed host resolve to a private address', async () => {

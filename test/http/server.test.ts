@@ -132,3 +132,11 @@ describe('dashboard credentials', () => {
     }
   });
 });
+
+test('default process metrics carry the borderwatch_ prefix once (borderwatch_process_cpu_seconds_total)', async () => {
+  const m = new Metrics();
+  const text = await m.registry.metrics();
+  expect(text).toMatch(/^borderwatch_process_cpu_seconds_total \d/m);
+  expect(text).toMatch(/^borderwatch_nodejs_heap_size_total_bytes \d/m);
+  expect(text).not.toContain('process_process');
+});

@@ -60,6 +60,35 @@ test('service mode: the first poll records every item as seen and returns only t
   expect((await p.process({ ...all.find((i) => i.title === 'Asylum three')!, id: 'g-3-republished' })).kind).toBe('duplicate');
 });
 
+test('service mode: first-poll items become quiet stories and figures (for /border stories and latest), never digested', async () => {
+  body = rss([item(1, 'Asylum seekers: Border Patrol made 47,300 apprehensions in November'), item(2, 'Asylum shelters full')]);
+  const config = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C1', mode: 'digest', schedule: '0 8 * * *', postEmpty: false }] });
+  const stores = createMemoryStores();
+  await seedSubscriptions(config, stores.subscriptions);
+  const p = new Pipeline(config, stores, logger, 'service');
+  const first = await p.poll(config.feeds[0]!);
+  expect(first.items).toEqual([]);
+  expect(first.quiet?.map((i) => i.title).sort()).toEqual(['Asylum seekers: Border Patrol made 47,300 apprehensions in November', 'Asylum shelters full']);
+  // Without the quiet flag they are duplicates (already seen): nothing can alert them.
+  expect((await p.process(first.quiet![0]!)).kind).toBe('duplicate');
+  const results = [];
+  for (const it of first.quiet!) results.push(await p.process(it, { quiet: true }));
+  expect(results.map((r) => r.kind)).toEqual(['new', 'new']);
+  const stories = await stores.stories.recent({ since: '2026-01-01T00:00:00Z', limit: 10 });
+  expect(stories).toHaveLength(2);
+  expect(stories.every((s) => s.quiet)).toBe(true);
+  expect((await stores.figures.latest(undefined, 10)).map((l) => l.figure.value)).toContain(47300);
+  const [sub] = await stores.subscriptions.list();
+  expect(await p.digestDeliveries(sub!, { from: new Date(0), to: new Date() }, stories)).toEqual([]);
+  // An item from a later poll about the same event does not hide in the quiet story: it is a new story (it alerts).
+  body = rss([item(1, 'Asylum seekers: Border Patrol made 47,300 apprehensions in November'), item(2, 'Asylum shelters full'), `<item><title>Asylum shelters full, directors say</title><link>https://m.example/x</link><guid>m-1</guid><pubDate>${new Date(Date.UTC(2026, 10, 20, 3)).toUTCString()}</pubDate><description>Asylum shelters full.</description></item>`]);
+  const second = await p.poll(config.feeds[0]!);
+  expect(second.quiet).toBeUndefined();
+  const merged = await p.process(second.items.find((i) => i.id.includes('m-1') || i.guid === 'm-1')!);
+  expect(merged.kind).toBe('new');
+  expect('story' in merged && merged.story.quiet).toBeFalsy();
+});
+
 test('once mode: every item counts as new, subject to the maximum age', async () => {
   const now = new Date('2026-11-21T00:00:00Z');
   body = rss([item(1, 'Asylum old', new Date('2026-11-01T00:00:00Z').toUTCString()), item(2, 'Asylum recent', new Date('2026-11-20T12:00:00Z').toUTCString())]);

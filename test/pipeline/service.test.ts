@@ -114,6 +114,10 @@ test('first poll records items as seen and posts nothing', async () => {
   await waitUntil(async () => (await service.pipeline.stores.feedState.get(config.feeds[0]!.url))?.initialized, 'first poll of feed A');
   await waitUntil(drained, 'queues to drain');
   expect(alerts()).toHaveLength(0);
+  // …but the items became stories (quiet ones), so /border stories answers from the first minute.
+  const stories = await service.pipeline.stores.stories.recent({ since: new Date(Date.now() - 24 * 3600_000).toISOString(), limit: 10 });
+  expect(stories.map((s) => s.title).sort()).toEqual(existing.map((i) => i.title).sort());
+  expect(stories.every((s) => s.quiet === true)).toBe(true);
 });
 
 test('a new relevant item is alerted once, through BullMQ and the real discord.js REST', async () => {

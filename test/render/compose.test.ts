@@ -1,5 +1,5 @@
 import { composeAlert, composeDigest, formatFigure, formatPeriod } from '../../src/digest/compose';
-import { formatWindow } from '../../src/digest/format';
+import { formatNumber, formatTime, formatWindow } from '../../src/digest/format';
 import { figure, story } from './fixtures';
 
 describe('formatFigure', () => {
@@ -19,10 +19,21 @@ describe('formatFigure', () => {
     );
   });
 
-  it('uses Spanish wording and Mexican grouping for Spanish stories', () => {
+  it('uses Spanish wording and Spanish separators for Spanish stories (7.500; 1,2 millones)', () => {
     expect(formatFigure(figure({ value: 8000, per: 'day', metric: 'cruces', qualifier: 'más de', scope: null, period: '2023-11', source: 'CBP' }), 'es')).toBe(
-      'más de 8,000 cruces al día (nov 2023, CBP)',
+      'más de 8.000 cruces al día (nov 2023, CBP)',
     );
+    expect(formatNumber(7500, 'es')).toBe('7.500');
+    expect(formatNumber(190000, 'es')).toBe('190.000');
+    expect(formatNumber(12.5, 'es')).toBe('12,5');
+    expect(formatFigure(figure({ value: 1_200_000, metric: 'envíos', qualifier: null, scope: null, period: null, source: null }), 'es')).toBe('1,2 millones envíos');
+    expect(formatFigure(figure({ value: 2_400_000, unit: 'USD', metric: 'remittances', qualifier: null, scope: null, period: null, source: null }), 'es')).toBe('$2,4 millones remittances');
+  });
+
+  it('writes Spanish dates as "1 dic 2026" with a 24-hour clock', () => {
+    expect(formatTime('2026-12-01T14:00:00Z', 'America/Chicago', 'es')).toBe('1 dic 2026, 08:00 CST');
+    expect(formatWindow('2026-11-30T14:00:00Z', '2026-12-01T14:00:00Z', 'UTC', 'es')).toBe('30 nov 2026, 14:00 – 1 dic 2026, 14:00 UTC');
+    expect(formatTime('2026-12-01T14:00:00Z', 'America/Chicago')).toBe('Dec 1, 8:00 AM CST');
   });
 
   it('reads snake_case metrics as words and unknown per-units as "per X"', () => {

@@ -82,9 +82,13 @@ describe('renderDiscord alert', () => {
         { name: 'El Universal', title: 't', url: 'https://eu.example/a' },
       ],
     });
-    const e = renderDiscord(composeAlert(es))[0].embeds[0];
-    expect(e.fields?.map((f) => f.name)).toEqual(['Cifras clave', 'También lo reportaron']);
-    expect(e.fields?.[0].value).toBe('• más de 8,000 cruces al día (nov 2023, CBP)');
+    // A Spanish channel: Spanish labels. An English channel: English labels; the Spanish story's figure stays Spanish.
+    const e = renderDiscord(composeAlert(es, { lang: 'es' }))[0].embeds[0];
+    expect(e.fields?.map((f) => f.name)).toEqual(['Cifras clave', 'También lo publicó']);
+    expect(e.fields?.[0].value).toBe('• más de 8.000 cruces al día (nov 2023, CBP)');
+    const en = renderDiscord(composeAlert(es))[0].embeds[0];
+    expect(en.fields?.map((f) => f.name)).toEqual(['Key figures', 'Also reported by']);
+    expect(en.fields?.[0].value).toBe('• más de 8.000 cruces al día (nov 2023, CBP)');
   });
 
   it('fits a hostile alert into every limit, with links only to http(s)', () => {
@@ -131,8 +135,8 @@ describe('renderDiscord digest', () => {
   it('words a Spanish story\'s figure in Spanish in "By the numbers"', () => {
     const es = story({ lang: 'es', title: 'Cruces', figures: [figure({ value: 8000, per: 'day', metric: 'cruces', qualifier: 'más de', scope: null })] });
     const [p] = renderDiscord(composeDigest([es], window));
-    expect(p.embeds[0].description).toBe('• más de 8,000 cruces al día (nov 2023, CBP) — [Cruces](https://news.example/border-apprehensions)');
-    expect(p.embeds[1].fields?.[0].name).toBe('Cifras clave');
+    expect(p.embeds[0].description).toBe('• más de 8.000 cruces al día (nov 2023, CBP) — [Cruces](https://news.example/border-apprehensions)');
+    expect(p.embeds[1].fields?.[0].name).toBe('Key figures');
   });
 
   it('renders an empty digest as one message saying so', () => {

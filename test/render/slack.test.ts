@@ -114,9 +114,12 @@ describe('renderSlack alert', () => {
         { name: 'El Universal', title: 't', url: 'https://eu.example/a' },
       ],
     });
-    const [p] = renderSlack(composeAlert(es));
+    const [p] = renderSlack(composeAlert(es, { lang: 'es' }));
     const ctx = p.blocks.find((b) => b.type === 'context');
-    expect(ctx?.type === 'context' && ctx.elements[1].text).toBe('También lo reportaron: <https://eu.example/a|El Universal>');
+    expect(ctx?.type === 'context' && ctx.elements[1].text).toBe('También lo publicó: <https://eu.example/a|El Universal>');
+    const [en] = renderSlack(composeAlert(es));
+    const enCtx = en.blocks.find((b) => b.type === 'context');
+    expect(enCtx?.type === 'context' && enCtx.elements[1].text).toBe('Also reported by: <https://eu.example/a|El Universal>');
   });
 });
 
@@ -150,7 +153,7 @@ describe('renderSlack digest', () => {
     const [p] = renderSlack(composeDigest([es], window));
     const numbers = p.blocks[1];
     expect(numbers.type === 'section' && numbers.text?.text).toBe(
-      '*By the numbers*\n• más de 8,000 cruces al día (nov 2023, CBP) — <https://news.example/border-apprehensions|Cruces>',
+      '*By the numbers*\n• más de 8.000 cruces al día (nov 2023, CBP) — <https://news.example/border-apprehensions|Cruces>',
     );
   });
 

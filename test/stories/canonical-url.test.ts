@@ -62,3 +62,18 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('mailto:news@example.com')).toBe('mailto:news@example.com');
   });
 });
+
+describe('postableUrl (the link that is posted)', () => {
+  const { postableUrl } = require('../../src/stories/canonical-url') as typeof import('../../src/stories/canonical-url');
+  test.each([
+    ['https://www.example.com/2026/11/30/story?utm_source=rss&utm_medium=feed', 'https://www.example.com/2026/11/30/story'],
+    ['https://example.com/a?id=7&fbclid=IwAR0x&utm_campaign=x', 'https://example.com/a?id=7'],
+    ['https://example.com/a?fbclid=1#section-2', 'https://example.com/a#section-2'],
+    ['https://www.google.com/amp/s/www.example.com/news/a?utm_source=x', 'https://www.example.com/news/a'],
+    ['https://example.com/a?page=2', 'https://example.com/a?page=2'],
+    ['https://m.example.com/a/', 'https://m.example.com/a/'],
+    ['not a url', 'not a url'],
+  ])('%s → %s', (input, out) => {
+    expect(postableUrl(input)).toBe(out);
+  });
+});

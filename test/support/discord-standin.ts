@@ -70,14 +70,16 @@ export interface InteractionSpec {
   command: string;
   /** Subcommand path: ['latest'] or ['feeds', 'add']. */
   path: string[];
-  /** String options of the innermost subcommand. */
-  options?: Record<string, string>;
+  /** Options of the innermost subcommand: strings (type 3) or integers (type 4). */
+  options?: Record<string, string | number>;
   userId?: string;
   /** Member permissions bitfield as a decimal string (Discord's format). Omit with `dm: true`. */
   permissions?: string;
   guildId?: string;
   channelId?: string;
   dm?: boolean;
+  /** The user's client language (default en-US), e.g. es-419. */
+  locale?: string;
 }
 
 export interface StandInOptions {
@@ -240,7 +242,7 @@ export class DiscordStandIn {
     this.interactions.set(token, { id, token, channelId, acknowledged: false, ephemeral: false });
     const userId = spec.userId ?? '600000000000000001';
     const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
-    const leaf = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+    const leaf = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
     let options: Array<Record<string, unknown>> = leaf;
     if (spec.path.length === 2) {
       options = [{ name: spec.path[0], type: 2, options: [{ name: spec.path[1], type: 1, options: leaf }] }];
@@ -256,7 +258,7 @@ export class DiscordStandIn {
       version: 1,
       channel_id: channelId,
       channel: { id: channelId, type: spec.dm ? 1 : 0 },
-      locale: 'en-US',
+      locale: spec.locale ?? 'en-US',
       app_permissions: '2248473465835073',
       entitlements: [],
       authorizing_integration_owners: {},

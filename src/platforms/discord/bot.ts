@@ -118,7 +118,8 @@ async function answer(interaction: ChatInputCommandInteraction, opts: DiscordBot
   if (!reply.ephemeral && interaction.ephemeral) {
     // A private placeholder cannot become public: note it privately, then post the reply to the channel.
     // (After the edit, follow-ups no longer inherit the placeholder's ephemeral flag.)
-    const { flags: _f, ...note } = renderDiscordReply({ ephemeral: true, lines: [{ text: 'Done: the answer is posted in the channel.' }] });
+    const done = interaction.locale?.startsWith('es') ? 'Hecho: la respuesta está publicada en el canal.' : 'Done: the answer is posted in the channel.';
+    const { flags: _f, ...note } = renderDiscordReply({ ephemeral: true, lines: [{ text: done }] });
     await interaction.editReply(note);
     await interaction.followUp(edit);
     return;

@@ -23,6 +23,11 @@ export const BORDER_COMMAND = 'border';
 export const BORDER_ADMIN_COMMAND = 'border-admin';
 export const DISCORD_COMMAND_NAMES: ReadonlySet<string> = new Set([BORDER_COMMAND, BORDER_ADMIN_COMMAND]);
 
+/** Spanish names and descriptions, shown by Discord to Spanish-language clients (es-ES, es-419). */
+function es<T extends { setNameLocalizations(l: Record<string, string>): T; setDescriptionLocalizations(l: Record<string, string>): T }>(b: T, name: string, description: string): T {
+  return b.setNameLocalizations({ 'es-ES': name, 'es-419': name }).setDescriptionLocalizations({ 'es-ES': description, 'es-419': description });
+}
+
 /** JSON bodies for a bulk overwrite of our application commands. */
 export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
   const border = new SlashCommandBuilder()
@@ -30,19 +35,19 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
     .setDescription('Border and migration news alerts')
     .setContexts(InteractionContextType.Guild) // subscriptions belong to server channels
     .addSubcommand((s) =>
-      s
+      es(s, 'cifras', 'Últimas cifras clave')
         .setName('latest')
         .setDescription('Latest key figures')
-        .addStringOption((o) => o.setName('metric').setDescription('Only this metric, e.g. encounters').setMaxLength(100)),
+        .addStringOption((o) => es(o, 'metrica', 'Solo esta métrica, p. ej. detenciones').setName('metric').setDescription('Only this metric, e.g. encounters').setMaxLength(100)),
     )
     .addSubcommand((s) =>
-      s
+      es(s, 'noticias', 'Noticias recientes')
         .setName('stories')
         .setDescription('Recent stories')
-        .addStringOption((o) => o.setName('query').setDescription('Words the stories must contain').setMaxLength(200)),
+        .addStringOption((o) => es(o, 'consulta', 'Palabras que deben contener').setName('query').setDescription('Words the stories must contain').setMaxLength(200)),
     )
     .addSubcommand((s) =>
-      s
+      es(s, 'suscribir', 'Enviar alertas o un resumen a este canal')
         .setName('subscribe')
         .setDescription('Send alerts or a digest to this channel')
         .addStringOption((o) =>
@@ -54,8 +59,8 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
         .addStringOption((o) => o.setName('schedule').setDescription('Digest time, e.g. 08:00 or "mon 09:00"').setMaxLength(100))
         .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. America/Chicago').setMaxLength(64)),
     )
-    .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop alerts in this channel'))
-    .addSubcommand((s) => s.setName('help').setDescription('How to use borderwatch'));
+    .addSubcommand((s) => es(s, 'cancelar', 'Dejar de enviar a este canal').setName('unsubscribe').setDescription('Stop alerts in this channel'))
+    .addSubcommand((s) => es(s, 'ayuda', 'Cómo usar borderwatch').setName('help').setDescription('How to use borderwatch'));
 
   const url = (name: string, what: string) => (o: SlashCommandStringOption) =>
     o.setName(name).setDescription(what).setRequired(true).setMaxLength(2000);
@@ -65,37 +70,42 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .addSubcommandGroup((g) =>
-      g
+      es(g, 'claves', 'Reglas de palabras clave')
         .setName('keywords')
         .setDescription('Keyword rules')
-        .addSubcommand((s) => s.setName('list').setDescription('List keyword rules'))
         .addSubcommand((s) =>
-          s
+          es(s, 'listar', 'Ver las reglas, página por página')
+            .setName('list')
+            .setDescription('List keyword rules, page by page')
+            .addIntegerOption((o) => es(o, 'pagina', 'Número de página (1 si no se indica)').setName('page').setDescription('Page number (default 1)').setMinValue(1).setMaxValue(100)),
+        )
+        .addSubcommand((s) =>
+          es(s, 'agregar', 'Agregar una regla')
             .setName('add')
             .setDescription('Add a keyword rule')
             .addStringOption((o) => o.setName('query').setDescription('Rule, e.g. asylum AND (border OR frontera)').setRequired(true).setMaxLength(500)),
         )
         .addSubcommand((s) =>
-          s
+          es(s, 'quitar', 'Quitar una regla')
             .setName('remove')
             .setDescription('Remove a keyword rule')
             .addStringOption((o) => o.setName('query').setDescription('The rule to remove').setRequired(true).setMaxLength(500)),
         ),
     )
     .addSubcommandGroup((g) =>
-      g
+      es(g, 'fuentes', 'Fuentes (feeds)')
         .setName('feeds')
         .setDescription('Feeds')
-        .addSubcommand((s) => s.setName('list').setDescription('List feeds and their health'))
+        .addSubcommand((s) => es(s, 'listar', 'Ver las fuentes y su estado').setName('list').setDescription('List feeds and their health'))
         .addSubcommand((s) =>
-          s
+          es(s, 'agregar', 'Agregar una fuente')
             .setName('add')
             .setDescription('Add a feed')
             .addStringOption(url('url', 'Feed URL'))
             .addStringOption((o) => o.setName('name').setDescription('Display name').setMaxLength(100)),
         )
-        .addSubcommand((s) => s.setName('remove').setDescription('Remove a feed').addStringOption(url('url', 'Feed URL')))
-        .addSubcommand((s) => s.setName('test').setDescription('Fetch a feed once and show what matches').addStringOption(url('url', 'Feed URL'))),
+        .addSubcommand((s) => es(s, 'quitar', 'Quitar una fuente').setName('remove').setDescription('Remove a feed').addStringOption(url('url', 'Feed URL')))
+        .addSubcommand((s) => es(s, 'probar', 'Leer una fuente una vez y ver qué coincide').setName('test').setDescription('Fetch a feed once and show what matches').addStringOption(url('url', 'Feed URL'))),
     )
     .addSubcommandGroup((g) =>
       g
@@ -109,7 +119,7 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
             .addStringOption((o) => o.setName('id').setDescription('Subscription id, from /border-admin subscriptions list').setRequired(true).setMaxLength(200)),
         ),
     )
-    .addSubcommand((s) => s.setName('status').setDescription('Queue, feed and delivery health'));
+    .addSubcommand((s) => es(s, 'estado', 'Estado de colas, fuentes y envíos').setName('status').setDescription('Queue, feed and delivery health'));
 
   return [border.toJSON(), admin.toJSON()];
 }
@@ -144,6 +154,8 @@ export function interactionToRequest(
     workspaceId: interaction.guildId ?? undefined,
     userId: interaction.user.id,
     isAdmin,
+    // A Spanish client sees the Spanish names (/border cifras) and gets its replies in Spanish.
+    ...(interaction.locale?.startsWith('es') ? { lang: 'es' as const } : {}),
   };
   const sub = opts.getSubcommand(false);
   const group = opts.getSubcommandGroup(false);
@@ -175,7 +187,11 @@ export function interactionToRequest(
       if (sub === 'status') return { ...base, name: 'status', args: [] };
       return { error: `Unknown subcommand: ${sub}` };
     }
-    if (group === 'keywords' && ['list', 'add', 'remove'].includes(sub)) {
+    if (group === 'keywords' && sub === 'list') {
+      const page = opts.getInteger('page');
+      return { ...base, name: 'keywords', args: compact(['list', page === null ? undefined : String(page)]) };
+    }
+    if (group === 'keywords' && ['add', 'remove'].includes(sub)) {
       return { ...base, name: 'keywords', args: compact([sub, str('query')]) };
     }
     if (group === 'feeds' && ['list', 'add', 'remove', 'test'].includes(sub)) {

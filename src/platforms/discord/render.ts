@@ -3,10 +3,10 @@
  * or webhook execute: same shape). Every payload fits Discord's limits (./limits.ts); feed text
  * is escaped (./escape.ts); mentions never ping unless the subscription configured a role.
  */
-import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
+import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
 import { formatFigure } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
-import { STORY_LABELS, otherOutlets } from '../../digest/labels';
+import { LABELS, figureLang, otherOutlets } from '../../digest/labels';
 import { linkHostNote } from '../../digest/link-host';
 import { fitRendered, joinWithin, safeHttpUrl } from '../../digest/text';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
@@ -63,8 +63,6 @@ const STORY_FOOTER_MAX = 256;
 /** Room kept in the last allowed digest message for the "and N more stories" note. */
 const NOTE_RESERVE = 200;
 
-const LABELS = STORY_LABELS;
-
 /** Characters Discord counts towards the 6000 total of one embed. */
 export function discordEmbedSize(e: DiscordEmbed): number {
   let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
@@ -99,19 +97,17 @@ function link(label: string, url: string | undefined, labelMax = LINK_LABEL_MAX)
   return safe ? `[${l}](${discordLinkTarget(safe)})${renderDiscordText(linkHostNote(label, safe))}` : l;
 }
 
-function figuresField(story: Story, max: number): DiscordEmbedField | undefined {
+function figuresField(story: Story, max: number, lang: Lang): DiscordEmbedField | undefined {
   if (story.figures.length === 0) return undefined;
-  const lang = story.lang ?? 'en';
   const lines = [...story.figures]
     .map((f, i) => ({ f, i, s: figureImportance(f) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map(({ f }) => '• ' + text(formatFigure(f, lang), FIGURE_LINE_MAX));
+    .map(({ f }) => '• ' + text(formatFigure(f, figureLang(story.lang, lang)), FIGURE_LINE_MAX));
   const value = joinWithin(lines, '\n', Math.min(max, DISCORD_FIELD_VALUE_MAX), (n) => `…${LABELS[lang].more(n)}`);
   return value ? { name: LABELS[lang].figures, value } : undefined;
 }
 
-function alsoReportedField(story: Story, max: number): DiscordEmbedField | undefined {
-  const lang = story.lang ?? 'en';
+function alsoReportedField(story: Story, max: number, lang: Lang): DiscordEmbedField | undefined {
   const others = otherOutlets(story);
   if (others.length === 0) return undefined;
   const value = joinWithin(
@@ -137,7 +133,7 @@ function fitEmbed(e: DiscordEmbed, rawDescription: string, max: number): Discord
   return out;
 }
 
-function storyEmbed(story: Story, budget: { summary: number; figures: number; sources: number; total: number }, color: number): DiscordEmbed {
+function storyEmbed(story: Story, budget: { summary: number; figures: number; sources: number; total: number }, color: number, lang: Lang): DiscordEmbed {
   const e: DiscordEmbed = { title: text(story.title, DISCORD_EMBED_TITLE_MAX) || '…', color };
   const url = safeHttpUrl(story.url);
   if (url) {
@@ -149,7 +145,7 @@ function storyEmbed(story: Story, budget: { summary: number; figures: number; so
   }
   const description = text(story.summary, Math.min(budget.summary, DISCORD_EMBED_DESCRIPTION_MAX));
   if (description) e.description = description;
-  const fields = [figuresField(story, budget.figures), alsoReportedField(story, budget.sources)].filter(
+  const fields = [figuresField(story, budget.figures, lang), alsoReportedField(story, budget.sources, lang)].filter(
     (f): f is DiscordEmbedField => f !== undefined,
   );
   if (fields.length) e.fields = fields;
@@ -182,40 +178,44 @@ function renderAlert(msg: AlertMessage): DiscordMessagePayload[] {
       total: DISCORD_EMBEDS_TOTAL_MAX,
     },
     ALERT_COLOR,
+    msg.lang ?? 'en',
   );
   return [payload([embed], roleId(msg.mention))];
 }
 
 function numbersEmbed(msg: DigestMessage): DiscordEmbed {
-  const e: DiscordEmbed = { title: 'By the numbers', color: DIGEST_COLOR };
+  const lang = msg.lang ?? 'en';
+  const L = LABELS[lang];
+  const e: DiscordEmbed = { title: L.byTheNumbers, color: DIGEST_COLOR };
   const author = plain(msg.title, DISCORD_AUTHOR_NAME_MAX);
   if (author) e.author = { name: author };
   const footer = plain(msg.footer, DISCORD_FOOTER_TEXT_MAX);
   if (footer) e.footer = { text: footer };
   let description: string;
-  if (msg.stories.length === 0) description = 'No new stories in this window.';
-  else if (msg.numbers.length === 0) description = 'No key figures in this window.';
+  if (msg.stories.length === 0) description = L.noStories;
+  else if (msg.numbers.length === 0) description = L.noFigures;
   else {
     const langOf = storyLangs(msg);
     const lines = msg.numbers.map(
-      (n) => `• ${text(formatFigure(n.figure, langOf.get(n.url)), FIGURE_LINE_MAX)} — ${link(n.storyTitle, n.url)}`,
+      (n) => `• ${text(formatFigure(n.figure, figureLang(langOf.get(n.url), lang)), FIGURE_LINE_MAX)} — ${link(n.storyTitle, n.url)}`,
     );
     const room = Math.min(DISCORD_EMBED_DESCRIPTION_MAX, DISCORD_EMBEDS_TOTAL_MAX - NOTE_RESERVE - discordEmbedSize(e));
-    description = joinWithin(lines, '\n', room, (n) => `…and ${n} more`);
+    description = joinWithin(lines, '\n', room, (n) => `…${L.more(n)}`);
   }
   e.description = description;
   return e;
 }
 
-function noteEmbed(remaining: number): DiscordEmbed {
+function noteEmbed(remaining: number, lang: Lang): DiscordEmbed {
   return {
-    description: `…and ${remaining} more ${remaining === 1 ? 'story' : 'stories'} in this window (see /border stories).`,
+    description: LABELS[lang].moreStories(remaining),
     color: DIGEST_COLOR,
   };
 }
 
 function renderDigest(msg: DigestMessage): DiscordMessagePayload[] {
   const mention = roleId(msg.mention);
+  const lang = msg.lang ?? 'en';
   const pages: DiscordEmbed[][] = [[numbersEmbed(msg)]];
   const size = (embeds: DiscordEmbed[]) => embeds.reduce((n, e) => n + discordEmbedSize(e), 0);
   const budget = {
@@ -226,7 +226,7 @@ function renderDigest(msg: DigestMessage): DiscordMessagePayload[] {
   };
   let shown = 0;
   for (const story of msg.stories) {
-    const e = storyEmbed(story, budget, DIGEST_COLOR);
+    const e = storyEmbed(story, budget, DIGEST_COLOR, lang);
     let page = pages[pages.length - 1];
     if (page.length >= DISCORD_EMBEDS_PER_MESSAGE || size(page) + discordEmbedSize(e) > DISCORD_EMBEDS_TOTAL_MAX) {
       if (pages.length >= DISCORD_DIGEST_MAX_MESSAGES) break;
@@ -242,12 +242,12 @@ function renderDigest(msg: DigestMessage): DiscordMessagePayload[] {
     // Make room for the note: give back stories from the last page until it fits.
     while (
       last.length > 1 &&
-      (last.length >= DISCORD_EMBEDS_PER_MESSAGE || size(last) + discordEmbedSize(noteEmbed(remaining)) > DISCORD_EMBEDS_TOTAL_MAX)
+      (last.length >= DISCORD_EMBEDS_PER_MESSAGE || size(last) + discordEmbedSize(noteEmbed(remaining, lang)) > DISCORD_EMBEDS_TOTAL_MAX)
     ) {
       last.pop();
       remaining++;
     }
-    last.push(noteEmbed(remaining));
+    last.push(noteEmbed(remaining, lang));
   }
   return pages.map((embeds, i) => payload(embeds, i === 0 ? mention : undefined));
 }

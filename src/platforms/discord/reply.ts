@@ -5,6 +5,7 @@
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CommandName, CommandReply } from '../../commands/types';
 import { linkHostNote } from '../../digest/link-host';
+import { usageLines } from '../../commands/usage';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
 import { DISCORD_EMBED_DESCRIPTION_MAX, DISCORD_EMBED_TITLE_MAX, DISCORD_FOOTER_TEXT_MAX } from './limits';
 
@@ -31,10 +32,25 @@ function isWebUrl(url: string): boolean {
   }
 }
 
+/**
+ * The usage placeholders our help text uses (`<url>`, `<query>`, `<rule or name>`, …), which Discord shows as
+ * written (no mention, channel, emoji or link syntax looks like that). The feed-text escape would strip them
+ * as HTML tags, so exactly these are kept apart and put back; any other `<…>` is escaped as feed text is.
+ */
+const PLACEHOLDER = /(<(?:url|query|rule|rule or name|name|metric|cron|page|schedule|timezone|consulta|regla|regla o nombre|nombre|cifra)>)/;
+
+/** Reply text for a markdown slot: escaped, with usage placeholders kept. */
+export function renderReplyText(text: string): string {
+  return text
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 1 ? part : renderDiscordText(part)))
+    .join('');
+}
+
 /** One description line: escaped text, or a masked link when the line has a web URL (and the real site when the text names another). */
 function renderLine(line: CommandReply['lines'][number]): string {
   if (line.url && isWebUrl(line.url)) return `[${discordLinkLabel(line.text)}](${discordLinkTarget(line.url)})${renderDiscordText(linkHostNote(line.text, line.url))}`;
-  return renderDiscordText(line.text);
+  return renderReplyText(line.text);
 }
 
 /** Joins whole lines up to the description limit; says how many lines did not fit. */
@@ -57,7 +73,7 @@ function renderDescription(lines: CommandReply['lines']): string | undefined {
 /** Renders a command reply for discord.js `editReply` / `followUp`. */
 export function renderDiscordReply(reply: CommandReply): DiscordReplyOptions {
   const embed: APIEmbed = { color: reply.error ? COLOR_ERROR : COLOR_OK };
-  if (reply.title) embed.title = cut(renderDiscordText(reply.title), DISCORD_EMBED_TITLE_MAX);
+  if (reply.title) embed.title = cut(renderReplyText(reply.title), DISCORD_EMBED_TITLE_MAX);
   const description = renderDescription(reply.lines);
   if (description) embed.description = description;
   // Footers are shown verbatim (no markdown), so they get the plain escape: mentions broken, no backslashes.
@@ -82,7 +98,7 @@ export function failureReply(): CommandReply {
   return { ephemeral: true, error: true, title: 'Something went wrong', lines: [{ text: 'The command failed. Please try again in a minute.' }] };
 }
 
-/** Usage error reply for arguments the adapter could not translate. */
+/** Usage error reply for arguments the adapter could not translate: the problem, then the same help as /border help. */
 export function usageReply(message: string): CommandReply {
-  return { ephemeral: true, error: true, title: 'Usage', lines: [{ text: message }] };
+  return { ephemeral: true, error: true, title: 'Usage', lines: [{ text: message }, ...usageLines('discord').map((text) => ({ text }))] };
 }

@@ -184,6 +184,7 @@ export async function answerSlashCommand(command: Pick<SlashCommand, 'text' | 'u
       isAdmin,
       name: parsed.name,
       args: parsed.args,
+      ...(parsed.lang ? { lang: parsed.lang } : {}),
     });
   } catch (error) {
     deps.log.error(`slack: /border ${parsed.name} failed: ${describe(error)}`);

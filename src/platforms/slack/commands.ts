@@ -3,25 +3,16 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { CommandName } from '../../commands/types';
+import { SPANISH_COMMANDS, usageLines } from '../../commands/usage';
 
 export const SLASH_COMMAND = '/border';
 
 const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 'subscribe', 'unsubscribe', 'keywords', 'feeds', 'status', 'subscriptions', 'help']);
 
-/** One line of usage per command, shown by `help` and after a usage error. */
-export const SLASH_USAGE: ReadonlyArray<string> = [
-  '/border latest [metric]: latest key figures (e.g. /border latest apprehensions)',
-  '/border stories [query]: recent stories (e.g. /border stories caravan)',
-  '/border subscribe instant | digest ["<cron>" or 08:00] [timezone]: deliver to this channel (e.g. /border subscribe digest "0 8 * * *" America/Chicago)',
-  '/border unsubscribe: stop deliveries to this channel',
-  '/border keywords list | add <rule> | remove <rule>: keyword rules (admins)',
-  '/border feeds list | add <url> [name] | remove <url> | test <url>: feeds (admins)',
-  '/border status: feed and queue health (admins)',
-  '/border subscriptions list | resume <id>: every subscription; resume a paused one (admins)',
-  '/border help: this list',
-];
+/** One line of usage per command, shown by `help` and after a usage error (the same text as /border help). */
+export const SLASH_USAGE: ReadonlyArray<string> = usageLines('slack');
 
-export type ParsedSlash = { name: CommandName; args: string[] } | { error: string };
+export type ParsedSlash = { name: CommandName; args: string[]; lang?: 'es' } | { error: string };
 
 /**
  * Parse the text after `/border`. Double quotes (straight or curly) group words: `subscribe digest "0 8 * * *" America/Chicago`.
@@ -34,6 +25,9 @@ export function parseSlashText(text: string): ParsedSlash {
   const [first, ...args] = tokens.words;
   if (first === undefined) return { name: 'help', args: [] };
   const name = first.toLowerCase();
+  // Spanish names (`/border cifras`, `noticias`, `suscribir`, …): the same commands, answered in Spanish.
+  const spanish = SPANISH_COMMANDS[name];
+  if (spanish) return { name: spanish, args, lang: 'es' };
   if (!COMMAND_NAMES.has(name as CommandName)) return { error: `Unknown command "${first}".` };
   return { name: name as CommandName, args };
 }

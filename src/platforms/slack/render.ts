@@ -4,10 +4,10 @@
  * (./limits.ts); feed text is mrkdwn-escaped (./escape.ts); a user group is pinged only when
  * the subscription configured one.
  */
-import type { AlertMessage, DigestMessage, Message, Story } from '../../model';
+import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
 import { formatFigure, formatTime } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
-import { STORY_LABELS, otherOutlets } from '../../digest/labels';
+import { LABELS, figureLang, otherOutlets } from '../../digest/labels';
 import { linkHostNote } from '../../digest/link-host';
 import { fitRendered, joinWithin, safeHttpUrl, truncate } from '../../digest/text';
 import { renderSlackPlain, renderSlackText, slackLinkLabel, slackLinkTarget } from './escape';
@@ -57,8 +57,6 @@ const LINK_URL_MAX = 512;
 const LINK_LABEL_MAX = 150;
 const SOURCES_MAX = 1000;
 
-const LABELS = STORY_LABELS;
-
 function mrkdwn(text: string): SlackMrkdwn {
   return { type: 'mrkdwn', text };
 }
@@ -80,27 +78,25 @@ function link(label: string, url: string | undefined, labelMax = LINK_LABEL_MAX)
 }
 
 /** Slack's localized date token, with a UTC fallback. */
-function timeToken(published: string | undefined): string | undefined {
+function timeToken(published: string | undefined, lang: Lang): string | undefined {
   if (!published) return undefined;
   const t = Date.parse(published);
   if (Number.isNaN(t)) return undefined;
-  const fallback = formatTime(new Date(t), 'UTC').replace(/[|<>]/g, '');
+  const fallback = formatTime(new Date(t), 'UTC', lang).replace(/[|<>]/g, '');
   return `<!date^${Math.floor(t / 1000)}^{date_short_pretty} {time}|${fallback}>`;
 }
 
-function figureLines(story: Story): string[] {
-  const lang = story.lang ?? 'en';
+function figureLines(story: Story, lang: Lang): string[] {
   return [...story.figures]
     .map((f, i) => ({ f, i, s: figureImportance(f) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map(({ f }) => '• ' + esc(formatFigure(f, lang), FIGURE_LINE_MAX));
+    .map(({ f }) => '• ' + esc(formatFigure(f, figureLang(story.lang, lang)), FIGURE_LINE_MAX));
 }
 
-function storyContext(story: Story): SlackBlock | undefined {
-  const lang = story.lang ?? 'en';
+function storyContext(story: Story, lang: Lang): SlackBlock | undefined {
   const elements: SlackMrkdwn[] = [];
   const first = story.sources[0]?.name;
-  const time = timeToken(story.published);
+  const time = timeToken(story.published, lang);
   const head = [first ? esc(first, 200) : '', time ?? ''].filter(Boolean).join(' · ');
   if (head) elements.push(mrkdwn(head));
   const others = otherOutlets(story);
@@ -113,24 +109,22 @@ function storyContext(story: Story): SlackBlock | undefined {
 }
 
 /** The story section: linked bold title, summary, then figures as bullet lines (digest) when `inlineFigures`. */
-function storySection(story: Story, summaryMax: number, inlineFigures: boolean): SlackBlock {
+function storySection(story: Story, summaryMax: number, inlineFigures: boolean, lang: Lang): SlackBlock {
   const title = `*${link(story.title, story.url, 300)}*`;
   const summary = esc(story.summary, summaryMax);
   let body = summary ? `${title}\n${summary}` : title;
   if (inlineFigures && story.figures.length) {
-    const lang = story.lang ?? 'en';
     const room = SLACK_SECTION_TEXT_MAX - body.length - 1;
-    const figs = joinWithin(figureLines(story), '\n', room, (n) => `…${LABELS[lang].more(n)}`);
+    const figs = joinWithin(figureLines(story, lang), '\n', room, (n) => `…${LABELS[lang].more(n)}`);
     if (figs) body += `\n${figs}`;
   }
   return { type: 'section', text: mrkdwn(truncate(body, SLACK_SECTION_TEXT_MAX)) };
 }
 
 /** Figures as section fields (alert): at most 10 fields, the 10th announcing the rest. */
-function figureFields(story: Story): SlackBlock | undefined {
+function figureFields(story: Story, lang: Lang): SlackBlock | undefined {
   if (!story.figures.length) return undefined;
-  const lang = story.lang ?? 'en';
-  const lines = figureLines(story).map((l) => truncate(l, SLACK_SECTION_FIELD_TEXT_MAX));
+  const lines = figureLines(story, lang).map((l) => truncate(l, SLACK_SECTION_FIELD_TEXT_MAX));
   let fields = lines;
   if (lines.length > SLACK_SECTION_FIELDS_MAX) {
     const shown = lines.slice(0, SLACK_SECTION_FIELDS_MAX - 1);
@@ -155,13 +149,14 @@ function payload(text: string, blocks: SlackBlock[], mention?: string): SlackMes
 
 function renderAlert(msg: AlertMessage): SlackMessagePayload[] {
   const story = msg.story;
+  const lang = msg.lang ?? 'en';
   const mention = groupId(msg.mention);
   const blocks: SlackBlock[] = [];
   if (mention) blocks.push(mentionBlock(mention));
-  blocks.push(storySection(story, ALERT_SUMMARY_MAX, false));
-  const fields = figureFields(story);
+  blocks.push(storySection(story, ALERT_SUMMARY_MAX, false, lang));
+  const fields = figureFields(story, lang);
   if (fields) blocks.push(fields);
-  const ctx = storyContext(story);
+  const ctx = storyContext(story, lang);
   if (ctx) blocks.push(ctx);
   const text = fallback([truncate(story.title, 1000), story.sources[0]?.name ?? '']);
   return [payload(text, blocks, mention)];
@@ -182,24 +177,24 @@ export function slackBlockChars(b: SlackBlock): number {
 }
 
 function numbersSection(msg: DigestMessage): SlackBlock {
-  if (msg.stories.length === 0) return { type: 'section', text: mrkdwn('No new stories in this window.') };
-  if (msg.numbers.length === 0) return { type: 'section', text: mrkdwn('*By the numbers*\nNo key figures in this window.') };
-  const head = '*By the numbers*\n';
+  const lang = msg.lang ?? 'en';
+  const L = LABELS[lang];
+  if (msg.stories.length === 0) return { type: 'section', text: mrkdwn(L.noStories) };
+  if (msg.numbers.length === 0) return { type: 'section', text: mrkdwn(`*${L.byTheNumbers}*\n${L.noFigures}`) };
+  const head = `*${L.byTheNumbers}*\n`;
   const langOf = storyLangs(msg);
-  const lines = msg.numbers.map((n) => `• ${esc(formatFigure(n.figure, langOf.get(n.url)), FIGURE_LINE_MAX)} — ${link(n.storyTitle, n.url)}`);
-  const body = joinWithin(lines, '\n', SLACK_SECTION_TEXT_MAX - head.length, (n) => `…and ${n} more`);
+  const lines = msg.numbers.map((n) => `• ${esc(formatFigure(n.figure, figureLang(langOf.get(n.url), lang)), FIGURE_LINE_MAX)} — ${link(n.storyTitle, n.url)}`);
+  const body = joinWithin(lines, '\n', SLACK_SECTION_TEXT_MAX - head.length, (n) => `…${L.more(n)}`);
   return { type: 'section', text: mrkdwn(head + body) };
 }
 
-function noteBlock(remaining: number): SlackBlock {
-  return {
-    type: 'section',
-    text: mrkdwn(`…and ${remaining} more ${remaining === 1 ? 'story' : 'stories'} in this window (see /border stories).`),
-  };
+function noteBlock(remaining: number, lang: Lang): SlackBlock {
+  return { type: 'section', text: mrkdwn(LABELS[lang].moreStories(remaining)) };
 }
 
 function renderDigest(msg: DigestMessage): SlackMessagePayload[] {
   const mention = groupId(msg.mention);
+  const lang = msg.lang ?? 'en';
   const header: SlackBlock = {
     type: 'header',
     text: { type: 'plain_text', text: truncate(renderSlackPlain(msg.title), SLACK_HEADER_TEXT_MAX) || 'Digest', emoji: true },
@@ -216,8 +211,8 @@ function renderDigest(msg: DigestMessage): SlackMessagePayload[] {
   const chars = (bs: SlackBlock[]) => bs.reduce((n, b) => n + slackBlockChars(b), 0);
   let shown = 0;
   for (const story of msg.stories) {
-    const group: SlackBlock[] = [storySection(story, DIGEST_SUMMARY_MAX, true)];
-    const ctx = storyContext(story);
+    const group: SlackBlock[] = [storySection(story, DIGEST_SUMMARY_MAX, true, lang)];
+    const ctx = storyContext(story, lang);
     if (ctx) group.push(ctx);
     group.push({ type: 'divider' });
     let page = pages[pages.length - 1];
@@ -234,13 +229,12 @@ function renderDigest(msg: DigestMessage): SlackMessagePayload[] {
   }
   const remaining = msg.stories.length - shown;
   const last = pages[pages.length - 1];
-  if (remaining > 0) last.push(noteBlock(remaining));
+  if (remaining > 0) last.push(noteBlock(remaining, lang));
   last.push(footer);
 
-  const count = msg.stories.length;
-  const summary = `${count} ${count === 1 ? 'story' : 'stories'}`;
+  const summary = LABELS[lang].storyCount(msg.stories.length);
   return pages.map((blocks, i) => {
-    const text = i === 0 ? fallback([msg.title, summary, msg.footer]) : fallback([msg.title, `continued (${i + 1}/${pages.length})`]);
+    const text = i === 0 ? fallback([msg.title, summary, msg.footer]) : fallback([msg.title, LABELS[lang].continued(i + 1, pages.length)]);
     return payload(text, blocks, i === 0 ? mention : undefined);
   });
 }
