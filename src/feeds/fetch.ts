@@ -9,7 +9,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { ACCEPT_ENCODING } from './decompress';
-import { BlockedAddressError, allowListForHop, checkHostLiteral, guardedLookup, systemResolveAll, type ResolveAll } from './net-guard';
+import { BlockedAddressError, allowHint, allowListForHop, checkHostLiteral, guardedLookup, systemResolveAll, type ResolveAll } from './net-guard';
 import { readCappedBody } from './read-body';
 
 export type FetchErrorKind = 'dns' | 'timeout' | 'http' | 'too-large' | 'redirect' | 'blocked-address' | 'network' | 'bad-url';
@@ -84,9 +84,7 @@ function bareHost(url: URL): string {
 
 function blockedMessage(err: BlockedAddressError, isRedirect: boolean, url: URL): string {
   if (!isRedirect) {
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    const host = url.hostname.startsWith('[') ? url.hostname : bareHost(url);
-    return `${err.what}; to poll an intranet feed, add "${host}:${port}" to fetch.allowPrivateHosts`;
+    return `${err.what}; ${allowHint(url)}`;
   }
   return err.host === err.address
     ? `redirects to a private address ${err.address} (blocked)`

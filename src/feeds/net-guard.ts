@@ -17,8 +17,14 @@ export type ResolveAll = (hostname: string) => Promise<Array<{ address: string; 
 /** The system resolver (getaddrinfo: /etc/hosts, then DNS). */
 export const systemResolveAll: ResolveAll = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
-/** How an operator allows an intranet feed, said with every refusal. */
-export const ALLOW_HINT = 'To allow an intranet feed, add its host to fetch.allowPrivateHosts';
+/** How an operator allows an intranet feed, said with every refusal that knows the feed's URL. */
+export function allowHint(url: URL): string {
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return `to poll an intranet feed, add "${url.hostname}:${port}" to fetch.allowPrivateHosts`;
+}
+
+/** Said when only the host is known (a connection refused at DNS lookup). */
+export const ALLOW_HINT = 'to poll an intranet feed, add its host (and port) to fetch.allowPrivateHosts';
 
 /** Error raised by the guard; `code` lets callers tell it apart from network errors. */
 export class BlockedAddressError extends Error {
@@ -30,7 +36,7 @@ export class BlockedAddressError extends Error {
     readonly address: string,
   ) {
     const what = host === address ? `${address} is a private address (blocked)` : `${host} resolves to a private address ${address} (blocked)`;
-    super(`${what}. ${ALLOW_HINT}`);
+    super(`${what}; ${ALLOW_HINT}`);
     this.what = what;
     this.name = 'BlockedAddressError';
   }
@@ -249,7 +255,7 @@ export async function checkUrlAllowed(
     await resolveChecked(parsed.hostname, allowListForHop(parsed, parsed, allowPrivateHosts), resolveAll);
     return { ok: true };
   } catch (err) {
-    if (err instanceof BlockedAddressError) return { ok: false, error: err.message };
+    if (err instanceof BlockedAddressError) return { ok: false, error: `${err.what}; ${allowHint(parsed)}` };
     return { ok: false, error: `DNS lookup failed for ${bareAddress(parsed.hostname)}` };
   }
 }

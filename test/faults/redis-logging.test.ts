@@ -62,7 +62,7 @@ test('Redis unreachable at start, then started: one line per retry with backoff,
   const before = all.slice(0, connected);
   const waiting = before.filter((l) => l.msg.startsWith('waiting for Redis'));
   // Nothing else was written while waiting (the HTTP line comes first: the port opens before Redis is awaited).
-  expect(before.filter((l) => !l.msg.startsWith('waiting for Redis')).map((l) => l.msg)).toEqual(['http: /healthz /metrics /admin/queues']);
+  expect(before.filter((l) => !l.msg.startsWith('waiting for Redis')).map((l) => l.msg)).toEqual(['http: /healthz /metrics (queue dashboard /admin/queues off: BULL_BOARD_USER and BULL_BOARD_PASSWORD not set)']);
   for (const w of waiting) {
     expect(w.msg).toBe(`waiting for Redis at redis://127.0.0.1:${redis.port}: connection refused`);
     expect(w).toMatchObject({ level: 'warn', redis: `redis://127.0.0.1:${redis.port}`, reason: 'connection refused' });

@@ -67,9 +67,9 @@ describe('entries', () => {
   test('feeds add: the port counts (checked without connecting)', async () => {
     const noDns = fakeResolver({ 'intranet.local': ['10.0.0.9'] });
     expect(await checkUrlAllowed('http://127.0.0.1:8080/rss', ['127.0.0.1:8080'], noDns)).toEqual({ ok: true });
-    expect(await checkUrlAllowed('http://127.0.0.1:9/rss', ['127.0.0.1:8080'], noDns)).toEqual({ ok: false, error: '127.0.0.1 is a private address (blocked)' });
+    expect(await checkUrlAllowed('http://127.0.0.1:9/rss', ['127.0.0.1:8080'], noDns)).toEqual({ ok: false, error: '127.0.0.1 is a private address (blocked); to poll an intranet feed, add "127.0.0.1:9" to fetch.allowPrivateHosts' });
     expect(await checkUrlAllowed('https://intranet.local:8443/rss', ['intranet.local:8443'], noDns)).toEqual({ ok: true });
-    expect(await checkUrlAllowed('https://intranet.local/rss', ['intranet.local:8443'], noDns)).toEqual({ ok: false, error: 'intranet.local resolves to a private address 10.0.0.9 (blocked)' });
+    expect(await checkUrlAllowed('https://intranet.local/rss', ['intranet.local:8443'], noDns)).toEqual({ ok: false, error: 'intranet.local resolves to a private address 10.0.0.9 (blocked); to poll an intranet feed, add "intranet.local:443" to fetch.allowPrivateHosts' });
   });
 });
 

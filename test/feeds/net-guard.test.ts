@@ -28,7 +28,7 @@ describe('checkUrlAllowed', () => {
 
   test('a host resolving to any private address is refused', async () => {
     const resolve = fakeResolver({ 'mixed.example.com': ['93.184.216.34', '10.1.2.3'] });
-    expect(await checkUrlAllowed('https://mixed.example.com/feed.xml', [], resolve)).toEqual({ ok: false, error: 'mixed.example.com resolves to a private address 10.1.2.3 (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts' });
+    expect(await checkUrlAllowed('https://mixed.example.com/feed.xml', [], resolve)).toEqual({ ok: false, error: 'mixed.example.com resolves to a private address 10.1.2.3 (blocked); to poll an intranet feed, add "mixed.example.com:443" to fetch.allowPrivateHosts' });
   });
 
   test('localhost is refused unless allow-listed (real resolver, /etc/hosts)', async () => {
@@ -39,8 +39,8 @@ describe('checkUrlAllowed', () => {
 
   test('IP literals are checked without DNS', async () => {
     const noDns = fakeResolver({});
-    expect(await checkUrlAllowed('http://169.254.169.254/latest/meta-data/', [], noDns)).toEqual({ ok: false, error: '169.254.169.254 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts' });
-    expect(await checkUrlAllowed('http://[::1]/', [], noDns)).toEqual({ ok: false, error: '::1 is a private address (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts' });
+    expect(await checkUrlAllowed('http://169.254.169.254/latest/meta-data/', [], noDns)).toEqual({ ok: false, error: '169.254.169.254 is a private address (blocked); to poll an intranet feed, add "169.254.169.254:80" to fetch.allowPrivateHosts' });
+    expect(await checkUrlAllowed('http://[::1]/', [], noDns)).toEqual({ ok: false, error: '::1 is a private address (blocked); to poll an intranet feed, add "[::1]:80" to fetch.allowPrivateHosts' });
     expect(await checkUrlAllowed('http://127.0.0.1:9/', ['127.0.0.1'], noDns)).toEqual({ ok: true });
   });
 
@@ -80,7 +80,7 @@ describe('guardedLookup', () => {
     const lookup = guardedLookup([], fakeResolver({ 'rebind.example': ['93.184.216.34', '127.0.0.1'] }));
     const res = await lookupAsync(lookup, 'rebind.example', { all: true });
     expect(res.err?.code).toBe('EBLOCKED');
-    expect(res.err?.message).toBe('rebind.example resolves to a private address 127.0.0.1 (blocked). To allow an intranet feed, add its host to fetch.allowPrivateHosts');
+    expect(res.err?.message).toBe('rebind.example resolves to a private address 127.0.0.1 (blocked); to poll an intranet feed, add its host (and port) to fetch.allowPrivateHosts');
   });
 
   test('lets an allow-listed host resolve to a private address', async () => {
@@ -103,13 +103,13 @@ describe('IPv4-compatible IPv6 (::/96) and other IPv6 outside 2000::/3', () => {
   });
 
   test('a URL literal [::127.0.0.1] (normalized to [::7f00:1]) is refused before any connection', async () => {
-    expect(await checkUrlAllowed('http://[::127.0.0.1]:9/feed', [], fakeResolver({}))).toEqual({ ok: false, error: '::7f00:1 is a private address (blocked)' });
-    expect(await checkUrlAllowed('http://[::169.254.169.254]/latest/meta-data/', [], fakeResolver({}))).toEqual({ ok: false, error: '::a9fe:a9fe is a private address (blocked)' });
+    expect(await checkUrlAllowed('http://[::127.0.0.1]:9/feed', [], fakeResolver({}))).toEqual({ ok: false, error: '::7f00:1 is a private address (blocked); to poll an intranet feed, add "[::7f00:1]:9" to fetch.allowPrivateHosts' });
+    expect(await checkUrlAllowed('http://[::169.254.169.254]/latest/meta-data/', [], fakeResolver({}))).toEqual({ ok: false, error: '::a9fe:a9fe is a private address (blocked); to poll an intranet feed, add "[::a9fe:a9fe]:80" to fetch.allowPrivateHosts' });
   });
 
   test('a name resolving to an IPv4-compatible address is refused at lookup', async () => {
     const resolve = fakeResolver({ 'compat.example': ['::7f00:1'] });
-    expect(await checkUrlAllowed('https://compat.example/feed', [], resolve)).toEqual({ ok: false, error: 'compat.example resolves to a private address ::7f00:1 (blocked)' });
+    expect(await checkUrlAllowed('https://compat.example/feed', [], resolve)).toEqual({ ok: false, error: 'compat.example resolves to a private address ::7f00:1 (blocked); to poll an intranet feed, add "compat.example:443" to fetch.allowPrivateHosts' });
     const lookup = guardedLookup([], resolve);
     const res = await new Promise<NodeJS.ErrnoException | null>((done) => lookup('compat.example', { all: true }, (err) => done(err)));
     expect(res?.code).toBe('EBLOCKED');
