@@ -24,6 +24,9 @@ Usage:
         Validate the configuration (defaults merged with FILE) and exit.
   borderwatch figures [FILE|-] [--json] [--published YYYY-MM-DD] [--lang en|es]
         Print the key figures found in an article's text.
+  borderwatch stats [--json] [--config FILE] [--chart FILE.png] [--series ID]
+        Fetch the official datasets once (no Redis needed) and print the latest numbers;
+        --chart writes the trend chart (southwest encounters, or --series) as a PNG.
   borderwatch register-commands
         Register the Discord slash commands (guild-scoped when DISCORD_GUILD_ID is set).
 
@@ -65,6 +68,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return cmdCheckConfig(rest, io);
       case 'figures':
         return await runFiguresCommand(rest, io);
+      case 'stats':
+        loadDotEnv();
+        return await cmdStats(rest, io);
       case 'register-commands':
         loadDotEnv();
         return await cmdRegisterCommands(io);
@@ -157,6 +163,20 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
   const service = await startService({ config, env });
   await service.stopped;
   return 0;
+}
+
+async function cmdStats(args: string[], io: CliIO): Promise<number> {
+  const { runStatsCommand, StatsUsageError } = require('./official/command') as typeof import('./official/command');
+  try {
+    return await runStatsCommand(args, io, {
+      loadConfig: loadAndCheckConfig,
+      env: io.env,
+      logger: (json) => createLogger({ level: json ? (io.env.LOG_LEVEL ?? 'warn') : readEnv(io.env).logLevel }),
+    });
+  } catch (e) {
+    if (e instanceof StatsUsageError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 async function cmdRegisterCommands(io: CliIO): Promise<number> {
