@@ -4,6 +4,8 @@
  * Nothing in here knows about Discord, Slack, Redis or BullMQ.
  */
 
+import type { FigureCheck } from './official/check';
+
 export type Lang = 'en' | 'es';
 
 /** One entry of a feed, normalized. Plain text only: HTML stripped, entities decoded. */
@@ -39,6 +41,8 @@ export interface Figure {
   source: string | null;
   /** "USD", "percent", … for money and percentages. */
   unit: string | null;
+  /** Set when the figure maps onto an official series and its month is in the data (src/official/check.ts). */
+  check?: FigureCheck;
 }
 
 export interface StorySource {
