@@ -16,6 +16,7 @@ import { createSenders } from './delivery/senders';
 import { createCommandHandler } from './commands/handlers';
 import { startPlatformAdapters } from './platforms/adapters';
 import { summarizerFromEnv } from './summary/llm';
+import { createChartProvider } from './official/chart-source';
 
 export interface Service {
   /** Resolves once the service has shut down (after SIGINT/SIGTERM or `stop()`). */
@@ -96,6 +97,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
       metrics,
       queues: queues.all(),
       bullBoard: env.bullBoard,
+      ...(stores.official ? { charts: createChartProvider(config, stores.official) } : {}),
       refreshQueueMetrics: async () => {
         for (const q of queues.all()) {
           const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
