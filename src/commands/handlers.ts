@@ -22,6 +22,8 @@ import { ADMIN_COMMANDS, type CommandHandler, type CommandReply, type CommandReq
 import { parseSubscribeArgs } from './subscribe-args';
 import { errorReply, privateReply, publicReply, usageError } from './reply';
 import { createAdminHandlers } from './admin-handlers';
+import { officialLatest, parseOfficialQuery } from '../official/latest-reply';
+import { createChartProvider, type ChartProvider } from '../official/chart-source';
 
 /** What the handlers need to answer `/border status` about the queues (PipelineQueues fits). */
 export interface QueueStatusSource {
@@ -41,13 +43,15 @@ export interface CommandDeps {
   testFeed?: FeedTester;
   /** Resolver for the feed URL check (default: the system resolver). */
   resolveAll?: ResolveAll;
+  /** Charts of official series for `/border latest` (default: rendered from stores.official). */
+  charts?: ChartProvider;
 }
 
 /** Usage of every command, per platform (Discord's admin commands live under `/border-admin`). */
 export function usageLines(platform: CommandRequest['platform']): string[] {
   const admin = platform === 'discord' ? '/border-admin' : '/border';
   return [
-    '/border latest [metric] — newest key figures, e.g. /border latest encounters',
+    '/border latest [metric] [by component|demographic|citizenship|sector] — official numbers and newest key figures, e.g. /border latest encounters by citizenship',
     '/border stories [query] — recent stories, e.g. /border stories caravan',
     '/border subscribe [instant|digest] [schedule] [timezone] — deliver to this channel, e.g. /border subscribe digest "0 8 * * *" America/Chicago',
     '/border unsubscribe — stop deliveries to this channel',
@@ -89,6 +93,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   const now = deps.now ?? (() => new Date());
   const { stores, config } = deps;
   const admin = createAdminHandlers({ ...deps, testFeed: deps.testFeed ?? pollFeedOnce(deps.resolveAll) });
+  const charts = deps.charts ?? (stores.official ? createChartProvider(config, stores.official) : undefined);
 
   /** Subscriptions of this channel on this platform. */
   const channelSubs = async (req: CommandRequest): Promise<Subscription[]> =>
@@ -100,16 +105,26 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
 
     latest: async (req) => {
       const asked = req.args.join(' ').trim().toLowerCase();
+      // The agency's own numbers lead (src/official/latest-reply.ts); a breakdown shows only them.
+      const query = parseOfficialQuery(asked);
+      if (query.kind === 'error') return usageError(query.error, usageLines(req.platform)[0]!);
+      const official = await officialLatest(config, stores.official, query, charts);
+      const attachments = official?.chart ? [{ name: official.chart.name, title: official.chart.title, contentType: 'image/png' as const, data: official.chart.data }] : undefined;
+      if (query.kind === 'series' && query.by) {
+        if (!official) return privateReply(['No official data yet: the CBP dataset has not been fetched.']);
+        return publicReply(official.lines, { title: `Latest: ${asked}`, footer: official.footer, attachments });
+      }
       const metric = asked ? (METRIC_WORDS[asked] ?? asked) : undefined;
       const latest = await stores.figures.latest(metric, LIST_LIMIT);
-      if (latest.length === 0) return privateReply([metric ? `No figures for "${asked}" yet.` : 'No key figures yet.']);
-      return publicReply(
-        latest.map((l) => ({
-          text: `${formatFigure(l.figure)}${changeNote(l)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published)})`,
-          url: l.url,
-        })),
-        { title: metric ? `Latest: ${metric}` : 'Latest numbers' },
-      );
+      if (latest.length === 0 && !official) return privateReply([metric ? `No figures for "${asked}" yet.` : 'No key figures yet.']);
+      const news = latest.map((l) => ({
+        text: `${formatFigure(l.figure)}${changeNote(l)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published)})`,
+        url: l.url,
+      }));
+      const title = metric ? `Latest: ${metric}` : 'Latest numbers';
+      if (!official) return publicReply(news, { title });
+      const lines = [...official.lines, ...(news.length ? [{ text: 'Newest figures in the news:' }, ...news] : [])];
+      return publicReply(lines, { title, footer: official.footer, attachments });
     },
 
     stories: async (req) => {

@@ -4,7 +4,6 @@
  */
 import type { Config } from '../config/schema';
 import { seriesPoints } from './aggregate';
-import { renderSeriesChart } from './chart';
 import type { OfficialStore } from './store';
 import { parseSeriesId, type Release } from './types';
 
@@ -20,6 +19,9 @@ export async function chartOfRelease(release: Release, seriesId: string): Promis
   if (!id || id.dataset !== release.dataset) return undefined;
   const points = seriesPoints(release, id.region, id.component);
   if (points.length === 0) return undefined;
+  // Loaded on first use: vega-lite is large and patches Set.prototype.toJSON when it loads, so processes (and
+  // test files) that never draw a chart never load it.
+  const { renderSeriesChart } = require('./chart') as typeof import('./chart');
   return renderSeriesChart({ id: seriesId, region: id.region, component: id.component, points }, { source: chartSourceLine(release) });
 }
 

@@ -10,7 +10,7 @@ const COMMAND_NAMES: ReadonlySet<CommandName> = new Set(['latest', 'stories', 's
 
 /** One line of usage per command, shown by `help` and after a usage error. */
 export const SLASH_USAGE: ReadonlyArray<string> = [
-  '/border latest [metric]: latest key figures (e.g. /border latest apprehensions)',
+  '/border latest [metric] [by component|demographic|citizenship|sector]: official numbers and latest key figures (e.g. /border latest encounters by citizenship)',
   '/border stories [query]: recent stories (e.g. /border stories caravan)',
   '/border subscribe instant | digest ["<cron>" or 08:00] [timezone]: deliver to this channel (e.g. /border subscribe digest "0 8 * * *" America/Chicago)',
   '/border unsubscribe: stop deliveries to this channel',
