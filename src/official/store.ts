@@ -17,6 +17,8 @@ export interface PutReleaseResult {
   stored: boolean;
   /** True when this release's newest month is newer than any stored before. */
   isNewest: boolean;
+  /** True when the dataset had no release stored before this one. */
+  firstRelease: boolean;
   /** Months whose values this release changed, compared with the release before it. */
   revisions: Revision[];
 }
@@ -33,8 +35,9 @@ export interface OfficialStore {
   revisions(dataset: string, opts?: { release?: Period; limit?: number }): Promise<Revision[]>;
   getFetchState(dataset: string): Promise<DatasetFetchState | undefined>;
   setFetchState(dataset: string, state: DatasetFetchState): Promise<void>;
-  /** True exactly once per dataset and release: the caller that gets true announces it. */
+  /** True exactly once per dataset and release: the caller that gets true records it as announced. */
   claimAnnouncement(dataset: string, period: Period): Promise<boolean>;
+  isAnnounced(dataset: string, period: Period): Promise<boolean>;
 }
 
 /** The primitive operations a backend provides; the release logic is shared. */
@@ -57,11 +60,11 @@ export async function putReleaseWith(backend: OfficialBackend, release: Release)
   const before = [...periods].reverse().find((p) => p <= release.latestPeriod);
   const prev = before ? await backend.read(release.dataset, before) : undefined;
   if (prev && prev.latestPeriod === release.latestPeriod && sameNumbers(prev, release)) {
-    return { stored: false, isNewest: false, revisions: [] };
+    return { stored: false, isNewest: false, firstRelease: false, revisions: [] };
   }
   const revisions = prev ? diffReleases(prev, release) : [];
   const all = [...new Set([...periods, release.latestPeriod])].sort();
   const drop = all.length > RELEASES_KEPT ? all.slice(0, all.length - RELEASES_KEPT) : [];
   await backend.write(release, revisions, drop);
-  return { stored: true, isNewest: !newestStored || release.latestPeriod > newestStored, revisions };
+  return { stored: true, isNewest: !newestStored || release.latestPeriod > newestStored, firstRelease: !newestStored, revisions };
 }

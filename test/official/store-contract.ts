@@ -36,8 +36,9 @@ export function officialStoreContract(name: string, make: () => Promise<Official
     });
 
     it('stores each release under its newest month; the latest is the newest month', async () => {
-      expect(await store.putRelease(oct)).toEqual({ stored: true, isNewest: true, revisions: [] });
+      expect(await store.putRelease(oct)).toEqual({ stored: true, isNewest: true, firstRelease: true, revisions: [] });
       const second = await store.putRelease(nov);
+      expect(second.firstRelease).toBe(false);
       expect(second.stored).toBe(true);
       expect(second.isNewest).toBe(true);
       expect(await store.releasePeriods('cbp-nationwide')).toEqual(['2025-10', '2025-11']);
@@ -74,7 +75,7 @@ export function officialStoreContract(name: string, make: () => Promise<Official
 
     it('the same release twice is stored once; a re-publication of the same month replaces it with revisions', async () => {
       await store.putRelease(oct);
-      expect(await store.putRelease(oct)).toEqual({ stored: false, isNewest: false, revisions: [] });
+      expect(await store.putRelease(oct)).toEqual({ stored: false, isNewest: false, firstRelease: false, revisions: [] });
       const fixed: Release = { ...oct, releasedAt: '2025-11-20T00:00:00.000Z', cells: oct.cells.map((c) => (c[0] === '2025-09' && c[1] === 'northern' && c[2] === 'ofo' ? [c[0], c[1], c[2], c[3] + 10] : c)) };
       const r = await store.putRelease(fixed);
       expect(r.stored).toBe(true);
@@ -106,7 +107,9 @@ export function officialStoreContract(name: string, make: () => Promise<Official
       expect(await store.latestRelease('cbp-nationwide')).toBeUndefined();
       await store.setFetchState('cbp-nationwide', { csvUrl: 'https://x/a.csv', etag: '"1"' });
       expect(await store.getFetchState('cbp-nationwide')).toEqual({ csvUrl: 'https://x/a.csv', etag: '"1"' });
+      expect(await store.isAnnounced('cbp-nationwide', '2025-11')).toBe(false);
       expect(await store.claimAnnouncement('cbp-nationwide', '2025-11')).toBe(true);
+      expect(await store.isAnnounced('cbp-nationwide', '2025-11')).toBe(true);
       expect(await store.claimAnnouncement('cbp-nationwide', '2025-11')).toBe(false);
       expect(await store.claimAnnouncement('cbp-nationwide', '2025-12')).toBe(true);
       expect(await store.claimAnnouncement('other-set', '2025-11')).toBe(true);

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { REST, Routes, type RateLimitData } from 'discord.js';
 import type { OutboundMessage } from '../../model';
+import { takePayloadFiles } from '../payload-files';
 import type { Sender, SendResult } from '../types';
 import { classifyDiscordError } from './errors';
 
@@ -78,9 +79,11 @@ export class DiscordBotSender implements Sender {
   async send(message: OutboundMessage, deliveryId: string): Promise<SendResult> {
     if (message.platform !== 'discord') return { ok: false, permanent: true, error: `not a Discord message (${message.platform})` };
     if (!SNOWFLAKE.test(message.target)) return { ok: false, permanent: true, error: 'Discord bot target is not a channel id' };
-    const body = { ...message.payload, nonce: deliveryNonce(deliveryId), enforce_nonce: true };
+    // A chart travels in the payload as `_files` (official announcements): uploaded as multipart, never posted as JSON.
+    const { payload, files } = takePayloadFiles(message.payload);
+    const body = { ...payload, nonce: deliveryNonce(deliveryId), enforce_nonce: true };
     try {
-      const created = (await this.rest.post(Routes.channelMessages(message.target), { body })) as { id?: string };
+      const created = (await this.rest.post(Routes.channelMessages(message.target), { body, ...(files.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: 'image/png' })) } : {}) })) as { id?: string };
       return { ok: true, messageId: created?.id };
     } catch (err) {
       return classifyDiscordError(err, [this.token]);

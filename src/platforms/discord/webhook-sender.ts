@@ -12,6 +12,7 @@
  */
 import { REST, Routes } from 'discord.js';
 import type { OutboundMessage } from '../../model';
+import { takePayloadFiles } from '../payload-files';
 import type { Sender, SendResult } from '../types';
 import { classifyDiscordError, redactDiscordSecrets } from './errors';
 import { closeRest, createDeliveryRest, discordApiBase, type DiscordRestOptions } from './sender';
@@ -67,8 +68,9 @@ export class DiscordWebhookSender implements Sender {
     }
     const query = new URLSearchParams({ wait: 'true' });
     if (hook.threadId) query.set('thread_id', hook.threadId);
+    const { payload, files } = takePayloadFiles(message.payload);
     try {
-      const created = (await this.rest.post(Routes.webhook(hook.id, hook.token), { body: message.payload, query, auth: false })) as {
+      const created = (await this.rest.post(Routes.webhook(hook.id, hook.token), { body: payload, query, auth: false, ...(files.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: 'image/png' })) } : {}) })) as {
         id?: string;
       };
       return { ok: true, messageId: created?.id };

@@ -56,6 +56,10 @@ export class MemoryOfficialStore implements OfficialStore {
     this.states.set(dataset, { ...state });
   }
 
+  async isAnnounced(dataset: string, period: Period): Promise<boolean> {
+    return this.announced.has(`${dataset}|${period}`);
+  }
+
   async claimAnnouncement(dataset: string, period: Period): Promise<boolean> {
     const key = `${dataset}|${period}`;
     if (this.announced.has(key)) return false;

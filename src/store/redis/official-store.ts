@@ -69,6 +69,10 @@ export class RedisOfficialStore implements OfficialStore {
     await this.redis.set(this.k('state', dataset), JSON.stringify(state));
   }
 
+  async isAnnounced(dataset: string, period: Period): Promise<boolean> {
+    return (await this.redis.hexists(this.k('ann', dataset), period)) === 1;
+  }
+
   async claimAnnouncement(dataset: string, period: Period): Promise<boolean> {
     return (await this.redis.hsetnx(this.k('ann', dataset), period, new Date().toISOString())) === 1;
   }
