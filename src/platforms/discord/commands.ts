@@ -32,8 +32,8 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
     .addSubcommand((s) =>
       s
         .setName('latest')
-        .setDescription('Latest key figures')
-        .addStringOption((o) => o.setName('metric').setDescription('Only this metric, e.g. encounters').setMaxLength(100)),
+        .setDescription('Official numbers and the latest key figures')
+        .addStringOption((o) => o.setName('metric').setDescription('A metric, optionally with a breakdown, e.g. encounters, or: encounters by citizenship').setMaxLength(100)),
     )
     .addSubcommand((s) =>
       s
