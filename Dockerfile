@@ -17,6 +17,7 @@ COPY --chown=node:node package.json ./
 COPY --chown=node:node bin ./bin
 COPY --chown=node:node config ./config
 COPY --chown=node:node samples ./samples
+COPY --chown=node:node assets ./assets
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

@@ -7,6 +7,7 @@
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
  *   npm run bench -- --feeds 20000      feeds for the polling section (default 5,000)
+ *   npm run bench -- --only official    official data ingest: 10, 20, 40 MB CBP files, time and peak RSS
  *
  * Redis: REDIS_URL when set (must be 127.0.0.1/localhost), else a private redis-server on a free port.
  */
@@ -22,6 +23,7 @@ import { benchPolling } from './polling';
 import { benchFanout } from './fanout';
 import { benchMemory } from './memory';
 import { benchLatency } from './latency';
+import { benchOfficial } from './official';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     await run('fanout', () => benchFanout({ redisUrl: redisServer.url, redis, discordChannels: q ? 200 : 1000, slackChannels: q ? 20 : 200, slackMessages: 5 }));
     await run('memory', () => benchMemory({ redisUrl: redisServer.url, redis, feeds: q ? 2000 : 10_000 }));
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
+    await run('official', () => benchOfficial({ sizesMb: q ? [5, 10] : [10, 20, 40] }));
   } finally {
     redis.disconnect();
     await redisServer.stop();

@@ -26,6 +26,9 @@ Usage:
         Validate the configuration (defaults merged with FILE) and exit.
   borderwatch figures [FILE|-] [--json] [--published YYYY-MM-DD] [--lang en|es]
         Print the key figures found in an article's text.
+  borderwatch stats [--json] [--config FILE] [--chart FILE.png] [--series ID]
+        Fetch the official datasets once (no Redis needed) and print the latest numbers;
+        --chart writes the trend chart (southwest encounters, or --series) as a PNG.
   borderwatch register-commands
         Register the Discord slash commands (guild-scoped when DISCORD_GUILD_ID is set).
 
@@ -51,6 +54,12 @@ const COMMAND_USAGE: Record<string, string> = {
   'check-config': `Usage: borderwatch check-config [FILE]
   Validate the configuration (config/default.yaml merged with FILE, default $BORDERWATCH_CONFIG),
   every keyword rule's syntax included, and exit: 0 when valid, 2 with file, line and field otherwise.`,
+  stats: `Usage: borderwatch stats [--json] [--config FILE] [--chart FILE.png] [--series ID]
+  Fetch the configured official datasets once (no Redis needed) and print the latest numbers.
+  --json           one JSON object on stdout (datasets, latest, series)
+  --config FILE    your configuration, merged over config/default.yaml (default: $BORDERWATCH_CONFIG)
+  --chart FILE.png write the chart of the southwest encounters series (or --series) as PNG
+  --series ID      the series to chart, e.g. cbp-nationwide.southwest.all`,
   'register-commands': `Usage: borderwatch register-commands
   Register the Discord slash commands (guild-scoped when DISCORD_GUILD_ID is set; needs DISCORD_TOKEN
   and DISCORD_APPLICATION_ID).`,
@@ -134,6 +143,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return cmdCheckConfig(rest, io);
       case 'figures':
         return await runFiguresCommand(rest, io);
+      case 'stats':
+        return await cmdStats(rest, io);
       case 'register-commands':
         return await cmdRegisterCommands(rest, io);
       case '--version':
@@ -249,6 +260,23 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
     throw e;
   }
   return 0;
+}
+
+async function cmdStats(args: string[], io: CliIO): Promise<number> {
+  if (args.includes('-h') || args.includes('--help')) return printHelp('stats', io);
+  const { runStatsCommand, StatsUsageError } = require('./official/command') as typeof import('./official/command');
+  try {
+    return await runStatsCommand(args, io, {
+      loadConfig: loadAndCheckConfig,
+      env: io.env,
+      logger: (json) => createLogger({ level: json ? (io.env.LOG_LEVEL ?? 'warn') : readEnv(io.env).logLevel }),
+    });
+  } catch (e) {
+    if (e instanceof StatsUsageError) throw new UsageError(e.message, 'stats');
+    // node:util parseArgs: an unknown flag or a flag missing its value.
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((e as Error).message, 'stats');
+    throw e;
+  }
 }
 
 async function cmdRegisterCommands(args: string[], io: CliIO): Promise<number> {

@@ -17,6 +17,7 @@ import { createCommandHandler } from './commands/handlers';
 import { AdapterHealth, describeAdapters, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
 import { RedisReplayStore } from './store/redis/replay-store';
 import { summarizerFromEnv } from './summary/llm';
+import { createChartProvider } from './official/chart-source';
 
 /** How long a stop waits for each worker's running jobs before it forces the worker closed. */
 const SHUTDOWN_GRACE_MS = 8_000;
@@ -160,6 +161,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
         metrics,
         queues: queues.all(),
         bullBoard: env.bullBoard,
+        ...(stores.official ? { charts: createChartProvider(config, stores.official) } : {}),
         refreshQueueMetrics: async () => {
           for (const q of queues.all()) {
             const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');

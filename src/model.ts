@@ -6,6 +6,8 @@
 import type { FetchErrorKind } from './feeds/fetch';
 import type { ParseErrorKind } from './feeds/parse';
 
+import type { FigureCheck } from './official/check';
+
 export type Lang = 'en' | 'es';
 
 /** One entry of a feed, normalized. Plain text only: HTML stripped, entities decoded. */
@@ -46,6 +48,8 @@ export interface Figure {
    * "count" for anything else. Optional: figures stored before it existed have none (read as "count").
    */
   kind?: 'count' | 'change';
+  /** Set when the figure maps onto an official series and its month is in the data (src/official/check.ts). */
+  check?: FigureCheck;
 }
 
 export interface StorySource {

@@ -22,6 +22,8 @@ import { ADMIN_COMMANDS, type CommandHandler, type CommandReply, type CommandReq
 import { parseSubscribeArgs } from './subscribe-args';
 import { errorReply, privateReply, publicReply, usageError } from './reply';
 import { createAdminHandlers } from './admin-handlers';
+import { officialLatest, parseOfficialQuery } from '../official/latest-reply';
+import { createChartProvider, type ChartProvider } from '../official/chart-source';
 
 /** What the handlers need to answer `/border status` about the queues (PipelineQueues fits). */
 export interface QueueStatusSource {
@@ -41,6 +43,8 @@ export interface CommandDeps {
   testFeed?: FeedTester;
   /** Resolver for the feed URL check (default: the system resolver). */
   resolveAll?: ResolveAll;
+  /** Charts of official series for `/border latest` (default: rendered from stores.official). */
+  charts?: ChartProvider;
 }
 
 export { usageLines } from './usage';
@@ -80,6 +84,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   const now = deps.now ?? (() => new Date());
   const { stores, config } = deps;
   const admin = createAdminHandlers({ ...deps, testFeed: deps.testFeed ?? pollFeedOnce(deps.resolveAll) });
+  const charts = deps.charts ?? (stores.official ? createChartProvider(config, stores.official) : undefined);
 
   /** Subscriptions of this channel on this platform. */
   const channelSubs = async (req: CommandRequest): Promise<Subscription[]> =>
@@ -105,16 +110,26 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       const l10n = lang(req);
       const t = REPLIES[l10n];
       const asked = req.args.join(' ').trim().toLowerCase();
+      // The agency's own numbers lead (src/official/latest-reply.ts); a breakdown shows only them.
+      const query = parseOfficialQuery(asked);
+      if (query.kind === 'error') return usageError(query.error, usageLines(req.platform)[0]!);
+      const official = await officialLatest(config, stores.official, query, charts);
+      const attachments = official?.chart ? [{ name: official.chart.name, title: official.chart.title, contentType: 'image/png' as const, data: official.chart.data }] : undefined;
+      if (query.kind === 'series' && query.by) {
+        if (!official) return privateReply([t.noOfficialData]);
+        return publicReply(official.lines, { title: `Latest: ${asked}`, footer: official.footer, attachments });
+      }
       const metric = asked ? (METRIC_WORDS[asked] ?? asked) : undefined;
       const latest = await stores.figures.latest(metric, LIST_LIMIT);
-      if (latest.length === 0) return privateReply([t.noFigures(metric ? asked : undefined)]);
-      return publicReply(
-        latest.map((l) => ({
-          text: `${formatFigure(l.figure, l10n)}${changeNote(l, l10n)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published, undefined, l10n)})`,
-          url: l.url,
-        })),
-        { title: t.latestTitle(metric) },
-      );
+      if (latest.length === 0 && !official) return privateReply([t.noFigures(metric ? asked : undefined)]);
+      const news = latest.map((l) => ({
+        text: `${formatFigure(l.figure, l10n)}${changeNote(l, l10n)} — ${l.storyTitle} (${l.sourceName}, ${formatTime(l.published, undefined, l10n)})`,
+        url: l.url,
+      }));
+      const title = t.latestTitle(metric);
+      if (!official) return publicReply(news, { title });
+      const lines = [...official.lines, ...(news.length ? [{ text: t.newsFigures }, ...news] : [])];
+      return publicReply(lines, { title, footer: official.footer, attachments });
     },
 
     stories: async (req) => {

@@ -10,6 +10,9 @@ export interface ReplyTexts {
   failed: string;
   latestTitle: (metric?: string) => string;
   noFigures: (asked?: string) => string;
+  /** Heading of the news figures under the official numbers in `latest`. */
+  newsFigures: string;
+  noOfficialData: string;
   revised: (value: string, source: string) => string;
   unchanged: (vs: string) => string;
   changed: (delta: string, vs: string, before: string) => string;
@@ -37,6 +40,8 @@ export const REPLIES: Record<Lang, ReplyTexts> = {
     failed: 'The command failed; the error was logged. Please try again in a minute.',
     latestTitle: (metric) => (metric ? `Latest: ${metric}` : 'Latest numbers'),
     noFigures: (asked) => (asked ? `No figures for "${asked}" yet.` : 'No key figures yet.'),
+    newsFigures: 'Newest figures in the news:',
+    noOfficialData: 'No official data yet: the CBP dataset has not been fetched.',
     revised: (value, source) => ` [revised: also reported as ${value} by ${source}]`,
     unchanged: (vs) => ` (unchanged vs ${vs})`,
     changed: (delta, vs, before) => ` (${delta} vs ${vs}: ${before})`,
@@ -62,6 +67,8 @@ export const REPLIES: Record<Lang, ReplyTexts> = {
     failed: 'El comando falló; el error quedó registrado. Inténtalo de nuevo en un minuto.',
     latestTitle: (metric) => (metric ? `Últimas cifras: ${metric}` : 'Últimas cifras'),
     noFigures: (asked) => (asked ? `Todavía no hay cifras de "${asked}".` : 'Todavía no hay cifras clave.'),
+    newsFigures: 'Cifras más recientes en las noticias:',
+    noOfficialData: 'Todavía no hay datos oficiales: aún no se ha descargado el conjunto de datos de la CBP.',
     revised: (value, source) => ` [revisada: ${source} también publicó ${value}]`,
     unchanged: (vs) => ` (sin cambio frente a ${vs})`,
     changed: (delta, vs, before) => ` (${delta} frente a ${vs}: ${before})`,

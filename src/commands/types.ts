@@ -36,6 +36,16 @@ export interface CommandReply {
   footer?: string;
   /** Usage error, refusal or failure. */
   error?: boolean;
+  /** Files sent with the reply (a chart): Discord attaches them, Slack uploads them to the channel. */
+  attachments?: ReplyAttachment[];
+}
+
+export interface ReplyAttachment {
+  /** File name, e.g. "cbp-nationwide.southwest.all.png". */
+  name: string;
+  title: string;
+  contentType: 'image/png';
+  data: Buffer;
 }
 
 export type CommandHandler = (req: CommandRequest) => Promise<CommandReply>;

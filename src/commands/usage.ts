@@ -47,7 +47,7 @@ export function usageLines(platform: CommandRequest['platform'], lang: Lang = 'e
   const admin = adminCommand(platform);
   if (lang === 'es') {
     return [
-      '/border cifras [métrica] — las últimas cifras clave, p. ej. /border cifras detenciones',
+      '/border cifras [métrica] [by component|demographic|citizenship|sector] — cifras oficiales y las últimas cifras clave, p. ej. /border cifras encounters by citizenship',
       '/border noticias [consulta] — noticias recientes, p. ej. /border noticias caravana',
       '/border suscribir [instant|digest] [horario] [zona horaria] — enviar a este canal, p. ej. /border suscribir digest "0 8 * * *" America/Mexico_City',
       '/border cancelar — dejar de enviar a este canal',
@@ -59,7 +59,7 @@ export function usageLines(platform: CommandRequest['platform'], lang: Lang = 'e
     ];
   }
   return [
-    '/border latest [metric] — newest key figures, e.g. /border latest encounters',
+    '/border latest [metric] [by component|demographic|citizenship|sector] — official numbers and newest key figures, e.g. /border latest encounters by citizenship',
     '/border stories [query] — recent stories, e.g. /border stories caravan',
     '/border subscribe [instant|digest] [schedule] [timezone] — deliver to this channel, e.g. /border subscribe digest "0 8 * * *" America/Chicago',
     '/border unsubscribe — stop deliveries to this channel',

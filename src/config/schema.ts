@@ -154,6 +154,8 @@ export const subscriptionSchema = z
       .object({ id: z.string().regex(/^[A-Za-z0-9]+$/, 'a role or user-group id'), rules: z.array(z.string()).default([]) })
       .strict()
       .optional(),
+    /** Announce each new official release (headline numbers, chart, revisions) to this subscription. */
+    official: z.boolean().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -161,6 +163,47 @@ export const subscriptionSchema = z
     if (s.channel && s.webhook) ctx.addIssue({ code: 'custom', message: 'only one of "channel" and "webhook"', path: ['webhook'] });
     if (s.mode === 'digest' && !s.schedule) ctx.addIssue({ code: 'custom', message: 'a "schedule" (cron expression) for mode digest', path: ['schedule'] });
   });
+
+/** One official dataset (see README "Official numbers"): its kind, and where its CSV is found. */
+export const officialDatasetSchema = z
+  .object({
+    /** Names the dataset in `stats --json`, series ids (`<id>.southwest.all`) and chart URLs. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a dataset id of lower-case letters, digits and dashes, such as "cbp-nationwide"'),
+    type: z.enum(['cbp-encounters', 'cbp-sw-encounters']),
+    /** The agency's document page: the newest CSV of this kind linked from it is ingested. */
+    page: httpUrl.optional(),
+    /** A direct CSV URL instead of `page`. */
+    url: httpUrl.optional(),
+    /** How often the service looks for a new release (node-cron). */
+    schedule: z
+      .string()
+      .refine((s) => validateCron(s), 'a valid cron expression such as "0 */6 * * *"')
+      .default('0 */6 * * *'),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (!d.page && !d.url) ctx.addIssue({ code: 'custom', message: 'either "page" (a document page) or "url" (a CSV file)', path: ['page'] });
+    if (d.page && d.url) ctx.addIssue({ code: 'custom', message: 'only one of "page" and "url"', path: ['url'] });
+  });
+
+export const officialSchema = z
+  .object({
+    datasets: z
+      .array(officialDatasetSchema)
+      .default([])
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((d, i) => {
+          if (seen.has(d.id)) ctx.addIssue({ code: 'custom', message: `a unique id ("${d.id}" is used twice)`, path: [i, 'id'] });
+          seen.add(d.id);
+        });
+      }),
+    /** Size cap of one dataset file (the CBP AOR file is tens of megabytes), enforced while streaming. */
+    maxBytes: z.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(256 * 1024 * 1024),
+    /** Whole-exchange timeout of one dataset file. */
+    timeoutMs: z.number().int().min(100).max(3_600_000).default(300_000),
+  })
+  .strict();
 
 export const configSchema = z
   .object({
@@ -212,6 +255,7 @@ export const configSchema = z
       .object({ port: z.number().int().min(0).max(65535).default(8080) })
       .strict()
       .default(() => ({ port: 8080 })),
+    official: officialSchema.default(() => officialSchema.parse({})),
   })
   .strict();
 
@@ -221,3 +265,5 @@ export type FetchConfig = z.infer<typeof fetchSchema>;
 export type KeywordsConfig = z.infer<typeof keywordsSchema>;
 export type KeywordOverrides = z.infer<typeof keywordOverridesSchema>;
 export type SubscriptionConfig = z.infer<typeof subscriptionSchema>;
+export type OfficialDatasetConfig = z.infer<typeof officialDatasetSchema>;
+export type OfficialConfig = z.infer<typeof officialSchema>;

@@ -5,6 +5,7 @@
  * grouping also for four-digit numbers, which es-ES alone leaves out.
  */
 import type { Figure, Lang } from '../model';
+import { checkNote } from '../official/check-note';
 
 const MONTHS: Record<Lang, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -84,7 +85,10 @@ export function formatFigure(f: Figure, lang: Lang = 'en'): string {
   if (f.scope) parts.push(f.scope.trim());
   const notes = [formatPeriod(f.period, lang), f.source?.trim() ?? ''].filter((s) => s.length > 0);
   const main = parts.filter((s) => s.length > 0).join(' ');
-  return notes.length ? `${main} (${notes.join(', ')})` : main;
+  const text = notes.length ? `${main} (${notes.join(', ')})` : main;
+  // Checked against the official data (src/official/check.ts): "… — ✓ matches CBP data (191,113)".
+  const check = checkNote(f, lang);
+  return check ? `${text} — ${check}` : text;
 }
 
 function month(m: string, lang: Lang): string | undefined {

@@ -10,7 +10,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { ACCEPT_ENCODING } from './decompress';
 import { BlockedAddressError, allowHint, allowListForHop, checkHostLiteral, guardedLookup, systemResolveAll, type ResolveAll } from './net-guard';
-import { readCappedBody } from './read-body';
+import type { Readable } from 'node:stream';
+import { openCappedStream, readCappedBody, type BodyResult } from './read-body';
 
 export type FetchErrorKind = 'dns' | 'timeout' | 'http' | 'too-large' | 'redirect' | 'blocked-address' | 'network' | 'bad-url';
 
@@ -36,6 +37,8 @@ export interface FetchOptions {
   lastModified?: string;
   /** Resolver override (tests); defaults to the system resolver. Its answers are still guarded. */
   resolveAll?: ResolveAll;
+  /** Accept header (default FEED_ACCEPT); official datasets ask for CSV or HTML. */
+  accept?: string;
 }
 
 /** What we accept: feed types first, generic XML next, anything last (many feeds are served as text/html). */
@@ -53,7 +56,7 @@ function safeHeaderValue(v: string | undefined): string | undefined {
 function requestHeaders(opts: FetchOptions): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {
     'User-Agent': opts.userAgent,
-    Accept: FEED_ACCEPT,
+    Accept: opts.accept ?? FEED_ACCEPT,
     'Accept-Encoding': ACCEPT_ENCODING,
   };
   const etag = safeHeaderValue(opts.etag);
@@ -165,8 +168,21 @@ function httpStatusText(res: http.IncomingMessage): string {
   return `HTTP ${status}${text ? ` ${text}` : ''}`;
 }
 
+/** Reads the final response's body: into one capped Buffer (feeds) or as a capped stream (datasets). */
+type BodyReader<B> = (res: http.IncomingMessage, signal: AbortSignal, timeoutError: string) => Promise<BodyResult | { ok: true; body: B }>;
+
+type GenericResult<B> =
+  | { ok: true; notModified: false; status: number; body: B; contentType?: string; etag?: string; lastModified?: string; finalUrl: string }
+  | Extract<FetchResult, { notModified: true }>
+  | FetchFailure;
+
 /** Follow redirects by hand, checking every hop; read the final body. */
-async function followRedirects(startUrl: string, opts: FetchOptions, signal: AbortSignal): Promise<FetchResult> {
+async function followRedirects<B = Buffer>(
+  startUrl: string,
+  opts: FetchOptions,
+  signal: AbortSignal,
+  readBody: BodyReader<B> = ((res, sig, timeoutError) => readCappedBody(res, { maxBytes: opts.maxBytes, signal: sig, timeoutError })) as BodyReader<B>,
+): Promise<GenericResult<B>> {
   const timeoutError = `timed out after ${opts.timeoutMs} ms`;
   const resolveAll = opts.resolveAll ?? systemResolveAll;
   const headers = requestHeaders(opts);
@@ -212,10 +228,10 @@ async function followRedirects(startUrl: string, opts: FetchOptions, signal: Abo
       return { ok: false, kind: 'http', status, error: httpStatusText(res) };
     }
 
-    const body = await readCappedBody(res, { maxBytes: opts.maxBytes, signal, timeoutError });
+    const body = await readBody(res, signal, timeoutError);
     if (!body.ok) return { ok: false, kind: body.kind, error: body.error, status };
     const contentType = headerString(res.headers['content-type']);
-    return { ok: true, notModified: false, status, body: body.body, contentType, etag, lastModified, finalUrl: url.href };
+    return { ok: true, notModified: false, status, body: body.body as B, contentType, etag, lastModified, finalUrl: url.href };
   }
 }
 
@@ -229,13 +245,61 @@ export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchR
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   try {
-    return await followRedirects(url, opts, controller.signal);
+    return (await followRedirects(url, opts, controller.signal)) as FetchResult;
   } catch (err) {
     if (controller.signal.aborted) return { ok: false, kind: 'timeout', error: `timed out after ${opts.timeoutMs} ms` };
     return { ok: false, kind: 'network', error: `fetch failed: ${(err as Error).message}` };
   } finally {
     clearTimeout(timer);
     // Release sockets still open after an early return (error statuses, redirects already destroyed).
+    controller.abort();
+  }
+}
+
+/** The response head handed to a streaming consumer. */
+export interface StreamHead {
+  status: number;
+  contentType?: string;
+  etag?: string;
+  lastModified?: string;
+  finalUrl: string;
+}
+
+export type StreamFetchResult<T> =
+  | { ok: true; notModified: false; value: T; head: StreamHead }
+  | { ok: true; notModified: true; status: 304; etag?: string; lastModified?: string; finalUrl: string }
+  | { ok: false; kind: FetchErrorKind; error: string; status?: number };
+
+/**
+ * Like `fetchFeed` (same guard, redirects, deadline, conditional GET, User-Agent), but the body is handed to
+ * `consume` as a stream instead of being buffered: large files (official datasets) are parsed as they arrive.
+ * The stream is capped at `maxBytes` after decompression and fails with a `BodyStreamError` (its `kind`:
+ * too-large, timeout, network for a connection cut mid-body, http for a bad encoding). `consume` may stop
+ * early by destroying the stream. The deadline covers `consume` too. Never throws unless `consume` does.
+ */
+export async function fetchStreaming<T>(url: string, opts: FetchOptions, consume: (body: Readable, head: StreamHead) => Promise<T>): Promise<StreamFetchResult<T>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  try {
+    let head: StreamHead | undefined;
+    const result = await followRedirects<Readable>(url, opts, controller.signal, async (res, signal, timeoutError) => {
+      head = {
+        status: res.statusCode ?? 0,
+        contentType: headerString(res.headers['content-type']),
+        etag: headerString(res.headers.etag),
+        lastModified: headerString(res.headers['last-modified']),
+        finalUrl: '',
+      };
+      return openCappedStream(res, { maxBytes: opts.maxBytes, signal, timeoutError });
+    });
+    if (!result.ok || result.notModified) return result;
+    const value = await consume(result.body, { ...head!, finalUrl: result.finalUrl });
+    return { ok: true, notModified: false, value, head: { ...head!, finalUrl: result.finalUrl } };
+  } catch (err) {
+    if (controller.signal.aborted) return { ok: false, kind: 'timeout', error: `timed out after ${opts.timeoutMs} ms` };
+    throw err;
+  } finally {
+    clearTimeout(timer);
     controller.abort();
   }
 }

@@ -3,6 +3,7 @@
  * cap is passed (a gzip bomb never gets inflated past it) or the caller's deadline fires.
  */
 import type { IncomingMessage } from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
 import { decodersFor } from './decompress';
 
 export type BodyResult =
@@ -82,4 +83,84 @@ export function readCappedBody(res: IncomingMessage, opts: ReadBodyOptions): Pro
       if (!res.complete) setImmediate(() => finish({ ok: false, kind: 'network', error: 'connection closed before the response was complete' }));
     });
   });
+}
+
+/** The error a capped body stream fails with; `kind` says why (as in BodyResult). */
+export class BodyStreamError extends Error {
+  constructor(
+    readonly kind: 'too-large' | 'timeout' | 'network' | 'http',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BodyStreamError';
+  }
+}
+
+/**
+ * The body of `res` as a stream, decoded and capped at `maxBytes` (counted after decompression) — for bodies
+ * too large to buffer. It fails with a BodyStreamError when the cap is passed, the deadline fires, the
+ * connection is cut before the body is complete, or the encoding is bad. Destroying the returned stream
+ * (a consumer that read enough) releases the connection.
+ */
+export function openCappedStream(res: IncomingMessage, opts: ReadBodyOptions): Promise<{ ok: true; body: Readable } | { ok: false; kind: 'too-large' | 'http'; error: string }> {
+  let decoders: NodeJS.ReadWriteStream[];
+  try {
+    decoders = decodersFor(res.headers['content-encoding']);
+  } catch (err) {
+    res.on('error', () => undefined);
+    res.destroy();
+    return Promise.resolve({ ok: false, kind: 'http', error: (err as Error).message });
+  }
+  const declared = Number(res.headers['content-length']);
+  if (decoders.length === 0 && Number.isFinite(declared) && declared > opts.maxBytes) {
+    res.on('error', () => undefined);
+    res.destroy();
+    return Promise.resolve({ ok: false, kind: 'too-large', error: `${tooLargeError(opts.maxBytes)} (Content-Length ${declared})` });
+  }
+  const sources = [res, ...(decoders as Array<NodeJS.ReadWriteStream & { destroy(): void }>)];
+  const out = new PassThrough();
+  let total = 0;
+  let done = false;
+  const stopSources = (): void => {
+    opts.signal.removeEventListener('abort', onAbort);
+    for (const s of sources) s.destroy();
+  };
+  const fail = (kind: BodyStreamError['kind'], message: string): void => {
+    if (done) return;
+    done = true;
+    stopSources();
+    out.destroy(new BodyStreamError(kind, message));
+  };
+  const onAbort = (): void => fail('timeout', opts.timeoutError);
+  res.on('error', (err: Error) => (opts.signal.aborted ? onAbort() : fail('network', `connection error while reading the body: ${err.message}`)));
+  for (const d of decoders) d.on('error', (err: Error) => fail('http', `could not decode ${res.headers['content-encoding']} body: ${err.message}`));
+  if (opts.signal.aborted) onAbort();
+  else opts.signal.addEventListener('abort', onAbort, { once: true });
+  // The consumer stopped early (it read enough, or refused the file): let the connection go.
+  out.on('close', () => {
+    if (done) return;
+    done = true;
+    stopSources();
+  });
+  let src: NodeJS.ReadableStream = res;
+  for (const d of decoders) src = src.pipe(d);
+  src.on('data', (chunk: Buffer) => {
+    if (done) return;
+    total += chunk.length;
+    if (total > opts.maxBytes) return fail('too-large', tooLargeError(opts.maxBytes));
+    if (!out.write(chunk)) {
+      src.pause();
+      out.once('drain', () => src.resume());
+    }
+  });
+  src.on('end', () => {
+    if (done) return;
+    done = true;
+    opts.signal.removeEventListener('abort', onAbort);
+    out.end();
+  });
+  res.on('close', () => {
+    if (!res.complete) setImmediate(() => fail('network', 'connection closed before the response was complete'));
+  });
+  return Promise.resolve({ ok: true, body: out });
 }

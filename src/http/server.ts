@@ -26,6 +26,8 @@ export interface HttpServerOptions {
   /** Refresh queue-depth gauges before a scrape. */
   refreshQueueMetrics?: () => Promise<void>;
   bullBoard?: { user?: string; password?: string };
+  /** PNG of an official series by id (`GET /charts/<series>.png`); undefined when there is no such series. */
+  charts?: (seriesId: string) => Promise<Buffer | undefined>;
 }
 
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -92,6 +94,18 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
       // Queue depth unavailable (Redis down): still serve the other metrics.
     }
     res.set('Content-Type', opts.metrics.registry.contentType).send(await opts.metrics.registry.metrics());
+  });
+
+  app.get('/charts/:file', async (req, res) => {
+    const m = /^([a-z0-9][a-z0-9-]*\.(?:nationwide|southwest|northern|other)\.(?:all|usbp|ofo))\.png$/.exec(String(req.params.file));
+    if (!m) return void res.status(404).type('text/plain').send('no such chart: expected /charts/<dataset>.<region>.<component>.png');
+    try {
+      const png = opts.charts ? await opts.charts(m[1]!) : undefined;
+      if (!png) return void res.status(404).type('text/plain').send(`no data for series ${m[1]}`);
+      res.set('Cache-Control', 'public, max-age=300').type('image/png').send(png);
+    } catch {
+      res.status(500).type('text/plain').send('chart could not be rendered');
+    }
   });
 
   const { user, password } = opts.bullBoard ?? {};

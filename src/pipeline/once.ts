@@ -8,6 +8,7 @@ import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
 import { seedSubscriptions } from './subscriptions';
 import { shownFeedReport } from './once-report';
 import type { Summarizer } from '../summary/llm';
+import { syncDatasets } from '../official/sync';
 
 /** A story as printed by `run --once --json` (public contract: fields may be added, never changed). */
 export interface StoryJson {
@@ -45,6 +46,8 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
   const now = opts.now ?? (() => new Date());
   const pipeline = new Pipeline(config, stores, logger, 'once', now, opts.summarizer);
   await seedSubscriptions(config, stores.subscriptions);
+  // Official datasets first, so the stories' figures are checked against them.
+  if (stores.official && config.official.datasets.length) await syncDatasets(config, stores.official, { logger, now });
 
   const feeds = await pipeline.feeds();
   const polled = await mapLimit(feeds, config.fetch.concurrency, (feed) => pipeline.poll(feed));

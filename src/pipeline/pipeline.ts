@@ -18,6 +18,9 @@ import { renderDiscord } from '../platforms/discord/render';
 import { renderSlack } from '../platforms/slack/render';
 import { subscriptionTarget } from './subscriptions';
 import { channelLanguage } from '../config/language';
+import type { OfficialStore } from '../official/store';
+import type { Release } from '../official/types';
+import { checkFigures } from '../official/check';
 
 export interface PipelineStores {
   feedState: FeedStateStore;
@@ -26,6 +29,8 @@ export interface PipelineStores {
   figures: FigureStore;
   subscriptions: SubscriptionStore;
   adminEdits: AdminEditsStore;
+  /** Official datasets (CBP encounter files): figures are checked against them when present. */
+  official?: OfficialStore;
 }
 
 /**
@@ -78,6 +83,9 @@ export class Pipeline {
   private profileCache?: { key: string; profiles: Profiles; checkedAt: number };
   private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig>; checkedAt: number };
   private latestCache?: { at: number; value: LatestFigure[] };
+  private officialCache?: { at: number; releases: Release[] };
+  /** Official releases change monthly: figures are checked against a copy at most this old. */
+  static readonly OFFICIAL_REFRESH_MS = 60_000;
   /**
    * Feeds and profiles are re-read from the stores at most this often (admin edits and new subscriptions take
    * effect within it), instead of on every item and every poll job.
@@ -218,7 +226,7 @@ export class Pipeline {
       }
       if (matched.length === 0) return { kind: 'irrelevant' };
     }
-    const figures = extractFigures(text, { published: item.published, lang: item.lang });
+    const figures = checkFigures(extractFigures(text, { published: item.published, lang: item.lang }), await this.officialReleases());
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
     const result = await this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet });
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
@@ -236,6 +244,18 @@ export class Pipeline {
     }
     if (opts.markSeen !== false) await this.markSeen(item);
     return { kind: result.kind, story };
+  }
+
+  /** The newest release of each configured dataset (config order), for figure checks; [] without official data. */
+  async officialReleases(): Promise<Release[]> {
+    const store = this.stores.official;
+    const datasets = this.config.official.datasets;
+    if (!store || datasets.length === 0) return [];
+    if (this.officialCache && Date.now() - this.officialCache.at < Pipeline.OFFICIAL_REFRESH_MS) return this.officialCache.releases;
+    const releases = (await Promise.all(datasets.map((d) => store.latestRelease(d.id)))).filter((r): r is Release => r !== undefined);
+    // Nothing stored yet (the first fetch is still running): ask again on the next item.
+    if (releases.length) this.officialCache = { at: Date.now(), releases };
+    return releases;
   }
 
   /** Remember an item as seen (after `process(item, { markSeen: false })` and the caller's own work). */

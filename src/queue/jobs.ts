@@ -8,6 +8,7 @@ export const QUEUES = {
   digest: 'digest',
   deliverDiscord: 'deliver-discord',
   deliverSlack: 'deliver-slack',
+  official: 'official',
 } as const;
 
 export const deliverQueueFor = (p: Platform): string => (p === 'discord' ? QUEUES.deliverDiscord : QUEUES.deliverSlack);
@@ -48,6 +49,9 @@ export interface DeliverJob {
   deferrals?: number;
 }
 
+/** Official datasets: look for a new release (`fetch`), or announce one (`announce`, once per dataset and release). */
+export type OfficialJob = { kind: 'fetch'; dataset: string; slot: number } | { kind: 'announce'; dataset: string; release: string };
+
 /** Short stable hash for ids (BullMQ custom ids may not contain ":" nor be integers). */
 export function shortHash(s: string, len = 16): string {
   return createHash('sha256').update(s).digest('hex').slice(0, len);
@@ -59,3 +63,6 @@ export const digestJobId = (subscriptionId: string, firedAt: Date): string =>
   `digest-${shortHash(subscriptionId)}-${Math.floor(firedAt.getTime() / 60_000)}`;
 /** Delivery ids are already made of safe characters; hash long ones so the BullMQ id stays short. */
 export const deliverJobId = (deliveryId: string, part: number): string => `dlv-${shortHash(deliveryId, 24)}-${part + 1}`;
+export const officialFetchJobId = (dataset: string, slot: number): string => `official-fetch-${dataset}-${slot}`;
+/** One announcement job per dataset and release (its newest month). */
+export const officialAnnounceJobId = (dataset: string, release: string): string => `official-announce-${dataset}-${release}`;

@@ -9,6 +9,9 @@ import {
   digestJobId,
   pollJobId,
   processJobId,
+  officialAnnounceJobId,
+  officialFetchJobId,
+  type OfficialJob,
   type DeliverJob,
   type DigestJob,
   type PollJob,
@@ -30,6 +33,7 @@ export class PipelineQueues {
   readonly digest: Queue<DigestJob>;
   readonly deliverDiscord: Queue<DeliverJob>;
   readonly deliverSlack: Queue<DeliverJob>;
+  readonly official: Queue<OfficialJob>;
 
   constructor(connection: Redis, prefix: string) {
     const opts = { connection, prefix, defaultJobOptions: DEFAULTS };
@@ -40,10 +44,22 @@ export class PipelineQueues {
     const deliverOpts = { ...opts, defaultJobOptions: { ...DEFAULTS, attempts: 10, backoff: { type: 'exponential', delay: 1_000 } } };
     this.deliverDiscord = new Queue<DeliverJob>(QUEUES.deliverDiscord, deliverOpts);
     this.deliverSlack = new Queue<DeliverJob>(QUEUES.deliverSlack, deliverOpts);
+    // A failed dataset fetch is retried at the next scheduled look (its error is kept in the store); announcements retry.
+    this.official = new Queue<OfficialJob>(QUEUES.official, { ...opts, defaultJobOptions: { ...DEFAULTS, attempts: 1, removeOnComplete: { age: 40 * 24 * 3600, count: 10_000 } } });
   }
 
   all(): Array<Queue> {
-    return [this.poll, this.process, this.digest, this.deliverDiscord, this.deliverSlack] as Queue[];
+    return [this.poll, this.process, this.digest, this.deliverDiscord, this.deliverSlack, this.official] as Queue[];
+  }
+
+  /** Look for a new release of a dataset; the same dataset and slot minute is added once by any number of schedulers. */
+  async addOfficialFetch(dataset: string, slot: number): Promise<void> {
+    await this.official.add('fetch', { kind: 'fetch', dataset, slot }, { jobId: officialFetchJobId(dataset, slot) });
+  }
+
+  /** Announce a release once: the job id is the dataset and the release's newest month. */
+  async addOfficialAnnounce(dataset: string, release: string): Promise<void> {
+    await this.official.add('announce', { kind: 'announce', dataset, release }, { jobId: officialAnnounceJobId(dataset, release), attempts: 5 });
   }
 
   async addPoll(feedUrl: string, slot: number): Promise<void> {

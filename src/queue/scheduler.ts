@@ -31,6 +31,7 @@ export function currentSlot(feedUrl: string, intervalMinutes: number, minute: nu
 export class Scheduler {
   private pollTask?: ScheduledTask;
   private readonly digestTasks = new Map<string, { key: string; task: ScheduledTask }>();
+  private readonly officialTasks: ScheduledTask[] = [];
   private lastTick?: Date;
 
   constructor(
@@ -55,6 +56,29 @@ export class Scheduler {
     // Poll everything once at start, then follow the slots.
     await this.pollAllNow(new Date());
     await this.syncDigests();
+    await this.startOfficial();
+  }
+
+  /**
+   * Official datasets: a look for a new release on each dataset's schedule (UTC), and one at start. The job id is
+   * the dataset and the minute, so several schedulers add each look once.
+   */
+  async startOfficial(now = new Date()): Promise<void> {
+    for (const ds of this.pipeline.config.official.datasets) {
+      await this.queues.addOfficialFetch(ds.id, minuteOf(now));
+      const task = cron.schedule(
+        ds.schedule,
+        async (ctx) => {
+          try {
+            await this.queues.addOfficialFetch(ds.id, minuteOf(ctx.date ?? new Date()));
+          } catch (e) {
+            this.logger.error({ dataset: ds.id, err: (e as Error).message }, 'could not enqueue the dataset fetch');
+          }
+        },
+        { timezone: 'UTC', name: `official-${ds.id}` },
+      );
+      this.officialTasks.push(task);
+    }
   }
 
   /** Enqueue polls whose slot starts this minute, and pick up subscription changes. */
@@ -119,5 +143,6 @@ export class Scheduler {
     await this.pollTask?.destroy();
     for (const t of this.digestTasks.values()) await t.task.destroy();
     this.digestTasks.clear();
+    for (const t of this.officialTasks.splice(0)) await t.destroy();
   }
 }

@@ -8,7 +8,8 @@ import type { Metrics } from '../http/metrics';
 import type { SenderRegistry } from '../delivery/deliver';
 import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
-import { QUEUES, type DeliverJob, type DigestJob, type PollJob, type ProcessJob } from './jobs';
+import { QUEUES, type DeliverJob, type DigestJob, type OfficialJob, type PollJob, type ProcessJob } from './jobs';
+import { runOfficialAnnounce, runOfficialFetch } from '../official/jobs';
 import type { PipelineQueues } from './queues';
 import { SendGate } from './send-gate';
 
@@ -192,7 +193,26 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, { ...base, concurrency: 20 });
   const deliverSlack = new Worker<DeliverJob>(QUEUES.deliverSlack, deliverProcessor, { ...base, concurrency: 20 });
 
-  const workers = [poll, process, digest, deliverDiscord, deliverSlack];
+  // Official datasets: one job at a time per process (files are large; releases are monthly).
+  const officialStore = pipeline.stores.official;
+  const official = new Worker<OfficialJob>(
+    QUEUES.official,
+    async (job) => {
+      if (!officialStore) return { skipped: 'no official store' };
+      const d = {
+        config: pipeline.config,
+        official: officialStore,
+        subscriptions: pipeline.stores.subscriptions,
+        logger,
+        addAnnounce: (dataset: string, release: string) => queues.addOfficialAnnounce(dataset, release),
+        addDeliveries: (deliveries: Parameters<typeof queues.addDeliveries>[0]) => queues.addDeliveries(deliveries),
+      };
+      return job.data.kind === 'fetch' ? runOfficialFetch(job.data.dataset, d) : runOfficialAnnounce(job.data.dataset, job.data.release, d);
+    },
+    { ...base, concurrency: 1 },
+  );
+
+  const workers = [poll, process, digest, deliverDiscord, deliverSlack, official];
   for (const w of workers) {
     w.on('failed', (job, err) => logger.warn({ queue: w.name, job: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
     w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));

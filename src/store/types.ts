@@ -73,3 +73,4 @@ export interface AdminEditsStore {
 export type { SeenStore } from '../stories/seen-store';
 export type { StoryStore, StoryIndexEntry, CandidateQuery } from '../stories/story-store';
 export type { FigureStore, FigureEntry, LatestFigure } from '../figures/store';
+export type { OfficialStore } from '../official/store';

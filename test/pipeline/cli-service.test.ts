@@ -52,7 +52,7 @@ test('run --once without --dry-run posts through the configured webhook (secret 
     const cfg = path.join(dir, 'c.yaml');
     writeFileSync(
       cfg,
-      `fetch: { allowPrivateHosts: ["127.0.0.1"], maxItemAgeHours: 0 }\nfeeds: [{ name: Frontera Daily, url: "${feed.url}/a.xml" }]\nsubscriptions:\n  - { platform: discord, webhook: "env:DISCORD_WEBHOOK_URL", mode: digest, schedule: "0 8 * * *" }\n`,
+      `fetch: { allowPrivateHosts: ["127.0.0.1"], maxItemAgeHours: 0 }\nofficial: { datasets: [] }\nfeeds: [{ name: Frontera Daily, url: "${feed.url}/a.xml" }]\nsubscriptions:\n  - { platform: discord, webhook: "env:DISCORD_WEBHOOK_URL", mode: digest, schedule: "0 8 * * *" }\n`,
     );
     const before = discord.messages.length;
     const r = await runCli(['run', '--once', '--config', cfg], { env: cleanEnv({ DISCORD_API_BASE: discord.apiBase, DISCORD_WEBHOOK_URL: hook.url }) });

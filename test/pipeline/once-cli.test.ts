@@ -49,6 +49,7 @@ fetch:
   allowPrivateHosts: ["127.0.0.1"]
   maxItemAgeHours: 0
   timeoutMs: 5000
+official: { datasets: [] }   # the default CBP dataset is on the internet: tests never fetch it
 feeds:
   - { name: Frontera Daily, url: "${server.url}/a.xml" }
   - { name: Valley Ledger, url: "${server.url}/b.xml" }

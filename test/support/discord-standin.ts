@@ -42,6 +42,14 @@ export interface RecordedRequest {
   fault?: '429' | '500' | '500-after';
 }
 
+/** A file sent in a multipart request (`files[n]`), as discord.js uploads attachments. */
+export interface UploadedFile {
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
 export interface StoredMessage {
   id: string;
   channelId: string;
@@ -49,6 +57,8 @@ export interface StoredMessage {
   webhookId?: string;
   nonce?: string;
   body: Record<string, unknown>;
+  /** Attachments of a multipart request (empty for JSON bodies). */
+  files?: UploadedFile[];
 }
 
 export interface RecordedCommandPut {
@@ -62,6 +72,8 @@ export interface RecordedInteractionCall {
   interactionId: string;
   token: string;
   body: Record<string, unknown> | null;
+  /** Attachments of a multipart request (empty for JSON bodies). */
+  files?: UploadedFile[];
   at: number;
 }
 
@@ -112,11 +124,32 @@ function bucketHash(routeTemplate: string): string {
   return createHash('sha1').update(routeTemplate).digest('hex').slice(0, 16);
 }
 
-async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown> | null> {
+/**
+ * A request body: JSON, or multipart/form-data as discord.js sends messages with attachments
+ * (`payload_json` holds the JSON body, `files[n]` the files; parsed with the platform's own FormData).
+ */
+async function readBody(req: http.IncomingMessage): Promise<{ body: Record<string, unknown> | null; files: UploadedFile[] }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  if (!chunks.length) return null;
-  const text = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) return { body: parseJson(raw), files: [] };
+  const form = await new Request('http://standin/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+  const files: UploadedFile[] = [];
+  let body: Record<string, unknown> | null = null;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = parseJson(Buffer.from(value));
+      continue;
+    }
+    files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
+}
+
+function parseJson(raw: Buffer): Record<string, unknown> | null {
+  if (!raw.length) return null;
+  const text = raw.toString('utf8');
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
@@ -361,7 +394,7 @@ export class DiscordStandIn {
     const prefix = '/api/v10';
     const pathname = decodeURIComponent(url.pathname); // discord.js sends `%40original`
     const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
-    const body = await readJson(req);
+    const { body, files } = await readBody(req);
     const at = Date.now();
     const route = this.route(method, path);
     const bucket = route ? `${route.template}:${route.major}` : `unknown:${path}`;
@@ -458,7 +491,7 @@ export class DiscordStandIn {
           const prior = this.nonces.get(`${channelId}:${nonce}`);
           if (prior && at - prior.at < 5 * 60_000) return ok(this.toApiMessage(prior.message));
         }
-        const message: StoredMessage = { id: this.newId(), channelId, via: 'bot', nonce, body };
+        const message: StoredMessage = { id: this.newId(), channelId, via: 'bot', nonce, body, files };
         this.messages.push(message);
         if (nonce && body.enforce_nonce === true) this.nonces.set(`${channelId}:${nonce}`, { message, at });
         return ok(this.toApiMessage(message));
@@ -466,13 +499,13 @@ export class DiscordStandIn {
       case 'POST /webhooks/:id/:token': {
         const interaction = p.id === this.applicationId ? this.interactions.get(p.token) : undefined;
         if (interaction) {
-          this.interactionCalls.push({ kind: 'follow-up', interactionId: interaction.id, token: p.token, body, at });
+          this.interactionCalls.push({ kind: 'follow-up', interactionId: interaction.id, token: p.token, body, files, at });
           return send(200, this.toApiMessage({ id: this.newId(), channelId: interaction.channelId, via: 'bot', body: body ?? {} }));
         }
         const hook = this.webhooks.get(p.id);
         if (!hook || hook.token !== p.token) return send(404, { message: 'Unknown Webhook', code: 10015 });
         if (!body || (!body.content && !body.embeds)) return send(400, { message: 'Cannot send an empty message', code: 50006 });
-        const message: StoredMessage = { id: this.newId(), channelId: hook.channelId, via: 'webhook', webhookId: p.id, body };
+        const message: StoredMessage = { id: this.newId(), channelId: hook.channelId, via: 'webhook', webhookId: p.id, body, files };
         this.messages.push(message);
         if (url.searchParams.get('wait') !== 'true') return after500 ? ok(null) : send(204, null);
         return ok(this.toApiMessage(message));
@@ -495,7 +528,7 @@ export class DiscordStandIn {
         const interaction = this.interactions.get(p.token);
         if (!interaction || p.id !== this.applicationId || !interaction.acknowledged) return send(404, { message: 'Unknown Webhook', code: 10015 });
         const kind = method === 'PATCH' ? 'edit-original' : 'delete-original';
-        this.interactionCalls.push({ kind, interactionId: interaction.id, token: p.token, body, at });
+        this.interactionCalls.push({ kind, interactionId: interaction.id, token: p.token, body, files, at });
         if (method === 'DELETE') return send(204, null);
         interaction.originalId ??= this.newId();
         const flags = interaction.ephemeral ? 64 : 0;

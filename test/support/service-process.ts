@@ -23,11 +23,14 @@ export interface ServiceProcess {
   stop(timeoutMs?: number): Promise<void>;
 }
 
-/** Write a config object to a temp file (JSON is YAML) and return its path and a cleanup function. */
+/**
+ * Write a config object to a temp file (JSON is YAML) and return its path and a cleanup function.
+ * Without an `official` key the default CBP dataset (on the internet) is switched off: tests never fetch it.
+ */
 export function writeConfigFile(config: Record<string, unknown>): { path: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-config-'));
   const file = path.join(dir, 'borderwatch.yaml');
-  writeFileSync(file, JSON.stringify(config, null, 2));
+  writeFileSync(file, JSON.stringify({ official: { datasets: [] }, ...config }, null, 2));
   return { path: file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

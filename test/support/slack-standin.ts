@@ -5,6 +5,8 @@
  * - Web API: POST /api/<method>, form or JSON body, token from `Authorization: Bearer` (or a `token` field).
  * - Incoming webhooks: POST /hooks/services/<id…>.
  * - response_url: POST /respond/<id>; every body is recorded in `responses`.
+ * - Files upload API (files.uploadV2): files.getUploadURLExternal hands out POST /upload/<file id> on the stand-in,
+ *   the multipart body is kept, files.completeUploadExternal shares it to a channel; recorded in `uploads`.
  * - Socket Mode: `apps.connections.open` returns ws://127.0.0.1:<port>/socket; the stand-in sends `hello`,
  *   the test pushes `slash_commands` envelopes and reads the `{envelope_id}` acks.
  * - Fault injector: a seeded fraction of requests is answered with 429 + Retry-After, 500, or "posted, then 500"
@@ -65,6 +67,17 @@ export interface SlackStandInOptions {
   revokedHooks?: string[];
 }
 
+/** A file shared through the files upload API. */
+export interface StandInUpload {
+  id: string;
+  filename: string;
+  title?: string;
+  channel_id?: string;
+  initial_comment?: string;
+  /** The bytes POSTed to the upload URL. */
+  data: Buffer;
+}
+
 export interface RecordedRequest {
   path: string;
   at: number;
@@ -84,6 +97,8 @@ export interface SlackStandIn {
   ephemerals: Array<Record<string, unknown>>;
   webhookPosts: Array<{ path: string; body: unknown }>;
   responses: Array<{ id: string; body: Record<string, unknown> }>;
+  /** Files completed with files.completeUploadExternal. */
+  uploads: StandInUpload[];
   requests: RecordedRequest[];
   /** Socket Mode acks received, by envelope id. */
   acks: Array<{ envelope_id: string; payload?: unknown }>;
@@ -105,10 +120,10 @@ export interface SlackStandIn {
 }
 
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
+async function readBody(req: http.IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Parse a Web API body: JSON, or form fields whose object values are JSON strings (as the WebClient sends them). */
@@ -143,6 +158,8 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   const revokedHooks = new Set(options.revokedHooks ?? []);
   const callCounts = new Map<string, number>();
   let faults: FaultConfig | null = null;
+  let fileCounter = 0;
+  const pendingUploads = new Map<string, { filename: string; length: number; data?: Buffer }>();
   let random = seededRandom(1);
   let blockedUntil = 0;
   let tsCounter = 0;
@@ -153,6 +170,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     ephemerals: [] as Array<Record<string, unknown>>,
     webhookPosts: [] as Array<{ path: string; body: unknown }>,
     responses: [] as Array<{ id: string; body: Record<string, unknown> }>,
+    uploads: [] as StandInUpload[],
     requests: [] as RecordedRequest[],
     acks: [] as Array<{ envelope_id: string; payload?: unknown }>,
     earlyRequests: 0,
@@ -238,6 +256,27 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, bot_id: 'B0BOT', ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
         return sendJson(res, 200, { ok: true, messages: history, has_more: false });
       }
+      case 'files.getUploadURLExternal': {
+        const filename = String(body.filename ?? '');
+        const length = Number(body.length);
+        if (!filename || !Number.isInteger(length) || length <= 0) return sendJson(res, 200, apiError('invalid_arguments'));
+        const id = `F${String(++fileCounter).padStart(8, '0')}`;
+        pendingUploads.set(id, { filename, length });
+        return sendJson(res, 200, { ok: true, upload_url: `${server.url}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(body.files) ? body.files : []) as Array<{ id?: string; title?: string }>;
+        const channel = typeof body.channel_id === 'string' ? body.channel_id : undefined;
+        if (channel && options.channelErrors?.[channel]) return sendJson(res, 200, apiError(options.channelErrors[channel]!));
+        const done: StandInUpload[] = [];
+        for (const f of files) {
+          const pending = f.id ? pendingUploads.get(f.id) : undefined;
+          if (!pending?.data) return sendJson(res, 200, apiError('file_not_found'));
+          done.push({ id: f.id!, filename: pending.filename, title: f.title, channel_id: channel, initial_comment: typeof body.initial_comment === 'string' ? body.initial_comment : undefined, data: pending.data });
+        }
+        state.uploads.push(...done);
+        return sendJson(res, 200, { ok: true, files: done.map((f) => ({ id: f.id, title: f.title, name: f.filename })) });
+      }
       case 'users.info': {
         const id = String(body.user ?? '');
         const user = users.get(id);
@@ -278,7 +317,8 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   const server = await listen((req, res) => {
     void (async () => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const raw = await readBody(req);
+      const bytes = await readBody(req);
+      const raw = bytes.toString('utf8');
       const now = Date.now();
       if (now < blockedUntil) state.earlyRequests += 1;
       const record: RecordedRequest = { path, at: now, status: 200 };
@@ -312,6 +352,18 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
         return handleApi(path.slice('/api/'.length), req, body, res, fault);
       }
       if (path.startsWith('/hooks/')) return handleHook(path, raw, res, fault);
+      if (path.startsWith('/upload/')) {
+        // files.uploadV2 POSTs the file as multipart/form-data (one file part) to the URL it was given.
+        const pending = pendingUploads.get(path.slice('/upload/'.length));
+        if (!pending) return sendJson(res, 404, { ok: false, error: 'not_found' });
+        const form = await new Request('http://standin/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: bytes }).formData();
+        const file = [...form.values()].find((v) => typeof v !== 'string') as Blob | undefined;
+        const data = file ? Buffer.from(await file.arrayBuffer()) : bytes;
+        if (data.length !== pending.length) return sendJson(res, 400, { ok: false, error: 'length_mismatch' });
+        pending.data = data;
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        return void res.end(`OK - ${data.length}`);
+      }
       if (path.startsWith('/respond/')) {
         state.responses.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown> });
         return sendJson(res, 200, { ok: true });
@@ -360,6 +412,9 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     },
     get responses() {
       return state.responses;
+    },
+    get uploads() {
+      return state.uploads;
     },
     get requests() {
       return state.requests;

@@ -35,10 +35,12 @@ export function buildCommandDefinitions(): RESTPostAPIApplicationCommandsJSONBod
     .setDescription('Border and migration news alerts')
     .setContexts(InteractionContextType.Guild) // subscriptions belong to server channels
     .addSubcommand((s) =>
-      es(s, 'cifras', 'Últimas cifras clave')
+      es(s, 'cifras', 'Cifras oficiales y las últimas cifras clave')
         .setName('latest')
-        .setDescription('Latest key figures')
-        .addStringOption((o) => es(o, 'metrica', 'Solo esta métrica, p. ej. detenciones').setName('metric').setDescription('Only this metric, e.g. encounters').setMaxLength(100)),
+        .setDescription('Official numbers and the latest key figures')
+        .addStringOption((o) =>
+          es(o, 'metrica', 'Una métrica, con desglose opcional, p. ej. encounters by citizenship').setName('metric').setDescription('A metric, optionally with a breakdown, e.g. encounters, or: encounters by citizenship').setMaxLength(100),
+        ),
     )
     .addSubcommand((s) =>
       es(s, 'noticias', 'Noticias recientes')

@@ -17,6 +17,8 @@ export interface DiscordReplyOptions {
   embeds: APIEmbed[];
   allowedMentions: { parse: [] };
   flags?: MessageFlags.Ephemeral;
+  /** Attachments (a chart), uploaded by discord.js as multipart form data. */
+  files?: Array<{ attachment: Buffer; name: string; description?: string }>;
 }
 
 function cut(text: string, max: number): string {
@@ -81,6 +83,11 @@ export function renderDiscordReply(reply: CommandReply): DiscordReplyOptions {
   if (!embed.title && !embed.description) embed.description = reply.error ? 'Something went wrong.' : 'Done.';
   const options: DiscordReplyOptions = { embeds: [embed], allowedMentions: { parse: [] } };
   if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
+  if (reply.attachments?.length) {
+    // The file name is ours (a series id), never feed text; the embed shows the first image.
+    options.files = reply.attachments.map((a) => ({ attachment: a.data, name: a.name, description: cut(a.title, 1024) }));
+    embed.image = { url: `attachment://${reply.attachments[0]!.name}` };
+  }
   return options;
 }
 

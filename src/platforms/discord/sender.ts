@@ -14,6 +14,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { DefaultRestOptions, REST, Routes, type RateLimitData } from 'discord.js';
 import type { OutboundMessage } from '../../model';
+import { takePayloadFiles } from '../payload-files';
 import type { Sender, SendResult } from '../types';
 import { classifyDiscordError } from './errors';
 
@@ -106,8 +107,11 @@ export class DiscordBotSender implements Sender {
   async send(message: OutboundMessage, deliveryId: string): Promise<SendResult> {
     if (message.platform !== 'discord') return { ok: false, permanent: true, error: `not a Discord message (${message.platform})` };
     if (!SNOWFLAKE.test(message.target)) return { ok: false, permanent: true, error: 'Discord bot target is not a channel id' };
-    const body = { ...message.payload, nonce: deliveryNonce(deliveryId), enforce_nonce: true };
-    const r = await tracking429(() => this.rest.post(Routes.channelMessages(message.target), { body }) as Promise<{ id?: string }>);
+    // A chart travels in the payload as `_files` (official announcements): uploaded as multipart, never posted as JSON.
+    const { payload, files } = takePayloadFiles(message.payload);
+    const body = { ...payload, nonce: deliveryNonce(deliveryId), enforce_nonce: true };
+    const upload = files.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: 'image/png' })) } : {};
+    const r = await tracking429(() => this.rest.post(Routes.channelMessages(message.target), { body, ...upload }) as Promise<{ id?: string }>);
     if (r.ok) return { ok: true, messageId: r.value?.id };
     return classifyDiscordError(r.error, [this.token], r.got429);
   }

@@ -12,6 +12,7 @@
  */
 import { REST, Routes } from 'discord.js';
 import type { OutboundMessage } from '../../model';
+import { takePayloadFiles } from '../payload-files';
 import type { Sender, SendResult } from '../types';
 import { classifyDiscordError, redactDiscordSecrets } from './errors';
 import { closeRest, createDeliveryRest, discordApiBase, tracking429, type DiscordRestOptions } from './sender';
@@ -67,7 +68,9 @@ export class DiscordWebhookSender implements Sender {
     }
     const query = new URLSearchParams({ wait: 'true' });
     if (hook.threadId) query.set('thread_id', hook.threadId);
-    const r = await tracking429(() => this.rest.post(Routes.webhook(hook.id, hook.token), { body: message.payload, query, auth: false }) as Promise<{ id?: string }>);
+    const { payload, files } = takePayloadFiles(message.payload);
+    const upload = files.length ? { files: files.map((f) => ({ name: f.name, data: f.data, contentType: 'image/png' })) } : {};
+    const r = await tracking429(() => this.rest.post(Routes.webhook(hook.id, hook.token), { body: payload, query, auth: false, ...upload }) as Promise<{ id?: string }>);
     if (r.ok) return { ok: true, messageId: r.value?.id };
     return classifyDiscordError(r.error, [hook.token], r.got429);
   }

@@ -125,6 +125,8 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     } catch (error) {
       log.warn(`slack: respond() failed: ${describe(error)}`);
     }
+    // A chart goes to the channel through the files upload API (scope files:write), after the text.
+    if (!reply.ephemeral && reply.attachments?.length) await uploadAttachments(client, command.channel_id, reply.attachments, log);
   });
 
   app.error(async (error) => {
@@ -158,6 +160,17 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
       await app.stop();
     },
   };
+}
+
+/** files.uploadV2 (getUploadURLExternal → upload → completeUploadExternal) for each attachment; failures are logged. */
+export async function uploadAttachments(client: WebClient, channelId: string, attachments: NonNullable<CommandReply['attachments']>, log: Pick<SlackAppLogger, 'warn'>): Promise<void> {
+  for (const a of attachments) {
+    try {
+      await client.files.uploadV2({ channel_id: channelId, file: a.data, filename: a.name, title: a.title, alt_text: a.title });
+    } catch (error) {
+      log.warn(`slack: chart upload failed: ${describe(error)}`);
+    }
+  }
 }
 
 interface AnswerDeps {

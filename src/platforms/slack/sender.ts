@@ -9,6 +9,7 @@
  * The WebClient never waits out rate limits by itself (`rejectRateLimitedCalls`) and does not retry:
  * the delivery queue owns retries and pacing, so a 429 comes back as `retryAfterMs`.
  */
+import { takePayloadFiles } from '../payload-files';
 import { LogLevel, WebClient, type Logger, type WebClientOptions } from '@slack/web-api';
 import type { OutboundMessage } from '../../model';
 import type { SendResult, Sender } from '../types';
@@ -78,13 +79,23 @@ export class SlackBotSender implements Sender {
       if (found.kind === 'error') return found.result;
       if (found.kind === 'found') return { ok: true, duplicate: true, ...(found.ts ? { messageId: found.ts } : {}) };
     }
+    // A chart travels in the payload as `_files` (official announcements): uploaded after the message.
+    const { payload, files } = takePayloadFiles(message.payload);
     try {
       const result = await this.client.chat.postMessage({
-        ...(message.payload as Record<string, unknown>),
+        ...payload,
         channel,
         metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { delivery_id: deliveryId } },
       } as unknown as Parameters<WebClient['chat']['postMessage']>[0]);
       if (!result.ok) return this.redact(classifySlackErrorCode(String(result.error ?? 'unknown_error'), 'chat.postMessage'));
+      for (const f of files) {
+        try {
+          await this.client.files.uploadV2({ channel_id: channel, file: f.data, filename: f.name, title: f.title, alt_text: f.title });
+        } catch (error) {
+          // The message is posted (a retry would find it and stop): the chart is an extra, so warn and carry on.
+          this.onWarning(`slack: chart upload to ${channel} failed: ${this.redact(classifyWebApiError(error, 'files.uploadV2')).error}`);
+        }
+      }
       return { ok: true, ...(result.ts ? { messageId: result.ts } : {}) };
     } catch (error) {
       return this.redact(classifyWebApiError(error, 'chat.postMessage'));

@@ -7,6 +7,7 @@
  *
  * The webhook URL is a secret: it never appears in a SendResult or a log line.
  */
+import { takePayloadFiles } from '../payload-files';
 import type { OutboundMessage } from '../../model';
 import type { SendResult, Sender } from '../types';
 import { PERMANENT_WEBHOOK_ERRORS, parseRetryAfterMs, redactSecrets } from './errors';
@@ -43,7 +44,8 @@ export class SlackWebhookSender implements Sender {
       response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(message.payload),
+        // Incoming webhooks cannot carry files: an attached chart (`_files`) is dropped.
+        body: JSON.stringify(takePayloadFiles(message.payload).payload),
         redirect: 'error',
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -2,6 +2,7 @@ import type { PipelineStores } from '../../pipeline/pipeline';
 import { MemoryAdminEditsStore } from './admin-edits-store';
 import { MemoryFeedStateStore } from './feed-state-store';
 import { MemoryFigureStore } from './figure-store';
+import { MemoryOfficialStore } from './official-store';
 import { MemorySeenStore } from './seen-store';
 import { MemoryStoryStore } from './story-store';
 import { MemorySubscriptionStore } from './subscription-store';
@@ -19,5 +20,6 @@ export function createMemoryStores(): PipelineStores {
     figures: new MemoryFigureStore(),
     subscriptions: new MemorySubscriptionStore(),
     adminEdits: new MemoryAdminEditsStore(),
+    official: new MemoryOfficialStore(),
   };
 }

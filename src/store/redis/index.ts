@@ -3,6 +3,7 @@ import type { PipelineStores } from '../../pipeline/pipeline';
 import { RedisAdminEditsStore } from './admin-edits-store';
 import { RedisFeedStateStore } from './feed-state-store';
 import { RedisFigureStore } from './figure-store';
+import { RedisOfficialStore } from './official-store';
 import { RedisSeenStore } from './seen-store';
 import { RedisStoryStore } from './story-store';
 import { RedisSubscriptionStore } from './subscription-store';
@@ -19,5 +20,6 @@ export function createRedisStores(redis: Redis, keyPrefix: string, opts: { seenT
     figures: new RedisFigureStore(redis, keyPrefix),
     subscriptions: new RedisSubscriptionStore(redis, keyPrefix),
     adminEdits: new RedisAdminEditsStore(redis, keyPrefix),
+    official: new RedisOfficialStore(redis, keyPrefix),
   };
 }

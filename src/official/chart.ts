@@ -1,0 +1,84 @@
+/**
+ * Trend charts as PNG, drawn on the server without a browser: a vega-lite spec is compiled to vega, vega's
+ * headless view renders SVG, and resvg turns the SVG into a PNG with the DejaVu Sans font shipped in
+ * assets/fonts (system fonts are not loaded: the picture is the same on a machine without fonts).
+ * The last 13 months of a series, the newest month highlighted, a title, axis labels and a source line.
+ */
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { formatNumber } from '../digest/format';
+import { monthLabel, seriesLabel } from './labels';
+import type { SeriesComponent, SeriesPoint, SeriesRegion } from './types';
+
+/** Shipped with the repository (works from src/ and from dist/). */
+export const CHART_FONT_FILE = path.resolve(__dirname, '..', '..', 'assets', 'fonts', 'DejaVuSans.ttf');
+const FONT = 'DejaVu Sans';
+export const CHART_MONTHS = 13;
+export const CHART_WIDTH = 720;
+export const CHART_HEIGHT = 360;
+export const CHART_BACKGROUND = '#ffffff';
+const BAR = '#9db4cf';
+const NEWEST = '#c05621';
+
+export interface ChartSeries {
+  id: string;
+  region: SeriesRegion;
+  component: SeriesComponent;
+  points: SeriesPoint[];
+}
+
+export function chartSpec(series: ChartSeries, opts: { source: string; title?: string }): TopLevelSpec {
+  const points = series.points.slice(-CHART_MONTHS);
+  const newest = points[points.length - 1]?.period;
+  const values = points.map((p) => ({ month: monthLabel(p.period), period: p.period, value: p.value, newest: p.period === newest ? 'newest' : 'earlier', label: formatNumber(p.value) }));
+  const title = opts.title ?? `${seriesLabel(series.region, series.component)}, ${points.length ? `${monthLabel(points[0]!.period)}–${monthLabel(newest!)}` : 'no data'}`;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    width: CHART_WIDTH - 110,
+    height: CHART_HEIGHT - 130,
+    background: CHART_BACKGROUND,
+    padding: { left: 16, right: 24, top: 12, bottom: 12 },
+    config: { font: FONT, view: { stroke: null }, axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSize: 12 }, title: { font: FONT, subtitleFont: FONT } },
+    title: { text: title, subtitle: opts.source, subtitleFontSize: 10, subtitleColor: '#555', fontSize: 14, anchor: 'start' },
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'bar', cornerRadiusEnd: 2 },
+        encoding: {
+          x: { field: 'month', type: 'ordinal', sort: values.map((v) => v.month), title: 'Month', axis: { labelAngle: -40 } },
+          y: { field: 'value', type: 'quantitative', title: 'Encounters', axis: { format: ',d' } },
+          color: { field: 'newest', type: 'nominal', scale: { domain: ['earlier', 'newest'], range: [BAR, NEWEST] }, legend: null },
+        },
+      },
+      {
+        transform: [{ filter: "datum.newest === 'newest'" }],
+        mark: { type: 'text', dy: -8, fontSize: 12, fontWeight: 'bold', color: NEWEST },
+        encoding: { x: { field: 'month', type: 'ordinal', sort: values.map((v) => v.month) }, y: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
+      },
+    ],
+  };
+}
+
+/** SVG text of the chart (vega's headless renderer; no canvas, no DOM). */
+export async function renderChartSvg(series: ChartSeries, opts: { source: string; title?: string }): Promise<string> {
+  const compiled = compile(chartSpec(series, opts)).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The chart as PNG bytes. */
+export async function renderSeriesChart(series: ChartSeries, opts: { source: string; title?: string }): Promise<Buffer> {
+  const svg = await renderChartSvg(series, opts);
+  const resvg = new Resvg(svg, {
+    background: CHART_BACKGROUND,
+    fitTo: { mode: 'width', value: CHART_WIDTH },
+    font: { loadSystemFonts: false, fontFiles: [CHART_FONT_FILE], defaultFontFamily: FONT },
+  });
+  return Buffer.from(resvg.render().asPng());
+}
