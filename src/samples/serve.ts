@@ -61,11 +61,15 @@ export async function startSampleServer(now: Date = new Date(), dir: string = SA
   };
 }
 
-/** The configuration with the sample feeds in place of the configured ones (and 127.0.0.1 allowed for them). */
+/**
+ * The configuration with the sample feeds in place of the configured ones (and 127.0.0.1 allowed for them).
+ * The official datasets are left out: the sample is the offline preview, and their pages are on the network.
+ */
 export function withSampleFeeds(config: Config, feeds: FeedConfig[]): Config {
   return {
     ...config,
     feeds,
+    official: { ...config.official, datasets: [] },
     fetch: { ...config.fetch, allowPrivateHosts: [...new Set([...config.fetch.allowPrivateHosts, '127.0.0.1'])] },
   };
 }
