@@ -1,7 +1,7 @@
 import type { Config, FeedConfig } from '../config/schema';
 import { effectiveFeeds, effectiveKeywords } from '../config/effective';
 import type { FeedItem, FeedReport, Figure, Message, OutboundMessage, Platform, Story } from '../model';
-import type { AdminEditsStore, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
+import type { AdminEditsStore, FeedState, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
 import type { Logger } from '../log';
 import { pollFeed } from '../feeds/poll';
 import { compileProfile, matchText, type MatchResult, type Profile } from '../relevance';
@@ -150,11 +150,14 @@ export class Pipeline {
     return profiles;
   }
 
-  /** Poll one feed; errors are in the report, never thrown. */
-  async poll(feed: FeedConfig): Promise<PollResult> {
-    const prev = await this.stores.feedState.get(feed.url);
+  /**
+   * Poll one feed; errors are in the report, never thrown. `known.prev` is the feed's stored state when the caller
+   * already read it (the poll worker reads a batch's states at once); `known.slot` is recorded as its last slot.
+   */
+  async poll(feed: FeedConfig, known: { prev?: FeedState | null; slot?: number } = {}): Promise<PollResult> {
+    const prev = known.prev !== undefined ? (known.prev ?? undefined) : await this.stores.feedState.get(feed.url);
     const outcome = await pollFeed(feed, prev, this.config.fetch, this.now());
-    const state = { ...outcome.state };
+    const state = { ...outcome.state, ...(known.slot !== undefined ? { lastSlot: known.slot } : {}) };
     let items = outcome.items;
     if (outcome.report.status === 'ok') {
       if (this.mode === 'once') {

@@ -8,7 +8,8 @@ import type { Metrics } from '../http/metrics';
 import type { SenderRegistry } from '../delivery/deliver';
 import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
-import { QUEUES, type DeliverJob, type DigestJob, type PollJob, type ProcessJob } from './jobs';
+import { QUEUES, type DeliverJob, type DigestJob, type PollJob, type PollJobResult, type ProcessJob } from './jobs';
+import type { FeedConfig } from '../config/schema';
 import type { PipelineQueues } from './queues';
 import { SendGate } from './send-gate';
 
@@ -51,23 +52,54 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   const gate = new SendGate(connection, deps.keyPrefix, deps.lockDurationMs ?? 30_000);
   const digestLastKey = `${deps.keyPrefix}digestlast`;
 
-  const poll = new Worker<PollJob>(
+  // Every fetch of this process goes through one limiter of `pollConcurrency` lanes, however many slot jobs
+  // (batches of up to POLL_BATCH feeds) are active at once.
+  const fetchLanes = limiter(deps.pollConcurrency ?? 16);
+  const poll = new Worker<PollJob, PollJobResult>(
     QUEUES.poll,
     async (job) => {
-      const feed = await pipeline.feed(job.data.feedUrl);
-      if (!feed) return { skipped: 'feed removed' };
-      const state = await pipeline.stores.feedState.get(feed.url);
-      // Slots already pace the polls; only a backoff after failures makes a feed not due.
-      if (!isDue(state, new Date())) return { skipped: 'backing off after failures' };
-      const r = await pipeline.poll(feed);
-      metrics.polls.inc({ status: r.report.status });
-      if (r.report.status === 'error') metrics.fetchErrors.inc({ feed: feed.name, kind: errorKind(r.report.error) });
-      if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
-      metrics.itemsSeen.inc(r.items.length);
-      await queues.addItems(r.items);
-      return r.report;
+      const { slot } = job.data;
+      const urls = job.data.feeds ?? (job.data.feedUrl ? [job.data.feedUrl] : []);
+      const result: PollJobResult = { feeds: urls.length, ok: 0, notModified: 0, errors: 0, skipped: 0 };
+      const feeds: FeedConfig[] = [];
+      for (const url of urls) {
+        const feed = await pipeline.feed(url);
+        if (feed) feeds.push(feed);
+        else result.skipped++; // removed since the slot was scheduled
+      }
+      // One read for the batch's states (instead of one per feed, twice).
+      const states = await pipeline.stores.feedState.getMany(feeds.map((f) => f.url));
+      const now = new Date();
+      await Promise.all(
+        feeds.map((feed) =>
+          fetchLanes(async () => {
+            const state = states.get(feed.url);
+            // Slots already pace the polls; only a backoff after failures makes a feed not due. A feed already
+            // polled in this slot (a batch cut differently by a scheduler with other feeds, a re-run) is skipped.
+            if (!isDue(state, now) || (state?.lastSlot !== undefined && state.lastSlot === slot)) {
+              result.skipped++;
+              return;
+            }
+            const r = await pipeline.poll(feed, { prev: state ?? null, slot });
+            metrics.polls.inc({ status: r.report.status });
+            if (r.report.status === 'ok') result.ok++;
+            else if (r.report.status === 'not-modified') result.notModified++;
+            else {
+              result.errors++;
+              metrics.fetchErrors.inc({ feed: feed.name, kind: errorKind(r.report.error) });
+            }
+            if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
+            if (r.items.length) {
+              metrics.itemsSeen.inc(r.items.length);
+              await queues.addItems(r.items);
+            }
+          }),
+        ),
+      );
+      return result;
     },
-    { ...base, concurrency: deps.pollConcurrency ?? 16 },
+    // Enough jobs at once to keep every fetch lane busy; the lanes, not the jobs, bound the fetches.
+    { ...base, concurrency: Math.max(2, deps.pollConcurrency ?? 16) },
   );
 
   // One item at a time across ALL processes (the queue's global concurrency is 1, set by startService):
@@ -190,6 +222,30 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
   }
   return workers;
+}
+
+/** Run at most `n` of the given tasks at once (FIFO). */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  const next = (): void => {
+    if (active >= n) return;
+    const start = queue.shift();
+    if (start) start();
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        active++;
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            active--;
+            next();
+          });
+      });
+      next();
+    });
 }
 
 /** Coarse error class from a fetch error message, for the metrics label. */

@@ -6,6 +6,14 @@ export class MemoryFeedStateStore implements FeedStateStore {
     const s = this.states.get(feedUrl);
     return s && { ...s };
   }
+  async getMany(feedUrls: string[]): Promise<Map<string, FeedState>> {
+    const out = new Map<string, FeedState>();
+    for (const url of feedUrls) {
+      const s = this.states.get(url);
+      if (s) out.set(url, { ...s });
+    }
+    return out;
+  }
   async set(feedUrl: string, state: FeedState): Promise<void> {
     this.states.set(feedUrl, { ...state });
   }
