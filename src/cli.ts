@@ -1,16 +1,22 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { loadConfig, ConfigError } from './config/load';
 import type { Config } from './config/schema';
-import { readEnv } from './config/env';
-import { createLogger, errorMessage } from './log';
-import { checkRules } from './config/check-rules';
-import { createMemoryStores } from './store/memory';
-import { runOnce } from './pipeline/once';
-import { runFiguresCommand } from './figures/command';
-import { summarizerFromEnv } from './summary/llm';
 
-// Heavy modules (platform SDKs, BullMQ) are required lazily so `run --once --dry-run` and `check-config` start fast.
+// Every module is required only when a command needs it, so `borderwatch --help` loads none of them (start-up
+// is then Node's own), and `run --once --dry-run` or `check-config` never load the platform SDKs or BullMQ.
+type Load = typeof import('./config/load');
+type Log = typeof import('./log');
+const loadConfig: Load['loadConfig'] = (...a) => (require('./config/load') as Load).loadConfig(...a);
+const isConfigError = (e: unknown): e is Error => e instanceof (require('./config/load') as Load).ConfigError;
+const readEnv: typeof import('./config/env').readEnv = (...a) => (require('./config/env') as typeof import('./config/env')).readEnv(...a);
+const createLogger: Log['createLogger'] = (...a) => (require('./log') as Log).createLogger(...a);
+const errorMessage: Log['errorMessage'] = (...a) => (require('./log') as Log).errorMessage(...a);
+const checkRules: typeof import('./config/check-rules').checkRules = (...a) => (require('./config/check-rules') as typeof import('./config/check-rules')).checkRules(...a);
+const createMemoryStores: typeof import('./store/memory').createMemoryStores = (...a) => (require('./store/memory') as typeof import('./store/memory')).createMemoryStores(...a);
+const runOnce: typeof import('./pipeline/once').runOnce = (...a) => (require('./pipeline/once') as typeof import('./pipeline/once')).runOnce(...a);
+const runFiguresCommand: typeof import('./figures/command').runFiguresCommand = (...a) =>
+  (require('./figures/command') as typeof import('./figures/command')).runFiguresCommand(...a);
+const summarizerFromEnv: typeof import('./summary/llm').summarizerFromEnv = (...a) => (require('./summary/llm') as typeof import('./summary/llm')).summarizerFromEnv(...a);
 
 const USAGE = `borderwatch — border and migration news alerts for Discord and Slack
 
@@ -82,7 +88,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       io.stderr.write(`borderwatch: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError) {
+    if (isConfigError(e)) {
       io.stderr.write(`borderwatch: ${e.message}\n`);
       return 2;
     }

@@ -8,14 +8,17 @@ import { Pipeline } from './pipeline/pipeline';
 import { seedSubscriptions } from './pipeline/subscriptions';
 import { PipelineQueues } from './queue/queues';
 import { startWorkers } from './queue/workers';
-import { Scheduler } from './queue/scheduler';
+import type { Scheduler } from './queue/scheduler';
 import { Metrics } from './http/metrics';
-import { startHttpServer } from './http/server';
 import { AdminAlerts } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
-import { createCommandHandler } from './commands/handlers';
-import { startPlatformAdapters } from './platforms/adapters';
 import { summarizerFromEnv } from './summary/llm';
+
+// Loaded only by the roles that use them, so a `--role worker` process never loads discord.js's gateway
+// client, Bolt, Express or Bull Board (see the lazy requires below and in delivery/senders.ts).
+type Adapters = typeof import('./platforms/adapters');
+type HttpServer = typeof import('./http/server');
+type Handlers = typeof import('./commands/handlers');
 
 export interface Service {
   /** Resolves once the service has shut down (after SIGINT/SIGTERM or `stop()`). */
@@ -81,21 +84,29 @@ export async function startService(opts: StartOptions): Promise<Service> {
 
   let scheduler: Scheduler | undefined;
   if (runFront && opts.schedule !== false) {
+    const { Scheduler } = require('./queue/scheduler') as typeof import('./queue/scheduler');
     scheduler = new Scheduler(pipeline, queues, logger);
     await scheduler.start();
   }
 
-  const handler = createCommandHandler({ config, stores, queues, logger });
-  const adapters = runFront ? await startPlatformAdapters({ env, config, handler, logger }) : [];
+  let adapters: Awaited<ReturnType<Adapters['startPlatformAdapters']>> = [];
+  if (runFront) {
+    const { createCommandHandler } = require('./commands/handlers') as Handlers;
+    const { startPlatformAdapters } = require('./platforms/adapters') as Adapters;
+    const handler = createCommandHandler({ config, stores, queues, logger });
+    adapters = await startPlatformAdapters({ env, config, handler, logger });
+  }
 
-  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  let http: Awaited<ReturnType<HttpServer['startHttpServer']>> | undefined;
   const port = env.httpPort ?? config.http.port;
   if (runFront || env.httpPort !== undefined) {
+    const { startHttpServer } = require('./http/server') as HttpServer;
     http = await startHttpServer({
       port,
       metrics,
       queues: queues.all(),
-      bullBoard: env.bullBoard,
+      // The dashboard is the front's (roles all and scheduler): a worker's port serves health and metrics only.
+      bullBoard: runFront ? env.bullBoard : undefined,
       refreshQueueMetrics: async () => {
         for (const q of queues.all()) {
           const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
