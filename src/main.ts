@@ -68,8 +68,9 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
   const pipeline = new Pipeline(config, stores, logger, 'service', undefined, summarizer);
   const queues = new PipelineQueues(redis, bullPrefix(config.keyPrefix));
-  // Clustering is read-then-write: one process job at a time across every worker process (BullMQ global concurrency).
-  await queues.process.setGlobalConcurrency(1);
+  // Process jobs run in parallel across workers: only the cluster step is serialized (stores.clusterLock). A
+  // global concurrency of 1 left in Redis by an earlier version would still serialize whole jobs: remove it.
+  await queues.process.removeGlobalConcurrency();
   // Without a listener BullMQ prints every connection error (each reconnect attempt) to the console.
   for (const q of queues.all()) q.on('error', (e) => logger.warn({ queue: q.name, err: errorMessage(e) }, 'queue connection error (reconnecting)'));
   const adminAlerts = new AdminAlerts(config, (d) => queues.addDeliveries(d), logger);

@@ -9,6 +9,7 @@ import { extractFigures } from '../figures/extract';
 import { isPrimarySource, type FigureStore, type LatestFigure } from '../figures/store';
 import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
+import { LocalMutex, type ClusterLock } from '../stories/cluster-lock';
 import { dedupKeys } from '../stories/fingerprint';
 import type { SeenStore } from '../stories/seen-store';
 import type { StoryStore } from '../stories/story-store';
@@ -24,6 +25,8 @@ export interface PipelineStores {
   figures: FigureStore;
   subscriptions: SubscriptionStore;
   adminEdits: AdminEditsStore;
+  /** Serializes the cluster step across processes (Redis stores); an in-process mutex when absent. */
+  clusterLock?: ClusterLock;
 }
 
 /**
@@ -71,6 +74,7 @@ interface Profiles {
 export class Pipeline {
   private readonly now: () => Date;
   private readonly clusterer: StoryClusterer;
+  private readonly clusterLock: ClusterLock;
   private profileCache?: { key: string; profiles: Profiles; checkedAt: number };
   private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig>; checkedAt: number };
   private latestCache?: { at: number; value: LatestFigure[] };
@@ -94,6 +98,7 @@ export class Pipeline {
     private readonly summarizer: Summarizer = extractiveSummarizer,
   ) {
     this.now = now ?? (() => new Date());
+    this.clusterLock = stores.clusterLock ?? new LocalMutex();
     this.clusterer = new StoryClusterer({
       seen: stores.seen,
       stories: stores.stories,
@@ -214,7 +219,9 @@ export class Pipeline {
     }
     const figures = extractFigures(text, { published: item.published, lang: item.lang });
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
-    const result = await this.clusterer.add(item, figures, summary, { markSeen: false });
+    // Only the clusterer's read-modify-write is serialized (across every worker process with Redis stores):
+    // everything above — relevance, figures, an LLM summary — runs in parallel.
+    const result = await this.clusterLock.run(() => this.clusterer.add(item, figures, summary, { markSeen: false }));
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     for (const figure of figures) {

@@ -31,6 +31,8 @@ export interface WorkerDeps {
   slackChannelIntervalMs?: number;
   /** Concurrency of the poll worker (network-bound). */
   pollConcurrency?: number;
+  /** Process jobs run at once in this process (default 4; waiting for an LLM summary overlaps). */
+  processConcurrency?: number;
   /**
    * BullMQ job lock (ms; default 30 000). A job whose worker died is run again by another worker once its
    * lock has expired; the stalled check runs every half lock.
@@ -102,8 +104,8 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     { ...base, concurrency: Math.max(2, deps.pollConcurrency ?? 16) },
   );
 
-  // One item at a time across ALL processes (the queue's global concurrency is 1, set by startService):
-  // clustering reads candidate stories then writes one, and two items of one event must not race.
+  // Items in parallel, in every process: relevance, figures and the (possibly slow, LLM) summary overlap; only the
+  // clusterer's read-modify-write is serialized, by the pipeline's cluster lock (shared through Redis).
   const process = new Worker<ProcessJob>(
     QUEUES.process,
     async (job) => {
@@ -119,7 +121,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       if (r.kind === 'new' || r.kind === 'merged') await pipeline.markSeen(job.data.item);
       return { kind: r.kind, story: 'story' in r ? r.story.id : undefined };
     },
-    { ...base, concurrency: 1 },
+    { ...base, concurrency: deps.processConcurrency ?? 4 },
   );
 
   const digest = new Worker<DigestJob>(

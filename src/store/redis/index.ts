@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { PipelineStores } from '../../pipeline/pipeline';
 import { RedisAdminEditsStore } from './admin-edits-store';
+import { RedisClusterLock } from './cluster-lock';
 import { RedisFeedStateStore } from './feed-state-store';
 import { RedisFigureStore } from './figure-store';
 import { RedisSeenStore } from './seen-store';
@@ -19,5 +20,6 @@ export function createRedisStores(redis: Redis, keyPrefix: string, opts: { seenT
     figures: new RedisFigureStore(redis, keyPrefix),
     subscriptions: new RedisSubscriptionStore(redis, keyPrefix),
     adminEdits: new RedisAdminEditsStore(redis, keyPrefix),
+    clusterLock: new RedisClusterLock(redis, keyPrefix),
   };
 }
