@@ -55,13 +55,15 @@ export class PipelineQueues {
   readonly deliverDiscord: Queue<DeliverJob>;
   readonly deliverSlack: Queue<DeliverJob>;
 
-  constructor(connection: Redis, prefix: string) {
-    const opts = { connection, prefix, defaultJobOptions: DEFAULTS };
-    this.poll = new Queue<PollJob>(QUEUES.poll, { ...opts, defaultJobOptions: { ...DEFAULTS, attempts: 1 } });
+  /** `retention` overrides how many finished jobs are kept (tests: trim at once to check idempotency without them). */
+  constructor(connection: Redis, prefix: string, retention: { completed?: typeof KEEP_COMPLETED; failed?: typeof KEEP_FAILED } = {}) {
+    const defaults: JobsOptions = { ...DEFAULTS, removeOnComplete: retention.completed ?? KEEP_COMPLETED, removeOnFail: retention.failed ?? KEEP_FAILED };
+    const opts = { connection, prefix, defaultJobOptions: defaults };
+    this.poll = new Queue<PollJob>(QUEUES.poll, { ...opts, defaultJobOptions: { ...defaults, attempts: 1 } });
     this.process = new Queue<ProcessJob>(QUEUES.process, opts);
     this.digest = new Queue<DigestJob>(QUEUES.digest, opts);
     // Deliveries retry longer: a platform outage of a few minutes must not lose a message.
-    const deliverOpts = { ...opts, defaultJobOptions: { ...DEFAULTS, attempts: 10, backoff: { type: 'exponential', delay: 1_000 } } };
+    const deliverOpts = { ...opts, defaultJobOptions: { ...defaults, attempts: 10, backoff: { type: 'exponential', delay: 1_000 } } };
     this.deliverDiscord = new Queue<DeliverJob>(QUEUES.deliverDiscord, deliverOpts);
     this.deliverSlack = new Queue<DeliverJob>(QUEUES.deliverSlack, deliverOpts);
   }
