@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   try {
     await run('pipeline', () => benchPipelineCost({ items: q ? 400 : 1500, repeats: q ? 2 : 5, redis }));
     await run('seen-memory', () => benchSeenMemorySection(redisServer.url, { items: q ? 20_000 : 200_000 }));
-    await run('polling', () => benchPolling({ redisUrl: redisServer.url, redis, redisPid: redisServer.pid, feeds: args.feeds ?? (q ? 1000 : 5000), passes: q ? 1 : 2 }));
+    await run('polling', () => benchPolling({ redisUrl: redisServer.url, redis, feeds: args.feeds ?? (q ? 2000 : 50_000), passes: q ? 1 : 2 }));
     await run('fanout', () => benchFanout({ redisUrl: redisServer.url, redis, discordChannels: q ? 200 : 1000, slackChannels: q ? 20 : 100, slackMessages: 5 }));
     await run('memory', () => benchMemory({ redisUrl: redisServer.url, redis, feeds: q ? 2000 : 10_000 }));
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));

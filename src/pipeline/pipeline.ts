@@ -40,6 +40,8 @@ export interface PollResult {
   /** Items to process (new ones). */
   items: FeedItem[];
   transition?: 'failing' | 'recovered';
+  /** The feed's new state (stored by poll() unless the caller asked to store it itself). */
+  state: FeedState;
 }
 
 export type ProcessResult =
@@ -158,8 +160,9 @@ export class Pipeline {
   /**
    * Poll one feed; errors are in the report, never thrown. `known.prev` is the feed's stored state when the caller
    * already read it (the poll worker reads a batch's states at once); `known.slot` is recorded as its last slot.
+   * With `known.store === false` the new state is returned in `state` for the caller to store (a batch at once).
    */
-  async poll(feed: FeedConfig, known: { prev?: FeedState | null; slot?: number } = {}): Promise<PollResult> {
+  async poll(feed: FeedConfig, known: { prev?: FeedState | null; slot?: number; store?: boolean } = {}): Promise<PollResult> {
     const prev = known.prev !== undefined ? (known.prev ?? undefined) : await this.stores.feedState.get(feed.url);
     const outcome = await pollFeed(feed, prev, this.config.fetch, this.now());
     const state = { ...outcome.state, ...(known.slot !== undefined ? { lastSlot: known.slot } : {}) };
@@ -180,11 +183,11 @@ export class Pipeline {
         this.logger.info({ feed: feed.name, seeded: newestFirst.length - post.length, backfill: post.length }, 'first poll of feed: items recorded as seen');
       }
     }
-    await this.stores.feedState.set(feed.url, state);
+    if (known.store !== false) await this.stores.feedState.set(feed.url, state);
     if (outcome.transition === 'failing') this.logger.warn({ feed: feed.name, url: feed.url, error: outcome.report.error, failures: state.failures }, 'feed is failing');
     else if (outcome.transition === 'recovered') this.logger.info({ feed: feed.name, url: feed.url }, 'feed recovered');
     else if (outcome.report.status === 'error') this.logger.warn({ feed: feed.name, error: outcome.report.error }, 'feed poll failed');
-    return { report: outcome.report, items, transition: outcome.transition };
+    return { report: outcome.report, items, transition: outcome.transition, state };
   }
 
   private withinMaxAge(items: FeedItem[]): FeedItem[] {

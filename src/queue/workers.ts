@@ -10,6 +10,7 @@ import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
 import { QUEUES, type DeliverJob, type DigestJob, type PollJob, type PollJobResult, type ProcessJob } from './jobs';
 import type { FeedConfig } from '../config/schema';
+import type { FeedState } from '../store/types';
 import type { PipelineQueues } from './queues';
 import { SendGate } from './send-gate';
 
@@ -41,6 +42,8 @@ export interface WorkerDeps {
 }
 
 const MAX_DEFERRALS = 100;
+/** Feed states written at once by a poll slot job (at the latest when the job ends). */
+const STATE_FLUSH = 25;
 /** How far before a digest window a story's publish time may lie and the story still be first seen inside it. */
 const DIGEST_PUBLISH_LAG_MS = 48 * 3_600_000;
 /** Slack allows about one message per second per channel; a little over a second absorbs network jitter. */
@@ -72,6 +75,15 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       // One read for the batch's states (instead of one per feed, twice).
       const states = await pipeline.stores.feedState.getMany(feeds.map((f) => f.url));
       const now = new Date();
+      // The batch's new states are written together (one HSET) once its feeds are polled, and at least every
+      // STATE_FLUSH feeds, so a long batch does not hold them all back.
+      const pending = new Map<string, FeedState>();
+      const flush = async (): Promise<void> => {
+        if (pending.size === 0) return;
+        const batch = new Map(pending);
+        pending.clear();
+        await pipeline.stores.feedState.setMany(batch);
+      };
       await Promise.all(
         feeds.map((feed) =>
           fetchLanes(async () => {
@@ -82,7 +94,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
               result.skipped++;
               return;
             }
-            const r = await pipeline.poll(feed, { prev: state ?? null, slot });
+            const r = await pipeline.poll(feed, { prev: state ?? null, slot, store: false });
+            pending.set(feed.url, r.state);
+            if (pending.size >= STATE_FLUSH) await flush();
             metrics.polls.inc({ status: r.report.status });
             if (r.report.status === 'ok') result.ok++;
             else if (r.report.status === 'not-modified') result.notModified++;
@@ -98,6 +112,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
           }),
         ),
       );
+      await flush();
       return result;
     },
     // Enough jobs at once to keep every fetch lane busy; the lanes, not the jobs, bound the fetches.

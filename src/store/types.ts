@@ -31,6 +31,8 @@ export interface FeedStateStore {
   /** The states of several feeds in one read (absent feeds are missing from the map). */
   getMany(feedUrls: string[]): Promise<Map<string, FeedState>>;
   set(feedUrl: string, state: FeedState): Promise<void>;
+  /** Store several feeds' states in one write. */
+  setMany(states: Map<string, FeedState>): Promise<void>;
   all(): Promise<Map<string, FeedState>>;
 }
 

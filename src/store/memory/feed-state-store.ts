@@ -17,6 +17,9 @@ export class MemoryFeedStateStore implements FeedStateStore {
   async set(feedUrl: string, state: FeedState): Promise<void> {
     this.states.set(feedUrl, { ...state });
   }
+  async setMany(states: Map<string, FeedState>): Promise<void> {
+    for (const [url, state] of states) this.states.set(url, { ...state });
+  }
   async all(): Promise<Map<string, FeedState>> {
     return new Map([...this.states].map(([k, v]) => [k, { ...v }]));
   }

@@ -23,6 +23,12 @@ export class RedisFeedStateStore implements FeedStateStore {
   async set(feedUrl: string, state: FeedState): Promise<void> {
     await this.redis.hset(this.key, feedUrl, JSON.stringify(state));
   }
+  async setMany(states: Map<string, FeedState>): Promise<void> {
+    if (states.size === 0) return;
+    const args: string[] = [];
+    for (const [url, state] of states) args.push(url, JSON.stringify(state));
+    await this.redis.hset(this.key, ...args);
+  }
   async all(): Promise<Map<string, FeedState>> {
     const raw = await this.redis.hgetall(this.key);
     return new Map(Object.entries(raw).map(([k, v]) => [k, JSON.parse(v) as FeedState]));
