@@ -284,8 +284,13 @@ async function followRedirects(startUrl: string, opts: FetchOptions, signal: Dea
     const etag = headerString(res.headers.etag);
     const lastModified = headerString(res.headers['last-modified']);
     if (status === 304) {
-      // No body: reading the (empty) rest hands the connection back to the pool.
-      res.resume();
+      // No body: reading the (empty) rest hands the connection back to the pool, which happens as the response
+      // ends. Wait for that, so the next fetch of this process finds the connection free instead of opening one.
+      await new Promise<void>((resolve) => {
+        res.once('end', resolve);
+        res.once('close', resolve);
+        res.resume();
+      });
       return { ok: true, notModified: true, status: 304, etag, lastModified, finalUrl: url.href };
     }
     if (status < 200 || status > 299) {

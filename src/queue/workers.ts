@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Pipeline } from '../pipeline/pipeline';
 import { partDeliveryId } from '../pipeline/pipeline';
 import { isDue } from '../feeds/poll';
+import { dedupKeys } from '../stories/fingerprint';
 import type { Metrics } from '../http/metrics';
 import type { SenderRegistry } from '../delivery/deliver';
 import { sendToSubscription } from '../delivery/deliver';
@@ -107,7 +108,10 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
             if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
             if (r.items.length) {
               metrics.itemsSeen.inc(r.items.length);
-              await queues.addItems(r.items);
+              // A changed feed still lists the items it listed before: only those not yet seen (fully processed)
+              // become process jobs, instead of one job per listed item that the process worker then drops.
+              const seen = await Promise.all(r.items.map((it) => pipeline.stores.seen.has(dedupKeys(it))));
+              await queues.addItems(r.items.filter((_, i) => !seen[i]));
             }
           }),
         ),
