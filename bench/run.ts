@@ -6,7 +6,7 @@
  *   npm run bench                       full run (about 5–8 minutes)
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
- *   npm run bench -- --feeds 20000      feeds for the polling section (default 5,000)
+ *   npm run bench -- --feeds 20000      feeds for the polling section (default 50,000)
  *
  * Redis: REDIS_URL when set (must be 127.0.0.1/localhost), else a private redis-server on a free port.
  */
@@ -22,6 +22,7 @@ import { benchPolling } from './polling';
 import { benchFanout } from './fanout';
 import { benchMemory } from './memory';
 import { benchLatency } from './latency';
+import { benchThroughput } from './throughput';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -54,11 +55,12 @@ async function main(): Promise<void> {
 
   try {
     await run('pipeline', () => benchPipelineCost({ items: q ? 400 : 1500, repeats: q ? 2 : 5, redis }));
-    await run('seen-memory', () => benchSeenMemorySection(redisServer.url, { items: q ? 20_000 : 200_000 }));
+    await run('seen-memory', () => benchSeenMemorySection(redisServer.url, { items: q ? 20_000 : 1_000_000 }));
     await run('polling', () => benchPolling({ redisUrl: redisServer.url, redis, feeds: args.feeds ?? (q ? 2000 : 50_000), passes: q ? 1 : 2 }));
     await run('fanout', () => benchFanout({ redisUrl: redisServer.url, redis, discordChannels: q ? 200 : 1000, slackChannels: q ? 20 : 100, slackMessages: 5 }));
     await run('memory', () => benchMemory({ redisUrl: redisServer.url, redis, feeds: q ? 2000 : 10_000 }));
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
+    await run('throughput', () => benchThroughput({ redisUrl: redisServer.url, redis, items: q ? 200 : 600, workers: [1, 2, 4] }));
   } finally {
     redis.disconnect();
     await redisServer.stop();

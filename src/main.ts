@@ -141,6 +141,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
       // Worker.close() waits for the jobs in progress to finish (or be returned on timeout) before closing.
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
+      stores.clusterLock?.close?.();
       await senders.close();
       await http?.close();
       await redis.quit().catch(() => redis.disconnect());

@@ -1,5 +1,5 @@
 /** Command line of `npm run bench`: --quick, --only SECTION[,SECTION], --feeds N, --write / --no-write. */
-export const SECTION_IDS = ['pipeline', 'seen-memory', 'polling', 'fanout', 'memory', 'latency'] as const;
+export const SECTION_IDS = ['pipeline', 'seen-memory', 'polling', 'fanout', 'memory', 'latency', 'throughput'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface BenchArgs {
@@ -17,6 +17,7 @@ const ALIASES: Record<string, SectionId> = {
   '4': 'fanout', fanout: 'fanout', 'fan-out': 'fanout', delivery: 'fanout',
   '5': 'memory', memory: 'memory', rss: 'memory',
   '6': 'latency', latency: 'latency',
+  '7': 'throughput', throughput: 'throughput', workers: 'throughput',
 };
 
 export const USAGE = `usage: npm run bench -- [--quick] [--only SECTION[,SECTION…]] [--feeds N] [--write|--no-write]

@@ -6,6 +6,8 @@
 export interface ClusterLock {
   /** Run `step` while holding the lock (shared by every process using the same stores). */
   run<T>(step: () => Promise<T>): Promise<T>;
+  /** Release what the lock holds open (a connection), if anything. */
+  close?(): void;
 }
 
 /** A FIFO mutex for one process: the memory stores' lock, and the first stage of the Redis lock. */

@@ -140,6 +140,7 @@ describe('RedisClusterLock', () => {
       inside--;
     };
     await Promise.all(Array.from({ length: 20 }, (_, i) => locks[i % 2]!.run(step)));
+    for (const l of locks) l.close();
     expect(maxInside).toBe(1);
   });
 
@@ -150,6 +151,7 @@ describe('RedisClusterLock', () => {
     const lock = new RedisClusterLock(redis, keyPrefix);
     const t0 = Date.now();
     expect(await lock.run(async () => 'ran')).toBe('ran');
+    lock.close();
     expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
   });
 
