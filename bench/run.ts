@@ -6,8 +6,8 @@
  *   npm run bench                       full run (about 5–8 minutes)
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
- *   npm run bench -- --feeds 20000      feeds for the polling section (default 5,000)
  *   npm run bench -- --only official    official data ingest: 10, 20, 40 MB CBP files, time and peak RSS
+ *   npm run bench -- --feeds 20000      feeds for the polling section (default 50,000)
  *
  * Redis: REDIS_URL when set (must be 127.0.0.1/localhost), else a private redis-server on a free port.
  */
@@ -24,6 +24,7 @@ import { benchFanout } from './fanout';
 import { benchMemory } from './memory';
 import { benchLatency } from './latency';
 import { benchOfficial } from './official';
+import { benchThroughput } from './throughput';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -56,12 +57,13 @@ async function main(): Promise<void> {
 
   try {
     await run('pipeline', () => benchPipelineCost({ items: q ? 400 : 1500, repeats: q ? 2 : 5, redis }));
-    await run('seen-memory', () => benchSeenMemorySection(redisServer.url, { items: q ? 20_000 : 200_000 }));
-    await run('polling', () => benchPolling({ redisUrl: redisServer.url, redis, redisPid: redisServer.pid, feeds: args.feeds ?? (q ? 1000 : 5000), passes: q ? 1 : 2 }));
+    await run('seen-memory', () => benchSeenMemorySection(redisServer.url, { items: q ? 20_000 : 1_000_000 }));
+    await run('polling', () => benchPolling({ redisUrl: redisServer.url, redis, feeds: args.feeds ?? (q ? 2000 : 50_000), passes: q ? 1 : 2 }));
     await run('fanout', () => benchFanout({ redisUrl: redisServer.url, redis, discordChannels: q ? 200 : 1000, slackChannels: q ? 20 : 200, slackMessages: 5 }));
     await run('memory', () => benchMemory({ redisUrl: redisServer.url, redis, feeds: q ? 2000 : 10_000 }));
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
     await run('official', () => benchOfficial({ sizesMb: q ? [5, 10] : [10, 20, 40] }));
+    await run('throughput', () => benchThroughput({ redisUrl: redisServer.url, redis, items: q ? 200 : 600, workers: [1, 2, 4] }));
   } finally {
     redis.disconnect();
     await redisServer.stop();

@@ -61,7 +61,7 @@ async function measure(redis: Redis, items: number, mark: (keys: string[]) => Pr
 }
 
 export default async function benchSeenMemory(redisUrl: string, opts: { items?: number } = {}): Promise<Record<string, number>> {
-  const items = opts.items ?? 200_000;
+  const items = opts.items ?? 1_000_000;
   const baselineItems = Math.max(1000, Math.floor(items / 10));
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const prefix = `bwbench:seen:${randomBytes(4).toString('hex')}:`;

@@ -1,17 +1,25 @@
 import { parseArgs, parseEnv } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigError } from './config/load';
 import type { Config } from './config/schema';
-import { EnvError, readEnv } from './config/env';
-import { createLogger, errorMessage } from './log';
-import { loadCheckedConfig } from './config/check';
-import { createMemoryStores } from './store/memory';
-import { runOnce } from './pipeline/once';
-import { runFiguresCommand } from './figures/command';
-import { summarizerFromEnv } from './summary/llm';
-import { PortUnavailableError } from './util/port-error';
 
-// Heavy modules (platform SDKs, BullMQ) are required lazily so `run --once --dry-run` and `check-config` start fast.
+// Every module is required only when a command needs it, so `borderwatch --help` loads none of them (start-up
+// is then Node's own), and `run --once --dry-run` or `check-config` never load the platform SDKs or BullMQ.
+type Log = typeof import('./log');
+type Env = typeof import('./config/env');
+const readEnv: Env['readEnv'] = (...a) => (require('./config/env') as Env).readEnv(...a);
+const createLogger: Log['createLogger'] = (...a) => (require('./log') as Log).createLogger(...a);
+const errorMessage: Log['errorMessage'] = (...a) => (require('./log') as Log).errorMessage(...a);
+const loadCheckedConfig: typeof import('./config/check').loadCheckedConfig = (...a) => (require('./config/check') as typeof import('./config/check')).loadCheckedConfig(...a);
+const createMemoryStores: typeof import('./store/memory').createMemoryStores = (...a) => (require('./store/memory') as typeof import('./store/memory')).createMemoryStores(...a);
+const runOnce: typeof import('./pipeline/once').runOnce = (...a) => (require('./pipeline/once') as typeof import('./pipeline/once')).runOnce(...a);
+const runFiguresCommand: typeof import('./figures/command').runFiguresCommand = (...a) =>
+  (require('./figures/command') as typeof import('./figures/command')).runFiguresCommand(...a);
+const summarizerFromEnv: typeof import('./summary/llm').summarizerFromEnv = (...a) => (require('./summary/llm') as typeof import('./summary/llm')).summarizerFromEnv(...a);
+/** Errors that mean bad arguments or configuration (exit 2): a config error, a bad variable, a port in use. */
+const isUserError = (e: unknown): e is Error =>
+  e instanceof (require('./config/load') as typeof import('./config/load')).ConfigError ||
+  e instanceof (require('./config/env') as Env).EnvError ||
+  e instanceof (require('./util/port-error') as typeof import('./util/port-error')).PortUnavailableError;
 
 const USAGE = `borderwatch — border and migration news alerts for Discord and Slack
 
@@ -166,7 +174,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       io.stderr.write(usage ? `borderwatch ${e.command}: ${e.message}\n\n${usage}\n` : `borderwatch: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof EnvError || e instanceof PortUnavailableError) {
+    if (isUserError(e)) {
       io.stderr.write(`borderwatch: ${e.message}\n`);
       return 2;
     }

@@ -8,16 +8,13 @@ import { Pipeline } from './pipeline/pipeline';
 import { configuredSubscriptions, pausedByCommand, seedSubscriptions } from './pipeline/subscriptions';
 import { PipelineQueues } from './queue/queues';
 import { startWorkers } from './queue/workers';
-import { Scheduler } from './queue/scheduler';
+import type { Scheduler } from './queue/scheduler';
 import { Metrics } from './http/metrics';
-import { startHttpServer } from './http/server';
 import { AdminAlerts, resumeAdvice } from './delivery/admin-alerts';
 import { createSenders } from './delivery/senders';
-import { createCommandHandler } from './commands/handlers';
-import { AdapterHealth, describeAdapters, enabledAdapters, startPlatformAdapters, type PlatformAdapter } from './platforms/adapters';
+import { AdapterHealth, describeAdapters, enabledAdapters, type PlatformAdapter } from './platforms/adapters';
 import { RedisReplayStore } from './store/redis/replay-store';
 import { summarizerFromEnv } from './summary/llm';
-import { createChartProvider } from './official/chart-source';
 
 /** How long a stop waits for each worker's running jobs before it forces the worker closed. */
 const SHUTDOWN_GRACE_MS = 8_000;
@@ -35,6 +32,14 @@ async function within(p: Promise<unknown>, ms: number): Promise<'done' | 'timeou
     clearTimeout(timer);
   }
 }
+
+// Loaded only by the roles that use them, so a `--role worker` process never loads discord.js's gateway
+// client, Bolt, Express or Bull Board (see the lazy requires below and in delivery/senders.ts).
+// (platforms/adapters.ts itself is light: it requires the Discord bot and the Slack app when it starts them.)
+type Adapters = typeof import('./platforms/adapters');
+type HttpServer = typeof import('./http/server');
+type Handlers = typeof import('./commands/handlers');
+type ChartSource = typeof import('./official/chart-source');
 
 export interface Service {
   /** Resolves once the service has shut down (after SIGINT/SIGTERM or `stop()`). */
@@ -103,7 +108,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
   let workers: Worker[] = [];
   let scheduler: Scheduler | undefined;
   let adapters: PlatformAdapter[] = [];
-  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  let http: Awaited<ReturnType<HttpServer['startHttpServer']>> | undefined;
   // The Discord bot and the Slack app run with the schedule (roles all and scheduler): report each enabled one.
   const adapterHealth = new AdapterHealth(runFront ? enabledAdapters(env) : []);
 
@@ -123,6 +128,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
       }),
     );
     await queues.close();
+    stores.clusterLock?.close?.();
     await senders.close();
     await http?.close();
     await redis.quit().catch(() => redis.disconnect());
@@ -155,6 +161,8 @@ export async function startService(opts: StartOptions): Promise<Service> {
     // The port first: a port in use is reported at once (exit 2), not after Redis and the platforms.
     const port = env.httpPort ?? config.http.port;
     if (runFront || env.httpPort !== undefined) {
+      const { startHttpServer } = require('./http/server') as HttpServer;
+      const { createChartProvider } = require('./official/chart-source') as ChartSource;
       http = await startHttpServer({
         port,
         portSource: env.httpPort !== undefined ? 'HTTP_PORT' : 'http.port in the configuration',
@@ -194,8 +202,9 @@ export async function startService(opts: StartOptions): Promise<Service> {
     for (const p of seeded.paused) {
       logger.warn({ subscription: p.id, since: p.paused!.at, reason: p.paused!.reason }, `subscription ${p.id} is paused: ${p.paused!.reason}${pausedByCommand(p.paused!) ? '' : `. ${resumeAdvice(p.id, configuredIds.has(p.id))}`}`);
     }
-    // Clustering is read-then-write: one process job at a time across every worker process (BullMQ global concurrency).
-    await queues.process.setGlobalConcurrency(1);
+    // Process jobs run in parallel across workers: only the cluster step is serialized (stores.clusterLock). A
+    // global concurrency of 1 left in Redis by an earlier version would still serialize whole jobs: remove it.
+    await queues.process.removeGlobalConcurrency();
     const summarizer = summarizerFromEnv(opts.processEnv ?? process.env, (reason) => logger.warn({ reason }, 'LLM summary not used; extractive summary instead'));
     const pipeline = new Pipeline(config, stores, logger, 'service', undefined, summarizer);
     const adminAlerts = new AdminAlerts(config, (d) => queues.addDeliveries(d), logger);
@@ -206,11 +215,16 @@ export async function startService(opts: StartOptions): Promise<Service> {
       for (const w of workers) redisLog.quiet(w);
     }
     if (runFront && opts.schedule !== false) {
+      const { Scheduler } = require('./queue/scheduler') as typeof import('./queue/scheduler');
       scheduler = new Scheduler(pipeline, queues, logger);
       await scheduler.start();
     }
-    const handler = createCommandHandler({ config, stores, queues, logger });
-    if (runFront) adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth, slackReplayStore: new RedisReplayStore(redis, config.keyPrefix) });
+    if (runFront) {
+      const { createCommandHandler } = require('./commands/handlers') as Handlers;
+      const { startPlatformAdapters } = require('./platforms/adapters') as Adapters;
+      const handler = createCommandHandler({ config, stores, queues, logger });
+      adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth, slackReplayStore: new RedisReplayStore(redis, config.keyPrefix) });
+    }
     for (const line of describeAdapters(env, { role: env.role, started: adapters.map((a) => a.name) })) logger.info(line);
     logger.info({ role: env.role, feeds: (await pipeline.feeds()).length, workers: workers.length }, 'borderwatch started');
     return { stopped, stop, httpUrl: http?.url, pipeline, queues, scheduler, workers, metrics };

@@ -60,7 +60,47 @@ function checkStrictJson(file: string, raw: string): void {
   }
 }
 
-/** Read a YAML (or JSON, which is YAML) file; syntax errors name file, line and column. */
+/**
+ * True when some JSON object in `text` (already known to be valid JSON) has the same key twice. JSON.parse
+ * would silently keep the last one, where the YAML reader refuses it with its line: such text takes that path.
+ */
+function jsonHasDuplicateKeys(text: string): boolean {
+  const stack: Array<Set<string> | null> = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b /* [ */) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 0x2c /* , */) {
+      expectKey = stack[stack.length - 1] instanceof Set;
+    } else if (c === 0x22 /* " */) {
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      if (expectKey) {
+        const keys = stack[stack.length - 1]!;
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        if (keys.has(key)) return true;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    }
+  }
+  return false;
+}
+
+/**
+ * Read a YAML (or JSON, which is YAML) file; syntax errors name file, line and column. Plain JSON without
+ * duplicate keys (a generated config listing thousands of feeds) is read with JSON.parse, which costs a
+ * fraction of the YAML reader's memory; its YAML document is built only if a field must be located (an error).
+ */
 export function readConfigFile(file: string, text?: string): Source {
   let raw: string;
   try {
@@ -69,6 +109,28 @@ export function readConfigFile(file: string, text?: string): Source {
     throw new ConfigError(`${file}: cannot read config file: ${(e as Error).message}`);
   }
   if (/\.json$/i.test(file)) checkStrictJson(file, raw);
+  const json = /^\s*\{/.test(raw) ? parseJsonObject(raw) : undefined;
+  if (json !== undefined) {
+    let located: Source | undefined;
+    // Lines and raw text only when an error is reported: the YAML parse (with positions) is the slow part.
+    const yaml = () => (located ??= readYaml(file, raw));
+    return { file, data: json, lineOf: (p) => yaml().lineOf(p), rawOf: (p) => yaml().rawOf?.(p) };
+  }
+  return readYaml(file, raw);
+}
+
+/** The object in `raw` when it is plain JSON without duplicate keys, else undefined (the YAML reader decides). */
+function parseJsonObject(raw: string): Plain | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  return isPlainObject(data) && !jsonHasDuplicateKeys(raw) ? data : undefined;
+}
+
+function readYaml(file: string, raw: string): Source {
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -1,7 +1,10 @@
 /**
  * Polite, guarded feed fetching over node's http/https:
- *  - one deadline for the whole exchange (all redirect hops and the body);
- *  - manual redirects, each hop re-checked by the SSRF guard, loops detected;
+ *  - one deadline for the whole exchange (all redirect hops and the body): a single timer, no AbortController,
+ *    so a successful fetch creates no error object at all;
+ *  - keep-alive connection pools per host (one http.Agent per origin, resolver and allow list): a poll reuses
+ *    an open connection, and the SSRF-guarded lookup runs for every NEW connection (it is the agent's lookup);
+ *  - manual redirects, each hop re-checked by the SSRF guard on a fresh connection of its own, loops detected;
  *  - body capped while streaming, counted after decompression (read-body.ts);
  *  - conditional GET (ETag / Last-Modified), a real User-Agent and an Accept for feeds.
  * Errors are values with a human-readable message; this module never throws.
@@ -11,7 +14,7 @@ import https from 'node:https';
 import { ACCEPT_ENCODING } from './decompress';
 import { BlockedAddressError, allowHint, allowListForHop, checkHostLiteral, guardedLookup, systemResolveAll, type ResolveAll } from './net-guard';
 import type { Readable } from 'node:stream';
-import { openCappedStream, readCappedBody, type BodyResult } from './read-body';
+import { openCappedStream, readCappedBody, type AbortLike, type BodyResult } from './read-body';
 
 export type FetchErrorKind = 'dns' | 'timeout' | 'http' | 'too-large' | 'redirect' | 'blocked-address' | 'network' | 'bad-url';
 
@@ -116,45 +119,130 @@ function describeRequestError(err: NodeJS.ErrnoException, url: URL, isRedirect: 
   }
 }
 
-/** Send one GET and wait for the response head. */
-function requestOnce(
-  url: URL,
-  headers: http.OutgoingHttpHeaders,
-  lookup: ReturnType<typeof guardedLookup>,
-  signal: AbortSignal,
-): Promise<{ ok: true; res: http.IncomingMessage } | { ok: false; err: NodeJS.ErrnoException }> {
+/**
+ * The whole-exchange deadline: one timer. `aborted` turns true when it fires and the listeners run (they destroy
+ * the request or the body streams). Shaped like the part of an AbortSignal that read-body.ts uses.
+ */
+class Deadline implements AbortLike {
+  aborted = false;
+  private listeners: Array<() => void> = [];
+  private readonly timer: NodeJS.Timeout;
+  constructor(ms: number) {
+    this.timer = setTimeout(() => {
+      this.aborted = true;
+      for (const l of this.listeners.splice(0)) l();
+    }, ms);
+  }
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const i = this.listeners.indexOf(listener);
+    if (i >= 0) this.listeners.splice(i, 1);
+  }
+  clear(): void {
+    clearTimeout(this.timer);
+    this.listeners.length = 0;
+  }
+}
+
+/** Idle pooled connections are closed after this long (or earlier when the server's Keep-Alive says so). */
+const POOL_IDLE_MS = 30_000;
+/** Most origins with a pool; the least recently used pool beyond it is closed. */
+const MAX_POOLS = 2_000;
+
+/**
+ * Keep-alive agents, one per origin + allow list, per resolver (tests inject resolvers; two resolvers must never
+ * share a connection one of them checked). The agent's `lookup` is the guard, so every connection it opens is
+ * checked at connect time; a reused connection goes to the address that was checked when it was opened.
+ */
+const poolsByResolver = new WeakMap<ResolveAll, Map<string, http.Agent>>();
+
+/** `allowed`: the allow list of this hop (allowListForHop), which the agent's guarded lookup enforces. */
+function pooledAgent(url: URL, opts: FetchOptions, allowed: readonly string[]): http.Agent {
+  const resolveAll = opts.resolveAll ?? systemResolveAll;
+  let pools = poolsByResolver.get(resolveAll);
+  if (!pools) poolsByResolver.set(resolveAll, (pools = new Map()));
+  const key = `${url.protocol}//${url.host}|${allowed.join(',')}`;
+  let agent = pools.get(key);
+  if (agent) {
+    // Most recently used last: the map's first entry is the one to evict.
+    pools.delete(key);
+  } else {
+    const lookup = guardedLookup([...allowed], resolveAll) as unknown as http.AgentOptions['lookup'];
+    const agentOpts = { keepAlive: true, timeout: POOL_IDLE_MS, scheduling: 'lifo' as const, lookup };
+    agent = url.protocol === 'https:' ? new https.Agent(agentOpts) : new http.Agent(agentOpts);
+    if (pools.size >= MAX_POOLS) {
+      const [oldKey, oldAgent] = pools.entries().next().value as [string, http.Agent];
+      pools.delete(oldKey);
+      oldAgent.destroy();
+    }
+  }
+  pools.set(key, agent);
+  return agent;
+}
+
+/** Close every pooled connection (tests and shutdown); pools are re-created on the next fetch. */
+export function closeFeedConnections(resolveAll: ResolveAll = systemResolveAll): void {
+  const pools = poolsByResolver.get(resolveAll);
+  if (!pools) return;
+  for (const agent of pools.values()) agent.destroy();
+  pools.clear();
+}
+
+type Sent = { ok: true; res: http.IncomingMessage } | { ok: false; err: NodeJS.ErrnoException; reusedSocket: boolean };
+
+/**
+ * Send one GET and wait for the response head. `agent` is a pooled keep-alive agent, or false for a fresh
+ * connection of its own (redirect hops, and the retry after a pooled connection the server had closed).
+ */
+function requestOnce(url: URL, headers: http.OutgoingHttpHeaders, agent: http.Agent | false, lookup: ReturnType<typeof guardedLookup>, deadline: Deadline): Promise<Sent> {
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (v: { ok: true; res: http.IncomingMessage } | { ok: false; err: NodeJS.ErrnoException }): void => {
+    let req: http.ClientRequest | undefined;
+    // Settled here rather than through the request's own 'error': that one may never come for a request that
+    // is still waiting for a socket. Only this (failure) path creates an error object.
+    const onDeadline = (): void => {
+      req?.destroy();
+      settle({ ok: false, err: Object.assign(new Error('deadline passed'), { code: 'ETIMEDOUT' }), reusedSocket: false });
+    };
+    const settle = (v: Sent): void => {
       if (!settled) {
         settled = true;
+        deadline.removeEventListener('abort', onDeadline);
         resolve(v);
       }
     };
     try {
       const mod = url.protocol === 'https:' ? https : http;
-      const req = mod.request({
+      req = mod.request({
         protocol: url.protocol,
         hostname: bareHost(url),
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
         method: 'GET',
         headers,
-        agent: false,
-        lookup: lookup as unknown as http.RequestOptions['lookup'],
-        signal,
+        agent,
+        ...(agent === false ? { lookup: lookup as unknown as http.RequestOptions['lookup'] } : {}),
       });
+      const r = req;
       // Keep a listener for the whole life of the request: a late error must never go unhandled.
-      req.on('error', (err: NodeJS.ErrnoException) => settle({ ok: false, err }));
-      req.on('response', (res) => {
+      r.on('error', (err: NodeJS.ErrnoException) => settle({ ok: false, err, reusedSocket: r.reusedSocket }));
+      r.on('response', (res) => {
         res.on('error', () => undefined);
         settle({ ok: true, res });
       });
-      req.end();
+      deadline.addEventListener('abort', onDeadline);
+      r.end();
     } catch (err) {
-      settle({ ok: false, err: err as NodeJS.ErrnoException });
+      settle({ ok: false, err: err as NodeJS.ErrnoException, reusedSocket: false });
     }
   });
+}
+
+/** A pooled connection the server closed while it sat idle: the request never reached it; worth one retry. */
+function staleConnection(sent: Sent): boolean {
+  return !sent.ok && sent.reusedSocket && (sent.err.code === 'ECONNRESET' || sent.err.code === 'EPIPE');
 }
 
 function headerString(v: string | string[] | undefined): string | undefined {
@@ -169,7 +257,7 @@ function httpStatusText(res: http.IncomingMessage): string {
 }
 
 /** Reads the final response's body: into one capped Buffer (feeds) or as a capped stream (datasets). */
-type BodyReader<B> = (res: http.IncomingMessage, signal: AbortSignal, timeoutError: string) => Promise<BodyResult | { ok: true; body: B }>;
+type BodyReader<B> = (res: http.IncomingMessage, signal: Deadline, timeoutError: string) => Promise<BodyResult | { ok: true; body: B }>;
 
 type GenericResult<B> =
   | { ok: true; notModified: false; status: number; body: B; contentType?: string; etag?: string; lastModified?: string; finalUrl: string }
@@ -180,7 +268,7 @@ type GenericResult<B> =
 async function followRedirects<B = Buffer>(
   startUrl: string,
   opts: FetchOptions,
-  signal: AbortSignal,
+  signal: Deadline,
   readBody: BodyReader<B> = ((res, sig, timeoutError) => readCappedBody(res, { maxBytes: opts.maxBytes, signal: sig, timeoutError })) as BodyReader<B>,
 ): Promise<GenericResult<B>> {
   const timeoutError = `timed out after ${opts.timeoutMs} ms`;
@@ -203,7 +291,9 @@ async function followRedirects<B = Buffer>(
     const blocked = checkHostLiteral(url.hostname, allowed);
     if (blocked) return { ok: false, kind: 'blocked-address', error: blockedMessage(blocked, isRedirect, url) };
 
-    const sent = await requestOnce(url, headers, lookup, signal);
+    // The first hop uses the origin's keep-alive pool; every redirect hop opens (and checks) a connection of its own.
+    let sent = await requestOnce(url, headers, isRedirect ? false : pooledAgent(url, opts, allowed), lookup, signal);
+    if (staleConnection(sent) && !signal.aborted) sent = await requestOnce(url, headers, false, lookup, signal);
     if (!sent.ok) return describeRequestError(sent.err, url, isRedirect, signal.aborted, opts.timeoutMs);
     const res = sent.res;
     const status = res.statusCode ?? 0;
@@ -220,7 +310,13 @@ async function followRedirects<B = Buffer>(
     const etag = headerString(res.headers.etag);
     const lastModified = headerString(res.headers['last-modified']);
     if (status === 304) {
-      res.destroy();
+      // No body: reading the (empty) rest hands the connection back to the pool, which happens as the response
+      // ends. Wait for that, so the next fetch of this process finds the connection free instead of opening one.
+      await new Promise<void>((resolve) => {
+        res.once('end', resolve);
+        res.once('close', resolve);
+        res.resume();
+      });
       return { ok: true, notModified: true, status: 304, etag, lastModified, finalUrl: url.href };
     }
     if (status < 200 || status > 299) {
@@ -242,17 +338,14 @@ async function followRedirects<B = Buffer>(
  * "redirects to a private address 169.254.169.254 (blocked)", "DNS lookup failed for example.invalid".
  */
 export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchResult> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  const deadline = new Deadline(opts.timeoutMs);
   try {
-    return (await followRedirects(url, opts, controller.signal)) as FetchResult;
+    return (await followRedirects(url, opts, deadline)) as FetchResult;
   } catch (err) {
-    if (controller.signal.aborted) return { ok: false, kind: 'timeout', error: `timed out after ${opts.timeoutMs} ms` };
+    if (deadline.aborted) return { ok: false, kind: 'timeout', error: `timed out after ${opts.timeoutMs} ms` };
     return { ok: false, kind: 'network', error: `fetch failed: ${(err as Error).message}` };
   } finally {
-    clearTimeout(timer);
-    // Release sockets still open after an early return (error statuses, redirects already destroyed).
-    controller.abort();
+    deadline.clear();
   }
 }
 
@@ -278,11 +371,10 @@ export type StreamFetchResult<T> =
  * early by destroying the stream. The deadline covers `consume` too. Never throws unless `consume` does.
  */
 export async function fetchStreaming<T>(url: string, opts: FetchOptions, consume: (body: Readable, head: StreamHead) => Promise<T>): Promise<StreamFetchResult<T>> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  const deadline = new Deadline(opts.timeoutMs);
   try {
     let head: StreamHead | undefined;
-    const result = await followRedirects<Readable>(url, opts, controller.signal, async (res, signal, timeoutError) => {
+    const result = await followRedirects<Readable>(url, opts, deadline, async (res, signal, timeoutError) => {
       head = {
         status: res.statusCode ?? 0,
         contentType: headerString(res.headers['content-type']),
@@ -296,10 +388,9 @@ export async function fetchStreaming<T>(url: string, opts: FetchOptions, consume
     const value = await consume(result.body, { ...head!, finalUrl: result.finalUrl });
     return { ok: true, notModified: false, value, head: { ...head!, finalUrl: result.finalUrl } };
   } catch (err) {
-    if (controller.signal.aborted) return { ok: false, kind: 'timeout', error: `timed out after ${opts.timeoutMs} ms` };
+    if (deadline.aborted) return { ok: false, kind: 'timeout', error: `timed out after ${opts.timeoutMs} ms` };
     throw err;
   } finally {
-    clearTimeout(timer);
-    controller.abort();
+    deadline.clear();
   }
 }

@@ -61,9 +61,11 @@ function emptyState(): FeedState {
   return { failures: 0, failing: false, initialized: false };
 }
 
-/** Drop keys whose value is undefined, so stored JSON stays tidy. */
+/** Drop keys whose value is undefined, so stored JSON stays tidy (in place: `state` is always a fresh copy). */
 function compact(state: FeedState): FeedState {
-  return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as unknown as FeedState;
+  const record = state as unknown as Record<string, unknown>;
+  for (const k in record) if (record[k] === undefined) delete record[k];
+  return state;
 }
 
 function failure(feed: FeedConfig, prev: FeedState, fetchCfg: FetchConfig, now: Date, errorKind: FeedErrorKind, error: string): PollOutcome {
@@ -94,12 +96,13 @@ function success(
   items: FeedItem[],
   validators: { etag?: string; lastModified?: string },
 ): PollOutcome {
+  const at = now.toISOString();
   const state = compact({
     ...prev,
     etag: validators.etag,
     lastModified: validators.lastModified,
-    lastPollAt: now.toISOString(),
-    lastOkAt: now.toISOString(),
+    lastPollAt: at,
+    lastOkAt: at,
     failures: 0,
     lastError: undefined,
     nextAttemptAt: undefined,

@@ -10,10 +10,17 @@ export type BodyResult =
   | { ok: true; body: Buffer }
   | { ok: false; kind: 'too-large' | 'timeout' | 'network' | 'http'; error: string };
 
+/** What the reader needs of a deadline: an AbortSignal fits, and so does fetch.ts's timer-only Deadline. */
+export interface AbortLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, opts?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 export interface ReadBodyOptions {
   maxBytes: number;
   /** Aborted when the whole-response deadline passes. */
-  signal: AbortSignal;
+  signal: AbortLike;
   /** Message used when `signal` fires ("timed out after 15000 ms"). */
   timeoutError: string;
 }

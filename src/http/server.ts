@@ -3,9 +3,6 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Queue } from 'bullmq';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import type { Metrics } from './metrics';
 import { portUnavailable } from '../util/port-error';
 
@@ -110,6 +107,10 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
 
   const { user, password } = opts.bullBoard ?? {};
   if (user && password) {
+    // Bull Board is loaded only when the dashboard is enabled (it is large, and most processes never serve it).
+    const { createBullBoard } = require('@bull-board/api') as typeof import('@bull-board/api');
+    const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter');
+    const { ExpressAdapter } = require('@bull-board/express') as typeof import('@bull-board/express');
     const adapter = new ExpressAdapter();
     adapter.setBasePath('/admin/queues');
     createBullBoard({ queues: opts.queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter });

@@ -1,7 +1,7 @@
 import type { Config, FeedConfig } from '../config/schema';
 import { effectiveFeeds, effectiveKeywords } from '../config/effective';
 import type { FeedItem, FeedReport, Figure, Message, OutboundMessage, Platform, Story } from '../model';
-import type { AdminEditsStore, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
+import type { AdminEditsStore, FeedState, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
 import type { Logger } from '../log';
 import { pollFeed } from '../feeds/poll';
 import { compileProfile, matchText, type MatchResult, type Profile } from '../relevance';
@@ -9,6 +9,7 @@ import { extractFigures } from '../figures/extract';
 import { isPrimarySource, type FigureStore, type LatestFigure } from '../figures/store';
 import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
+import { LocalMutex, type ClusterLock } from '../stories/cluster-lock';
 import { dedupKeys } from '../stories/fingerprint';
 import { postableUrl } from '../stories/canonical-url';
 import type { SeenStore } from '../stories/seen-store';
@@ -31,6 +32,8 @@ export interface PipelineStores {
   adminEdits: AdminEditsStore;
   /** Official datasets (CBP encounter files): figures are checked against them when present. */
   official?: OfficialStore;
+  /** Serializes the cluster step across processes (Redis stores); an in-process mutex when absent. */
+  clusterLock?: ClusterLock;
 }
 
 /**
@@ -46,6 +49,8 @@ export interface PollResult {
   /** A new feed's first poll: items already marked seen, to build stories and figures from without alerting. */
   quiet?: FeedItem[];
   transition?: 'failing' | 'recovered';
+  /** The feed's new state (stored by poll() unless the caller asked to store it itself). */
+  state: FeedState;
 }
 
 export type ProcessResult =
@@ -80,6 +85,7 @@ interface Profiles {
 export class Pipeline {
   private readonly now: () => Date;
   private readonly clusterer: StoryClusterer;
+  private readonly clusterLock: ClusterLock;
   private profileCache?: { key: string; profiles: Profiles; checkedAt: number };
   private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig>; checkedAt: number };
   private latestCache?: { at: number; value: LatestFigure[] };
@@ -106,6 +112,7 @@ export class Pipeline {
     private readonly summarizer: Summarizer = extractiveSummarizer,
   ) {
     this.now = now ?? (() => new Date());
+    this.clusterLock = stores.clusterLock ?? new LocalMutex();
     this.clusterer = new StoryClusterer({
       seen: stores.seen,
       stories: stores.stories,
@@ -162,11 +169,15 @@ export class Pipeline {
     return profiles;
   }
 
-  /** Poll one feed; errors are in the report, never thrown. */
-  async poll(feed: FeedConfig): Promise<PollResult> {
-    const prev = await this.stores.feedState.get(feed.url);
+  /**
+   * Poll one feed; errors are in the report, never thrown. `known.prev` is the feed's stored state when the caller
+   * already read it (the poll worker reads a batch's states at once); `known.slot` is recorded as its last slot.
+   * With `known.store === false` the new state is returned in `state` for the caller to store (a batch at once).
+   */
+  async poll(feed: FeedConfig, known: { prev?: FeedState | null; slot?: number; store?: boolean } = {}): Promise<PollResult> {
+    const prev = known.prev !== undefined ? (known.prev ?? undefined) : await this.stores.feedState.get(feed.url);
     const outcome = await pollFeed(feed, prev, this.config.fetch, this.now());
-    const state = { ...outcome.state };
+    const state = { ...outcome.state, ...(known.slot !== undefined ? { lastSlot: known.slot } : {}) };
     let items = outcome.items;
     let quiet: FeedItem[] | undefined;
     if (outcome.report.status === 'ok') {
@@ -186,11 +197,11 @@ export class Pipeline {
         this.logger.info({ feed: feed.name, seeded: newestFirst.length - post.length, backfill: post.length }, 'first poll of feed: items recorded as seen');
       }
     }
-    await this.stores.feedState.set(feed.url, state);
+    if (known.store !== false) await this.stores.feedState.set(feed.url, state);
     if (outcome.transition === 'failing') this.logger.warn({ feed: feed.name, url: feed.url, error: outcome.report.error, failures: state.failures }, 'feed is failing');
     else if (outcome.transition === 'recovered') this.logger.info({ feed: feed.name, url: feed.url }, 'feed recovered');
     else if (outcome.report.status === 'error') this.logger.warn({ feed: feed.name, error: outcome.report.error }, 'feed poll failed');
-    return { report: outcome.report, items, transition: outcome.transition, ...(quiet?.length ? { quiet } : {}) };
+    return { report: outcome.report, items, transition: outcome.transition, state, ...(quiet?.length ? { quiet } : {}) };
   }
 
   private withinMaxAge(items: FeedItem[]): FeedItem[] {
@@ -228,7 +239,9 @@ export class Pipeline {
     }
     const figures = checkFigures(extractFigures(text, { published: item.published, lang: item.lang }), await this.officialReleases());
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
-    const result = await this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet });
+    // Only the clusterer's read-modify-write is serialized (across every worker process with Redis stores):
+    // everything above — relevance, figures, an LLM summary — runs in parallel.
+    const result = await this.clusterLock.run(() => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet }));
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     for (const figure of figures) {

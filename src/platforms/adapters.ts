@@ -2,8 +2,6 @@ import type { Config } from '../config/schema';
 import type { Env } from '../config/env';
 import { errorMessage, type Logger } from '../log';
 import type { CommandHandler } from '../commands/types';
-import { startDiscordBot } from './discord/bot';
-import { createSlackApp } from './slack/app';
 import type { ReplayStore } from './slack/request-guard';
 import { portUnavailable } from '../util/port-error';
 
@@ -63,6 +61,7 @@ export async function startPlatformAdapters(opts: {
   const adapters: PlatformAdapter[] = [];
   if (env.discord.token) {
     try {
+      const { startDiscordBot } = require('./discord/bot') as typeof import('./discord/bot');
       const bot = await startDiscordBot({
         token: env.discord.token,
         apiBase: env.discord.apiBase,
@@ -82,6 +81,7 @@ export async function startPlatformAdapters(opts: {
   if (env.slack.botToken) {
     try {
       const log = logger.child({ platform: 'slack' });
+      const { createSlackApp } = require('./slack/app') as typeof import('./slack/app');
       const slack = createSlackApp({
         botToken: env.slack.botToken,
         signingSecret: env.slack.signingSecret,

@@ -13,11 +13,30 @@ export const QUEUES = {
 
 export const deliverQueueFor = (p: Platform): string => (p === 'discord' ? QUEUES.deliverDiscord : QUEUES.deliverSlack);
 
+/**
+ * A poll slot job: the feeds whose slot starts at `slot` (up to POLL_BATCH of them, same interval), polled by one
+ * job so the BullMQ bookkeeping is paid once per batch, not once per feed. Jobs queued by an older version carry
+ * a single `feedUrl`; both shapes are accepted.
+ */
 export interface PollJob {
-  feedUrl: string;
-  /** Minute-of-epoch at which the feed's slot started. */
+  feeds?: string[];
+  feedUrl?: string;
+  /** Minute-of-epoch at which the feeds' slot started. */
   slot: number;
 }
+
+/** What a poll slot job returns (kept small: it is stored with the finished job). */
+export interface PollJobResult {
+  feeds: number;
+  ok: number;
+  notModified: number;
+  errors: number;
+  /** Removed from the config, backing off after failures, or already polled in this slot. */
+  skipped: number;
+}
+
+/** Feeds per poll slot job. */
+export const POLL_BATCH = 50;
 
 export interface ProcessJob {
   item: FeedItem;
@@ -58,6 +77,9 @@ export function shortHash(s: string, len = 16): string {
 }
 
 export const pollJobId = (feedUrl: string, slot: number): string => `poll-${shortHash(feedUrl)}-${slot}`;
+/** The id of a batch of feeds for one slot: the same feeds (in any order) and slot give the same id on every scheduler. */
+export const pollBatchJobId = (feedUrls: string[], slot: number): string =>
+  feedUrls.length === 1 ? pollJobId(feedUrls[0]!, slot) : `polls-${shortHash([...feedUrls].sort().join('\n'), 20)}-${slot}`;
 export const processJobId = (item: FeedItem): string => `item-${shortHash(`${item.feedUrl}\n${item.id}`)}`;
 export const digestJobId = (subscriptionId: string, firedAt: Date): string =>
   `digest-${shortHash(subscriptionId)}-${Math.floor(firedAt.getTime() / 60_000)}`;

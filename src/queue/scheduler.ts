@@ -16,17 +16,40 @@ export function slotStartingAt(feedUrl: string, intervalMinutes: number, minute:
   return currentSlot(feedUrl, intervalMinutes, minute) === minute ? minute : undefined;
 }
 
+/** A feed's slot offset basis, a hash of its URL: computed once per URL (a tick looks at every feed). */
+const offsetBasis = new Map<string, number>();
+function urlBasis(feedUrl: string): number {
+  let b = offsetBasis.get(feedUrl);
+  if (b === undefined) {
+    if (offsetBasis.size >= 200_000) offsetBasis.clear();
+    b = parseInt(shortHash(feedUrl, 8), 16);
+    offsetBasis.set(feedUrl, b);
+  }
+  return b;
+}
+
 /** Start minute of the feed's slot that contains `minute`. */
 export function currentSlot(feedUrl: string, intervalMinutes: number, minute: number): number {
-  const offset = parseInt(shortHash(feedUrl, 8), 16) % intervalMinutes;
+  const offset = urlBasis(feedUrl) % intervalMinutes;
   const into = (((minute - offset) % intervalMinutes) + intervalMinutes) % intervalMinutes;
   return minute - into;
 }
 
+type SlotGroup = { slot: number; intervalMinutes: number; feeds: string[] };
+
+/** Group feeds by (slot, interval): one group's feeds go into the same poll slot jobs. */
+function addToGroup(groups: Map<string, SlotGroup>, slot: number, intervalMinutes: number, url: string): void {
+  const key = `${slot}|${intervalMinutes}`;
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { slot, intervalMinutes, feeds: [] }));
+  g.feeds.push(url);
+}
+
 /**
  * node-cron drives the schedule; BullMQ job ids make it safe to run on every instance at once:
- * each instance adds the same poll job id for a feed's slot (and the same digest job id for a digest's
- * firing minute), so a feed is polled once per slot however many schedulers are up.
+ * each instance adds the same poll slot job ids for a slot's feeds (and the same digest job id for a digest's
+ * firing minute), so a feed is polled once per slot however many schedulers are up. A tick adds all the slot
+ * jobs of the minute in bulk (queues.addPolls: batches of feeds, one addBulk).
  */
 export class Scheduler {
   private pollTask?: ScheduledTask;
@@ -81,19 +104,20 @@ export class Scheduler {
     }
   }
 
-  /** Enqueue polls whose slot starts this minute, and pick up subscription changes. */
+  /** Enqueue polls whose slot starts this minute, and pick up subscription changes. Returns the feeds enqueued. */
   async tick(now: Date): Promise<number> {
     this.lastTick = now;
     const minute = minuteOf(now);
+    const groups = new Map<string, SlotGroup>();
     let added = 0;
     for (const feed of await this.pipeline.feeds()) {
       const interval = feed.intervalMinutes ?? this.pipeline.config.fetch.intervalMinutes;
-      const slot = slotStartingAt(feed.url, interval, minute);
-      if (slot !== undefined) {
-        await this.queues.addPoll(feed.url, slot);
+      if (currentSlot(feed.url, interval, minute) === minute) {
+        addToGroup(groups, minute, interval, feed.url);
         added++;
       }
     }
+    await this.queues.addPolls([...groups.values()]);
     await this.syncDigests();
     return added;
   }
@@ -105,10 +129,12 @@ export class Scheduler {
   async pollAllNow(now: Date): Promise<void> {
     this.lastTick = now;
     const minute = minuteOf(now);
+    const groups = new Map<string, SlotGroup>();
     for (const feed of await this.pipeline.feeds()) {
       const interval = feed.intervalMinutes ?? this.pipeline.config.fetch.intervalMinutes;
-      await this.queues.addPoll(feed.url, currentSlot(feed.url, interval, minute));
+      addToGroup(groups, currentSlot(feed.url, interval, minute), interval, feed.url);
     }
+    await this.queues.addPolls([...groups.values()]);
   }
 
   /** Keep one cron task per digest subscription, in its own time zone; rebuild when it changes. */

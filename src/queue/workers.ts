@@ -4,12 +4,15 @@ import type { Logger } from '../log';
 import type { Pipeline } from '../pipeline/pipeline';
 import { partDeliveryId } from '../pipeline/pipeline';
 import { isDue } from '../feeds/poll';
+import { dedupKeys } from '../stories/fingerprint';
 import type { Metrics } from '../http/metrics';
 import type { SenderRegistry } from '../delivery/deliver';
 import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
-import { QUEUES, type DeliverJob, type DigestJob, type OfficialJob, type PollJob, type ProcessJob } from './jobs';
 import { runOfficialAnnounce, runOfficialFetch } from '../official/jobs';
+import { QUEUES, type DeliverJob, type DigestJob, type OfficialJob, type PollJob, type PollJobResult, type ProcessJob } from './jobs';
+import type { FeedConfig } from '../config/schema';
+import type { FeedState } from '../store/types';
 import type { PipelineQueues } from './queues';
 import { SendGate } from './send-gate';
 
@@ -31,6 +34,8 @@ export interface WorkerDeps {
   slackChannelIntervalMs?: number;
   /** Concurrency of the poll worker (network-bound). */
   pollConcurrency?: number;
+  /** Process jobs run at once in this process (default 4; waiting for an LLM summary overlaps). */
+  processConcurrency?: number;
   /**
    * BullMQ job lock (ms; default 30 000). A job whose worker died is run again by another worker once its
    * lock has expired; the stalled check runs every half lock.
@@ -41,6 +46,8 @@ export interface WorkerDeps {
 const MAX_DEFERRALS = 100;
 /** Discord's global limit: 50 requests in any sliding second; 15 ms of margin for a request's way to Discord. */
 const DISCORD_WINDOW = { limit: 50, ms: 1_015 };
+/** Feed states written at once by a poll slot job (at the latest when the job ends). */
+const STATE_FLUSH = 25;
 /** How far before a digest window a story's publish time may lie and the story still be first seen inside it. */
 const DIGEST_PUBLISH_LAG_MS = 48 * 3_600_000;
 /** Slack allows about one message per second per channel; a little over a second absorbs network jitter. */
@@ -54,28 +61,75 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   const gate = new SendGate(connection, deps.keyPrefix, deps.lockDurationMs ?? 30_000);
   const digestLastKey = `${deps.keyPrefix}digestlast`;
 
-  const poll = new Worker<PollJob>(
+  // Every fetch of this process goes through one limiter of `pollConcurrency` lanes, however many slot jobs
+  // (batches of up to POLL_BATCH feeds) are active at once.
+  const fetchLanes = limiter(deps.pollConcurrency ?? 16);
+  const poll = new Worker<PollJob, PollJobResult>(
     QUEUES.poll,
     async (job) => {
-      const feed = await pipeline.feed(job.data.feedUrl);
-      if (!feed) return { skipped: 'feed removed' };
-      const state = await pipeline.stores.feedState.get(feed.url);
-      // Slots already pace the polls; only a backoff after failures makes a feed not due.
-      if (!isDue(state, new Date())) return { skipped: 'backing off after failures' };
-      const r = await pipeline.poll(feed);
-      metrics.polls.inc({ status: r.report.status });
-      if (r.report.status === 'error') metrics.fetchErrors.inc({ feed: feed.name, kind: r.report.errorKind ?? 'unexpected' });
-      if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
-      metrics.itemsSeen.inc(r.items.length);
-      await queues.addItems(r.items);
-      if (r.quiet) await queues.addItems(r.quiet, { quiet: true });
-      return r.report;
+      const { slot } = job.data;
+      const urls = job.data.feeds ?? (job.data.feedUrl ? [job.data.feedUrl] : []);
+      const result: PollJobResult = { feeds: urls.length, ok: 0, notModified: 0, errors: 0, skipped: 0 };
+      const feeds: FeedConfig[] = [];
+      for (const url of urls) {
+        const feed = await pipeline.feed(url);
+        if (feed) feeds.push(feed);
+        else result.skipped++; // removed since the slot was scheduled
+      }
+      // One read for the batch's states (instead of one per feed, twice).
+      const states = await pipeline.stores.feedState.getMany(feeds.map((f) => f.url));
+      const now = new Date();
+      // The batch's new states are written together (one HSET) once its feeds are polled, and at least every
+      // STATE_FLUSH feeds, so a long batch does not hold them all back.
+      const pending = new Map<string, FeedState>();
+      const flush = async (): Promise<void> => {
+        if (pending.size === 0) return;
+        const batch = new Map(pending);
+        pending.clear();
+        await pipeline.stores.feedState.setMany(batch);
+      };
+      await Promise.all(
+        feeds.map((feed) =>
+          fetchLanes(async () => {
+            const state = states.get(feed.url);
+            // Slots already pace the polls; only a backoff after failures makes a feed not due. A feed already
+            // polled in this slot (a batch cut differently by a scheduler with other feeds, a re-run) is skipped.
+            if (!isDue(state, now) || (state?.lastSlot !== undefined && state.lastSlot === slot)) {
+              result.skipped++;
+              return;
+            }
+            const r = await pipeline.poll(feed, { prev: state ?? null, slot, store: false });
+            pending.set(feed.url, r.state);
+            if (pending.size >= STATE_FLUSH) await flush();
+            metrics.polls.inc({ status: r.report.status });
+            if (r.report.status === 'ok') result.ok++;
+            else if (r.report.status === 'not-modified') result.notModified++;
+            else {
+              result.errors++;
+              metrics.fetchErrors.inc({ feed: feed.name, kind: r.report.errorKind ?? 'unexpected' });
+            }
+            if (r.transition) await deps.adminAlerts.feedTransition(feed, r.transition, r.report.error);
+            if (r.items.length) {
+              metrics.itemsSeen.inc(r.items.length);
+              // A changed feed still lists the items it listed before: only those not yet seen (fully processed)
+              // become process jobs, instead of one job per listed item that the process worker then drops.
+              const seen = await Promise.all(r.items.map((it) => pipeline.stores.seen.has(dedupKeys(it))));
+              await queues.addItems(r.items.filter((_, i) => !seen[i]));
+            }
+            // A new feed's first poll: its items (already recorded as seen) become stories and figures, quietly.
+            if (r.quiet) await queues.addItems(r.quiet, { quiet: true });
+          }),
+        ),
+      );
+      await flush();
+      return result;
     },
-    { ...base, concurrency: deps.pollConcurrency ?? 16 },
+    // Enough jobs at once to keep every fetch lane busy; the lanes, not the jobs, bound the fetches.
+    { ...base, concurrency: Math.max(2, deps.pollConcurrency ?? 16) },
   );
 
-  // One item at a time across ALL processes (the queue's global concurrency is 1, set by startService):
-  // clustering reads candidate stories then writes one, and two items of one event must not race.
+  // Items in parallel, in every process: relevance, figures and the (possibly slow, LLM) summary overlap; only the
+  // clusterer's read-modify-write is serialized, by the pipeline's cluster lock (shared through Redis).
   const process = new Worker<ProcessJob>(
     QUEUES.process,
     async (job) => {
@@ -95,7 +149,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
       if (r.kind === 'new' || r.kind === 'merged') await pipeline.markSeen(job.data.item);
       return { kind: r.kind, story: 'story' in r ? r.story.id : undefined };
     },
-    { ...base, concurrency: 1 },
+    { ...base, concurrency: deps.processConcurrency ?? 4 },
   );
 
   const digest = new Worker<DigestJob>(
@@ -219,3 +273,28 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   }
   return workers;
 }
+
+/** Run at most `n` of the given tasks at once (FIFO). */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  const next = (): void => {
+    if (active >= n) return;
+    const start = queue.shift();
+    if (start) start();
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        active++;
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            active--;
+            next();
+          });
+      });
+      next();
+    });
+}
+

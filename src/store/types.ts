@@ -22,11 +22,17 @@ export interface FeedState {
   failing: boolean;
   /** True once a first successful poll recorded the feed's items as seen. */
   initialized: boolean;
+  /** The scheduler slot (minute of the epoch) of the last poll, so a slot's feed is polled once. */
+  lastSlot?: number;
 }
 
 export interface FeedStateStore {
   get(feedUrl: string): Promise<FeedState | undefined>;
+  /** The states of several feeds in one read (absent feeds are missing from the map). */
+  getMany(feedUrls: string[]): Promise<Map<string, FeedState>>;
   set(feedUrl: string, state: FeedState): Promise<void>;
+  /** Store several feeds' states in one write. */
+  setMany(states: Map<string, FeedState>): Promise<void>;
   all(): Promise<Map<string, FeedState>>;
 }
 

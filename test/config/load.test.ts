@@ -49,6 +49,19 @@ describe('loadConfig', () => {
     expect(c.subscriptions[0]).toMatchObject({ platform: 'slack', channel: 'C1', mode: 'instant', timezone: 'UTC' });
   });
 
+  test('a JSON file (read with JSON.parse) still has its errors located by line', () => {
+    const p = file('bad.json', '{\n  "fetch": {\n    "timeoutMs": "soon"\n  },\n  "feeds": [{ "url": "https://example.org/feed", "name": "E" }]\n}\n');
+    expect(() => loadConfig(p)).toThrow(`${p}:3: fetch.timeoutMs:`);
+  });
+
+  test('a JSON file with a duplicate key is refused as in YAML, with its line (JSON.parse alone would keep the last)', () => {
+    const p = file('dup.json', '{\n  "fetch": { "timeoutMs": 3000 },\n  "fetch": { "timeoutMs": 4000 }\n}\n');
+    expect(() => loadConfig(p)).toThrow(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:\\d+: invalid YAML: Map keys must be unique`));
+    // Keys that only look alike (escaped quote, other nesting levels) are not duplicates.
+    const ok = file('nodup.json', JSON.stringify({ fetch: { timeoutMs: 3000 }, feeds: [{ url: 'https://e.org/"fetch"', name: 'fetch' }], keyPrefix: 'a\\"b:' }));
+    expect(loadConfig(ok).fetch.timeoutMs).toBe(3000);
+  });
+
   test('errors name the file, the line, the field path and what was expected', () => {
     const p = file('bad.yaml', 'fetch:\n  timeoutMs: "soon"\nsubscriptions:\n  - platform: teams\n    channel: x\n');
     let err: unknown;

@@ -104,12 +104,14 @@ async function drained(): Promise<boolean> {
   return true;
 }
 
-/** Poll slots enqueued per feed path (completed poll jobs are kept; their ids are one per feed and slot). */
+/** Poll slots enqueued per feed path (the last 1,000 completed poll slot jobs are kept; a job holds a slot's batch of feeds). */
 async function slotsByFeed(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const job of await a.queues.poll.getJobs(['completed', 'failed', 'active', 'waiting', 'delayed'])) {
-    const path = new URL(job.data.feedUrl).pathname;
-    out[path] = (out[path] ?? 0) + 1;
+    for (const url of job.data.feeds ?? [job.data.feedUrl!]) {
+      const path = new URL(url).pathname;
+      out[path] = (out[path] ?? 0) + 1;
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
-import { fetchFeed, FEED_ACCEPT } from '../../src/feeds/fetch';
-import { fakeResolver, fixture, startFeedServer, testFetchOptions, type FeedServer } from './feed-server';
+import { closeFeedConnections, fetchFeed, FEED_ACCEPT } from '../../src/feeds/fetch';
+import { fakeResolver, fixture, recordConnectionAttempts, startFeedServer, testFetchOptions, type FeedServer } from './feed-server';
 
 let srv: FeedServer;
 beforeAll(async () => {
@@ -220,5 +220,96 @@ describe('fetchFeed: conditional GET', () => {
     const seen = srv.requests.filter((r) => r.path === '/inject.xml').at(-1)!;
     expect(seen.headers['if-none-match']).toBeUndefined();
     expect(seen.headers['x-evil']).toBeUndefined();
+  });
+});
+
+describe('fetchFeed: keep-alive connection pool', () => {
+  /** Count the TCP connections node opens while `fn` runs, and the resolver's lookups. */
+  async function counting<T>(fn: () => Promise<T>): Promise<{ result: T; connections: number }> {
+    const { result, attempts } = await recordConnectionAttempts(fn);
+    return { result, connections: attempts.length };
+  }
+
+  test('a second fetch of the same origin reuses the connection; the guarded lookup runs once, for the new one', async () => {
+    const feeds = await startFeedServer();
+    feeds.serve('/ka.xml', fixture('rss2-en.xml'));
+    const lookups: string[] = [];
+    const resolver = fakeResolver({ 'feeds.test': ['127.0.0.1'] })!;
+    const resolveAll = async (host: string) => (lookups.push(host), resolver(host));
+    const opts = testFetchOptions({ allowPrivateHosts: ['feeds.test'], resolveAll });
+    const url = `http://feeds.test:${feeds.port}/ka.xml`;
+    try {
+      const first = await counting(() => fetchFeed(url, opts));
+      expect(first.result.ok).toBe(true);
+      expect(first.connections).toBe(1);
+      const second = await counting(() => fetchFeed(url, opts));
+      expect(second.result.ok).toBe(true);
+      expect(second.connections).toBe(0);
+      expect(lookups).toEqual(['feeds.test']);
+    } finally {
+      closeFeedConnections(resolveAll);
+      await feeds.close();
+    }
+  });
+
+  test('another resolver or allow list never shares a pooled connection: its own guarded lookup refuses the host', async () => {
+    const feeds = await startFeedServer();
+    feeds.serve('/share.xml', fixture('rss2-en.xml'));
+    const resolveAll = fakeResolver({ 'feeds.test': ['127.0.0.1'] })!;
+    const url = `http://feeds.test:${feeds.port}/share.xml`;
+    try {
+      expect((await fetchFeed(url, testFetchOptions({ allowPrivateHosts: ['feeds.test'], resolveAll }))).ok).toBe(true);
+      // Same host and resolver, but the host is no longer allowed to be private: a new, checked connection.
+      const refused = await fetchFeed(url, testFetchOptions({ allowPrivateHosts: [], resolveAll }));
+      expect(!refused.ok && refused.kind).toBe('blocked-address');
+    } finally {
+      closeFeedConnections(resolveAll);
+      await feeds.close();
+    }
+  });
+
+  test('a redirect hop opens a fresh connection of its own (and its lookup runs), even to a pooled origin', async () => {
+    const feeds = await startFeedServer();
+    feeds.serve('/target.xml', fixture('rss2-en.xml'));
+    feeds.route('/hop', redirect('/target.xml'));
+    const lookups: string[] = [];
+    const resolver = fakeResolver({ 'feeds.test': ['127.0.0.1'] })!;
+    const resolveAll = async (host: string) => (lookups.push(host), resolver(host));
+    const opts = testFetchOptions({ allowPrivateHosts: ['feeds.test'], resolveAll });
+    try {
+      expect((await fetchFeed(`http://feeds.test:${feeds.port}/target.xml`, opts)).ok).toBe(true);
+      const hop = await counting(() => fetchFeed(`http://feeds.test:${feeds.port}/hop`, opts));
+      expect(hop.result.ok && hop.result.finalUrl).toBe(`http://feeds.test:${feeds.port}/target.xml`);
+      // The first hop reused the pooled connection; the redirect hop opened (and looked up) one of its own.
+      expect(hop.connections).toBe(1);
+      expect(lookups).toEqual(['feeds.test', 'feeds.test']);
+    } finally {
+      closeFeedConnections(resolveAll);
+      await feeds.close();
+    }
+  });
+
+  test('a pooled connection the server dropped while idle is retried once on a fresh connection', async () => {
+    const feeds = await startFeedServer();
+    const sockets = new Set<unknown>();
+    feeds.route('/drop.xml', (req, res) => {
+      // The second request arriving on a connection that already served one: hang up without answering.
+      if (sockets.has(req.socket)) return req.socket.destroy();
+      sockets.add(req.socket);
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(fixture('rss2-en.xml'));
+    });
+    const resolveAll = fakeResolver({ 'feeds.test': ['127.0.0.1'] })!;
+    const opts = testFetchOptions({ allowPrivateHosts: ['feeds.test'], resolveAll });
+    const url = `http://feeds.test:${feeds.port}/drop.xml`;
+    try {
+      expect((await fetchFeed(url, opts)).ok).toBe(true);
+      const again = await counting(() => fetchFeed(url, opts));
+      expect(again.result.ok).toBe(true);
+      expect(again.connections).toBe(1);
+    } finally {
+      closeFeedConnections(resolveAll);
+      await feeds.close();
+    }
   });
 });

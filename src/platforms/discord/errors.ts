@@ -2,7 +2,7 @@
  * Turns whatever discord.js's REST client threw into a classified `SendResult` failure, with every
  * secret (bot token, webhook or interaction token) removed from the text.
  */
-import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 import type { SendResult } from '../types';
 
 export type SendFailure = Extract<SendResult, { ok: false }>;

@@ -12,7 +12,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { DefaultRestOptions, REST, Routes, type RateLimitData } from 'discord.js';
+// The REST package alone (discord.js re-exports it): a delivery worker needs no gateway client.
+import { DefaultRestOptions, REST, type RateLimitData } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import type { OutboundMessage } from '../../model';
 import { takePayloadFiles } from '../payload-files';
 import type { Sender, SendResult } from '../types';

@@ -10,7 +10,8 @@
  * the response was lost (timeout, 5xx after commit), a retry posts it again. We accept that rare
  * duplicate rather than risk losing an alert; use bot delivery where exactly-once matters.
  */
-import { REST, Routes } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import type { OutboundMessage } from '../../model';
 import { takePayloadFiles } from '../payload-files';
 import type { Sender, SendResult } from '../types';

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { PipelineStores } from '../../pipeline/pipeline';
 import { RedisAdminEditsStore } from './admin-edits-store';
+import { RedisClusterLock } from './cluster-lock';
 import { RedisFeedStateStore } from './feed-state-store';
 import { RedisFigureStore } from './figure-store';
 import { RedisOfficialStore } from './official-store';
@@ -21,5 +22,6 @@ export function createRedisStores(redis: Redis, keyPrefix: string, opts: { seenT
     subscriptions: new RedisSubscriptionStore(redis, keyPrefix),
     adminEdits: new RedisAdminEditsStore(redis, keyPrefix),
     official: new RedisOfficialStore(redis, keyPrefix),
+    clusterLock: new RedisClusterLock(redis, keyPrefix),
   };
 }

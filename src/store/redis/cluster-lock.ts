@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { LocalMutex, type ClusterLock } from '../../stories/cluster-lock';
+
+/**
+ * Release: delete the lock only if this holder still owns it (it may have expired and been taken by another),
+ * and push one wake-up token for a waiter of another process (at most a few are kept, for a short while).
+ */
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  redis.call('LPUSH', KEYS[2], '1')
+  redis.call('LTRIM', KEYS[2], 0, 7)
+  redis.call('PEXPIRE', KEYS[2], 5000)
+  return 1
+end
+return 0`;
+
+export interface RedisClusterLockOptions {
+  /** The lock expires after this long if its holder died (ms). A cluster step takes milliseconds. */
+  leaseMs?: number;
+  /** Give up (the job fails and is retried) after waiting this long (ms). */
+  maxWaitMs?: number;
+}
+
+/**
+ * The cluster lock across processes: `SET key token NX PX lease`, released by a compare-and-delete script. In
+ * one process, waiters queue on a local mutex first, so at most one of them waits on Redis. That one blocks
+ * (BLPOP on its own connection) on the lock's wake-up list, which every release pushes to, and tries again when
+ * woken — or after 50 ms at the latest (a wake-up taken by another waiter, a holder that died and whose lease
+ * expired). No busy polling: a waiting process costs Redis nothing.
+ */
+export class RedisClusterLock implements ClusterLock {
+  private readonly key: string;
+  private readonly wakeKey: string;
+  private readonly local = new LocalMutex();
+  private readonly leaseMs: number;
+  private readonly maxWaitMs: number;
+  private blocking?: Redis;
+
+  constructor(
+    private readonly redis: Redis,
+    keyPrefix: string,
+    opts: RedisClusterLockOptions = {},
+  ) {
+    this.key = `${keyPrefix}lock:cluster`;
+    this.wakeKey = `${keyPrefix}lock:cluster:wake`;
+    this.leaseMs = opts.leaseMs ?? 30_000;
+    this.maxWaitMs = opts.maxWaitMs ?? 120_000;
+  }
+
+  run<T>(step: () => Promise<T>): Promise<T> {
+    return this.local.run(async () => {
+      const token = randomBytes(8).toString('hex');
+      await this.acquire(token);
+      try {
+        return await step();
+      } finally {
+        await this.redis.eval(RELEASE, 2, this.key, this.wakeKey, token);
+      }
+    });
+  }
+
+  /** Close the blocking connection, if one was opened. */
+  close(): void {
+    this.blocking?.disconnect();
+    this.blocking = undefined;
+  }
+
+  private async acquire(token: string): Promise<void> {
+    const deadline = Date.now() + this.maxWaitMs;
+    for (;;) {
+      if ((await this.redis.set(this.key, token, 'PX', this.leaseMs, 'NX')) === 'OK') return;
+      if (Date.now() > deadline) throw new Error(`cluster lock ${this.key}: still held by another worker after ${this.maxWaitMs} ms`);
+      this.blocking ??= this.redis.duplicate({ connectionName: 'borderwatch-cluster-lock' });
+      await this.blocking.blpop(this.wakeKey, 0.05);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The clusterer's read-modify-write (read candidate stories, then write the story an item joins or starts) must
+ * not interleave with another item's: two reports of one event clustered at once would start two stories.
+ * Only that step is serialized; relevance, figures and the (possibly slow, LLM) summary run in parallel.
+ */
+export interface ClusterLock {
+  /** Run `step` while holding the lock (shared by every process using the same stores). */
+  run<T>(step: () => Promise<T>): Promise<T>;
+  /** Release what the lock holds open (a connection), if anything. */
+  close?(): void;
+}
+
+/** A FIFO mutex for one process: the memory stores' lock, and the first stage of the Redis lock. */
+export class LocalMutex implements ClusterLock {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(step: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(step, step);
+    // The next step waits for this one to settle, whatever its outcome.
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}
