@@ -168,7 +168,8 @@ export async function startService(opts: StartOptions): Promise<Service> {
         portSource: env.httpPort !== undefined ? 'HTTP_PORT' : 'http.port in the configuration',
         metrics,
         queues: queues.all(),
-        bullBoard: env.bullBoard,
+        // The dashboard is the front's (roles all and scheduler): a worker's port serves health and metrics only.
+        bullBoard: runFront ? env.bullBoard : undefined,
         ...(stores.official ? { charts: createChartProvider(config, stores.official) } : {}),
         refreshQueueMetrics: async () => {
           for (const q of queues.all()) {

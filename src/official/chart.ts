@@ -7,10 +7,37 @@
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { formatNumber } from '../digest/format';
 import { monthLabel, seriesLabel } from './labels';
 import type { SeriesComponent, SeriesPoint, SeriesRegion } from './types';
+
+/**
+ * vega-lite, as it loads, sets `Set.prototype.toJSON` for its own hashing. That changes `JSON.stringify` of every
+ * Set in the process and broke @discordjs/rest's deliveries once a chart had been drawn ('string "Set()" is not
+ * iterable'). The patch is taken back at once and put in place only while vega-lite compiles, which is
+ * synchronous: no other code of the process runs meanwhile.
+ */
+const vegaLite = (() => {
+  const before = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+  const vl = require('vega-lite') as typeof import('vega-lite');
+  const patched = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+  const restore = (): void => {
+    if (before) Object.defineProperty(Set.prototype, 'toJSON', before);
+    else delete (Set.prototype as { toJSON?: unknown }).toJSON;
+  };
+  restore();
+  return {
+    compile(spec: TopLevelSpec): ReturnType<typeof vl.compile> {
+      if (patched) Object.defineProperty(Set.prototype, 'toJSON', patched);
+      try {
+        return vl.compile(spec);
+      } finally {
+        restore();
+      }
+    },
+  };
+})();
 
 /** Shipped with the repository (works from src/ and from dist/). */
 export const CHART_FONT_FILE = path.resolve(__dirname, '..', '..', 'assets', 'fonts', 'DejaVuSans.ttf');
@@ -63,7 +90,7 @@ export function chartSpec(series: ChartSeries, opts: { source: string; title?: s
 
 /** SVG text of the chart (vega's headless renderer; no canvas, no DOM). */
 export async function renderChartSvg(series: ChartSeries, opts: { source: string; title?: string }): Promise<string> {
-  const compiled = compile(chartSpec(series, opts)).spec;
+  const compiled = vegaLite.compile(chartSpec(series, opts)).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
   try {
     return await view.toSVG();

@@ -92,7 +92,8 @@ describe('fetching', () => {
     const before = b.requests.length;
     const { result, attempts } = await recordConnectionAttempts(() => fetchFeed(`${a.url}/to-b`, testFetchOptions({ allowPrivateHosts: [`127.0.0.1:${a.port}`] })));
     expect(result).toEqual({ ok: false, kind: 'blocked-address', error: 'redirects to a private address 127.0.0.1 (blocked)' });
-    expect(attempts).toEqual(['127.0.0.1']); // the feed itself only
+    // The feed itself only (its connection may also be an open one from the keep-alive pool): never one to b.
+    expect(attempts.length).toBeLessThanOrEqual(1);
     expect(b.requests.length).toBe(before);
   });
 

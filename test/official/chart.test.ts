@@ -79,3 +79,9 @@ describe('GET /charts/<series>.png', () => {
     expect(await r.text()).toMatch(/expected \/charts\/<dataset>\.<region>\.<component>\.png/);
   });
 });
+
+test('drawing a chart leaves JSON.stringify of Sets alone (vega-lite patches Set.prototype.toJSON only while it compiles)', async () => {
+  await renderChartSvg({ id: 'cbp-nationwide.southwest.all', region: 'southwest', component: 'all', points: [{ period: '2025-10', value: 100 }, { period: '2025-11', value: 120 }] }, { source: 'Source: test' });
+  expect(JSON.stringify(new Set([1, 2]))).toBe('{}');
+  expect(Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON')).toBeUndefined();
+});
