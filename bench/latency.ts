@@ -145,7 +145,7 @@ export async function benchLatency(opts: LatencyOptions): Promise<SectionResult>
     verdicts: [],
     notes: [
       `${FEEDS} local feeds, one instant Discord subscription; each sample publishes one new relevant item (a corpus item checked to start a new story) and enqueues that feed's poll job at once, as the scheduler's tick would when the feed's slot starts. ${missed ? `${missed} sample(s) produced no alert within 15 s and are left out.` : 'Every sample produced its alert.'}`,
-      `Poll and process jobs may each wait for a free worker (poll concurrency ${config.fetch.concurrency}, process concurrency 1); the queue was empty before each sample, so these are best-case processing times. Polling waits (up to a whole interval) dominate: the derived figures are polling-interval arithmetic plus the measured processing.`,
+      `Poll and process jobs may each wait for a free worker (poll concurrency ${config.fetch.concurrency}, process concurrency 4 per worker, only the cluster step serialized); the queue was empty before each sample, so these are best-case processing times. Polling waits (up to a whole interval) dominate: the derived figures are polling-interval arithmetic plus the measured processing.`,
     ],
   };
 }

@@ -3,7 +3,7 @@
  * run (the machine is shared and noisy, so ratios carry the meaning). Prints a table per section and
  * writes the results, with a description of the machine, into BENCHMARKS.md between generated markers.
  *
- *   npm run bench                       full run (about 5–8 minutes)
+ *   npm run bench                       full run (about 15–20 minutes)
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
  *   npm run bench -- --only official    official data ingest: 10, 20, 40 MB CBP files, time and peak RSS
