@@ -137,23 +137,4 @@ export const STREET_WORDS = new Set([
   'court', 'ct', 'place', 'pl', 'parkway', 'pkwy', 'suite', 'calle', 'avenida', 'colonia', 'col', 'esquina', 'bulevar', 'blvd',
 ]);
 
-export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-export const MONTH_ABBR_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Month name (English, Spanish, abbreviation, "Sept"/"setiembre") → 1..12, or 0. */
-export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  let i = MONTHS_EN.indexOf(w);
-  if (i >= 0) return i + 1;
-  i = MONTHS_ES.indexOf(w);
-  if (i >= 0) return i + 1;
-  if (w === 'sept' || w === 'setiembre') return 9;
-  i = MONTH_ABBR_EN.indexOf(w);
-  if (i >= 0) return i + 1;
-  if (w === 'ene') return 1;
-  if (w === 'abr') return 4;
-  if (w === 'ago') return 8;
-  if (w === 'dic') return 12;
-  return 0;
-}
+export { MONTHS_EN, MONTHS_ES, MONTH_ABBR_EN, monthNumber } from '../text/months';

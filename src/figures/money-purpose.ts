@@ -6,6 +6,11 @@
  * The currency stays in the figure's unit; this is its metric. Pure.
  */
 import type { Lang } from './numbers';
+import { monthNames } from '../text/months';
+/** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
+const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b)`, 'i');
+
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
 const STOP = new Set([
@@ -94,7 +99,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (prep) {
     const rest = after.slice(prep[0].length);
     // "in December", "en 2023", "a year": a time, not a purpose.
-    if (!/^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b)/i.test(rest)) {
+    if (!TIME_AFTER_PREPOSITION.test(rest)) {
       const p = phraseForward(rest);
       if (p) return p;
     }

@@ -1,3 +1,5 @@
+import { foldAccents } from '../text/fold';
+import { monthNames } from '../text/months';
 import { foldText } from './normalize-text';
 
 /**
@@ -34,7 +36,9 @@ const LEADING_WORDS = /^(?:(?:the|el|la|los|las|gov\.?|governor|gobernador|gober
 
 /** Capitalized words that are not names (days, months, titles). */
 const COMMON_CAPS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre mr mrs ms dr sr sra the this that president presidente gov governor gobernador'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo mr mrs ms dr sr sra the this that president presidente gov governor gobernador'
+    .split(' ')
+    .concat(monthNames('en'), monthNames('es')),
 );
 
 /** Bylines and wire services appear in unrelated stories: they say nothing about the event. */
@@ -91,10 +95,7 @@ const ALIASES: Record<string, string> = {
 };
 
 function add(out: Set<string>, raw: string): void {
-  const folded = raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = foldAccents(raw)
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
