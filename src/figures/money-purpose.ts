@@ -36,6 +36,30 @@ const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|desti
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
 const NOUN_POR_BEFORE = /([\p{L}][\p{L}'’-]*(?:\s+(?:de|del|de\s+la)\s+[\p{L}][\p{L}'’-]*)?)\s+por\s+(?:m[aá]s\s+de\s+|unos\s+|casi\s+)?$/iu;
 
+/**
+ * A money noun right before the money: "La Comar tendrá un presupuesto de 58 millones", "a budget of $2
+ * million", "una inversión de". The purpose is the noun, owned by the clause's named subject when there is
+ * one ("presupuesto de la comar", "cbp budget").
+ */
+const MONEY_NOUN_BEFORE = /(?:^|[^\p{L}])(presupuesto|inversi[oó]n|fondo|financiamiento|budget|funding|investment|grant)\s+(?:de|of)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+|casi\s+|nearly\s+|hasta\s+|up\s+to\s+)?$/iu;
+/** A named subject opening the clause: "La Comar", "El Instituto Nacional de Migración", "CBP". */
+const NAMED_SUBJECT = /^\s*(?:(el|la|los|las|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:de|del|de\s+la|of|and|y)?\s*\p{Lu}[\p{L}.’'-]*){0,5})\s+\p{Ll}/u;
+
+function moneyNounPurpose(before: string): string | null {
+  const m = MONEY_NOUN_BEFORE.exec(before);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  const clause = (before.slice(0, m.index + 1).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '');
+  const s = NAMED_SUBJECT.exec(clause);
+  // Without an article the subject must look like a name, not a capitalised first word ("Se aprobó"):
+  // an acronym (INM, FEMA) or several capitalised words (Casa Blanca).
+  if (!s || (!s[1] && !/^\p{Lu}{2,}(?![\p{Ll}])|\s\p{Lu}/u.test(s[2]!))) return noun;
+  const owner = s[2]!.replace(/\s+/g, ' ');
+  const spanishNoun = /^(?:presupuesto|inversi[oó]n|fondo|financiamiento)$/.test(noun);
+  if (spanishNoun) return `${noun} ${s[1] ? `de ${s[1].toLowerCase()}` : 'de'} ${owner.toLowerCase()}`.replace(/\bde el\b/, 'del');
+  return `${owner.toLowerCase()} ${noun}`;
+}
+
 /** "total spending on the border mission to more than $11 billion". */
 const SPENDING_TO_BEFORE = /(?:spending|spent|gasto|gastos|inversi[oó]n)\s+(?:on|en|for|de)\s+(.+?)\s+(?:to|a|at|reached|hit)\s+(?:more\s+than\s+|m[aá]s\s+de\s+|about\s+|nearly\s+)?$/iu;
 
@@ -110,6 +134,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(rec[1]!);
     if (p) return p;
   }
+  const owned = moneyNounPurpose(before);
+  if (owned) return owned;
   const por = NOUN_POR_BEFORE.exec(before);
   if (por) return por[1]!.toLowerCase();
   const spending = SPENDING_TO_BEFORE.exec(before);

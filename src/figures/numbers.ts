@@ -134,6 +134,14 @@ function readScale(tokens: Token[], j: number, base: number): { value: number; e
     } else if (tokens[j - 1].norm === 'mil' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
       value += Number(tokens[j].text); // "28 mil 415"
       j++;
+    } else if (SCALE[tokens[j - 1].norm] === 1e6 && tokens[j - 1].norm !== 'million' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j + 1]?.norm === 'mil') {
+      // "2 millones 100 mil" = 2,100,000; "1 millón 250 mil 300" = 1,250,300
+      value += Number(tokens[j].text) * 1e3;
+      j += 2;
+      if (tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
+        value += Number(tokens[j].text);
+        j++;
+      }
     }
   }
   return { value, end: j, scaled };

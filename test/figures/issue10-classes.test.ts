@@ -108,3 +108,36 @@ describe('the same figure stated twice is shown once', () => {
     expect(figs[0]!.metric).toBe('migrants');
   });
 });
+
+describe('money owned by the clause subject: "X tendrá un presupuesto de …", "a budget of …"', () => {
+  it.each([
+    ['El INM ejercerá un presupuesto de 1.200 millones de pesos.', 1.2e9, 'presupuesto del inm', 'MXN'],
+    ['La Guardia Nacional recibirá una inversión de 300 millones de pesos.', 300e6, 'inversión de la guardia nacional', 'MXN'],
+  ])('%s', (text, value, metric, unit) => {
+    const f = byValue(es(text), value)!;
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+  it('English: the owner before the noun', () => {
+    const f = byValue(en('FEMA approved a grant of $12 million.'), 12e6)!;
+    expect(f.metric).toBe('fema grant');
+  });
+  it('no named subject: the noun alone', () => {
+    expect(byValue(es('Se aprobó un presupuesto de 90 millones de pesos.'), 90e6)!.metric).toBe('presupuesto');
+  });
+});
+
+describe('Spanish "N millones M mil" amounts', () => {
+  it.each([
+    ['Detuvieron a 2 millones 100 mil personas.', 2_100_000],
+    ['Se registraron 1 millón 250 mil 300 cruces.', 1_250_300],
+  ])('%s', (text, value) => {
+    expect(byValue(es(text), value)).toBeDefined();
+  });
+});
+
+describe('"De ellos, N eran niñas y niños": the children of a list', () => {
+  it('counts them as menores', () => {
+    expect(byValue(es('El INM localizó a 940 extranjeros. De ellos, 205 eran niñas y niños.'), 205)!.metric).toBe('menores');
+  });
+});
