@@ -8,14 +8,14 @@ import { splitSentences } from '../summary/sentences';
 import { findScope, findSource } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
-import { GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
+import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose } from './money-purpose';
 import { numberAt, type Lang } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
 import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, verbMetricAfter } from './metric';
-import { isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
+import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts } from './figure-period';
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
@@ -128,6 +128,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       }
     }
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
+    if (!per && !m.money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
     if (!per && !m.money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);

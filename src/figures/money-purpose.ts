@@ -21,6 +21,9 @@ const STOP = new Set([
   'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
   'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
   'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+  // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
+  'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'jumped', 'slipped',
+  'cayeron', 'cayó', 'subieron', 'subió', 'crecieron', 'creció', 'aumentaron', 'aumentó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó',
 ]);
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las']);
@@ -116,6 +119,19 @@ function subjectBefore(before: string): string | null {
   return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
+/**
+ * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
+ * shelters rose 12% to $81 million": the money is the new level of the subject of a change verb.
+ */
+const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)\s[^;:]*?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?$/iu;
+
+function changedSubject(before: string): string | null {
+  const m = CHANGE_VERB.exec(before);
+  if (!m) return null;
+  const subject = before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '';
+  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+}
+
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   const after = sentence.slice(end);
@@ -143,7 +159,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(spending[1]!);
     if (p) return p;
   }
-  const subject = subjectBefore(before);
+  const subject = subjectBefore(before) ?? changedSubject(before);
   if (subject) return subject;
   // "$118 billion Senate package": the money written as a modifier of what it is.
   if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {

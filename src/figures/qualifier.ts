@@ -56,3 +56,20 @@ export function perBefore(sentence: string, pos: number): string | null {
   for (const [re, per] of PER_BEFORE) if (per && re.test(before)) return per;
   return null;
 }
+
+/**
+ * A rate adjective on the counted thing written before the number: "Daily crossings topped 8,000",
+ * "once daily encounters top 3,000", "los cruces diarios superaron los 9 mil".
+ */
+const RATE_ADJ_BEFORE_EN = /\b(daily|weekly|monthly)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[\p{L}]+\s+){0,4}$/iu;
+const RATE_ADJ_AFTER_ES = /\b([\p{L}]+)\s+(diari[oa]s|semanales|mensuales)\s+(?:[\p{L}]+\s+){0,4}$/iu;
+const RATE_OF: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', diarios: 'day', diarias: 'day', semanales: 'week', mensuales: 'month' };
+
+export function rateOfCountedThingBefore(sentence: string, numStart: number, isMetricWord: (w: string) => boolean): string | null {
+  const before = sentence.slice(Math.max(0, numStart - 80), numStart);
+  const en = RATE_ADJ_BEFORE_EN.exec(before);
+  if (en && isMetricWord(en[2]!.toLowerCase())) return RATE_OF[en[1]!.toLowerCase()] ?? null;
+  const es = RATE_ADJ_AFTER_ES.exec(before);
+  if (es && isMetricWord(es[1]!.toLowerCase())) return RATE_OF[es[2]!.toLowerCase()] ?? null;
+  return null;
+}

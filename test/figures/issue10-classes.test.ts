@@ -141,3 +141,33 @@ describe('"De ellos, N eran niñas y niños": the children of a list', () => {
     expect(byValue(es('El INM localizó a 940 extranjeros. De ellos, 205 eran niñas y niños.'), 205)!.metric).toBe('menores');
   });
 });
+
+describe('Spanish "mil N" opening a number', () => {
+  it.each([
+    ['Nicaragua quedó al final con mil 215 solicitudes.', 1215],
+    ['La Secretaría destinará mil 800 millones de pesos a la atención de migrantes.', 1.8e9],
+  ])('%s', (text, value) => expect(byValue(es(text), value)).toBeDefined());
+  it('"dos mil" in words is still 2,000', () => expect(byValue(es('Llegaron dos mil migrantes a Tapachula.'), 2000)).toBeDefined());
+});
+
+describe('money as the new level of a changed subject', () => {
+  it('Spanish: "Las remesas cayeron 3% …, a N millones de dólares"', () => {
+    const figs = es('Las remesas crecieron 3.1% en abril, a 5 mil 410 millones de dólares.');
+    expect(byValue(figs, 5.41e9)!.metric).toBe('remesas');
+    expect(byValue(figs, 3.1)).toMatchObject({ metric: 'remesas', kind: 'change' });
+  });
+  it('English: "Spending on shelters rose 12% to $81 million" (what the spending is on)', () => {
+    expect(byValue(en('Spending on shelters rose 12% to $81 million.'), 81e6)!.metric).toBe('shelters');
+  });
+});
+
+describe('a rate adjective on the counted thing before the number', () => {
+  it.each([
+    ['Daily encounters topped 7,500 for a week in May.', 7500, 'day'],
+    ['Los cruces diarios superaron los 9 mil en diciembre.', 9000, 'day'],
+  ])('%s', (text, value, per) => {
+    const figs = /Los/.test(text) ? es(text) : en(text);
+    expect(byValue(figs, value)!.per).toBe(per);
+  });
+  it('no rate adjective, no rate', () => expect(byValue(en('Encounters topped 7,500 in May.'), 7500)!.per).toBeNull());
+});
