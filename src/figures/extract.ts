@@ -14,7 +14,7 @@ import { numberAt, type Lang } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
-import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, verbMetricAfter } from './metric';
+import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts } from './figure-period';
 import { namedBodySource } from './source';
@@ -69,12 +69,18 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       metric = purpose ?? baselinePurpose ?? (m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money');
     } else {
       const fwd = forwardMetric(tokens, m);
-      const drug = fwd && WEIGHT_WORDS.has(fwd.metric) ? drugAfter(tokens, fwd.end) : null;
+      // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
+      const weightTok = fwd && WEIGHT_WORDS.has(fwd.metric) ? fwd.end - 1 : !fwd && WEIGHT_WORDS.has(tokens[m.endTok]?.norm ?? '') ? m.endTok : -1;
+      const drugNamed = weightTok < 0 ? null : drugAfter(tokens, weightTok + 1) ?? (() => {
+        const d = drugBefore(tokens, m.startTok);
+        return d ? { metric: d, end: weightTok + 1 } : null;
+      })();
+      const drug = drugNamed;
       const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
       if (drug) {
         metric = drug.metric;
         metricEnd = drug.end;
-        modifiers = fwd!.modifiers;
+        modifiers = fwd?.modifiers ?? [];
       } else if (fwd) {
         metric = fwd.metric;
         metricEnd = fwd.end;

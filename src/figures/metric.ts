@@ -74,8 +74,9 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
   for (let j = startTok - 1; j >= Math.max(0, startTok - 8); j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
-    if (t.kind === 'word' && QUANTITY_VERBS.has(t.norm)) {
-      verb = j;
+    // "Cubans made up 41,220 of the total": "made up" links the counted thing like a quantity verb.
+    if (t.kind === 'word' && (QUANTITY_VERBS.has(t.norm) || (t.norm === 'up' && tokens[j - 1]?.norm === 'made'))) {
+      verb = t.norm === 'up' ? j - 1 : j;
       break;
     }
   }
@@ -152,6 +153,19 @@ export function verbMetricAfter(sentence: string, pos: number, lang: Lang): stri
     for (const [verb, metric] of table) {
       const re = new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
       if (re.test(rest)) return metric;
+    }
+  }
+  return null;
+}
+
+/** "Los decomisos de fentanilo sumaron 1,340 libras": the drug named before a weight, in the same clause. */
+export function drugBefore(tokens: Token[], startTok: number): string | null {
+  for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
+    for (const d of DRUGS) {
+      const ws = d.split(' ');
+      if (ws.every((w, k) => tokens[j + k]?.norm === w)) return d;
     }
   }
   return null;

@@ -171,3 +171,19 @@ describe('a rate adjective on the counted thing before the number', () => {
   });
   it('no rate adjective, no rate', () => expect(byValue(en('Encounters topped 7,500 in May.'), 7500)!.per).toBeNull());
 });
+
+describe('"made up" / "accounted for" link a counted thing to its number', () => {
+  it.each([
+    ['Guatemalans made up 7,420 of the arrivals.', 7420, 'guatemalans'],
+    ['Single adults accounted for 51,300 of those.', 51300, 'single adults'],
+  ])('%s', (text, value, metric) => expect(byValue(en(text), value)!.metric).toBe(metric));
+});
+
+describe('a weight counts the drug named before it in the clause', () => {
+  it('Spanish: "los decomisos de metanfetamina sumaron 2,100 kilos"', () => {
+    expect(byValue(es('Los decomisos de metanfetamina sumaron 2,100 kilos en enero.'), 2100)!.metric).toBe('metanfetamina');
+  });
+  it('a weight with no drug in the clause is not a figure', () => {
+    expect(byValue(es('El camión pesaba 3,500 kilos.'), 3500)).toBeUndefined();
+  });
+});
