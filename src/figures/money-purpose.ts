@@ -32,6 +32,13 @@ const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards)\s+/i;
 const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
+/**
+ * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
+ * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
+ * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient).
+ */
+const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
+
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
 const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
@@ -143,6 +150,11 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       const p = phraseForward(rest);
       if (p) return p;
     }
+  }
+  const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
+  if (toVerb) {
+    const object = phraseForward(after.slice(toVerb[0].length).replace(/^[\d.,]+\s+/, ''));
+    return object ? `${toVerb[1]} ${object}` : toVerb[1]!;
   }
   const before = sentence.slice(0, start);
   const rec = RECIPIENT_BEFORE.exec(before);

@@ -187,3 +187,20 @@ describe('a weight counts the drug named before it in the clause', () => {
     expect(byValue(es('El camión pesaba 3,500 kilos.'), 3500)).toBeUndefined();
   });
 });
+
+describe('money "to <verb> <object>"', () => {
+  it.each([
+    ['The city will spend $2 billion over two years to shelter new arrivals.', 2e9, 'shelter arrivals'],
+    ['Congress set aside $600 million to hire 800 new asylum officers.', 600e6, 'hire asylum officers'],
+  ])('%s', (text, value, metric) => expect(byValue(en(text), value)!.metric).toBe(metric));
+  it('"to the city" is a recipient, not a purpose verb', () => {
+    expect(byValue(en('The state sent $5 million to the city of Denver.'), 5e6)!.metric).not.toMatch(/^the\b/);
+  });
+});
+
+describe('counted things as written', () => {
+  it('"individuals" and "solicitudes de refugio" keep their own words', () => {
+    expect(byValue(en('ICE removed more than 210,000 individuals last year.'), 210000)!.metric).toBe('individuals');
+    expect(byValue(es('La Comar recibió 51 mil 200 solicitudes de refugio.'), 51200)!.metric).toBe('solicitudes de refugio');
+  });
+});
