@@ -3,32 +3,10 @@
  * word-boundary truncation, "fit after escaping", tag stripping and the http(s) URL gate.
  */
 import { stripInvisible } from '../util/invisible';
+import { ELLIPSIS, truncate } from '../text/truncate';
 
-/** The ellipsis appended to every trimmed text. */
-export const ELLIPSIS = '…';
-
-/** Drops a dangling high surrogate at the end so a cut never leaves half a character. */
-function dropBrokenSurrogate(s: string): string {
-  if (s.length === 0) return s;
-  const last = s.charCodeAt(s.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? s.slice(0, -1) : s;
-}
-
-/**
- * Shortens `text` to at most `max` UTF-16 units, cutting at the last word boundary that keeps
- * at least 60% of the room (else mid-word) and appending "…". Text that fits is returned as is.
- */
-export function truncate(text: string, max: number): string {
-  if (max <= 0) return '';
-  if (text.length <= max) return text;
-  if (max === 1) return ELLIPSIS;
-  let cut = text.slice(0, max - 1);
-  const atBoundary = /\s/.test(text.charAt(max - 1));
-  const space = cut.search(/\s\S*$/);
-  if (!atBoundary && space >= Math.floor((max - 1) * 0.6)) cut = cut.slice(0, space);
-  cut = dropBrokenSurrogate(cut).replace(/[\s,;:.\-–—]+$/u, '');
-  return cut + ELLIPSIS;
-}
+/** Word-boundary truncation with an ellipsis: the text toolkit's one truncator. */
+export { ELLIPSIS, truncate } from '../text/truncate';
 
 /**
  * Trims raw `text` so that `render(trimmed)` is at most `max` long. Escaping grows text, so the
@@ -50,12 +28,8 @@ export function fitRendered(text: string, max: number, render: (raw: string) => 
   return ell.length <= max ? ell : '';
 }
 
-/** Removes anything that looks like an HTML tag or comment (defensive: feed text should be plain already). */
-export function stripTags(text: string): string {
-  return text
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
-}
+/** Removes anything that looks like an HTML tag or comment: the text toolkit's one HTML stripper. */
+export { stripTags } from '../text/html';
 
 /**
  * Removes control characters (keeps \n and \t) and invisible format characters that reorder or hide

@@ -1,3 +1,5 @@
+import { truncate } from '../text/truncate';
+
 /**
  * Length caps on feed text, applied at normalization. Every later stage (relevance, clustering, figures,
  * summary) reads these strings, several of them more than once: an item with a 9 MB description cost
@@ -28,17 +30,7 @@ export function clippedText(html: string | undefined, max: number, toText: (html
   return clipText(toText(headOf(html ?? '', max * HTML_PER_TEXT_CHAR)), max);
 }
 
-/**
- * `text` cut to at most `max` UTF-16 code units with an ellipsis: at the last space in the final fifth
- * when there is one, never between the two halves of a surrogate pair (an emoji or a rare CJK character
- * is kept whole or dropped, never left as a lone surrogate).
- */
+/** `text` cut to at most `max` UTF-16 code units with an ellipsis, at a word boundary: the toolkit's truncator. */
 export function clipText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1; // room for the ellipsis
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--; // a high surrogate whose low half would be cut off
-  const space = text.lastIndexOf(' ', end);
-  if (space > end * 0.8) end = space;
-  return `${text.slice(0, end).trimEnd()}…`;
+  return truncate(text, max);
 }

@@ -6,6 +6,11 @@
  * The currency stays in the figure's unit; this is its metric. Pure.
  */
 import type { Lang } from './numbers';
+import { monthNames } from '../text/months';
+/** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
+const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b)`, 'i');
+
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
 const STOP = new Set([
@@ -16,6 +21,9 @@ const STOP = new Set([
   'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
   'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
   'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+  // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
+  'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'jumped', 'slipped',
+  'cayeron', 'cayó', 'subieron', 'subió', 'crecieron', 'creció', 'aumentaron', 'aumentó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó',
 ]);
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las']);
@@ -24,12 +32,43 @@ const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards)\s+/i;
 const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
+/**
+ * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
+ * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
+ * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient).
+ */
+const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
+
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
 const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
 const NOUN_POR_BEFORE = /([\p{L}][\p{L}'’-]*(?:\s+(?:de|del|de\s+la)\s+[\p{L}][\p{L}'’-]*)?)\s+por\s+(?:m[aá]s\s+de\s+|unos\s+|casi\s+)?$/iu;
+
+/**
+ * A money noun right before the money: "La Comar tendrá un presupuesto de 58 millones", "a budget of $2
+ * million", "una inversión de". The purpose is the noun, owned by the clause's named subject when there is
+ * one ("presupuesto de la comar", "cbp budget").
+ */
+const MONEY_NOUN_BEFORE = /(?:^|[^\p{L}])(presupuesto|inversi[oó]n|fondo|financiamiento|budget|funding|investment|grant)\s+(?:de|of)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+|casi\s+|nearly\s+|hasta\s+|up\s+to\s+)?$/iu;
+/** A named subject opening the clause: "La Comar", "El Instituto Nacional de Migración", "CBP". */
+const NAMED_SUBJECT = /^\s*(?:(el|la|los|las|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:de|del|de\s+la|of|and|y)?\s*\p{Lu}[\p{L}.’'-]*){0,5})\s+\p{Ll}/u;
+
+function moneyNounPurpose(before: string): string | null {
+  const m = MONEY_NOUN_BEFORE.exec(before);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  const clause = (before.slice(0, m.index + 1).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '');
+  const s = NAMED_SUBJECT.exec(clause);
+  // Without an article the subject must look like a name, not a capitalised first word ("Se aprobó"):
+  // an acronym (INM, FEMA) or several capitalised words (Casa Blanca).
+  if (!s || (!s[1] && !/^\p{Lu}{2,}(?![\p{Ll}])|\s\p{Lu}/u.test(s[2]!))) return noun;
+  const owner = s[2]!.replace(/\s+/g, ' ');
+  const spanishNoun = /^(?:presupuesto|inversi[oó]n|fondo|financiamiento)$/.test(noun);
+  if (spanishNoun) return `${noun} ${s[1] ? `de ${s[1].toLowerCase()}` : 'de'} ${owner.toLowerCase()}`.replace(/\bde el\b/, 'del');
+  return `${owner.toLowerCase()} ${noun}`;
+}
 
 /** "total spending on the border mission to more than $11 billion". */
 const SPENDING_TO_BEFORE = /(?:spending|spent|gasto|gastos|inversi[oó]n)\s+(?:on|en|for|de)\s+(.+?)\s+(?:to|a|at|reached|hit)\s+(?:more\s+than\s+|m[aá]s\s+de\s+|about\s+|nearly\s+)?$/iu;
@@ -87,6 +126,19 @@ function subjectBefore(before: string): string | null {
   return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
+/**
+ * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
+ * shelters rose 12% to $81 million": the money is the new level of the subject of a change verb.
+ */
+const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)\s[^;:]*?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?$/iu;
+
+function changedSubject(before: string): string | null {
+  const m = CHANGE_VERB.exec(before);
+  if (!m) return null;
+  const subject = before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '';
+  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+}
+
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   const after = sentence.slice(end);
@@ -94,10 +146,15 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (prep) {
     const rest = after.slice(prep[0].length);
     // "in December", "en 2023", "a year": a time, not a purpose.
-    if (!/^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b)/i.test(rest)) {
+    if (!TIME_AFTER_PREPOSITION.test(rest)) {
       const p = phraseForward(rest);
       if (p) return p;
     }
+  }
+  const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
+  if (toVerb) {
+    const object = phraseForward(after.slice(toVerb[0].length).replace(/^[\d.,]+\s+/, ''));
+    return object ? `${toVerb[1]} ${object}` : toVerb[1]!;
   }
   const before = sentence.slice(0, start);
   const rec = RECIPIENT_BEFORE.exec(before);
@@ -105,6 +162,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(rec[1]!);
     if (p) return p;
   }
+  const owned = moneyNounPurpose(before);
+  if (owned) return owned;
   const por = NOUN_POR_BEFORE.exec(before);
   if (por) return por[1]!.toLowerCase();
   const spending = SPENDING_TO_BEFORE.exec(before);
@@ -112,7 +171,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(spending[1]!);
     if (p) return p;
   }
-  const subject = subjectBefore(before);
+  const subject = subjectBefore(before) ?? changedSubject(before);
   if (subject) return subject;
   // "$118 billion Senate package": the money written as a modifier of what it is.
   if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {

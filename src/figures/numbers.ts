@@ -134,6 +134,14 @@ function readScale(tokens: Token[], j: number, base: number): { value: number; e
     } else if (tokens[j - 1].norm === 'mil' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
       value += Number(tokens[j].text); // "28 mil 415"
       j++;
+    } else if (SCALE[tokens[j - 1].norm] === 1e6 && tokens[j - 1].norm !== 'million' && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j + 1]?.norm === 'mil') {
+      // "2 millones 100 mil" = 2,100,000; "1 millón 250 mil 300" = 1,250,300
+      value += Number(tokens[j].text) * 1e3;
+      j += 2;
+      if (tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j].text) && !isScaleWord(tokens[j + 1])) {
+        value += Number(tokens[j].text);
+        j++;
+      }
     }
   }
   return { value, end: j, scaled };
@@ -180,8 +188,13 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     if (frac) {
       return { value: round(frac.value), startTok: i, endTok: frac.end, numTok: k, unit: 'percent', bare: false, words: true, scaled: false, money: false };
     }
-    // half a million / medio millón
-    if ((t.norm === 'half' && tokens[k + 1]?.norm === 'a' && isScaleWord(tokens[k + 2])) || ((t.norm === 'medio' || t.norm === 'media') && isScaleWord(tokens[k + 1]))) {
+    // Spanish "mil 430" (1,430), "mil 500 millones" (1,500 million): the word "mil" opening a number.
+    if (t.norm === 'mil' && tokens[k + 1]?.kind === 'num' && /^\d{1,3}$/.test(tokens[k + 1]!.text) && tokens[k - 1]?.kind !== 'num') {
+      const s = readScale(tokens, k + 2, 1000 + Number(tokens[k + 1]!.text));
+      value = s.value;
+      end = s.end;
+      scaled = true;
+    } else if ((t.norm === 'half' && tokens[k + 1]?.norm === 'a' && isScaleWord(tokens[k + 2])) || ((t.norm === 'medio' || t.norm === 'media') && isScaleWord(tokens[k + 1]))) {
       const scaleTok = t.norm === 'half' ? k + 2 : k + 1;
       value = 0.5 * SCALE[tokens[scaleTok].norm];
       end = scaleTok + 1;

@@ -18,7 +18,7 @@ import type * as Chrono from 'chrono-node';
 /** chrono-node is loaded on first use (about 8 MB and 0.3 s of start-up that a process may never need). */
 let chronoModule: typeof Chrono | undefined;
 const chrono = (): typeof Chrono => (chronoModule ??= require('chrono-node') as typeof Chrono);
-import { monthNumber } from './lexicon';
+import { DOTTED_ABBR_EN, MONTHS_EN, monthNames, monthNumber } from '../text/months';
 
 export interface PeriodMatch {
   start: number;
@@ -26,8 +26,9 @@ export interface PeriodMatch {
   period: string;
 }
 
-const M_EN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])';
-const M_ES = '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\\p{L}])';
+const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const M_EN = `(${[...MONTHS_EN.map(capitalise), ...DOTTED_ABBR_EN.map((a) => `${a}\\.`)].join('|')})(?![\\p{L}])`;
+const M_ES = `(${monthNames('es').join('|')})(?![\\p{L}])`;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ym = (y: number, m: number): string => `${y}-${pad(m)}`;

@@ -4,15 +4,14 @@
  * not a letter or a digit ("cross-border" → cross, border; "EE.UU." → ee, uu).
  */
 
-const COMBINING_MARKS = /\p{M}+/gu;
+import { foldAccents } from '../text/fold';
+
 /** English possessive: "Biden's", "Mexico’s" → "Biden", "Mexico". */
 const POSSESSIVE = /['’]s(?![\p{L}\p{N}])/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower-case and strip accents ("Deportación" → "deportacion", "Ñ" → "n"). */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-}
+/** Lower-case and strip accents ("Deportación" → "deportacion", "Ñ" → "n"): the toolkit's one fold. */
+export const foldText = foldAccents;
 
 /** Folded words of `text`, in order. */
 export function tokenize(text: string): string[] {

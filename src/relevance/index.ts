@@ -5,6 +5,6 @@ export { parseRule, MIN_PREFIX_LENGTH, MAX_NESTING_DEPTH } from './parse-rule';
 export { compileProfile, matchText, validateRule } from './profile';
 export type { Profile, CompiledRule, MatchResult } from './profile';
 export { foldText, tokenize } from './fold';
-export { stemVariants } from './stem';
+export { stemVariants } from '../text/stem';
 export { indexText } from './text-index';
 export type { TextIndex } from './text-index';

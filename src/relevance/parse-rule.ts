@@ -13,7 +13,7 @@
 import type { RuleNode, WordMatcher } from './ast';
 import { RuleSyntaxError } from './rule-syntax-error';
 import { tokenize } from './fold';
-import { stemVariants } from './stem';
+import { stemVariants } from '../text/stem';
 
 /** Shortest prefix before `*`: shorter ones match too much to be meant. */
 export const MIN_PREFIX_LENGTH = 3;

@@ -3,7 +3,7 @@
  * phrase look-ups, and the folded words in order, for prefix look-ups.
  */
 import { tokenize } from './fold';
-import { stemVariants } from './stem';
+import { stemVariants } from '../text/stem';
 
 export interface TextIndex {
   /** Folded words; fields are separated by an empty slot so no phrase spans two fields. */

@@ -1,3 +1,4 @@
+import { MONTHS_EN, spanishMonthNames } from '../text/months';
 import { contentTokens, foldText, stem } from './normalize-text';
 
 /**
@@ -174,18 +175,8 @@ const WORDS: Record<string, string> = {
   friday: 'viernes',
   saturday: 'sabado',
   sunday: 'domingo',
-  january: 'enero',
-  february: 'febrero',
-  march: 'marzo',
-  april: 'abril',
-  may: 'mayo',
-  june: 'junio',
-  july: 'julio',
-  august: 'agosto',
-  september: 'septiembre setiembre',
-  october: 'octubre',
-  november: 'noviembre',
-  december: 'diciembre',
+  // months: the toolkit's one month table (src/text/months.ts)
+  ...Object.fromEntries(MONTHS_EN.map((m) => [m, spanishMonthNames(m).join(' ')])),
 };
 
 /** Tokens that only name the country or say "U.S." (EE.UU., EU): present in nearly every report. */

@@ -1,4 +1,7 @@
+import { foldAccents } from '../text/fold';
+import { monthNames } from '../text/months';
 import { foldText } from './normalize-text';
+import roles from './data/roles.json';
 
 /**
  * Named entities, crudely: acronyms (CBP, ICE, EFE, INM), and runs of capitalized words, possibly joined by
@@ -23,8 +26,31 @@ export function extractEntities(title: string, body: string): Set<string> {
     if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
     add(out, run);
   }
+  // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
+  // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
+  for (const text of [title, body]) {
+    const cased = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+    const folded = cased.toLowerCase();
+    if (folded.length !== cased.length) continue; // a case mapping that changes length: offsets would not line up
+    for (const m of folded.matchAll(ROLE_RE)) {
+      // "President Joe Biden", "la presidenta electa Claudia Sheinbaum": a name within one more word.
+      const named = /^\s+(?:(?:elect|electo|electa|interino|interina|saliente|designate|designado|designada)\s+)?\p{Lu}\p{Ll}/u.test(cased.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
+      out.add(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
+    }
+  }
   return out;
 }
+
+/**
+ * Offices named instead of their holders (data: ./data/roles.json): "the U.S. homeland security secretary"
+ * and "Homeland Security Secretary Alejandro Mayorkas" both carry "role:homeland security secretary".
+ */
+const ROLE_OF = new Map<string, string>(
+  Object.entries(roles.roles as Record<string, string[]>).flatMap(([office, forms]) => forms.map((f) => [f, office] as [string, string])),
+);
+// The forms are plain folded words (checked here), so they go into the pattern as they are.
+for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
+const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6})(?![a-z])/g;
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,3}\b)?/gu;
@@ -34,7 +60,9 @@ const LEADING_WORDS = /^(?:(?:the|el|la|los|las|gov\.?|governor|gobernador|gober
 
 /** Capitalized words that are not names (days, months, titles). */
 const COMMON_CAPS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre mr mrs ms dr sr sra the this that president presidente gov governor gobernador'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo mr mrs ms dr sr sra the this that president presidente gov governor gobernador'
+    .split(' ')
+    .concat(monthNames('en'), monthNames('es')),
 );
 
 /** Bylines and wire services appear in unrelated stories: they say nothing about the event. */
@@ -91,10 +119,7 @@ const ALIASES: Record<string, string> = {
 };
 
 function add(out: Set<string>, raw: string): void {
-  const folded = raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = foldAccents(raw)
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -2,6 +2,11 @@
  * Text normalization shared by fingerprints, SimHash and same-story scoring (English and Spanish):
  * lower-case, accents folded, punctuation stripped, stop words dropped, a light plural stem.
  */
+import { foldAccents } from '../text/fold';
+import { FULL_MONTH_NUMBERS } from '../text/months';
+import { stem } from '../text/stem';
+
+export { stem };
 
 /** Recent foldText results: one text is folded by several features in a row (tokens, dates, updates). */
 const FOLD_MEMO = new Map<string, string>();
@@ -18,10 +23,7 @@ export function foldText(text: string): string {
 }
 
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     // dotted abbreviations as one word: "u.s." → "us", "ee.uu." → "eeuu"
     .replace(/(?<![\p{L}\p{N}])(?:\p{L}{1,2}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     // keep digits joined across thousands separators and decimals: "240,988" → "240988", "2.5" → "2.5"
@@ -58,15 +60,6 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/** A very light stem: folds common English/Spanish plural endings so "migrants"/"migrant", "caravanas"/"caravana" meet. */
-export function stem(word: string): string {
-  if (/^\d/.test(word) || word.length <= 4) return word;
-  if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
-  if (/(?:ciones|siones)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('es') && /[^aeiou][^aeiou]es$|[lrnd]es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
-}
 
 /** Content tokens: folded words minus stop words and 1-letter words, stemmed. */
 export function contentTokens(text: string): string[] {
@@ -75,10 +68,6 @@ export function contentTokens(text: string): string[] {
     .map(stem);
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
 
 /**
  * Month numbers named in a text ("October", "noviembre"). "may" is ignored in English because it is
@@ -88,7 +77,7 @@ export function monthsNamed(text: string): Set<number> {
   const out = new Set<number>();
   for (const w of words(text)) {
     if (w === 'may') continue;
-    const m = MONTHS[w];
+    const m = FULL_MONTH_NUMBERS[w];
     if (m) out.add(m);
   }
   return out;

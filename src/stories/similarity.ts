@@ -98,8 +98,9 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     if (l) lastB.set(l, y);
   }
   const used = new Set<string>();
-  let n = 0;
+  let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
+    if (x.startsWith('role')) continue;
     if (b.has(x) && !used.has(x)) {
       used.add(x);
       n++;
@@ -113,6 +114,21 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     }
   }
   return n;
+}
+
+/**
+ * One text names an office with its holder ("Homeland Security Secretary Alejandro Mayorkas"), the other
+ * the office alone ("the U.S. homeland security secretary"): the same person, very likely. Two texts that
+ * both name holders must share the name itself; two that both name the office alone ("the president")
+ * prove nothing.
+ */
+function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolean {
+  for (const e of named) {
+    if (!e.startsWith('role*:')) continue;
+    const office = e.slice('role*:'.length);
+    if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
+  }
+  return false;
 }
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {

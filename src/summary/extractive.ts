@@ -5,6 +5,7 @@
  */
 import type { Figure } from '../model';
 import { splitSentences } from './sentences';
+import { truncate } from '../text/truncate';
 
 export interface SummaryInput {
   title: string;
@@ -35,15 +36,8 @@ export function stripBoilerplate(text: string): string {
   return out.replace(/[ \t\f\v]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim();
 }
 
-/** Cut text to at most max characters at a word boundary, ending in "…". */
-export function truncateAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return '…'.slice(0, max);
-  const room = text.slice(0, max - 1);
-  const cut = room.replace(/\s+\S*$/, '');
-  const base = cut.length > 0 && cut.length < room.length ? cut : room.replace(/\S+$/, '').trimEnd();
-  return `${(base || room).replace(/[\s,;:—–-]+$/, '')}…`;
-}
+/** Cut text to at most max characters at a word boundary, ending in "…": the text toolkit's truncator. */
+export const truncateAtWord = truncate;
 
 function normalize(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -108,3 +108,99 @@ describe('the same figure stated twice is shown once', () => {
     expect(figs[0]!.metric).toBe('migrants');
   });
 });
+
+describe('money owned by the clause subject: "X tendrá un presupuesto de …", "a budget of …"', () => {
+  it.each([
+    ['El INM ejercerá un presupuesto de 1.200 millones de pesos.', 1.2e9, 'presupuesto del inm', 'MXN'],
+    ['La Guardia Nacional recibirá una inversión de 300 millones de pesos.', 300e6, 'inversión de la guardia nacional', 'MXN'],
+  ])('%s', (text, value, metric, unit) => {
+    const f = byValue(es(text), value)!;
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+  it('English: the owner before the noun', () => {
+    const f = byValue(en('FEMA approved a grant of $12 million.'), 12e6)!;
+    expect(f.metric).toBe('fema grant');
+  });
+  it('no named subject: the noun alone', () => {
+    expect(byValue(es('Se aprobó un presupuesto de 90 millones de pesos.'), 90e6)!.metric).toBe('presupuesto');
+  });
+});
+
+describe('Spanish "N millones M mil" amounts', () => {
+  it.each([
+    ['Detuvieron a 2 millones 100 mil personas.', 2_100_000],
+    ['Se registraron 1 millón 250 mil 300 cruces.', 1_250_300],
+  ])('%s', (text, value) => {
+    expect(byValue(es(text), value)).toBeDefined();
+  });
+});
+
+describe('"De ellos, N eran niñas y niños": the children of a list', () => {
+  it('counts them as menores', () => {
+    expect(byValue(es('El INM localizó a 940 extranjeros. De ellos, 205 eran niñas y niños.'), 205)!.metric).toBe('menores');
+  });
+});
+
+describe('Spanish "mil N" opening a number', () => {
+  it.each([
+    ['Nicaragua quedó al final con mil 215 solicitudes.', 1215],
+    ['La Secretaría destinará mil 800 millones de pesos a la atención de migrantes.', 1.8e9],
+  ])('%s', (text, value) => expect(byValue(es(text), value)).toBeDefined());
+  it('"dos mil" in words is still 2,000', () => expect(byValue(es('Llegaron dos mil migrantes a Tapachula.'), 2000)).toBeDefined());
+});
+
+describe('money as the new level of a changed subject', () => {
+  it('Spanish: "Las remesas cayeron 3% …, a N millones de dólares"', () => {
+    const figs = es('Las remesas crecieron 3.1% en abril, a 5 mil 410 millones de dólares.');
+    expect(byValue(figs, 5.41e9)!.metric).toBe('remesas');
+    expect(byValue(figs, 3.1)).toMatchObject({ metric: 'remesas', kind: 'change' });
+  });
+  it('English: "Spending on shelters rose 12% to $81 million" (what the spending is on)', () => {
+    expect(byValue(en('Spending on shelters rose 12% to $81 million.'), 81e6)!.metric).toBe('shelters');
+  });
+});
+
+describe('a rate adjective on the counted thing before the number', () => {
+  it.each([
+    ['Daily encounters topped 7,500 for a week in May.', 7500, 'day'],
+    ['Los cruces diarios superaron los 9 mil en diciembre.', 9000, 'day'],
+  ])('%s', (text, value, per) => {
+    const figs = /Los/.test(text) ? es(text) : en(text);
+    expect(byValue(figs, value)!.per).toBe(per);
+  });
+  it('no rate adjective, no rate', () => expect(byValue(en('Encounters topped 7,500 in May.'), 7500)!.per).toBeNull());
+});
+
+describe('"made up" / "accounted for" link a counted thing to its number', () => {
+  it.each([
+    ['Guatemalans made up 7,420 of the arrivals.', 7420, 'guatemalans'],
+    ['Single adults accounted for 51,300 of those.', 51300, 'single adults'],
+  ])('%s', (text, value, metric) => expect(byValue(en(text), value)!.metric).toBe(metric));
+});
+
+describe('a weight counts the drug named before it in the clause', () => {
+  it('Spanish: "los decomisos de metanfetamina sumaron 2,100 kilos"', () => {
+    expect(byValue(es('Los decomisos de metanfetamina sumaron 2,100 kilos en enero.'), 2100)!.metric).toBe('metanfetamina');
+  });
+  it('a weight with no drug in the clause is not a figure', () => {
+    expect(byValue(es('El camión pesaba 3,500 kilos.'), 3500)).toBeUndefined();
+  });
+});
+
+describe('money "to <verb> <object>"', () => {
+  it.each([
+    ['The city will spend $2 billion over two years to shelter new arrivals.', 2e9, 'shelter arrivals'],
+    ['Congress set aside $600 million to hire 800 new asylum officers.', 600e6, 'hire asylum officers'],
+  ])('%s', (text, value, metric) => expect(byValue(en(text), value)!.metric).toBe(metric));
+  it('"to the city" is a recipient, not a purpose verb', () => {
+    expect(byValue(en('The state sent $5 million to the city of Denver.'), 5e6)!.metric).not.toMatch(/^the\b/);
+  });
+});
+
+describe('counted things as written', () => {
+  it('"individuals" and "solicitudes de refugio" keep their own words', () => {
+    expect(byValue(en('ICE removed more than 210,000 individuals last year.'), 210000)!.metric).toBe('individuals');
+    expect(byValue(es('La Comar recibió 51 mil 200 solicitudes de refugio.'), 51200)!.metric).toBe('solicitudes de refugio');
+  });
+});

@@ -36,3 +36,16 @@ describe('real stories that share a trap word still pass', () => {
     ['Volunteer dentists treat asylum seekers at a Tijuana shelter', 'About 60 people were seen in one day.'],
   ])('%s', (title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('second pass: trap families on the words they trap (TV drama, leisure asylum, weather on border places)', () => {
+  it.each([
+    ['agency named in a TV series', 'New Border Patrol series premiere draws record streaming audience', 'Eight episodes follow agents in the Arizona desert.'],
+    ['Spanish series named after migrants', 'Estreno: "Inmigrantes", la nueva producción de streaming', 'Los diez episodios narran la vida de una familia en Los Ángeles.'],
+    ['asylum as a wellness getaway', 'A spa weekend is the asylum every tired parent needs', 'Resort packages for burnout recovery sell out.'],
+    ['weather watch for a border place', 'Flash flood warning for Eagle Pass and surrounding counties', 'The National Weather Service says rainfall could top four inches.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['a real migrant story mentioning rain', 'Migrants wade the Rio Grande at Eagle Pass despite rising water', 'Agents said 900 people crossed overnight.'],
+    ['a real asylum story', 'Asylum seekers wait months for hearings in Houston court', 'The backlog tops 70,000 cases.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});

@@ -67,3 +67,25 @@ describe('paraphrased coverage: same people, place and day', () => {
     expect(compareTexts(a, b).same).toBe(false);
   });
 });
+
+describe('an official named in one outlet and described by office in another', () => {
+  const f = (title: string, summary: string, at: string) => textFeatures(title, summary, extractFigures({ title, summary }, { published: at }), Date.parse(at));
+  it('the office alone meets the office with its holder: same story', () => {
+    const a = f('Blinken lands in Mexico City for talks on fentanyl and migration', 'Secretary of State Antony Blinken met officials at the National Palace in Mexico City on Wednesday to discuss migrant flows.', '2023-12-27T18:00:00Z');
+    const b = f('Top U.S. diplomat in Mexico as record crossings strain the border', 'The U.S. secretary of state arrived in Mexico City on Wednesday and held talks at the National Palace about the surge of migrants.', '2023-12-27T21:00:00Z');
+    expect(a.entities.has('role*:secretary of state')).toBe(true);
+    expect(b.entities.has('role:secretary of state')).toBe(true);
+    // Mexico City, the National Palace and the office held by the named person.
+    expect(compareTexts(a, b)).toMatchObject({ same: true, sharedEntities: 3 });
+  });
+  it('two holders named, or the office alone on both sides, prove nothing', () => {
+    const a = f('Biden restricts asylum at the border', 'President Joe Biden signed an order in Washington on Tuesday limiting asylum at the border.', '2024-06-04T18:00:00Z');
+    const b = f('Mulino closes Darién trails', 'President José Raúl Mulino said in Washington on Tuesday that Panama will close trails through the Darién.', '2024-06-04T20:00:00Z');
+    expect(compareTexts(a, b).sharedEntities).toBe(1);
+  });
+  it('an office with many holders (a governor) is not matched', () => {
+    const a = f('Hobbs visits Nogales port', 'Governor Katie Hobbs toured the Nogales port on Monday with truckers.', '2024-05-06T18:00:00Z');
+    const b = f('Sonora governor visits Nogales port', 'The governor of Sonora toured the Nogales port on Monday with exporters.', '2024-05-06T20:00:00Z');
+    expect(compareTexts(a, b).sharedEntities).toBe(1);
+  });
+});

@@ -55,3 +55,18 @@ export function stemVariants(word: string): string[] {
   addVerbForms(out, w);
   return [...out];
 }
+
+/**
+ * One stem per word, for features that need a single token (fingerprints, SimHash, same-story
+ * scoring): the plural part of the rules above, with no verb forms and no candidate set
+ * ("migrants" → "migrant", "caravanas" → "caravana", "deportaciones" → "deportacion").
+ * Digits and words of four letters or fewer are kept as they are.
+ */
+export function stem(word: string): string {
+  if (/^\d/.test(word) || word.length <= 4) return word;
+  if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
+  if (/(?:ciones|siones)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('es') && /[^aeiou][^aeiou]es$|[lrnd]es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,172 @@
+/** The counted thing of a number: the metric phrase after it, the subject before it, a verb after it, drugs after a weight, events counted by "<N> times". */
+import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NON_FIGURE_NEXT, PER_PHRASES, VERB_METRICS } from './lexicon';
+import type { Lang, NumberMatch } from './numbers';
+import type { Token } from './tokens';
+import lexicon from './data/lexicon.json';
+
+/** Words that end the modifiers between a number and its noun ("2,000 were detained"). */
+export const FUNCTION_WORDS = new Set(lexicon.functionWords);
+
+/** Verbs that link a counted thing to its number: "apprehensions rose to 190,000", "las detenciones sumaron 7.500". */
+export const QUANTITY_VERBS = new Set(lexicon.quantityVerbs);
+
+export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
+
+/** Longest metric phrase starting at token j: [canonical metric, end token]. */
+export function metricAt(tokens: Token[], j: number): [string, number] | null {
+  for (let n = Math.min(MAX_METRIC_WORDS, tokens.length - j); n >= 1; n--) {
+    const slice = tokens.slice(j, j + n);
+    if (slice.some((t) => t.kind === 'num')) continue;
+    const phrase = slice.map((t) => t.norm).join(' ').replace(/ ,/g, ',');
+    const m = METRIC_WORDS[phrase];
+    if (m) return [m, j + n];
+  }
+  return null;
+}
+
+export function isPlainWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !FUNCTION_WORDS.has(t.norm);
+}
+
+/** The counted thing after the number: up to three modifiers, then a metric phrase. */
+export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string; end: number; modifiers: Token[] } | null {
+  let j = m.endTok;
+  if ((tokens[j]?.norm === 'de' || tokens[j]?.norm === 'of') && (m.scaled || m.unit === 'percent')) j++;
+  if (m.unit === 'percent' || m.unit === 'percentage points') {
+    // "13.8 percent increase in encounters", "60 percent of migrants", "un aumento de 20% en las detenciones"
+    if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
+    while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
+  }
+  // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
+  if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
+  const start = j;
+  for (; j <= start + 3 && j < tokens.length; j++) {
+    const hit = metricAt(tokens, j);
+    if (hit) return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
+    if (!isPlainWord(tokens[j])) return null;
+  }
+  return null;
+}
+
+export const COPULAS = new Set(lexicon.copulas);
+
+/** Words with no final "s" that still name plural counted things. */
+export const PLURALS_WITHOUT_S = new Set(lexicon.pluralsWithoutS);
+
+/**
+ * Nothing counted follows the number: the sentence ends, punctuation, a function word, a rate
+ * ("250 al día"), or a lower-case word that cannot be a plural noun ("14,000 remain", "156,000 recorded").
+ * A capitalised word or a word ending in "s" may be a noun the lexicon lacks ("20 states"), so it is not.
+ */
+export function hasNoNoun(tokens: Token[], endTok: number, sentence: string): boolean {
+  const next = tokens[endTok];
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.text !== '(' && next.text !== '/' && !(next.text === '.' && tokens[endTok + 1]?.kind === 'num');
+  if (next.kind !== 'word') return false;
+  if (FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)))) return true;
+  if (/^\p{Lu}/u.test(next.text) || PLURALS_WITHOUT_S.has(next.norm) || NON_FIGURE_NEXT.has(next.norm)) return false;
+  return !/s$/.test(next.norm);
+}
+
+/** The counted thing before the number: "Apprehensions … rose to 190,000", "encounters fell 13.8 percent". */
+export function backwardMetric(tokens: Token[], startTok: number): string | null {
+  let verb = -1;
+  for (let j = startTok - 1; j >= Math.max(0, startTok - 8); j--) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
+    // "Cubans made up 41,220 of the total": "made up" links the counted thing like a quantity verb.
+    if (t.kind === 'word' && (QUANTITY_VERBS.has(t.norm) || (t.norm === 'up' && tokens[j - 1]?.norm === 'made'))) {
+      verb = t.norm === 'up' ? j - 1 : j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  // Up to 14 tokens back, so the head survives a long modifier ("Apprehensions by the Border Patrol
+  // between ports of entry on the southwest border reached 188,778"); past 7 tokens another number stops it.
+  for (let j = verb - 1; j >= Math.max(0, verb - 14); j--) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':') return null;
+    if (j < verb - 7 && t.kind === 'num') return null;
+    let hit = metricAt(tokens, j);
+    if (hit && hit[1] <= verb) {
+      // Read backwards, "children" is met before "unaccompanied children": take the longest phrase ending here.
+      for (let k = j - 1; k >= Math.max(0, j - MAX_METRIC_WORDS + 1); k--) {
+        const longer = metricAt(tokens, k);
+        if (longer && longer[1] >= hit[1] && longer[1] <= verb) {
+          hit = longer;
+          j = k;
+        }
+      }
+      // "Encounters of Mexican nationals rose …": the head is the noun before "of".
+      for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+        if (tokens[k].norm === 'of' || tokens[k].norm === 'de') {
+          for (let h = k - 1; h >= Math.max(0, k - 3); h--) {
+            const head = metricAt(tokens, h);
+            if (head && head[1] <= k) return head[0];
+          }
+          break;
+        }
+        if (!isPlainWord(tokens[k]) && !['the', 'los', 'las', 'la', 'el'].includes(tokens[k].norm)) break;
+      }
+      return hit[0];
+    }
+  }
+  return null;
+}
+
+/** "more than 2.8 million times": a count of events, not a repetition ("three times"). */
+export function isEventCount(m: NumberMatch, next: Token | undefined): boolean {
+  return !!next && (next.norm === 'times' || next.norm === 'veces') && m.value >= 100 && !m.money && m.unit === null;
+}
+
+/** Verbs of enforcement events → what each event is ("expelled … 900,000 times" → expulsions). */
+export const EVENT_VERBS: Record<string, string> = lexicon.eventVerbs;
+
+/** The event counted by "<N> times": the nearest counted noun before it in the clause, else its verb's event. */
+export function eventMetric(tokens: Token[], startTok: number): string {
+  for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.' || t.kind === 'num') break;
+    const hit = metricAt(tokens, j);
+    if (hit && !GENERIC_METRICS.has(hit[0])) return hit[0];
+    const two = `${t.norm} ${tokens[j + 1]?.norm ?? ''}`;
+    if (EVENT_VERBS[two]) return EVENT_VERBS[two]!;
+    if (EVENT_VERBS[t.norm]) return EVENT_VERBS[t.norm]!;
+  }
+  return 'times';
+}
+
+/** "1,250 pounds of methamphetamine": the drug after a weight, with the token after it. */
+export function drugAfter(tokens: Token[], j: number): { metric: string; end: number } | null {
+  if (!tokens[j] || !['of', 'de'].includes(tokens[j]!.norm)) return null;
+  for (const d of DRUGS) {
+    const ws = d.split(' ');
+    if (ws.every((w, k) => tokens[j + 1 + k]?.norm === w)) return { metric: d, end: j + 1 + ws.length };
+  }
+  return null;
+}
+
+/** "25 resultaron heridos", "41 were injured": what a verb right after the number says it counts. */
+export function verbMetricAfter(sentence: string, pos: number, lang: Lang): string | null {
+  const rest = sentence.slice(pos).toLowerCase();
+  for (const table of lang === 'es' ? [VERB_METRICS.es, VERB_METRICS.en] : [VERB_METRICS.en, VERB_METRICS.es]) {
+    for (const [verb, metric] of table) {
+      const re = new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+      if (re.test(rest)) return metric;
+    }
+  }
+  return null;
+}
+
+/** "Los decomisos de fentanilo sumaron 1,340 libras": the drug named before a weight, in the same clause. */
+export function drugBefore(tokens: Token[], startTok: number): string | null {
+  for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
+    for (const d of DRUGS) {
+      const ws = d.split(' ');
+      if (ws.every((w, k) => tokens[j + k]?.norm === w)) return d;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+/** Ranking of the figures found: the richest and most important first. */
+import type { Figure } from '../model';
+import { GENERIC_METRICS } from './lexicon';
+
+export interface Located {
+  figure: Figure;
+  /** 3 title, 2 lead sentence, 1 early, 0 elsewhere. */
+  location: number;
+  order: number;
+}
+
+export function richness(f: Figure): number {
+  return [f.qualifier, f.per, f.scope, f.period, f.source].filter((x) => x !== null).length;
+}
+
+export function importance(l: Located): number {
+  const f = l.figure;
+  const specific = GENERIC_METRICS.has(f.metric) || f.unit === 'percent' ? 0 : 2;
+  return l.location * 10 + specific * 3 + (f.period ? 1 : 0) + (f.source ? 1 : 0);
+}

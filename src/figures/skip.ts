@@ -1,0 +1,69 @@
+/** Spans and numbers that are never figures: phone numbers, clock times, URLs, section marks, road numbers, ids, years. */
+import { NON_FIGURE_NEXT, NON_FIGURE_PREV, STREET_WORDS } from './lexicon';
+import type { NumberMatch } from './numbers';
+import type { PeriodMatch } from './period';
+import { adjacent, type Token } from './tokens';
+import { metricAt, isEventCount } from './metric';
+
+/** Spans that are never figures: phone numbers, clock times, URLs, legal section marks like 212(f). */
+export const NON_FIGURE_SPANS: RegExp[] = [
+  /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
+  /\b1-800-[\dA-Z-]+/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|horas|h)?/gi,
+  /\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
+  /https?:\/\/\S+|www\.\S+|discord\.gg\/\S+/g,
+  // Mentions and handles (@DHSgov, @desk1234), and ids of 15 digits or more (Discord/Slack snowflakes, case numbers).
+  /(?<![\p{L}\d])@[\p{L}\d_.]+/gu,
+  /(?<![\d,.])\d{15,}(?![\d,.]*\d)/g,
+  /\b\d+\([a-z0-9]+\)/g,
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
+  /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g,
+];
+
+export function inSpans(spans: Array<[number, number]>, s: number, e: number): boolean {
+  return spans.some(([a, b]) => s < b && e > a);
+}
+
+export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, spans: Array<[number, number]>, periods: PeriodMatch[]): boolean {
+  const first = tokens[m.numTok];
+  const last = tokens[m.endTok - 1];
+  const prev = tokens[m.startTok - 1];
+  const prev2 = tokens[m.startTok - 2];
+  const next = tokens[m.endTok];
+  const next2 = tokens[m.endTok + 1];
+  if (inSpans(spans, first.start, first.end)) return true;
+  if (periods.some((p) => first.start >= p.start && first.end <= p.end)) return true;
+  if (prev && prev.kind === 'word' && NON_FIGURE_PREV.has(prev.norm)) return true;
+  if (prev && prev.text === '#') return true;
+  // Glued to letters: ordinals (21st, 1er, 3a), codes (FY2023, H2A, COVID19).
+  if (prev && adjacent(prev, tokens[m.startTok]) && (prev.kind === 'word' || prev.kind === 'num')) return true;
+  if (next && adjacent(last, next) && next.kind === 'word') return true;
+  if (next && adjacent(last, next) && (next.text === 'º' || next.text === '°' || next.text === '(' || next.text === 'ª')) return true;
+  // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42.
+  if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev)) return true;
+  if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num') return true;
+  // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
+  // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
+  if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;
+  if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
+  if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
+  if (m.bare) {
+    const v = m.value;
+    // Years: 1990–2099, unless a counted thing follows directly ("2000 migrants").
+    if (v >= 1900 && v <= 2100 && first.text.length === 4 && !metricAt(tokens, m.endTok)) return true;
+    // Clock times, and "de 15 años" already caught; addresses: "1200 Main Street".
+    for (let j = m.endTok; j < Math.min(tokens.length, m.endTok + 4); j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) {
+        if (t.kind === 'word' && STREET_WORDS.has(t.norm) && j > m.endTok) return true;
+        break;
+      }
+      if (STREET_WORDS.has(t.norm) && j > m.endTok) return true;
+    }
+    if (prev && (prev.norm === 'calle' || prev.norm === 'avenida')) return true;
+  }
+  // Comma-separated numbers that are scores or lists "won 3, 2" are rare; sports scores "ganó 2 a 1".
+  if (m.bare && next?.norm === 'a' && next2?.kind === 'num' && /^\d{1,2}$/.test(next2.text) && m.value < 20) return true;
+  void sentence;
+  return false;
+}
