@@ -43,6 +43,15 @@ const REGION_WORDS: Record<string, SeriesRegion> = {
   northern: 'northern',
   'northern border': 'northern',
   other: 'other',
+  suroeste: 'southwest',
+  'frontera suroeste': 'southwest',
+  'frontera sur': 'southwest',
+  nacional: 'nationwide',
+  'todo el país': 'nationwide',
+  'todo el pais': 'nationwide',
+  norte: 'northern',
+  'frontera norte': 'northern',
+  otros: 'other',
 };
 
 export const BREAKDOWNS: Record<string, BreakdownKind | 'component'> = {
@@ -59,6 +68,35 @@ export const BREAKDOWNS: Record<string, BreakdownKind | 'component'> = {
   'encounter type': 'encounterType',
   title: 'titleOfAuthority',
   authority: 'titleOfAuthority',
+  // Spanish ("/border cifras encuentros por nacionalidad").
+  componente: 'component',
+  componentes: 'component',
+  demografía: 'demographic',
+  demografia: 'demographic',
+  'grupo demográfico': 'demographic',
+  nacionalidad: 'citizenship',
+  ciudadanía: 'citizenship',
+  ciudadania: 'citizenship',
+  sectores: 'aor',
+  oficina: 'aor',
+  tipo: 'encounterType',
+  'tipo de encuentro': 'encounterType',
+  autoridad: 'titleOfAuthority',
+};
+
+const QUERY_ERRORS: Record<Lang, { oneBy: string; officialOnly: (by: string) => string; unknown: (by: string) => string; componentAll: string }> = {
+  en: {
+    oneBy: 'Give one "by": e.g. /border latest encounters by citizenship.',
+    officialOnly: (by) => `Breakdowns are for the official series: encounters, apprehensions or inadmissibles, e.g. /border latest encounters by ${by}.`,
+    unknown: (by) => `Unknown breakdown "${by}": use component, demographic, citizenship or sector.`,
+    componentAll: 'A breakdown by component is for encounters (both components), e.g. /border latest encounters by component.',
+  },
+  es: {
+    oneBy: 'Indica un solo "por": p. ej. /border cifras encuentros por nacionalidad.',
+    officialOnly: (by) => `Los desgloses son de las series oficiales: encuentros, aprehensiones o inadmisibles, p. ej. /border cifras encuentros por ${by}.`,
+    unknown: (by) => `Desglose desconocido "${by}": usa componente, demografía, nacionalidad o sector.`,
+    componentAll: 'El desglose por componente es para los encuentros (ambos componentes), p. ej. /border cifras encuentros por componente.',
+  },
 };
 
 export type OfficialQuery =
@@ -67,13 +105,9 @@ export type OfficialQuery =
   | { kind: 'not-official' }
   | { kind: 'error'; error: string };
 
-/** Read `<region?> <metric> [by <breakdown>]` (region default: southwest, the beat); a metric that is not an official one is `not-official` (news figures only). */
-export function parseOfficialQuery(text: string): OfficialQuery {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!t) return { kind: 'headline' };
-  const [what, by, ...more] = t.split(/\s+by\s+/);
-  if (more.length) return { kind: 'error', error: 'Give one "by": e.g. /border latest encounters by citizenship.' };
-  let rest = what!;
+/** `<region?> <metric>` → its series, or undefined for a metric that is not an official one. */
+function readSeries(what: string): { region?: SeriesRegion; component?: SeriesComponent } {
+  let rest = what;
   let region: SeriesRegion | undefined;
   for (const [word, r] of Object.entries(REGION_WORDS).sort((a, b) => b[0].length - a[0].length)) {
     if (rest === word || rest.startsWith(`${word} `)) {
@@ -82,16 +116,36 @@ export function parseOfficialQuery(text: string): OfficialQuery {
       break;
     }
   }
-  const component = METRICS[rest];
+  return { region, component: METRICS[rest] };
+}
+
+/**
+ * Read `<region?> <metric> [by <breakdown>]` (region default: southwest, the beat); a metric that is not an
+ * official one is `not-official` (news figures only). Spanish words too: `encuentros por nacionalidad` ("por"
+ * reads as "by" only after an official metric: "detenciones por día" stays a news metric). `lang`: the language
+ * of the error messages.
+ */
+export function parseOfficialQuery(text: string, lang: Lang = 'en'): OfficialQuery {
+  const err = QUERY_ERRORS[lang];
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!t) return { kind: 'headline' };
+  let parts = t.split(/\s+by\s+/);
+  if (parts.length === 1) {
+    const por = t.split(/\s+por\s+/);
+    if (por.length > 1 && readSeries(por[0]!).component !== undefined) parts = por;
+  }
+  const [what, by, ...more] = parts;
+  if (more.length) return { kind: 'error', error: err.oneBy };
+  const { region, component } = readSeries(what!);
   if (component === undefined) {
-    if (by !== undefined) return { kind: 'error', error: `Breakdowns are for the official series: encounters, apprehensions or inadmissibles, e.g. /border latest encounters by ${by}.` };
+    if (by !== undefined) return { kind: 'error', error: err.officialOnly(by) };
     return { kind: 'not-official' };
   }
   let breakdown: BreakdownKind | 'component' | undefined;
   if (by !== undefined) {
     breakdown = BREAKDOWNS[by.trim()];
-    if (!breakdown) return { kind: 'error', error: `Unknown breakdown "${by.trim()}": use component, demographic, citizenship or sector.` };
-    if (breakdown === 'component' && component !== 'all') return { kind: 'error', error: 'A breakdown by component is for encounters (both components), e.g. /border latest encounters by component.' };
+    if (!breakdown) return { kind: 'error', error: err.unknown(by.trim()) };
+    if (breakdown === 'component' && component !== 'all') return { kind: 'error', error: err.componentAll };
   }
   return { kind: 'series', region: region ?? 'southwest', component, ...(breakdown ? { by: breakdown } : {}) };
 }

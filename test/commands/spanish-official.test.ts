@@ -77,3 +77,25 @@ test('no official data yet, in Spanish', async () => {
   const r = await handle(request('latest', ['encounters', 'by', 'citizenship'], { lang: 'es' }));
   expect(replyText(r)).toContain('Todavía no hay datos oficiales');
 });
+
+test('Spanish query words: "encuentros por nacionalidad", "nacional encuentros por componente"; Spanish errors; "detenciones por día" stays a news metric', async () => {
+  const { handle } = await setup();
+  const byCitizenship = await handle(request('latest', ['encuentros', 'por', 'nacionalidad'], { lang: 'es' }));
+  expect(byCitizenship.title).toBe('Últimas cifras: encuentros por nacionalidad');
+  expect(replyText(byCitizenship)).toMatch(/• MEXICO: [\d.]+ \(\d+,\d %\)/);
+  expect(replyText(byCitizenship)).not.toContain('Cifras más recientes en las noticias');
+  const comp = replyText(await handle(request('latest', ['nacional', 'encuentros', 'por', 'componente'], { lang: 'es' })));
+  expect(comp).toContain('• Encuentros de la Patrulla Fronteriza en todo el país (entre puertos de entrada): 146.331 (75,9 %)');
+  const bad = await handle(request('latest', ['encuentros', 'por', 'clima'], { lang: 'es' }));
+  expect(bad.ephemeral).toBe(true);
+  expect(replyText(bad)).toContain('Desglose desconocido "clima": usa componente, demografía, nacionalidad o sector.');
+  expect(replyText(bad)).toContain('/border cifras');
+  const notOfficialBreakdown = replyText(await handle(request('latest', ['detenciones', 'by', 'sector'], { lang: 'es' })));
+  expect(notOfficialBreakdown).toContain('Los desgloses son de las series oficiales');
+  // "por" after a news metric is part of the metric: no breakdown error, a lookup of the news figures.
+  const news = await handle(request('latest', ['detenciones', 'por', 'día'], { lang: 'es' }));
+  expect(news.error).toBeFalsy();
+  expect(replyText(news)).toContain('Todavía no hay cifras de "detenciones por día".');
+  // English errors unchanged.
+  expect(replyText(await handle(request('latest', ['encounters', 'by', 'weather'])))).toContain('Unknown breakdown "weather": use component, demographic, citizenship or sector.');
+});
