@@ -111,13 +111,13 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       const t = REPLIES[l10n];
       const asked = req.args.join(' ').trim().toLowerCase();
       // The agency's own numbers lead (src/official/latest-reply.ts); a breakdown shows only them.
-      const query = parseOfficialQuery(asked);
-      if (query.kind === 'error') return usageError(query.error, usageLines(req.platform)[0]!);
-      const official = await officialLatest(config, stores.official, query, charts);
+      const query = parseOfficialQuery(asked, l10n);
+      if (query.kind === 'error') return usageError(query.error, usageLines(req.platform, l10n)[0]!);
+      const official = await officialLatest(config, stores.official, query, charts, l10n);
       const attachments = official?.chart ? [{ name: official.chart.name, title: official.chart.title, contentType: 'image/png' as const, data: official.chart.data }] : undefined;
       if (query.kind === 'series' && query.by) {
         if (!official) return privateReply([t.noOfficialData]);
-        return publicReply(official.lines, { title: `Latest: ${asked}`, footer: official.footer, attachments });
+        return publicReply(official.lines, { title: t.latestTitle(asked), footer: official.footer, attachments });
       }
       const metric = asked ? (METRIC_WORDS[asked] ?? asked) : undefined;
       const latest = await stores.figures.latest(metric, LIST_LIMIT);

@@ -23,8 +23,8 @@ export interface HttpServerOptions {
   /** Refresh queue-depth gauges before a scrape. */
   refreshQueueMetrics?: () => Promise<void>;
   bullBoard?: { user?: string; password?: string };
-  /** PNG of an official series by id (`GET /charts/<series>.png`); undefined when there is no such series. */
-  charts?: (seriesId: string) => Promise<Buffer | undefined>;
+  /** PNG of an official series by id (`GET /charts/<series>.png[?lang=es]`); undefined when there is no such series. */
+  charts?: (seriesId: string, lang?: 'en' | 'es') => Promise<Buffer | undefined>;
 }
 
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -96,8 +96,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
   app.get('/charts/:file', async (req, res) => {
     const m = /^([a-z0-9][a-z0-9-]*\.(?:nationwide|southwest|northern|other)\.(?:all|usbp|ofo))\.png$/.exec(String(req.params.file));
     if (!m) return void res.status(404).type('text/plain').send('no such chart: expected /charts/<dataset>.<region>.<component>.png');
+    // `?lang=es`: the Spanish chart (title, axes, months, numbers); English without it.
+    const lang = req.query.lang === undefined ? 'en' : req.query.lang;
+    if (lang !== 'en' && lang !== 'es') return void res.status(400).type('text/plain').send('bad query parameter lang: expected en or es');
     try {
-      const png = opts.charts ? await opts.charts(m[1]!) : undefined;
+      const png = opts.charts ? await opts.charts(m[1]!, lang) : undefined;
       if (!png) return void res.status(404).type('text/plain').send(`no data for series ${m[1]}`);
       res.set('Cache-Control', 'public, max-age=300').type('image/png').send(png);
     } catch {

@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { formatNumber } from '../digest/format';
+import type { Lang } from '../model';
 import { monthLabel, seriesLabel } from './labels';
 import type { SeriesComponent, SeriesPoint, SeriesRegion } from './types';
 
@@ -56,11 +57,33 @@ export interface ChartSeries {
   points: SeriesPoint[];
 }
 
-export function chartSpec(series: ChartSeries, opts: { source: string; title?: string }): TopLevelSpec {
+export interface ChartOptions {
+  source: string;
+  title?: string;
+  /** The language of the title, axis titles, month labels and numbers (default English). */
+  lang?: Lang;
+}
+
+const AXIS: Record<Lang, { month: string; value: string; noData: string }> = {
+  en: { month: 'Month', value: 'Encounters', noData: 'no data' },
+  es: { month: 'Mes', value: 'Encuentros', noData: 'sin datos' },
+};
+
+/**
+ * Number formats of vega's axis labels per language (d3-format locale definitions): "150,000"; Spanish "150.000".
+ * English keeps vega's default (en-US).
+ */
+const VEGA_NUMBER_LOCALE: Partial<Record<Lang, { decimal: string; thousands: string; grouping: number[]; currency: [string, string] }>> = {
+  es: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0$'] },
+};
+
+export function chartSpec(series: ChartSeries, opts: ChartOptions): TopLevelSpec {
+  const lang = opts.lang ?? 'en';
+  const words = AXIS[lang];
   const points = series.points.slice(-CHART_MONTHS);
   const newest = points[points.length - 1]?.period;
-  const values = points.map((p) => ({ month: monthLabel(p.period), period: p.period, value: p.value, newest: p.period === newest ? 'newest' : 'earlier', label: formatNumber(p.value) }));
-  const title = opts.title ?? `${seriesLabel(series.region, series.component)}, ${points.length ? `${monthLabel(points[0]!.period)}–${monthLabel(newest!)}` : 'no data'}`;
+  const values = points.map((p) => ({ month: monthLabel(p.period, lang), period: p.period, value: p.value, newest: p.period === newest ? 'newest' : 'earlier', label: formatNumber(p.value, lang) }));
+  const title = opts.title ?? `${seriesLabel(series.region, series.component, lang)}, ${points.length ? `${monthLabel(points[0]!.period, lang)}–${monthLabel(newest!, lang)}` : words.noData}`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: CHART_WIDTH - 110,
@@ -74,8 +97,8 @@ export function chartSpec(series: ChartSeries, opts: { source: string; title?: s
       {
         mark: { type: 'bar', cornerRadiusEnd: 2 },
         encoding: {
-          x: { field: 'month', type: 'ordinal', sort: values.map((v) => v.month), title: 'Month', axis: { labelAngle: -40 } },
-          y: { field: 'value', type: 'quantitative', title: 'Encounters', axis: { format: ',d' } },
+          x: { field: 'month', type: 'ordinal', sort: values.map((v) => v.month), title: words.month, axis: { labelAngle: -40 } },
+          y: { field: 'value', type: 'quantitative', title: words.value, axis: { format: ',d' } },
           color: { field: 'newest', type: 'nominal', scale: { domain: ['earlier', 'newest'], range: [BAR, NEWEST] }, legend: null },
         },
       },
@@ -89,9 +112,13 @@ export function chartSpec(series: ChartSeries, opts: { source: string; title?: s
 }
 
 /** SVG text of the chart (vega's headless renderer; no canvas, no DOM). */
-export async function renderChartSvg(series: ChartSeries, opts: { source: string; title?: string }): Promise<string> {
+export async function renderChartSvg(series: ChartSeries, opts: ChartOptions): Promise<string> {
   const compiled = vegaLite.compile(chartSpec(series, opts)).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
+  // vega's View takes locale definitions ({ number, time }) and builds the formatters itself; its typings only
+  // name the built formatters.
+  const number = VEGA_NUMBER_LOCALE[opts.lang ?? 'en'];
+  const locale = number ? { locale: { number } as unknown as vega.LocaleFormatters } : {};
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error, ...locale });
   try {
     return await view.toSVG();
   } finally {
@@ -100,7 +127,7 @@ export async function renderChartSvg(series: ChartSeries, opts: { source: string
 }
 
 /** The chart as PNG bytes. */
-export async function renderSeriesChart(series: ChartSeries, opts: { source: string; title?: string }): Promise<Buffer> {
+export async function renderSeriesChart(series: ChartSeries, opts: ChartOptions): Promise<Buffer> {
   const svg = await renderChartSvg(series, opts);
   const resvg = new Resvg(svg, {
     background: CHART_BACKGROUND,

@@ -1,6 +1,7 @@
 /**
  * How a checked figure reads in digests, alerts and replies: "✓ matches CBP data (191,113)" or
- * "⚠ CBP data for Nov 2026: 191,113". Self-contained (no import of digest/format: that module calls this one).
+ * "⚠ CBP data for Nov 2026: 191,113"; Spanish "✓ coincide con los datos de CBP (191.113)",
+ * "⚠ datos de CBP para nov 2026: 191.113". Self-contained (no import of digest/format: that module calls this one).
  */
 import type { Figure, Lang } from '../model';
 
@@ -13,7 +14,8 @@ const MONTHS: Record<Lang, string[]> = {
 export function checkNote(f: Figure, lang: Lang = 'en'): string {
   const c = f.check;
   if (!c) return '';
-  const n = new Intl.NumberFormat(lang === 'es' ? 'es-MX' : 'en-US').format(c.official);
+  // The same separators as digest/format's formatNumber: 191,113; Spanish 191.113 (grouped also below 10.000).
+  const n = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(c.official);
   const [y, m] = c.period.split('-');
   const month = `${MONTHS[lang][Number(m) - 1] ?? m} ${y}`;
   if (c.status === 'consistent') return lang === 'es' ? `✓ coincide con los datos de CBP (${n})` : `✓ matches CBP data (${n})`;

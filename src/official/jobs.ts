@@ -9,7 +9,9 @@ import type { Config } from '../config/schema';
 import type { Logger } from '../log';
 import type { Delivery } from '../pipeline/pipeline';
 import type { SubscriptionStore } from '../store/types';
-import { announcementDeliveries } from './announce';
+import { channelLanguage } from '../config/language';
+import type { Lang } from '../model';
+import { announcementDeliveries, announcementSubscriptions } from './announce';
 import { chartOfRelease } from './chart-source';
 import type { OfficialStore } from './store';
 import { syncDataset } from './sync';
@@ -43,13 +45,17 @@ export async function runOfficialAnnounce(dataset: string, period: string, deps:
   if (!release) return { skipped: 'release no longer stored' };
   const subs = await deps.subscriptions.list();
   const revisions = await deps.official.revisions(dataset, { release: period, limit: 200 });
-  let chart: Buffer | undefined;
-  try {
-    chart = await chartOfRelease(release, seriesId(dataset, 'southwest', 'all'));
-  } catch (e) {
-    deps.logger.warn({ dataset, err: (e as Error).message }, 'release chart could not be rendered; announcing without it');
+  // One chart per language the opted-in channels read.
+  const charts: Partial<Record<Lang, Buffer>> = {};
+  const langs = new Set(announcementSubscriptions(subs).map((s) => channelLanguage(deps.config, s)));
+  for (const lang of langs) {
+    try {
+      charts[lang] = await chartOfRelease(release, seriesId(dataset, 'southwest', 'all'), lang);
+    } catch (e) {
+      deps.logger.warn({ dataset, lang, err: (e as Error).message }, 'release chart could not be rendered; announcing without it');
+    }
   }
-  const deliveries = announcementDeliveries(release, revisions, subs, chart);
+  const deliveries = announcementDeliveries(release, revisions, subs, charts, deps.config);
   // Delivery ids are per subscription, dataset and release: a retried job re-adds the same jobs, which BullMQ ignores.
   await deps.addDeliveries(deliveries);
   await deps.official.claimAnnouncement(dataset, period);

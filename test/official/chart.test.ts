@@ -1,7 +1,7 @@
 /** Trend charts: vega-lite → vega SVG → resvg PNG with the shipped font; decoded and looked at in numbers. */
 import { PNG } from 'pngjs';
 import { CHART_FONT_FILE, CHART_WIDTH, renderChartSvg, renderSeriesChart } from '../../src/official/chart';
-import { createChartProvider } from '../../src/official/chart-source';
+import { chartOfRelease, chartSourceLine, createChartProvider } from '../../src/official/chart-source';
 import { startHttpServer } from '../../src/http/server';
 import { Metrics } from '../../src/http/metrics';
 import { MemoryOfficialStore } from '../../src/store/memory/official-store';
@@ -30,6 +30,35 @@ test('the SVG has the last 13 months only, a title, axis titles and the source l
   expect(svg).not.toContain('>Oct 2024<'); // the 14th month back is not drawn
   // The newest month is labelled with its value.
   expect(svg).toContain('>180,461<');
+});
+
+test('lang es: Spanish title, axis titles, month labels, value label and y-axis numbers', async () => {
+  const svg = await renderChartSvg(series, { source: 'Fuente: Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP)', lang: 'es' });
+  expect(svg).toContain('Encuentros en la frontera suroeste, nov 2024–nov 2025');
+  expect(svg).toContain('Fuente: Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP)');
+  expect(svg).toContain('>Mes<');
+  expect(svg).toContain('>Encuentros<');
+  expect(svg).toContain('>dic 2024<');
+  expect(svg).toContain('>nov 2025<');
+  expect(svg).not.toContain('>Month<');
+  expect(svg).not.toContain('>Nov 2025<');
+  // Spanish separators: the value label and the y-axis ticks.
+  expect(svg).toContain('>180.461<');
+  expect(svg).not.toContain('>180,461<');
+  expect(svg).toMatch(/>1\d0\.000</);
+  expect(svg).not.toMatch(/>\d{2,3},000</);
+  // English stays English.
+  const en = await renderChartSvg(series, { source: 'Source: U.S. Customs and Border Protection' });
+  expect(en).toMatch(/>1\d0,000</);
+});
+
+test('the Spanish PNG decodes and differs from the English one', async () => {
+  const es = await renderSeriesChart(series, { source: 'Fuente: CBP', lang: 'es' });
+  const en = await renderSeriesChart(series, { source: 'Source: CBP' });
+  const png = decodePng(es);
+  expect(png.width).toBe(CHART_WIDTH);
+  expect(png.nonBackground).toBeGreaterThan(png.width * png.height * 0.15);
+  expect(es.equals(en)).toBe(false);
 });
 
 test('the PNG decodes, has the chart size, is not blank, and highlights the newest month', async () => {
@@ -70,6 +99,24 @@ describe('GET /charts/<series>.png', () => {
     expect(png.nonBackground).toBeGreaterThan(png.width * png.height * 0.1);
   });
 
+  test('?lang=es serves the Spanish chart (another picture than the English one); a bad lang is a 400', async () => {
+    const en = Buffer.from(await (await fetch(`${server.url}/charts/cbp-nationwide.southwest.all.png`)).arrayBuffer());
+    const r = await fetch(`${server.url}/charts/cbp-nationwide.southwest.all.png?lang=es`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('image/png');
+    const es = Buffer.from(await r.arrayBuffer());
+    const png = decodePng(es);
+    expect(png.width).toBe(CHART_WIDTH);
+    expect(png.nonBackground).toBeGreaterThan(png.width * png.height * 0.1);
+    expect(es.equals(en)).toBe(false);
+    // The same bytes as the Spanish chart of the release rendered directly.
+    const release = await fixtureRelease(NOV_AOR, '2025-12-12T15:00:00.000Z');
+    expect(es.equals((await chartOfRelease(release, 'cbp-nationwide.southwest.all', 'es'))!)).toBe(true);
+    const bad = await fetch(`${server.url}/charts/cbp-nationwide.southwest.all.png?lang=fr`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/lang: expected en or es/);
+  });
+
   test('404 for unknown series and names that are not series ids', async () => {
     expect((await fetch(`${server.url}/charts/other-set.southwest.all.png`)).status).toBe(404);
     expect((await fetch(`${server.url}/charts/cbp-nationwide.mars.all.png`)).status).toBe(404);
@@ -84,4 +131,10 @@ test('drawing a chart leaves JSON.stringify of Sets alone (vega-lite patches Set
   await renderChartSvg({ id: 'cbp-nationwide.southwest.all', region: 'southwest', component: 'all', points: [{ period: '2025-10', value: 100 }, { period: '2025-11', value: 120 }] }, { source: 'Source: test' });
   expect(JSON.stringify(new Set([1, 2]))).toBe('{}');
   expect(Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON')).toBeUndefined();
+});
+
+test('the Spanish source line gives the release date as "12 dic 2025"', async () => {
+  const release = await fixtureRelease(NOV_AOR, '2025-12-12T15:00:00.000Z');
+  expect(chartSourceLine(release, 'es')).toMatch(/^Fuente: Oficina de Aduanas y Protección Fronteriza de EE\. UU\. \(CBP\), publicado el 12 dic 2025 \(/);
+  expect(chartSourceLine(release)).toMatch(/^Source: U\.S\. Customs and Border Protection, released 2025-12-12 \(/);
 });

@@ -71,7 +71,9 @@ test('the check reads in the figure line, English and Spanish', () => {
   expect(formatFigure(ok!)).toBe('more than 140,000 apprehensions between ports of entry (Nov 2025, Border Patrol) — ✓ matches CBP data (143,891)');
   const [bad] = checkFigures(extractFigures('Officials said there were about 200,000 encounters at the southwest border in November.', { published: '2025-12-15T12:00:00Z' }), [nov]);
   expect(formatFigure(bad!)).toMatch(/— ⚠ CBP data for Nov 2025: 175,660$/);
-  expect(formatFigure(bad!, 'es')).toMatch(/— ⚠ datos de CBP para nov 2025: 175,660$/);
+  // Spanish separators in the note, as in every Spanish number (175.660, not 175,660).
+  expect(formatFigure(bad!, 'es')).toMatch(/— ⚠ datos de CBP para nov 2025: 175\.660$/);
+  expect(formatFigure(ok!, 'es')).toMatch(/ — ✓ coincide con los datos de CBP \(143\.891\)$/);
 });
 
 test('instant alerts on both platforms show the check', () => {
