@@ -3,7 +3,7 @@
  * `StatsJson` is a public contract (README "JSON output contracts"): fields may be added, never changed.
  */
 import type { Config } from '../config/schema';
-import { latestOf, seriesPairs, seriesPoints } from './aggregate';
+import { latestOf, seriesPairs, seriesPoints, type LatestNumber } from './aggregate';
 import type { OfficialStore } from './store';
 import type { DatasetReport } from './sync';
 import { seriesId, type Period, type Release, type SeriesComponent, type SeriesPoint, type SeriesRegion } from './types';
@@ -16,14 +16,9 @@ export interface StatsDatasetJson {
   error?: string;
 }
 
-export interface StatsLatestJson {
+/** A `latest` entry of `stats --json` (README: the contract): the latest number of a series, and its dataset. */
+export interface StatsLatestJson extends LatestNumber {
   dataset: string;
-  region: SeriesRegion;
-  component: SeriesComponent;
-  period: Period;
-  value: number;
-  previous: SeriesPoint | null;
-  yearAgo: SeriesPoint | null;
   /** The value this month had before a later release revised it. */
   revisedFrom?: number;
 }

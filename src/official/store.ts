@@ -52,6 +52,29 @@ function sameNumbers(a: Release, b: Release): boolean {
   return JSON.stringify(a.cells) === JSON.stringify(b.cells) && JSON.stringify(a.breakdowns) === JSON.stringify(b.breakdowns);
 }
 
+/** The release half of an OfficialStore, on top of a backend's primitives (memory and Redis share it). */
+export abstract class BackedOfficialStore {
+  protected abstract readonly backend: OfficialBackend;
+
+  putRelease(release: Release): Promise<PutReleaseResult> {
+    return putReleaseWith(this.backend, release);
+  }
+
+  async latestRelease(dataset: string): Promise<Release | undefined> {
+    const periods = await this.backend.periods(dataset);
+    const last = periods[periods.length - 1];
+    return last ? this.backend.read(dataset, last) : undefined;
+  }
+
+  getRelease(dataset: string, period: Period): Promise<Release | undefined> {
+    return this.backend.read(dataset, period);
+  }
+
+  releasePeriods(dataset: string): Promise<Period[]> {
+    return this.backend.periods(dataset);
+  }
+}
+
 /** putRelease on top of a backend (memory and Redis share it). */
 export async function putReleaseWith(backend: OfficialBackend, release: Release): Promise<PutReleaseResult> {
   const periods = await backend.periods(release.dataset);

@@ -1,15 +1,15 @@
-import { putReleaseWith, REVISIONS_KEPT, type OfficialBackend, type OfficialStore, type PutReleaseResult } from '../../official/store';
+import { BackedOfficialStore, REVISIONS_KEPT, type OfficialBackend, type OfficialStore } from '../../official/store';
 import type { DatasetFetchState } from '../../official/fetch-dataset';
 import type { Period, Release, Revision } from '../../official/types';
 
 /** Official-data store in memory (`run --once`, `stats`, tests). Values are copied in and out. */
-export class MemoryOfficialStore implements OfficialStore {
+export class MemoryOfficialStore extends BackedOfficialStore implements OfficialStore {
   private readonly releases = new Map<string, Map<Period, string>>();
   private readonly revs = new Map<string, Revision[]>();
   private readonly states = new Map<string, DatasetFetchState>();
   private readonly announced = new Set<string>();
 
-  private readonly backend: OfficialBackend = {
+  protected readonly backend: OfficialBackend = {
     periods: async (dataset) => [...(this.releases.get(dataset)?.keys() ?? [])].sort(),
     read: async (dataset, period) => {
       const raw = this.releases.get(dataset)?.get(period);
@@ -23,24 +23,6 @@ export class MemoryOfficialStore implements OfficialStore {
       this.revs.set(release.dataset, [...[...revisions].reverse(), ...(this.revs.get(release.dataset) ?? [])].slice(0, REVISIONS_KEPT));
     },
   };
-
-  putRelease(release: Release): Promise<PutReleaseResult> {
-    return putReleaseWith(this.backend, release);
-  }
-
-  async latestRelease(dataset: string): Promise<Release | undefined> {
-    const periods = await this.backend.periods(dataset);
-    const last = periods[periods.length - 1];
-    return last ? this.backend.read(dataset, last) : undefined;
-  }
-
-  getRelease(dataset: string, period: Period): Promise<Release | undefined> {
-    return this.backend.read(dataset, period);
-  }
-
-  releasePeriods(dataset: string): Promise<Period[]> {
-    return this.backend.periods(dataset);
-  }
 
   async revisions(dataset: string, opts: { release?: Period; limit?: number } = {}): Promise<Revision[]> {
     const all = (this.revs.get(dataset) ?? []).filter((r) => !opts.release || r.toRelease === opts.release);

@@ -6,21 +6,23 @@
  *   official:ann:<dataset>       HASH  release month → when it was announced (HSETNX: once per release)
  */
 import type { Redis } from 'ioredis';
-import { putReleaseWith, REVISIONS_KEPT, type OfficialBackend, type OfficialStore, type PutReleaseResult } from '../../official/store';
+import { BackedOfficialStore, REVISIONS_KEPT, type OfficialBackend, type OfficialStore } from '../../official/store';
 import type { DatasetFetchState } from '../../official/fetch-dataset';
 import type { Period, Release, Revision } from '../../official/types';
 
-export class RedisOfficialStore implements OfficialStore {
+export class RedisOfficialStore extends BackedOfficialStore implements OfficialStore {
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
-  ) {}
+  ) {
+    super();
+  }
 
   private k(kind: string, dataset: string): string {
     return `${this.keyPrefix}official:${kind}:${dataset}`;
   }
 
-  private readonly backend: OfficialBackend = {
+  protected readonly backend: OfficialBackend = {
     periods: async (dataset) => (await this.redis.hkeys(this.k('r', dataset))).sort(),
     read: async (dataset, period) => {
       const raw = await this.redis.hget(this.k('r', dataset), period);
@@ -33,24 +35,6 @@ export class RedisOfficialStore implements OfficialStore {
       await m.exec();
     },
   };
-
-  putRelease(release: Release): Promise<PutReleaseResult> {
-    return putReleaseWith(this.backend, release);
-  }
-
-  async latestRelease(dataset: string): Promise<Release | undefined> {
-    const periods = await this.backend.periods(dataset);
-    const last = periods[periods.length - 1];
-    return last ? this.backend.read(dataset, last) : undefined;
-  }
-
-  getRelease(dataset: string, period: Period): Promise<Release | undefined> {
-    return this.backend.read(dataset, period);
-  }
-
-  releasePeriods(dataset: string): Promise<Period[]> {
-    return this.backend.periods(dataset);
-  }
 
   async revisions(dataset: string, opts: { release?: Period; limit?: number } = {}): Promise<Revision[]> {
     const raw = await this.redis.lrange(this.k('rev', dataset), 0, REVISIONS_KEPT - 1);
