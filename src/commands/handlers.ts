@@ -20,7 +20,7 @@ import { configuredSubscriptions } from '../pipeline/subscriptions';
 import type { Subscription } from '../store/types';
 import { ADMIN_COMMANDS, type CommandHandler, type CommandReply, type CommandRequest } from './types';
 import { parseSubscribeArgs } from './subscribe-args';
-import { errorReply, privateReply, publicReply, usageError } from './reply';
+import { errorReply, inLanguage, privateReply, publicReply, usageError } from './reply';
 import { createAdminHandlers } from './admin-handlers';
 import { officialLatest, parseOfficialQuery } from '../official/latest-reply';
 import { createChartProvider, type ChartProvider } from '../official/chart-source';
@@ -216,9 +216,9 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       return errorReply(t.notAllowedTitle, t.adminsOnly(`${adminCommand(req.platform)} ${commandWord(req.name, l10n)}`, req.platform));
     }
     const handler = handlers[req.name];
-    if (!handler) return usageError(t.unknownCommand(String(req.name)), ...usageLines(req.platform, l10n));
+    if (!handler) return inLanguage(usageError(t.unknownCommand(String(req.name)), ...usageLines(req.platform, l10n)), l10n);
     try {
-      return await handler(req);
+      return inLanguage(await handler(req), l10n);
     } catch (e) {
       deps.logger.error({ command: req.name, err: (e as Error)?.message ?? String(e) }, 'command failed');
       return errorReply(t.failedTitle, t.failed);

@@ -13,7 +13,15 @@ export function publicReply(lines: Array<{ text: string; url?: string }>, extra:
 
 /** A usage error: private, marked as an error, with the command's usage line(s). */
 export function usageError(problem: string, ...usage: string[]): CommandReply {
-  return { ephemeral: true, error: true, title: 'Usage', lines: [problem, ...usage].map((text) => ({ text })) };
+  return { ephemeral: true, error: true, title: USAGE_TITLE.en, lines: [problem, ...usage].map((text) => ({ text })) };
+}
+
+/** The title of a usage error, per reply language (the command handler puts the reply's language in). */
+export const USAGE_TITLE = { en: 'Usage', es: 'Uso' } as const;
+
+/** A reply with its usage-error title in `lang`. */
+export function inLanguage(reply: CommandReply, lang: keyof typeof USAGE_TITLE): CommandReply {
+  return reply.error && reply.title === USAGE_TITLE.en && lang !== 'en' ? { ...reply, title: USAGE_TITLE[lang] } : reply;
 }
 
 /** A refusal or failure: private, marked as an error. */

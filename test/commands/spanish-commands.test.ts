@@ -94,3 +94,11 @@ test('admin replies in Spanish: claves listar, fuentes listar, estado, refusals 
   expect(replyText(unknown)).toContain('Acción desconocida "explotar".');
   expect(replyText(unknown)).toContain('claves listar [página] | agregar <regla>');
 });
+
+test('usage errors are titled in the reply language: "Uso" in Spanish, "Usage" in English', async () => {
+  const handle = createCommandHandler({ config: testConfig({ subscriptions: [] }), stores: createMemoryStores(), logger: memoryLogger().logger });
+  const es = await handle(request('subscribe', ['digest', 'banana'], { lang: 'es' }));
+  expect(es).toMatchObject({ error: true, title: 'Uso' });
+  const en = await handle(request('subscribe', ['digest', 'banana']));
+  expect(en).toMatchObject({ error: true, title: 'Usage' });
+});
