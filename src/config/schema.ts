@@ -87,6 +87,11 @@ export const fetchSchema = z
     maxBackoffMinutes: z.number().int().min(1).max(10_080).default(360),
     /** Items posted on the first successful poll of a new feed in the service. */
     backfill: z.number().int().min(0).max(50).default(0),
+    /**
+     * On a new feed's first poll, the newest items that become stories and figures
+     * without being posted, so /border stories and /border latest answer at once. 0 = none.
+     */
+    firstPollStories: z.number().int().min(0).max(200).default(20),
     /** `run --once` preview: ignore items older than this. 0 = no limit. */
     maxItemAgeHours: z.number().min(0).default(72),
     /** How many feeds are fetched at the same time by one process. */

@@ -192,7 +192,9 @@ export class Pipeline {
         const keys = newestFirst.slice(backfill).flatMap(dedupKeys);
         for (let i = 0; i < keys.length; i += 3_000) await this.stores.seen.markSeen(keys.slice(i, i + 3_000), ttl);
         items = post;
-        quiet = newestFirst.slice(backfill);
+        // The rest are known, not news: the newest few become stories quietly. Bounded, so adding thousands of
+        // feeds at once does not queue every item they have ever listed.
+        quiet = newestFirst.slice(backfill, backfill + this.config.fetch.firstPollStories);
         state.initialized = true;
         this.logger.info({ feed: feed.name, seeded: newestFirst.length - post.length, backfill: post.length }, 'first poll of feed: items recorded as seen');
       }

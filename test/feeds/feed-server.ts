@@ -76,6 +76,7 @@ export function testFetchConfig(over: Partial<FetchConfig> = {}): FetchConfig {
     failingAfter: 3,
     maxBackoffMinutes: 60,
     backfill: 0,
+    firstPollStories: 20,
     maxItemAgeHours: 72,
     concurrency: 4,
     ...over,

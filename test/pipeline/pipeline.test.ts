@@ -273,3 +273,12 @@ test('a wire copy from a second outlet (same title and text, another URL, feeds 
   // Seen now: the copy polled again is a duplicate, not a second merge.
   expect((await p.process(copy)).kind).toBe('duplicate');
 });
+
+test('service mode: first-poll stories are bounded by fetch.firstPollStories (the newest; 0 = none)', async () => {
+  body = rss([1, 2, 3, 4, 5].map((i) => item(i, `Asylum item ${i}`)));
+  const two = new Pipeline(makeConfig({ fetch: { allowPrivateHosts: ['127.0.0.1'], firstPollStories: 2 } }), createMemoryStores(), logger, 'service');
+  const first = await two.poll(makeConfig({}).feeds[0]!);
+  expect(first.quiet?.map((i) => i.title)).toEqual(['Asylum item 5', 'Asylum item 4']);
+  const none = new Pipeline(makeConfig({ fetch: { allowPrivateHosts: ['127.0.0.1'], firstPollStories: 0 } }), createMemoryStores(), logger, 'service');
+  expect((await none.poll(makeConfig({}).feeds[0]!)).quiet).toBeUndefined();
+});
