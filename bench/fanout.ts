@@ -188,7 +188,7 @@ export async function benchFanout(opts: FanoutOptions): Promise<SectionResult> {
     }
     notes.push(
       `Discord: ${dMessages} messages (${round(dMessages / opts.discordChannels, 2)} per digest); time runs from the first addDeliveries call (enqueuing took ${round(one.enqueueMs / 1000, 2)} s with one worker, overlapping the sends) to the last message accepted. Composing the ${opts.discordChannels} digests beforehand (pipeline.digestDeliveries) took ${round(composeMs / 1000, 2)} s. 429s with one worker: ${one.stats.globalRejected} global, ${one.stats.routeRejected} per-route.`,
-      `The send gate starts the bot's requests 1000/49 = 20.41 ms apart across every worker of every process (startService option discordPerSecond, default 49), each taking the next slot in Redis and sleeping until it; its own floor is ${round(dMessages * (1000 / 49) / 1000, 1)} s = ${round(50 / 49, 3)}× the 50/s floor.`,
+      `The send gate starts the bot's requests 1000/48.5 = 20.62 ms apart across every worker of every process (startService option discordPerSecond, default 48.5), each taking the next slot in Redis and sleeping until it, and keeps the actual starts to 50 in any 1,030 ms; its own floor is ${round(dMessages * (1000 / 48.5) / 1000, 1)} s = ${round(50 / 48.5, 3)}× the 50/s floor. Slack: one request in flight per channel, a 429 holds off the workspace.`,
     );
 
     // ---- Slack: M alerts to N channels, 1 message/s per channel.

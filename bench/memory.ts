@@ -69,7 +69,7 @@ export async function benchMemory(opts: MemoryOptions): Promise<SectionResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-mem-'));
   const configFile = path.join(dir, 'config.json');
   const feeds = Array.from({ length: opts.feeds }, (_, i) => ({ url: server.feedUrl(i), name: `Memory feed ${i}`, lang: 'en' }));
-  writeFileSync(configFile, JSON.stringify({ keyPrefix: prefix, fetch: { allowPrivateHosts: ['127.0.0.1'], timeoutMs: 15_000 }, feeds }));
+  writeFileSync(configFile, JSON.stringify({ keyPrefix: prefix, fetch: { allowPrivateHosts: ['127.0.0.1'], timeoutMs: 15_000, firstPollStories: 0 }, feeds }));
   const idle = await idleNode();
   const queues = new PipelineQueues(opts.redis, bullPrefix(prefix));
   let worker: ChildProcess | undefined;

@@ -75,7 +75,7 @@ export interface StartOptions {
   slackChannelIntervalMs?: number;
   /** How long a stop waits for a worker's running jobs before forcing it closed (default 8 s). */
   shutdownGraceMs?: number;
-  /** Discord deliveries per second across all workers, evenly spaced (default 49, under Discord's global 50). */
+  /** Discord deliveries per second across all workers, evenly spaced (default 48.5, under Discord's global 50). */
   discordPerSecond?: number;
 }
 

@@ -109,8 +109,13 @@ return 0`);
 const BUSY_RETRY_MS = 20;
 
 export interface GateRequest {
-  /** The rate-limit scope of this request: its lease and its own hold-off key. */
+  /** The rate-limit scope of this request: its own hold-off key, and its lease unless `lease` says otherwise. */
   scope: string;
+  /**
+   * What one request in flight is counted over, when narrower than the scope (Slack: a channel, while a 429
+   * holds off the whole workspace). Default: the scope.
+   */
+  lease?: string;
   /** Further hold-offs that also stop this request (Discord: the bot's global limit). */
   alsoHeldBy?: readonly string[];
   /** Reserve one slot per `intervalMs` of this key (Slack channel pacing); when it is taken, wait. */
@@ -150,10 +155,11 @@ export class SendGate {
    * wait. `outcome` reads the result's Retry-After, applied atomically with the release of the lease.
    */
   async run<T>(req: GateRequest, send: () => Promise<T>, outcome: (result: T) => GateOutcome): Promise<{ sent: true; result: T } | ({ sent: false } & GateWait)> {
-    const unlock = await this.lockLocally(req.scope);
+    const leaseScope = req.lease ?? req.scope;
+    const unlock = await this.lockLocally(leaseScope);
     try {
       const token = randomBytes(8).toString('hex');
-      const lease = this.key('lease', req.scope);
+      const lease = this.key('lease', leaseScope);
       const holds = [this.key('hold', req.scope), ...(req.alsoHeldBy ?? []).map((s) => this.key('hold', s))];
       const keys = [lease, this.key('pace', req.pace?.key ?? req.scope), this.key('slot', req.spacing?.key ?? req.scope), ...holds];
       const [ms, reason, startIn] = (await ACQUIRE.run(this.redis, keys, [token, this.leaseMs, req.pace?.intervalMs ?? 0, req.spacing?.intervalMs ?? 0])) as [number, string, number];

@@ -28,7 +28,7 @@ export interface WorkerDeps {
   logger: Logger;
   /** Where `env:NAME` webhooks are read from (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
-  /** Discord's global limit is 50 requests/s; the bot's requests start this many per second, evenly spaced (default 49). */
+  /** Discord's global limit is 50 requests/s; the bot's requests start this many per second, evenly spaced (default 48.5). */
   discordPerSecond?: number;
   /** Slack: about one message per second per channel. */
   slackChannelIntervalMs?: number;
@@ -44,8 +44,8 @@ export interface WorkerDeps {
 }
 
 const MAX_DEFERRALS = 100;
-/** Discord's global limit: 50 requests in any sliding second; 15 ms of margin for a request's way to Discord. */
-const DISCORD_WINDOW = { limit: 50, ms: 1_015 };
+/** Discord's global limit: 50 requests in any sliding second; 30 ms of margin for a request's way to Discord. */
+const DISCORD_WINDOW = { limit: 50, ms: 1_030 };
 /** Feed states written at once by a poll slot job (at the latest when the job ends). */
 const STATE_FLUSH = 25;
 /** How far before a digest window a story's publish time may lie and the story still be first seen inside it. */
@@ -207,7 +207,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
         scope,
         ...(d.platform === 'discord'
           ? { alsoHeldBy: ['discord:global'], spacing: { key: 'discord:global', intervalMs: discordSpacingMs, window: DISCORD_WINDOW } }
-          : { pace: { key: `slack:${target}`, intervalMs: deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS } }),
+          : // Slack's 429 holds off the workspace (or webhook), but chat.postMessage is limited per channel: one
+            // request in flight per channel, so 200 channels are not served one round trip at a time.
+            { lease: `slack:${target}`, pace: { key: `slack:${target}`, intervalMs: deps.slackChannelIntervalMs ?? SLACK_CHANNEL_INTERVAL_MS } }),
       },
       () => sendToSubscription(deps.senders, sub, payload, partDeliveryId(d.deliveryId, d.part), { retry, env: deps.processEnv }),
       (r) => (!r.ok && r.retryAfterMs !== undefined ? { retryAfterMs: r.retryAfterMs, holdScope: r.rateLimitScope === 'global' ? `${d.platform}:global` : scope } : {}),
@@ -240,10 +242,11 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
 
   // Discord allows 50 requests/s globally, counted over a sliding second. The gate starts the bot's requests
   // evenly spaced across every worker of every process (no limiter of the queue adds its reaction time to each
-  // gap): at 49/s, 50 requests span 1,000 ms, so no sliding second ever holds more than 50 of them.
+  // gap): at 48.5/s, 50 requests span 1,031 ms, so no sliding second ever holds more than 50 of them, with 30 ms
+  // to spare for the way to Discord.
   // At the moment of sending, the actual starts also keep to Discord's window with a margin for the way to it, so a
   // process that stalled while it waited for its slot does not crowd the others when it wakes.
-  const discordSpacingMs = 1000 / (deps.discordPerSecond ?? 49);
+  const discordSpacingMs = 1000 / (deps.discordPerSecond ?? 48.5);
   const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, { ...base, concurrency: 20 });
   const deliverSlack = new Worker<DeliverJob>(QUEUES.deliverSlack, deliverProcessor, { ...base, concurrency: 20 });
 
