@@ -1,5 +1,17 @@
 import normalizeUrl from 'normalize-url';
 
+/** An absolute http(s) URL, out of the Google AMP viewer; undefined for anything else. */
+function webUrlOutOfAmpViewer(input: string): URL | undefined {
+  let u: URL;
+  try {
+    u = new URL(input);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+  return unwrapAmpViewer(u);
+}
+
 /**
  * Canonical form of an article URL, so that the same article reached through tracking links,
  * AMP pages, `www.`/mobile hosts or reordered query strings compares equal.
@@ -12,14 +24,8 @@ import normalizeUrl from 'normalize-url';
  */
 export function canonicalUrl(url: string): string {
   const input = url.trim();
-  let u: URL;
-  try {
-    u = new URL(input);
-  } catch {
-    return input;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return input;
-  u = unwrapAmpViewer(u);
+  const u = webUrlOutOfAmpViewer(input);
+  if (!u) return input;
   u.hostname = foldHost(u.hostname);
   u.pathname = foldAmpPath(u.pathname);
   removeAmpParams(u.searchParams);
@@ -44,14 +50,8 @@ export function canonicalUrl(url: string): string {
  */
 export function postableUrl(url: string): string {
   const input = url.trim();
-  let u: URL;
-  try {
-    u = new URL(input);
-  } catch {
-    return input;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return input;
-  u = unwrapAmpViewer(u);
+  const u = webUrlOutOfAmpViewer(input);
+  if (!u) return input;
   const names = [...new Set([...u.searchParams.keys()])];
   const tracking = names.filter((n) => TRACKING_PARAMS.some((re) => re.test(n)));
   if (tracking.length === 0) return u.toString() === input ? input : u.toString();
