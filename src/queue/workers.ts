@@ -180,8 +180,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
 
   const deliverProcessor = async (job: Job<DeliverJob>, token?: string): Promise<unknown> => {
     const d = job.data;
-    // Only rate-limit answers count towards the cap; waiting for a channel's pacing slot is normal queueing
-    // (a burst of alerts to one channel waits its turn however long the line is).
+    // `counts`: whether this wait counts towards MAX_DEFERRALS (see the gate's answer below).
     const defer = async (ms: number, why: string, counts = true): Promise<never> => {
       const deferrals = (d.deferrals ?? 0) + (counts ? 1 : 0);
       if (deferrals > MAX_DEFERRALS) throw new Error(`gave up after ${MAX_DEFERRALS} deferrals (${why})`);
