@@ -113,6 +113,10 @@ export async function startService(opts: StartOptions): Promise<Service> {
   const adapterHealth = new AdapterHealth(runFront ? enabledAdapters(env) : []);
 
   const graceMs = opts.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
+  // One chart provider (and cache) for /charts/<series>.png and /border latest: built on first use.
+  let chartProvider: ReturnType<ChartSource['createChartProvider']> | undefined;
+  const charts = () =>
+    stores.official ? (chartProvider ??= (require('./official/chart-source') as ChartSource).createChartProvider(config, stores.official)) : undefined;
   /** Close whatever has been started, in reverse order of starting. */
   const closeAll = async (): Promise<void> => {
     await scheduler?.stop();
@@ -162,7 +166,6 @@ export async function startService(opts: StartOptions): Promise<Service> {
     const port = env.httpPort ?? config.http.port;
     if (runFront || env.httpPort !== undefined) {
       const { startHttpServer } = require('./http/server') as HttpServer;
-      const { createChartProvider } = require('./official/chart-source') as ChartSource;
       http = await startHttpServer({
         port,
         portSource: env.httpPort !== undefined ? 'HTTP_PORT' : 'http.port in the configuration',
@@ -170,7 +173,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
         queues: queues.all(),
         // The dashboard is the front's (roles all and scheduler): a worker's port serves health and metrics only.
         bullBoard: runFront ? env.bullBoard : undefined,
-        ...(stores.official ? { charts: createChartProvider(config, stores.official) } : {}),
+        ...(charts() ? { charts: charts() } : {}),
         refreshQueueMetrics: async () => {
           for (const q of queues.all()) {
             const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
@@ -223,7 +226,7 @@ export async function startService(opts: StartOptions): Promise<Service> {
     if (runFront) {
       const { createCommandHandler } = require('./commands/handlers') as Handlers;
       const { startPlatformAdapters } = require('./platforms/adapters') as Adapters;
-      const handler = createCommandHandler({ config, stores, queues, logger });
+      const handler = createCommandHandler({ config, stores, queues, logger, charts: charts() });
       adapters = await startPlatformAdapters({ env, config, handler, logger, health: adapterHealth, slackReplayStore: new RedisReplayStore(redis, config.keyPrefix) });
     }
     for (const line of describeAdapters(env, { role: env.role, started: adapters.map((a) => a.name) })) logger.info(line);
