@@ -4,8 +4,9 @@
  * must-merge groups fully merged, the look-alike pairs kept apart, the wire copies listed as sources
  * (never "new"), and every failure — per split. eval/data/clustering.json holds the tuning splits
  * ("tuning", and "holdout": held out until issue 10, tuned on since); eval/data/clustering-holdout2.json
- * the held-out split "holdout2" (written for issue 10 before any change, never tuned on), run through a
- * clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
+ * the split "holdout2" (written for issue 10 before any change, held out for one session, tuned on since:
+ * "spent"); eval/data/clustering-holdout3.json the held-out split "holdout3" (written without running the
+ * clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
  * `apartKeptByContentOnly` compares the two texts with no dates and no window (content alone).
  * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
  */
@@ -21,8 +22,8 @@ import { compareTexts, textFeatures } from '../src/stories/similarity';
 interface LabelledItem {
   id: string;
   story: string;
-  /** "tuning"/"holdout" (clustering.json, both tuned on) or "holdout2" (held out). Default tuning. */
-  split?: 'tuning' | 'holdout' | 'holdout2';
+  /** "tuning"/"holdout" (clustering.json), "holdout2" (spent: tuned on) or "holdout3" (held out). Default tuning. */
+  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3';
   /** A second outlet's copy of another item (same title and text, another URL): must join its story's sources. */
   wireCopy?: boolean;
   feedName: string;
@@ -199,6 +200,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
   const files: Array<[string, string[]]> = [
     ['clustering.json', ['tuning', 'holdout']],
     ['clustering-holdout2.json', ['holdout2']],
+    ['clustering-holdout3.json', ['holdout3']],
   ];
   for (const [file, splitNames] of files) {
     const run = await runFile(file, extract);
@@ -214,7 +216,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
       const r = scoreSplit(items, apart, assigned, (id) => run.figuresOf.get(id)!, byId, wireListed);
       const prefix = name === 'overall' ? '' : `${name}.`;
       for (const [k, v] of Object.entries(r.metrics)) metrics[`${prefix}${k}`] = v;
-      const heldOut = name === 'holdout2';
+      const heldOut = name === 'holdout3';
       console.log(`  [${name}]${heldOut ? ' (held out)' : ''} ${items.length} items, ${r.metrics.stories} labelled stories`);
       for (const [k, v] of Object.entries(r.metrics)) if (k !== 'stories') console.log(`    ${k.padEnd(24)} ${fmt(v)}`);
       if (heldOut && !showHeldOut) {

@@ -6,9 +6,11 @@
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default({ only: 'tuning' })"
  *
  * Splits: `tuning` (the profile was tuned on these; items without `split` are tuning too, and so are
- * the former held-out splits holdout2 and holdout3, each marked with a `note`) and `holdout4`
- * (eval/data/relevance-holdout4.jsonl, written for issue 10 before any rule change and never tuned
- * on: the figure to quote). `holdout2`/`holdout3` are still scored if a data file has them. Each split
+ * the former held-out splits holdout2 and holdout3, each marked with a `note`), `holdout4`
+ * (eval/data/relevance-holdout4.jsonl, written for issue 10 before any rule change, held out for one
+ * session, tuned on since: "spent", reported on its own) and `holdout5` (eval/data/relevance-holdout5.jsonl,
+ * written without running the profile; held out: the figure to quote). `holdout2`/`holdout3` are still
+ * scored if a data file has them. Each split
  * present is reported on its own, then all items together; each with per-language and per-trap-class
  * rows and the misclassified items — except for a held-out split, whose items are not listed (only
  * its totals) unless EVAL_SHOW_HELDOUT=1: looking at them while tuning would make it a tuning set.
@@ -22,11 +24,11 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'holdout2' | 'holdout3' | 'holdout4';
+export type Split = 'tuning' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
 /** Every split the eval knows, in report order; only those with items are reported. */
-export const SPLITS: readonly Split[] = ['tuning', 'holdout2', 'holdout3', 'holdout4'];
+export const SPLITS: readonly Split[] = ['tuning', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 /** Splits still held out: their misclassified items are not printed (EVAL_SHOW_HELDOUT=1 prints them). */
-export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout4']);
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout5']);
 
 export interface LabelledItem {
   id: string;
@@ -43,8 +45,10 @@ export interface LabelledItem {
 }
 
 export const DATA_PATH = path.resolve(__dirname, 'data', 'relevance.jsonl');
-/** The held-out set written for issue 10 (split holdout4). */
-export const HOLDOUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
+/** The set written for issue 10 and held out for one session (split holdout4, tuned on since). */
+export const SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
+/** The held-out set (split holdout5). */
+export const HOLDOUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout5.jsonl');
 
 export function loadLabelledSet(file = DATA_PATH): LabelledItem[] {
   return readFileSync(file, 'utf8')
@@ -144,14 +148,14 @@ function section(title: string, scored: readonly Scored[], hideItems = false): s
 export interface EvalOptions {
   /** Report (and score) only this split; used while tuning so the held-out split stays unseen. */
   only?: Split;
-  /** The labelled set to read; defaults to eval/data/relevance.jsonl plus the held-out relevance-holdout4.jsonl. */
+  /** The labelled set to read; defaults to eval/data/relevance.jsonl plus relevance-holdout4.jsonl and the held-out relevance-holdout5.jsonl. */
   dataFile?: string;
 }
 
 export default async function evalRelevance(
   options: EvalOptions = {},
 ): Promise<{ name: string; metrics: Record<string, number> }> {
-  const loaded = options.dataFile ? loadLabelledSet(options.dataFile) : [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(HOLDOUT_PATH)];
+  const loaded = options.dataFile ? loadLabelledSet(options.dataFile) : [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(HOLDOUT_PATH)];
   const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);

@@ -9,33 +9,35 @@ import evalClustering from './clustering';
 interface Target {
   /** Label of the row. */
   what: string;
-  /** Metric name on the tuning sets and on the held-out set. */
+  /** Metric name on the tuning sets, on the spent set (once held out, tuned on since) and on the held-out set. */
   tuning: string;
+  spent: string;
   heldOut: string;
   min: number;
 }
 
 /**
- * Targets (issue 10) are checked on the held-out sets, written before the rules they test were changed
- * and never tuned on; the tuning sets' figures are shown beside them for reference (they only show the
- * rules fit the data they were developed against).
+ * Targets (issue 10) are checked on the held-out sets, written without running the code they measure and
+ * never looked at item by item while tuning. Beside them: the tuning sets (the rules were developed against
+ * them), and the "spent" sets — the previous held-out sets, whose errors were looked at while tuning after
+ * their totals had been reported, so they are tuning sets now (shown apart, as the figure they once were).
  */
 const TARGETS: Record<string, Target[]> = {
   relevance: [
-    { what: 'relevance precision', tuning: 'precision_tuning', heldOut: 'precision_holdout4', min: 0.95 },
-    { what: 'relevance recall', tuning: 'recall_tuning', heldOut: 'recall_holdout4', min: 0.95 },
+    { what: 'relevance precision', tuning: 'precision_tuning', spent: 'precision_holdout4', heldOut: 'precision_holdout5', min: 0.95 },
+    { what: 'relevance recall', tuning: 'recall_tuning', spent: 'recall_holdout4', heldOut: 'recall_holdout5', min: 0.95 },
   ],
   figures: [
-    { what: 'figures precision (en)', tuning: 'precision_tuning_en', heldOut: 'precision_holdout3_en', min: 0.95 },
-    { what: 'figures recall (en)', tuning: 'recall_tuning_en', heldOut: 'recall_holdout3_en', min: 0.95 },
-    { what: 'figures precision (es)', tuning: 'precision_tuning_es', heldOut: 'precision_holdout3_es', min: 0.95 },
-    { what: 'figures recall (es)', tuning: 'recall_tuning_es', heldOut: 'recall_holdout3_es', min: 0.95 },
-    { what: 'money with its purpose', tuning: 'money_tuning', heldOut: 'money_holdout3', min: 0.9 },
+    { what: 'figures precision (en)', tuning: 'precision_tuning_en', spent: 'precision_spent_en', heldOut: 'precision_holdout4_en', min: 0.95 },
+    { what: 'figures recall (en)', tuning: 'recall_tuning_en', spent: 'recall_spent_en', heldOut: 'recall_holdout4_en', min: 0.95 },
+    { what: 'figures precision (es)', tuning: 'precision_tuning_es', spent: 'precision_spent_es', heldOut: 'precision_holdout4_es', min: 0.95 },
+    { what: 'figures recall (es)', tuning: 'recall_tuning_es', spent: 'recall_spent_es', heldOut: 'recall_holdout4_es', min: 0.95 },
+    { what: 'money with its purpose', tuning: 'money_tuning', spent: 'money_spent', heldOut: 'money_holdout4', min: 0.9 },
   ],
   clustering: [
-    { what: 'must-merge groups merged', tuning: 'tuning.groupsFullyMerged', heldOut: 'holdout2.groupsFullyMerged', min: 1 },
-    { what: 'must-stay-apart pairs apart', tuning: 'tuning.apartKept', heldOut: 'holdout2.apartKept', min: 1 },
-    { what: 'wire copies listed as sources', tuning: 'tuning.wireCopiesListed', heldOut: 'holdout2.wireCopiesListed', min: 1 },
+    { what: 'must-merge groups merged', tuning: 'tuning.groupsFullyMerged', spent: 'holdout2.groupsFullyMerged', heldOut: 'holdout3.groupsFullyMerged', min: 1 },
+    { what: 'must-stay-apart pairs apart', tuning: 'tuning.apartKept', spent: 'holdout2.apartKept', heldOut: 'holdout3.apartKept', min: 1 },
+    { what: 'wire copies listed as sources', tuning: 'tuning.wireCopiesListed', spent: 'holdout2.wireCopiesListed', heldOut: 'holdout3.wireCopiesListed', min: 1 },
   ],
 };
 
@@ -46,13 +48,13 @@ async function main(): Promise<void> {
     process.stdout.write('\n');
   }
   const f = (v: number | undefined): string => (v === undefined ? 'n/a' : v.toFixed(3)).padStart(8);
-  process.stdout.write('== Summary: tuning sets beside held-out sets (targets checked on the held-out sets)\n');
-  process.stdout.write(`${'what'.padEnd(32)}   tuning held-out  target\n`);
+  process.stdout.write('== Summary: tuning, spent (once held out, tuned on since) and held-out sets (targets checked on the held-out sets)\n');
+  process.stdout.write(`${'what'.padEnd(32)}   tuning    spent held-out  target\n`);
   for (const r of results) {
     for (const t of TARGETS[r.name] ?? []) {
       const v = r.metrics[t.heldOut];
       const ok = v !== undefined && v >= t.min;
-      process.stdout.write(`${t.what.padEnd(32)} ${f(r.metrics[t.tuning])} ${f(v)}  >= ${t.min}  ${ok ? 'meets' : 'BELOW'}\n`);
+      process.stdout.write(`${t.what.padEnd(32)} ${f(r.metrics[t.tuning])} ${f(r.metrics[t.spent])} ${f(v)}  >= ${t.min}  ${ok ? 'meets' : 'BELOW'}\n`);
     }
   }
   process.stdout.write('\nAll metrics:\n');
