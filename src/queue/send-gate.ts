@@ -28,7 +28,8 @@ class LuaScript {
  *   429's hold-off set, in one script when the request returns; a worker that dies mid-request leaves a lease
  *   that expires after `leaseMs`;
  * - **pacing** (Slack: one message per second per channel): the next free slot of a key is reserved, or the
- *   request waits for it;
+ *   request waits for it; when the request is back, the next slot moves to `intervalMs` after its answer, so two
+ *   requests of the key are `intervalMs` apart wherever between send and answer the platform stamped them;
  * - **spacing** (Discord's global limit): requests of a key start at least `intervalMs` apart, each taking the
  *   next slot even when it lies a little in the future (the caller then sleeps until it): evenly spaced starts at
  *   a fraction of a millisecond's precision, without a worker's reaction time added to every gap;
@@ -109,8 +110,9 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(inFlight + windowMs) + 1000)
 return {0, 'ok'}`);
 
 /**
- * Set the hold-off (never shortening one) before the lease is given back, so no request slips in between; with a
- * window (KEYS[3]), the request's place in it now counts from this moment, when its answer is back.
+ * Set the hold-off (never shortening one) before the lease is given back, so no request slips in between. With a
+ * window (ARGV[3] = 1, KEYS[3]), the request's place in it now counts from this moment, when its answer is back;
+ * with pacing (ARGV[4] > 0, the last key), the key's next slot is ARGV[4] ms after this moment.
  */
 const RELEASE = new LuaScript(`
 local t = redis.call('TIME')
@@ -121,7 +123,14 @@ if ms > 0 then
   local current = tonumber(redis.call('GET', KEYS[2]) or '0')
   if untilMs > current then redis.call('SET', KEYS[2], string.format('%.3f', untilMs), 'PX', ms + 1000) end
 end
-if KEYS[3] then redis.call('ZADD', KEYS[3], 'XX', string.format('%.3f', now), ARGV[1]) end
+if ARGV[3] == '1' then redis.call('ZADD', KEYS[3], 'XX', string.format('%.3f', now), ARGV[1]) end
+local interval = tonumber(ARGV[4])
+if interval > 0 then
+  local nextFree = now + interval
+  if nextFree > tonumber(redis.call('GET', KEYS[#KEYS]) or '0') then
+    redis.call('SET', KEYS[#KEYS], string.format('%.3f', nextFree), 'PX', math.ceil(interval * 2))
+  end
+end
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0`);
 
@@ -138,7 +147,7 @@ export interface GateRequest {
   lease?: string;
   /** Further hold-offs that also stop this request (Discord: the bot's global limit). */
   alsoHeldBy?: readonly string[];
-  /** Reserve one slot per `intervalMs` of this key (Slack channel pacing); when it is taken, wait. */
+  /** Reserve one slot per `intervalMs` of this key (Slack channel pacing), counted from the previous answer; when it is taken, wait. */
   pace?: { key: string; intervalMs: number };
   /**
    * Start the requests of this key `intervalMs` apart (fractions allowed), queueing for the next slot; with
@@ -182,7 +191,8 @@ export class SendGate {
       const token = randomBytes(8).toString('hex');
       const lease = this.key('lease', leaseScope);
       const holds = [this.key('hold', req.scope), ...(req.alsoHeldBy ?? []).map((s) => this.key('hold', s))];
-      const keys = [lease, this.key('pace', req.pace?.key ?? req.scope), this.key('slot', req.spacing?.key ?? req.scope), ...holds];
+      const paceKey = this.key('pace', req.pace?.key ?? req.scope);
+      const keys = [lease, paceKey, this.key('slot', req.spacing?.key ?? req.scope), ...holds];
       const [ms, reason, startIn] = (await ACQUIRE.run(this.redis, keys, [token, this.leaseMs, req.pace?.intervalMs ?? 0, req.spacing?.intervalMs ?? 0])) as [number, string, number];
       if (reason !== 'ok') {
         // A lease held elsewhere ends when that request returns, usually within milliseconds: look again soon.
@@ -202,7 +212,7 @@ export class SendGate {
             break;
           }
           if (why === 'hold') {
-            await RELEASE.run(this.redis, [lease, holds[0]!], [token, 0]);
+            await RELEASE.run(this.redis, [lease, holds[0]!], [token, 0, 0, 0]);
             return { sent: false, reason: 'hold', ms: Math.max(1, Number(wait)) };
           }
           await sleep(Number(wait));
@@ -210,7 +220,7 @@ export class SendGate {
       } else if (startIn > 0) {
         const held = Number(await HELD.run(this.redis, holds, []));
         if (held > 0) {
-          await RELEASE.run(this.redis, [lease, holds[0]!], [token, 0]);
+          await RELEASE.run(this.redis, [lease, holds[0]!], [token, 0, 0, 0]);
           return { sent: false, reason: 'hold', ms: held };
         }
       }
@@ -223,7 +233,10 @@ export class SendGate {
         if (o.retryAfterMs !== undefined) retryAfterMs = Math.max(1, Math.ceil(o.retryAfterMs));
         if (o.holdScope) holdScope = o.holdScope;
       } finally {
-        await RELEASE.run(this.redis, window ? [lease, this.key('hold', holdScope), window] : [lease, this.key('hold', holdScope)], [token, retryAfterMs]);
+        // The request is back: its place in the window, and its key's next pacing slot, count from now.
+        const paceMs = req.pace?.intervalMs ?? 0;
+        const keys = [lease, this.key('hold', holdScope), ...(window ? [window] : []), ...(paceMs > 0 ? [paceKey] : [])];
+        await RELEASE.run(this.redis, keys, [token, retryAfterMs, window ? 1 : 0, paceMs]);
       }
       return { sent: true, result: result as T };
     } finally {

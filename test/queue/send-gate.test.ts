@@ -32,6 +32,12 @@ function pending<T>(): { promise: Promise<T>; finish: (v: T) => void } {
 
 const none = () => ({});
 
+/** Redis's clock in ms (the gate's only clock). */
+async function redisNow(): Promise<number> {
+  const [sec, usec] = await testRedis().time();
+  return Number(sec) * 1000 + Number(usec) / 1000;
+}
+
 test('one request in flight per scope across processes; the next one goes once it returned', async () => {
   const a = new SendGate(testRedis(), prefix);
   const b = new SendGate(other, prefix);
@@ -103,6 +109,28 @@ test('pacing: one slot per interval per key, reserved only by a request that goe
   expect(await gate.run({ scope: 'slack:bot', pace: { key: 'slack:C2', intervalMs: 60_000 } }, async () => 'c2', none)).toEqual({ sent: true, result: 'c2' });
 });
 
+test('pacing counts from the answer: a slow request pushes its channel\'s next slot past its own return', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  const pace = { key: 'slack:C1', intervalMs: 300 };
+  const spans: Array<{ start: number; end: number }> = [];
+  const send = async () => {
+    const start = await redisNow();
+    await new Promise((r) => setTimeout(r, 150)); // a slow way to the platform and back: the case under test
+    spans.push({ start, end: await redisNow() });
+  };
+  expect((await gate.run({ scope: 'slack:bot', lease: 'slack:C1', pace }, send, none)).sent).toBe(true);
+  const next = await gate.run({ scope: 'slack:bot', lease: 'slack:C1', pace }, send, none);
+  expect(next).toMatchObject({ sent: false, reason: 'pace' });
+  // The slot is 300 ms after the first answer, not after its start.
+  const got = await waitUntil(async () => {
+    const r = await gate.run({ scope: 'slack:bot', lease: 'slack:C1', pace }, send, none);
+    return r.sent ? r : undefined;
+  }, 'the next pacing slot');
+  expect(got.sent).toBe(true);
+  expect(spans).toHaveLength(2);
+  expect(spans[1]!.start - spans[0]!.end).toBeGreaterThanOrEqual(300);
+});
+
 test('the lease of a worker that died mid-request expires', async () => {
   const dead = new SendGate(testRedis(), prefix, 300);
   const b = new SendGate(other, prefix, 300);
@@ -156,12 +184,6 @@ test('a request waiting for its slot is stopped by a hold-off that began meanwhi
   expect(await r2).toMatchObject({ sent: false, reason: 'hold' });
   expect(secondSent).toBe(false);
 });
-
-/** Redis's clock in ms (the gate's only clock). */
-async function redisNow(): Promise<number> {
-  const [sec, usec] = await testRedis().time();
-  return Number(sec) * 1000 + Number(usec) / 1000;
-}
 
 /** Most of these times in any sliding `ms` (times in any order). */
 function mostInAnyWindow(times: number[], ms: number): number {
