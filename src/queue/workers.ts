@@ -9,7 +9,6 @@ import type { Metrics } from '../http/metrics';
 import type { SenderRegistry } from '../delivery/deliver';
 import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
-import { runOfficialAnnounce, runOfficialFetch } from '../official/jobs';
 import { QUEUES, type DeliverJob, type DigestJob, type OfficialJob, type PollJob, type PollJobResult, type ProcessJob } from './jobs';
 import type { FeedConfig } from '../config/schema';
 import type { FeedState } from '../store/types';
@@ -269,6 +268,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
         addAnnounce: (dataset: string, release: string) => queues.addOfficialAnnounce(dataset, release),
         addDeliveries: (deliveries: Parameters<typeof queues.addDeliveries>[0]) => queues.addDeliveries(deliveries),
       };
+      // Loaded with the first official job (the CSV reader, the dataset adapters, announcements): a worker that
+      // never gets one (releases are monthly) does not carry them.
+      const { runOfficialFetch, runOfficialAnnounce } = require('../official/jobs') as typeof import('../official/jobs');
       return job.data.kind === 'fetch' ? runOfficialFetch(job.data.dataset, d) : runOfficialAnnounce(job.data.dataset, job.data.release, d);
     },
     { ...base, concurrency: 1 },
