@@ -75,8 +75,9 @@ test('a --role worker process loads none of discord.js, Bolt or Bull Board, even
   // No platform SDK at all until a delivery needs one.
   expect(loaded).not.toContain('@discordjs/rest');
   expect(loaded).not.toContain('@slack/web-api');
-  // Nor the official data ingest (CSV reader) until an official job comes, nor the chart renderers.
-  for (const lazy of ['csv-parse', 'vega', 'vega-lite', '@resvg/resvg-js']) expect(loaded).not.toContain(lazy);
+  // Nor the official data ingest (CSV reader) until an official job comes, nor the chart renderers; and its
+  // health and metrics port is plain node:http: Express comes only with the dashboard (a front's).
+  for (const lazy of ['csv-parse', 'vega', 'vega-lite', '@resvg/resvg-js', 'express']) expect(loaded).not.toContain(lazy);
 }, 60_000);
 
 test('run --once --dry-run with no official datasets loads neither BullMQ, the platform SDKs nor the CSV reader', async () => {
