@@ -7,6 +7,7 @@
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
  *   npm run bench -- --only official    official data ingest: 10, 20, 40 MB CBP files, time and peak RSS
+ *   npm run bench -- --only oneshot     run --once as a whole process (dist/) vs an rss-parser script
  *   npm run bench -- --feeds 20000      feeds for the polling section (default 50,000)
  *
  * Redis: REDIS_URL when set (must be 127.0.0.1/localhost), else a private redis-server on a free port.
@@ -25,6 +26,7 @@ import { benchMemory } from './memory';
 import { benchLatency } from './latency';
 import { benchOfficial } from './official';
 import { benchThroughput } from './throughput';
+import { benchOneshot } from './oneshot';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
     await run('official', () => benchOfficial({ sizesMb: q ? [5, 10] : [10, 20, 40] }));
     await run('throughput', () => benchThroughput({ redisUrl: redisServer.url, redis, items: q ? 200 : 600, workers: [1, 2, 4] }));
+    await run('oneshot', () => benchOneshot({ feeds: 50, itemsPerFeed: 20, runs: q ? 3 : 7 }));
   } finally {
     redis.disconnect();
     await redisServer.stop();

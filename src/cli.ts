@@ -258,16 +258,38 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--role: expected all, worker or scheduler, got "${values.role}"`, 'start');
   }
   const env = readEnv(values.role ? { ...io.env, BORDERWATCH_ROLE: values.role } : io.env);
-  const config = loadAndCheckConfig(values.config ?? env.configPath, io.env);
+  const restoreYoungGeneration = holdYoungGenerationDuringStartup(io.env);
+  let config: Config;
+  let service: import('./main').Service;
   const { startService, StoppedWhileStartingError } = require('./main') as typeof import('./main');
   try {
-    const service = await startService({ config, env });
+    try {
+      config = loadAndCheckConfig(values.config ?? env.configPath, io.env);
+      service = await startService({ config, env });
+    } finally {
+      restoreYoungGeneration();
+    }
     await service.stopped;
   } catch (e) {
     if (e instanceof StoppedWhileStartingError) return 0;
     throw e;
   }
   return 0;
+}
+
+/**
+ * Start-up (loading the modules, reading the configuration: thousands of feeds) allocates mostly objects that live
+ * as long as the process. V8 reads their survival as a reason to double its young generation, up to 16 MB
+ * semi-spaces, about 20 MB resident that stay nearly empty once start-up is done. So while the service starts, the
+ * young generation keeps its initial size; it grows as usual (factor 2, V8's default) once the service runs.
+ * Left alone when V8's young generation is tuned by hand (NODE_OPTIONS or node's own flags).
+ */
+function holdYoungGenerationDuringStartup(env: NodeJS.ProcessEnv): () => void {
+  const tuned = /semi[-_]space/.test(`${env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`);
+  if (tuned) return () => {};
+  const v8 = require('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  return () => v8.setFlagsFromString('--semi-space-growth-factor=2');
 }
 
 async function cmdStats(args: string[], io: CliIO): Promise<number> {

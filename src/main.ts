@@ -71,7 +71,7 @@ export interface StartOptions {
   schedule?: boolean;
   /** Where `env:NAME` webhooks and the LLM summarizer settings are read from (default process.env). */
   processEnv?: NodeJS.ProcessEnv;
-  /** Delivery pacing override (tests): Slack ms between messages to one channel (default 1050). */
+  /** Delivery pacing override (tests): Slack ms from one message's answer to the next start in its channel (default 1010). */
   slackChannelIntervalMs?: number;
   /** How long a stop waits for a worker's running jobs before forcing it closed (default 8 s). */
   shutdownGraceMs?: number;

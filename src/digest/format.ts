@@ -26,22 +26,32 @@ const PER_ALIASES: Record<string, string> = {
   yearly: 'year', annual: 'year', annually: 'year', año: 'year', ano: 'year', hourly: 'hour', hora: 'hour',
 };
 
+/** The number formats, one per language, built on first use (constructing one costs tens of µs). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, kind: 'plain' | 'compact'): Intl.NumberFormat {
+  const key = `${kind} ${lang}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f =
+      kind === 'plain'
+        ? new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, ...GROUPING })
+        : new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2, ...GROUPING });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Number with thousands separators ("190,000"; Spanish "190.000", "7.500", "12,5"); at most 2 decimals. */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
   if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, ...GROUPING }).format(value);
+  return numberFormat(lang, 'plain').format(value);
 }
 
 /** Millions and more read better in words ("2.4 million") when that loses no precision. */
 function formatMagnitude(value: number, lang: Lang): string {
   const abs = Math.abs(value);
   if (abs >= 1_000_000) {
-    const compact = new Intl.NumberFormat(LOCALE[lang], {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 2,
-      ...GROUPING,
-    });
+    const compact = numberFormat(lang, 'compact');
     const unit = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : 1e6;
     const scaled = value / unit;
     if (Math.abs(scaled * 100 - Math.round(scaled * 100)) < 1e-9) return compact.format(value);
@@ -141,23 +151,47 @@ export function formatPeriod(period: string | null, lang: Lang = 'en'): string {
   return p ? pointText(p, lang) : raw;
 }
 
+/** Zones already checked (a few per deployment): constructing an Intl.DateTimeFormat costs tens of µs. */
+const knownZones = new Map<string, string>();
+
 /** Returns `tz` when Intl knows it, else "UTC". */
 export function validTimeZone(tz: string | undefined): string {
   if (!tz) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz;
-  } catch {
-    return 'UTC';
+  let valid = knownZones.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      valid = tz;
+    } catch {
+      valid = 'UTC';
+    }
+    if (knownZones.size < 1000) knownZones.set(tz, valid);
   }
+  return valid;
 }
+
+/** One formatter per zone and language, built on first use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Day, month, year, time and zone name of an instant in a zone. The zone name is the English abbreviation
  * in both languages ("CST", "UTC"; es-ES would say "GMT-6"); the month name comes from MONTHS.
  */
 function parts(date: Date, tz: string, lang: Lang): Record<string, string> {
-  const fmt = new Intl.DateTimeFormat('en-US', {
+  const key = `${lang} ${tz}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = newFormatter(tz, lang);
+    if (formatters.size < 1000) formatters.set(key, fmt);
+  }
+  const out: Record<string, string> = {};
+  for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
+  out.month = MONTHS[lang][Number(out.month) - 1] ?? out.month ?? '';
+  return out;
+}
+
+function newFormatter(tz: string, lang: Lang): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
     timeZone: tz,
     year: 'numeric',
     month: 'numeric',
@@ -168,10 +202,6 @@ function parts(date: Date, tz: string, lang: Lang): Record<string, string> {
     hourCycle: lang === 'en' ? undefined : 'h23',
     timeZoneName: 'short',
   });
-  const out: Record<string, string> = {};
-  for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
-  out.month = MONTHS[lang][Number(out.month) - 1] ?? out.month ?? '';
-  return out;
 }
 
 /** "Nov 28, 8:00 AM"; Spanish "28 nov 2026, 08:00" (the day, the month and the year, as Spanish dates are written). */

@@ -9,9 +9,8 @@
  *  - ISO-8859-1 / Latin-1 / US-ASCII labels decode as Windows-1252 (as browsers do), so curly quotes
  *    and dashes in 0x80–0x9F come out right.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-
-const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
 
 /** Labels decoded as Windows-1252 (the WHATWG Encoding Standard maps them so). */
 const WINDOWS_1252_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'windows-1252', 'x-cp1252', 'cp819', 'ibm819']);
@@ -50,13 +49,9 @@ function bomEncoding(body: Buffer): string | undefined {
   return undefined;
 }
 
+/** Checked in place (no string is decoded just to be thrown away). */
 function isValidUtf8(body: Buffer): boolean {
-  try {
-    UTF8_FATAL.decode(body);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(body);
 }
 
 /** Choose the encoding to decode `body` with (see the module comment for the rules). */
@@ -79,6 +74,7 @@ export function chooseEncoding(body: Buffer, contentType?: string): string {
 /** Decode a feed body to text; the BOM is removed. */
 export function decodeFeedBody(body: Buffer, contentType?: string): { text: string; encoding: string } {
   const encoding = chooseEncoding(body, contentType);
-  const text = iconv.decode(body, encoding).replace(/^\uFEFF/, '');
+  // UTF-8 (nearly every feed) is decoded by Buffer itself; iconv-lite loads its tables only for other charsets.
+  const text = (encoding === 'utf-8' ? body.toString('utf8') : iconv.decode(body, encoding)).replace(/^\uFEFF/, '');
   return { text, encoding };
 }

@@ -1,7 +1,6 @@
 import http from 'node:http';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
 import type { Queue } from 'bullmq';
 import type { Metrics } from './metrics';
 import { portUnavailable } from '../util/port-error';
@@ -52,15 +51,22 @@ export function basicAuthMatches(header: string | undefined, user: string, passw
   return m !== null && colon >= 0 && userOk && passwordOk;
 }
 
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': String(Buffer.byteLength(body)), ...headers });
+  res.end(body);
+}
+const text = (res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => send(res, status, 'text/plain; charset=utf-8', body, headers);
+
 /**
- * One port: `/healthz` (200 only when every check passes), `/metrics` (Prometheus), and the Bull Board
- * dashboard at `/admin/queues` behind HTTP basic auth. Without BULL_BOARD_USER/PASSWORD the dashboard is off.
+ * One port: `/healthz` (200 only when every check passes), `/metrics` (Prometheus), `/charts/<series>.png`, and
+ * the Bull Board dashboard at `/admin/queues` behind HTTP basic auth. Without BULL_BOARD_USER/PASSWORD the dashboard
+ * is off. The routes are plain node:http; Express (and Bull Board) are loaded only when the dashboard is on, so a
+ * worker's health and metrics port carries neither.
  */
 export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: string; port: number; close(): Promise<void> }> {
-  const app = express();
-  app.disable('x-powered-by');
-
-  app.get('/healthz', async (_req, res) => {
+  const healthz = async (_req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const results = await Promise.all(
       opts.health.map(async (h) => {
         let timer: NodeJS.Timeout | undefined;
@@ -78,42 +84,45 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
       }),
     );
     const failing = results.filter((r) => r.error);
-    res.status(failing.length ? 503 : 200).json({
-      status: failing.length ? 'unhealthy' : 'ok',
-      checks: Object.fromEntries(results.map((r) => [r.name, r.error ?? 'ok'])),
-    });
-  });
+    const body = { status: failing.length ? 'unhealthy' : 'ok', checks: Object.fromEntries(results.map((r) => [r.name, r.error ?? 'ok'])) };
+    send(res, failing.length ? 503 : 200, 'application/json; charset=utf-8', JSON.stringify(body));
+  };
 
-  app.get('/metrics', async (_req, res) => {
+  const metrics = async (_req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     try {
       await opts.refreshQueueMetrics?.();
     } catch {
       // Queue depth unavailable (Redis down): still serve the other metrics.
     }
-    res.set('Content-Type', opts.metrics.registry.contentType).send(await opts.metrics.registry.metrics());
-  });
+    send(res, 200, opts.metrics.registry.contentType, await opts.metrics.registry.metrics());
+  };
 
-  app.get('/charts/:file', async (req, res) => {
-    const m = /^([a-z0-9][a-z0-9-]*\.(?:nationwide|southwest|northern|other)\.(?:all|usbp|ofo))\.png$/.exec(String(req.params.file));
-    if (!m) return void res.status(404).type('text/plain').send('no such chart: expected /charts/<dataset>.<region>.<component>.png');
+  const chart = async (file: string, query: URLSearchParams, res: http.ServerResponse): Promise<void> => {
+    const m = /^([a-z0-9][a-z0-9-]*\.(?:nationwide|southwest|northern|other)\.(?:all|usbp|ofo))\.png$/.exec(file);
+    if (!m) return text(res, 404, 'no such chart: expected /charts/<dataset>.<region>.<component>.png');
     // `?lang=es`: the Spanish chart (title, axes, months, numbers); English without it.
-    const lang = req.query.lang === undefined ? 'en' : req.query.lang;
-    if (lang !== 'en' && lang !== 'es') return void res.status(400).type('text/plain').send('bad query parameter lang: expected en or es');
+    const langs = query.getAll('lang');
+    const lang = langs.length === 0 ? 'en' : langs.length === 1 ? langs[0] : undefined;
+    if (lang !== 'en' && lang !== 'es') return text(res, 400, 'bad query parameter lang: expected en or es');
     try {
       const png = opts.charts ? await opts.charts(m[1]!, lang) : undefined;
-      if (!png) return void res.status(404).type('text/plain').send(`no data for series ${m[1]}`);
-      res.set('Cache-Control', 'public, max-age=300').type('image/png').send(png);
+      if (!png) return text(res, 404, `no data for series ${m[1]}`);
+      send(res, 200, 'image/png', png, { 'cache-control': 'public, max-age=300' });
     } catch {
-      res.status(500).type('text/plain').send('chart could not be rendered');
+      text(res, 500, 'chart could not be rendered');
     }
-  });
+  };
 
+  let dashboard: Handler;
   const { user, password } = opts.bullBoard ?? {};
   if (user && password) {
-    // Bull Board is loaded only when the dashboard is enabled (it is large, and most processes never serve it).
+    // Express and Bull Board are loaded only when the dashboard is enabled (they are large, and most processes never serve it).
+    const express = require('express') as typeof import('express');
     const { createBullBoard } = require('@bull-board/api') as typeof import('@bull-board/api');
     const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter');
     const { ExpressAdapter } = require('@bull-board/express') as typeof import('@bull-board/express');
+    const app = express();
+    app.disable('x-powered-by');
     const adapter = new ExpressAdapter();
     adapter.setBasePath('/admin/queues');
     createBullBoard({ queues: opts.queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter });
@@ -125,11 +134,33 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<{ url: s
       },
       adapter.getRouter(),
     );
+    dashboard = app;
   } else {
-    app.use('/admin/queues', (_req, res) => {
-      res.status(404).send('queue dashboard disabled: set BULL_BOARD_USER and BULL_BOARD_PASSWORD');
-    });
+    dashboard = (_req, res) => text(res, 404, 'queue dashboard disabled: set BULL_BOARD_USER and BULL_BOARD_PASSWORD');
   }
+
+  // An error inside a route answers 500 (as Express would), never an unhandled rejection.
+  const guarded = (p: Promise<void>, res: http.ServerResponse): void =>
+    void p.catch(() => (res.headersSent ? res.destroy() : text(res, 500, 'Internal Server Error')));
+  const app: Handler = (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path === '/admin/queues' || path.startsWith('/admin/queues/')) return dashboard(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 404, `Cannot ${req.method} ${path}`);
+    if (path === '/healthz') return guarded(healthz(req, res), res);
+    if (path === '/metrics') return guarded(metrics(req, res), res);
+    const c = /^\/charts\/([^/]+)$/.exec(path);
+    if (c) {
+      let file: string;
+      try {
+        file = decodeURIComponent(c[1]!);
+      } catch {
+        return text(res, 404, 'no such chart: expected /charts/<dataset>.<region>.<component>.png');
+      }
+      return guarded(chart(file, url.searchParams, res), res);
+    }
+    text(res, 404, `Cannot GET ${path}`);
+  };
 
   const server = http.createServer(app);
   // A port in use is an operator's problem to fix, not an unhandled 'error' event with a stack trace.

@@ -8,7 +8,6 @@ import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
 import { seedSubscriptions } from './subscriptions';
 import { shownFeedReport } from './once-report';
 import type { Summarizer } from '../summary/llm';
-import { syncDatasets } from '../official/sync';
 
 /** A story as printed by `run --once --json` (public contract: fields may be added, never changed). */
 export interface StoryJson {
@@ -47,7 +46,11 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
   const pipeline = new Pipeline(config, stores, logger, 'once', now, opts.summarizer);
   await seedSubscriptions(config, stores.subscriptions);
   // Official datasets first, so the stories' figures are checked against them.
-  if (stores.official && config.official.datasets.length) await syncDatasets(config, stores.official, { logger, now });
+  // (The ingest code, CSV reader included, is loaded only when there is a dataset to fetch.)
+  if (stores.official && config.official.datasets.length) {
+    const { syncDatasets } = require('../official/sync') as typeof import('../official/sync');
+    await syncDatasets(config, stores.official, { logger, now });
+  }
 
   const feeds = await pipeline.feeds();
   const polled = await mapLimit(feeds, config.fetch.concurrency, (feed) => pipeline.poll(feed));

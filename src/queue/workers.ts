@@ -9,7 +9,6 @@ import type { Metrics } from '../http/metrics';
 import type { SenderRegistry } from '../delivery/deliver';
 import { sendToSubscription } from '../delivery/deliver';
 import type { AdminAlerts } from '../delivery/admin-alerts';
-import { runOfficialAnnounce, runOfficialFetch } from '../official/jobs';
 import { QUEUES, type DeliverJob, type DigestJob, type OfficialJob, type PollJob, type PollJobResult, type ProcessJob } from './jobs';
 import type { FeedConfig } from '../config/schema';
 import type { FeedState } from '../store/types';
@@ -44,14 +43,20 @@ export interface WorkerDeps {
 }
 
 const MAX_DEFERRALS = 100;
-/** Discord's global limit: 50 requests in any sliding second; 30 ms of margin for a request's way to Discord. */
-const DISCORD_WINDOW = { limit: 50, ms: 1_030 };
+/**
+ * Discord's global limit: 50 requests in any sliding second. The gate counts each request from the moment it may
+ * go until its answer is back, so its way to Discord needs no margin here; 10 ms are for the clocks' granularity.
+ */
+const DISCORD_WINDOW = { limit: 50, ms: 1_010 };
 /** Feed states written at once by a poll slot job (at the latest when the job ends). */
 const STATE_FLUSH = 25;
 /** How far before a digest window a story's publish time may lie and the story still be first seen inside it. */
 const DIGEST_PUBLISH_LAG_MS = 48 * 3_600_000;
-/** Slack allows about one message per second per channel; a little over a second absorbs network jitter. */
-const SLACK_CHANNEL_INTERVAL_MS = 1_050;
+/**
+ * Slack allows about one message per second per channel. The gate counts the interval from the previous message's
+ * answer, so the way to Slack and back needs no margin here; 10 ms are for the clocks' granularity.
+ */
+const SLACK_CHANNEL_INTERVAL_MS = 1_010;
 
 /** Start the BullMQ workers of every stage. Returns them so the caller can close them on shutdown. */
 export function startWorkers(deps: WorkerDeps): Worker[] {
@@ -243,8 +248,8 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   // evenly spaced across every worker of every process (no limiter of the queue adds its reaction time to each
   // gap): at 48.5/s, 50 requests span 1,031 ms, so no sliding second ever holds more than 50 of them, with 30 ms
   // to spare for the way to Discord.
-  // At the moment of sending, the actual starts also keep to Discord's window with a margin for the way to it, so a
-  // process that stalled while it waited for its slot does not crowd the others when it wakes.
+  // At the moment of sending, the requests also keep to Discord's window, each counted until its answer is back, so
+  // a process that stalled while it waited for its slot (or after it) does not crowd the others when it wakes.
   const discordSpacingMs = 1000 / (deps.discordPerSecond ?? 48.5);
   const deliverDiscord = new Worker<DeliverJob>(QUEUES.deliverDiscord, deliverProcessor, { ...base, concurrency: 20 });
   const deliverSlack = new Worker<DeliverJob>(QUEUES.deliverSlack, deliverProcessor, { ...base, concurrency: 20 });
@@ -263,6 +268,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
         addAnnounce: (dataset: string, release: string) => queues.addOfficialAnnounce(dataset, release),
         addDeliveries: (deliveries: Parameters<typeof queues.addDeliveries>[0]) => queues.addDeliveries(deliveries),
       };
+      // Loaded with the first official job (the CSV reader, the dataset adapters, announcements): a worker that
+      // never gets one (releases are monthly) does not carry them.
+      const { runOfficialFetch, runOfficialAnnounce } = require('../official/jobs') as typeof import('../official/jobs');
       return job.data.kind === 'fetch' ? runOfficialFetch(job.data.dataset, d) : runOfficialAnnounce(job.data.dataset, job.data.release, d);
     },
     { ...base, concurrency: 1 },

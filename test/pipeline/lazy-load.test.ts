@@ -4,6 +4,8 @@
  * delivers to Discord (the REST package alone) — while a front process (role all) does load them.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT, cleanEnv } from '../support/cli';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
@@ -73,6 +75,24 @@ test('a --role worker process loads none of discord.js, Bolt or Bull Board, even
   // No platform SDK at all until a delivery needs one.
   expect(loaded).not.toContain('@discordjs/rest');
   expect(loaded).not.toContain('@slack/web-api');
+  // Nor the official data ingest (CSV reader) until an official job comes, nor the chart renderers; and its
+  // health and metrics port is plain node:http: Express comes only with the dashboard (a front's).
+  for (const lazy of ['csv-parse', 'vega', 'vega-lite', '@resvg/resvg-js', 'express']) expect(loaded).not.toContain(lazy);
+}, 60_000);
+
+test('run --once --dry-run with no official datasets loads neither BullMQ, the platform SDKs nor the CSV reader', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-lazy-'));
+  const file = path.join(dir, 'config.json');
+  writeFileSync(file, JSON.stringify({ fetch: { allowPrivateHosts: ['127.0.0.1:9'] }, official: { datasets: [] }, feeds: [{ url: 'http://127.0.0.1:9/feed.xml', name: 'F' }] }));
+  try {
+    const loaded = await loadedPackages(
+      `require(${JSON.stringify(path.join(DIST, 'cli.js'))}).main(['run', '--once', '--dry-run', '--json', '--config', ${JSON.stringify(file)}], { stdout: { write() {} }, stderr: { write() {} }, stdin: process.stdin, env: {} }).then((code) => { if (code !== 0) throw new Error('exit ' + code); __report(); });`,
+    );
+    expect(loaded).toContain('rss-parser');
+    for (const lazy of ['bullmq', 'ioredis', 'csv-parse', 'vega', '@discordjs/rest', '@slack/web-api', ...SDKS]) expect(loaded).not.toContain(lazy);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
 
 test('its Discord sender loads the REST package alone', async () => {

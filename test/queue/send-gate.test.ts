@@ -32,6 +32,12 @@ function pending<T>(): { promise: Promise<T>; finish: (v: T) => void } {
 
 const none = () => ({});
 
+/** Redis's clock in ms (the gate's only clock). */
+async function redisNow(): Promise<number> {
+  const [sec, usec] = await testRedis().time();
+  return Number(sec) * 1000 + Number(usec) / 1000;
+}
+
 test('one request in flight per scope across processes; the next one goes once it returned', async () => {
   const a = new SendGate(testRedis(), prefix);
   const b = new SendGate(other, prefix);
@@ -103,6 +109,28 @@ test('pacing: one slot per interval per key, reserved only by a request that goe
   expect(await gate.run({ scope: 'slack:bot', pace: { key: 'slack:C2', intervalMs: 60_000 } }, async () => 'c2', none)).toEqual({ sent: true, result: 'c2' });
 });
 
+test('pacing counts from the answer: a slow request pushes its channel\'s next slot past its own return', async () => {
+  const gate = new SendGate(testRedis(), prefix);
+  const pace = { key: 'slack:C1', intervalMs: 300 };
+  const spans: Array<{ start: number; end: number }> = [];
+  const send = async () => {
+    const start = await redisNow();
+    await new Promise((r) => setTimeout(r, 150)); // a slow way to the platform and back: the case under test
+    spans.push({ start, end: await redisNow() });
+  };
+  expect((await gate.run({ scope: 'slack:bot', lease: 'slack:C1', pace }, send, none)).sent).toBe(true);
+  const next = await gate.run({ scope: 'slack:bot', lease: 'slack:C1', pace }, send, none);
+  expect(next).toMatchObject({ sent: false, reason: 'pace' });
+  // The slot is 300 ms after the first answer, not after its start.
+  const got = await waitUntil(async () => {
+    const r = await gate.run({ scope: 'slack:bot', lease: 'slack:C1', pace }, send, none);
+    return r.sent ? r : undefined;
+  }, 'the next pacing slot');
+  expect(got.sent).toBe(true);
+  expect(spans).toHaveLength(2);
+  expect(spans[1]!.start - spans[0]!.end).toBeGreaterThanOrEqual(300);
+});
+
 test('the lease of a worker that died mid-request expires', async () => {
   const dead = new SendGate(testRedis(), prefix, 300);
   const b = new SendGate(other, prefix, 300);
@@ -157,22 +185,58 @@ test('a request waiting for its slot is stopped by a hold-off that began meanwhi
   expect(secondSent).toBe(false);
 });
 
-test('a sliding window over the actual starts: never more than `limit` claims in any `ms`', async () => {
-  const gate = new SendGate(testRedis(), prefix);
+/** Most of these times in any sliding `ms` (times in any order). */
+function mostInAnyWindow(times: number[], ms: number): number {
+  const t = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i]! - t[j]! >= ms) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+test('a sliding window over the requests: each counts from the moment it may go until it is back, plus `ms`', async () => {
+  const a = new SendGate(testRedis(), prefix);
+  const b = new SendGate(other, prefix);
   const spacing = { key: 'w', intervalMs: 0, window: { limit: 3, ms: 300 } };
-  for (let i = 0; i < 7; i++) expect((await gate.run({ scope: `s${i}`, spacing }, async () => i, none)).sent).toBe(true);
-  const claims = (await testRedis().lrange(`${prefix}window:w`, 0, -1)).map(Number); // newest first, the last 3
-  expect(claims).toHaveLength(3);
-  // Claims are read off Redis's own clock at the moment of sending.
-  const all: number[] = [];
-  const gate2 = new SendGate(other, prefix);
-  for (let i = 0; i < 4; i++) {
-    await gate2.run({ scope: `t${i}`, spacing }, async () => i, none);
-    all.push(Number((await testRedis().lrange(`${prefix}window:w`, 0, 0))[0]));
+  // Each send notes when it began and ended, by Redis's clock: after the gate let it go, before it was released.
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < 7; i++) {
+    const r = await (i % 2 ? a : b).run({ scope: `s${i}`, spacing }, async () => {
+      const start = await redisNow();
+      spans.push({ start, end: await redisNow() });
+    }, none);
+    expect(r.sent).toBe(true);
   }
-  // Each new start is at least 300 ms after the start three before it.
-  for (let i = 0; i < all.length; i++) {
-    const threeBefore = i >= 3 ? all[i - 3]! : claims[2 - i]!;
-    expect(all[i]! - threeBefore).toBeGreaterThanOrEqual(300);
+  // Each new request began at least 300 ms after the one three before it had ended.
+  for (let i = 3; i < spans.length; i++) expect(spans[i]!.start - spans[i - 3]!.end).toBeGreaterThanOrEqual(300);
+  expect(mostInAnyWindow(spans.map((s) => s.start), 300)).toBeLessThanOrEqual(3);
+});
+
+test('a request that leaves late (its process stalled after the gate let it go) still never crowds the window', async () => {
+  const stalled = new SendGate(testRedis(), prefix);
+  const b = new SendGate(other, prefix);
+  const spacing = { key: 'w', intervalMs: 0, window: { limit: 3, ms: 300 } };
+  // Where the platform counts each request: when it arrives (here: when the send reaches this line).
+  const arrivals: number[] = [];
+  let claimedAt = 0;
+  // The stalled process is let through first, then reaches the platform only 200 ms later.
+  const late = stalled.run({ scope: 'late', spacing }, async () => {
+    claimedAt = performance.now();
+    await new Promise((r) => setTimeout(r, 200)); // the stall being simulated, not a wait for a state
+    arrivals.push(performance.now());
+  }, none);
+  await waitUntil(() => claimedAt > 0, 'the stalled request to be let through');
+  // Meanwhile another process sends five requests as fast as the gate allows.
+  for (let i = 0; i < 5; i++) {
+    const r = await b.run({ scope: `s${i}`, spacing }, async () => void arrivals.push(performance.now()), none);
+    expect(r.sent).toBe(true);
   }
+  expect((await late).sent).toBe(true);
+  // The late request did arrive after some of the others (the case under test)…
+  expect(arrivals.filter((t) => t < claimedAt + 200).length).toBeGreaterThanOrEqual(2);
+  // …and no 300 ms held more than 3 arrivals. (Counting from the moment of sending alone let a fourth one in: the
+  // requests sent 300 ms after the stalled one's claim arrived within 100 ms of it.)
+  expect(mostInAnyWindow(arrivals, 300)).toBeLessThanOrEqual(3);
 });
