@@ -23,3 +23,18 @@ describe('asylum / asilo count only next to evidence of the migration sense', ()
     ['asilo con gobierno', 'Gobierno alemán endurece el asilo', 'El ministerio del Interior anunció controles nuevos.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('trap families on the rules that read border words (TV, weather, sports, toll booths, sports metaphors)', () => {
+  it.each([
+    ['a reality show named after border work', "'Border Wall Builders' reality show picked up for a new season", 'Cameras follow welders on a ranch in New Mexico.'],
+    ['a weather forecast for the frontera norte', 'Pronostican lluvias intensas en la frontera norte', 'El Servicio Meteorológico prevé tormentas en Sonora y Chihuahua.'],
+    ['a border-city club and its coach', 'El equipo fronterizo de Tijuana contrata entrenador uruguayo', 'El plantel reporta la próxima semana.'],
+    ['a toll booth called garita', 'Cierran la garita de peaje de la autopista a Cuernavaca', 'La caseta reabrirá después del mantenimiento.'],
+    ['migrantes as a sports metaphor', 'Los nuevos migrantes del balompié: futbolistas mexicanos en Bélgica', 'Tres delanteros firmaron con clubes europeos.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['heat at the frontera norte with migrants', 'Ola de calor en la frontera norte pone en riesgo a migrantes', 'Albergues de Mexicali piden agua.'],
+    ['a border crossing called garita', 'Cierran la garita de San Ysidro por una revisión', 'Miles de personas esperaron horas para cruzar a Estados Unidos.'],
+    ['border security with no show words', 'Governors meet on border security funding', 'Texas wants federal reimbursement for its deployment.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
