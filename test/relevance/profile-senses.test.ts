@@ -38,3 +38,37 @@ describe('trap families on the rules that read border words (TV, weather, sports
     ['border security with no show words', 'Governors meet on border security funding', 'Texas wants federal reimbursement for its deployment.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('beat stories told without migrant or border words pass', () => {
+  it.each([
+    ['people hidden in a truck', 'Deputies find 23 people packed into a box truck on I-35 near Encinal', 'Several were taken to a hospital for dehydration, the sheriff said.'],
+    ['people locked in a trailer', 'Troopers stop 18-wheeler, find 27 people locked inside trailer', 'The driver told investigators he was paid $2,000.'],
+    ['personas hacinadas en un tráiler', 'Rescatan a 112 personas hacinadas en un tráiler en Puebla', 'Los ocupantes eran originarios de Guatemala y El Salvador.'],
+    ['desert remains and heat', 'Skeletal remains found on ranch in Brooks County', 'Sheriff says the man likely died of heat exposure after walking around the checkpoint.'],
+    ['restos en el desierto', 'Hallan restos de dos hombres en el desierto de Altar, Sonora', 'Murieron de deshidratación mientras intentaban cruzar.'],
+    ['fleeing violence', 'Mother and children fled extortion in Honduras; now they wait in Juárez', 'They have an appointment next month.'],
+    ['freight-train riders', 'Cientos suben a los vagones del tren de carga en Irapuato', 'Familias con niños viajan en los techos rumbo a Ciudad Juárez.'],
+    ['consular visits to the detained', 'Consulado en Houston visita a connacionales detenidos tras redada', 'Cuarenta mexicanos siguen bajo custodia.'],
+    ['swimming to Ceuta', 'Hundreds try to swim to Ceuta from Morocco amid fog', 'Spanish soldiers pulled dozens from the water.'],
+    ['seizure at a named port', 'Cocaine hidden in watermelons seized at Pharr International Bridge', 'Officers found 900 pounds.'],
+    ['secondary inspection', 'Fentanyl found in a car door during secondary inspection at Nogales', 'The 19-year-old driver was arrested.'],
+    ['wall building', 'Contractors resume wall construction near the Rio Grande in Starr County', 'Landowners were notified of new steel panels.'],
+    ['cruzar sin autorización', 'Tribunal analiza ley estatal contra quienes crucen sin autorización', 'La policía de Texas podría detener a los acusados.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
+
+describe('the new context rules keep their own traps out', () => {
+  it.each([
+    ['a film trailer', "New trailer for 'Desert Crossing' shows people locked in a truck", 'The thriller opens in March.'],
+    ['a trailer home', 'Police find three people hidden in trailer home after standoff', 'Deputies arrested a man wanted for burglary.'],
+    ['hikers dead of heat', 'Hikers found dead of heat exposure in Arizona desert', 'The couple ran out of water on the trail near Phoenix.'],
+    ['livestock in the heat', 'Rancher finds cattle bodies in Texas brush after heat wave', 'Hundreds of cows died of dehydration.'],
+    ['fans fleeing a stadium', 'Fans fled violence at the stadium after Mexico match', 'Police used tear gas on supporters.'],
+    ['domestic violence', 'Family fled domestic violence in Texas; shelter opens doors', 'The nonprofit served 300 women.'],
+    ['a passenger train', 'Tren Maya suspende corridas; 200 personas a bordo evacuadas', 'Una falla eléctrica detuvo el convoy.'],
+    ['a swimming club', 'Ceuta swimming club wins national relay', 'The team beat Barcelona in the final.'],
+    ['a stadium wall', 'Wall construction at Phoenix stadium delays opening', 'The arena will open in the fall.'],
+    ['a sentry box called garita', 'Garita de la Guardia Civil en Toledo recibe reforma', 'El edificio histórico data de 1850.'],
+    ['a rock festival in a border city', 'Frontera del rock: festival en Mexicali reúne 20 bandas', 'El cartel incluye grupos de Sonora y California.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
