@@ -6,26 +6,19 @@ import roles from './data/roles.json';
 /**
  * Named entities, crudely: acronyms (CBP, ICE, EFE, INM), and runs of capitalized words, possibly joined by
  * "of/de/del/la/y" ("Customs and Border Protection", "Instituto Nacional de Migración", "Ciudad Juárez").
- * A single capitalized word at a sentence start is not taken (it is capitalized anyway). Titles are read
- * for acronyms only, since English headlines capitalize every word. Results are folded (lower-case, no
- * accents) and common English/Spanish aliases map to one name ("Patrulla Fronteriza" → "border patrol").
+ * A single capitalized word at a sentence start is not taken (it is capitalized anyway). Title Case
+ * headlines are read for acronyms only (they capitalize every word); sentence-case headlines like the
+ * body. Acronyms may end in digits ("SB4"). Results are folded (lower-case, no accents) and common
+ * English/Spanish aliases map to one name ("Patrulla Fronteriza" → "border patrol").
  */
 export function extractEntities(title: string, body: string): Set<string> {
   const out = new Set<string>();
   for (const m of title.matchAll(ACRONYM)) add(out, m[0]);
   for (const m of body.matchAll(ACRONYM)) add(out, m[0]);
-  for (const m of body.matchAll(CAPITALIZED_RUN)) {
-    const run = m[0]
-      .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
-      .replace(LEADING_WORDS, '')
-      .trim();
-    if (!run) continue;
-    const multi = /\s/.test(run);
-    const start = m.index ?? 0;
-    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
-    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
-    add(out, run);
-  }
+  // A headline in sentence case ("Tunnel dug from Mexico found beneath Nogales, Border Patrol says", as
+  // Spanish and many English outlets write them) capitalizes names only: read it like the body.
+  if (sentenceCase(title)) addRuns(out, title);
+  addRuns(out, body);
   // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
   // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
   for (const text of [title, body]) {
@@ -41,6 +34,39 @@ export function extractEntities(title: string, body: string): Set<string> {
   return out;
 }
 
+/** Names in running text: capitalized runs, a single word only away from a sentence start. */
+function addRuns(out: Set<string>, body: string): void {
+  for (const m of body.matchAll(CAPITALIZED_RUN)) {
+    const run = m[0]
+      .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
+      .replace(LEADING_WORDS, '')
+      .trim();
+    if (!run) continue;
+    const multi = /\s/.test(run);
+    const start = m.index ?? 0;
+    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
+    add(out, run);
+  }
+}
+
+/**
+ * A headline written in sentence case: at least a quarter of its words of four or more letters after the
+ * first are lower-case, prepositions aside (Title Case headlines capitalize every such word but, in some
+ * styles, the prepositions: "Tunnel Found Beneath Nogales" vs "Tunnel found beneath Nogales, agents say").
+ */
+function sentenceCase(title: string): boolean {
+  const ws = title.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
+  if (ws.length < 2) return false;
+  const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PREPOSITIONS.has(foldText(w))).length;
+  return lower >= 1 && lower * 4 >= ws.length;
+}
+
+/** Prepositions of four or more letters, which Title Case styles may leave lower-case. */
+const PREPOSITIONS = new Set(
+  'from into with over after under near than amid about upon onto beneath across through without within between against toward towards during along among around before behind below beyond despite since until'.split(' '),
+);
+
 /**
  * Offices named instead of their holders (data: ./data/roles.json): "the U.S. homeland security secretary"
  * and "Homeland Security Secretary Alejandro Mayorkas" both carry "role:homeland security secretary".
@@ -52,7 +78,7 @@ const ROLE_OF = new Map<string, string>(
 for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
 const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6})(?![a-z])/g;
+const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6}\d{0,4})(?![a-z\d])/g;
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,3}\b)?/gu;
 
 /** Articles and titles that open a run of capitalized words without being part of the name. */

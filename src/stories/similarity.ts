@@ -1,5 +1,6 @@
 import type { Figure, Story } from '../model';
 import { conceptTokens } from './bilingual';
+import vocabulary from './data/bilingual.json';
 import { extractEntities } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
@@ -15,6 +16,8 @@ export interface TextFeatures {
   /** Title + the first ~40 words of the summary. */
   leadTokens: Set<string>;
   entities: Set<string>;
+  /** Names in the headline (acronyms; and capitalized runs when it is in sentence case): where and who. */
+  titleNames?: Set<string>;
   /** Distinctive numbers written in the text (≥ 100, not years): "240988", "3000". */
   numbers: Set<string>;
   /** Months named in the title. */
@@ -49,6 +52,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     titleTokens: new Set(conceptTokens(title)),
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities: extractEntities(title, summary),
+    titleNames: extractEntities(title, ''),
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
     titleMonths: monthsNamed(title),
     titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
@@ -85,7 +89,10 @@ const GENERIC_NAME_ENDS = new Set([
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
 ]);
 
-/** Shared names: equal, or the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia Bárcena"). */
+/**
+ * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
+ * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
+ */
 function sharedNames(a: Set<string>, b: Set<string>): number {
   const last = (e: string): string | null => {
     const w = e.split(' ');
@@ -97,6 +104,8 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     const l = last(y);
     if (l) lastB.set(l, y);
   }
+  const keyB = new Map<string, string>();
+  for (const y of b) if (!y.startsWith('role')) keyB.set(nameKey(y), y);
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
@@ -107,13 +116,31 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
       continue;
     }
     const l = last(x);
-    const y = l ? lastB.get(l) : undefined;
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x));
     if (y && !used.has(y)) {
       used.add(y);
       n++;
     }
   }
   return n;
+}
+
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_SIZE = 8192;
+
+/**
+ * A name in either language, as the set of its beat concepts in any order: "ciudad de guatemala" and
+ * "guatemala city", "instituto guatemalteco de migracion" and "guatemalan migration institute",
+ * "fuerza aerea de estados unidos" and "us air force" get one key. Memoized (names recur across checks).
+ */
+function nameKey(name: string): string {
+  let k = NAME_KEYS.get(name);
+  if (k === undefined) {
+    k = [...new Set(conceptTokens(name))].sort().join(' ');
+    if (NAME_KEYS.size >= NAME_KEYS_SIZE) NAME_KEYS.clear();
+    NAME_KEYS.set(name, k);
+  }
+  return k;
 }
 
 /**
@@ -129,6 +156,40 @@ function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolea
     if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
   }
   return false;
+}
+
+/** Concept tokens of country names (and their demonyms, which map to them): too coarse to place an event. */
+const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
+
+/**
+ * The distinctive words of a text's headline names ("eagle pass" → eagle, pass): countries dropped
+ * ("southern Mexico" and "la Mixteca" are one place at two scales), and generic words ("Tucson Sector" →
+ * tucson) unless the name has no other ("Del Rio" → rio).
+ */
+function headlineNameWords(f: TextFeatures): Set<string> {
+  const out = new Set<string>();
+  for (const e of f.titleNames ?? []) {
+    if (e.startsWith('role')) continue;
+    const ws = nameKey(e).split(' ').filter((w) => w && !COUNTRY_WORDS.has(w));
+    const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
+    for (const w of distinctive.length > 0 ? distinctive : ws) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * One headline names people or places ("… near Eagle Pass") of which the other report, headline and lead,
+ * says not a word ("… near Laredo"): two events. Words are compared, not whole names, so "Blinken" finds
+ * "Antony Blinken" and "Guatemala" finds "Guatemala City".
+ */
+function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): boolean {
+  const absent = (x: TextFeatures, y: TextFeatures): boolean => {
+    const words = headlineNameWords(x);
+    if (words.size === 0) return false;
+    for (const w of words) if (y.leadTokens.has(w)) return false;
+    return true;
+  };
+  return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);
 }
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
@@ -183,13 +244,16 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (!a.updates && !b.updates && differentEventDays(a, b)) {
     return { ...base, same: false, reason: 'different days' };
   }
+  // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
+  // two events, however alike the rest of the wording.
+  if (headlinesNameOthers(a, b, true)) return { ...base, same: false, reason: 'different places' };
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
   }
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
   // (or the other language). A number mismatch (both texts give distinctive numbers, none shared) keeps
   // them apart, as does a place mismatch (fewer than two shared names).
-  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !disjointNonEmpty(a.numbers, b.numbers)) {
+  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !disjointNonEmpty(a.numbers, b.numbers) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
   }
   return { ...base, same: false, reason: 'not similar' };

@@ -1,0 +1,59 @@
+/**
+ * Same story: names read from sentence-case headlines, names matched across English and Spanish by their
+ * beat concepts, spelled-out numbers, and a headline naming a place the other report never mentions.
+ * Sentences written for these tests, not copied from eval/data.
+ */
+import { extractFigures } from '../../src/figures/extract';
+import { extractEntities } from '../../src/stories/entities';
+import { compareTexts, textFeatures } from '../../src/stories/similarity';
+
+const feats = (title: string, summary: string, at: string) =>
+  textFeatures(title, summary, extractFigures({ title, summary }, { published: at }), Date.parse(at));
+
+describe('names in headlines', () => {
+  it('reads names from a sentence-case headline, not from a Title Case one', () => {
+    expect(extractEntities('Drone spots group crossing near Sasabe, Border Patrol says', '')).toEqual(new Set(['sasabe', 'border patrol']));
+    expect(extractEntities('Drone Spots Group Crossing Near Sasabe', '')).toEqual(new Set());
+  });
+  it('keeps digits in acronyms', () => {
+    expect(extractEntities('Court weighs HB1718 challenge', '').has('hb1718')).toBe(true);
+  });
+});
+
+describe('paraphrases of one event across languages', () => {
+  it('a flight told by an English wire and a Spanish daily: the same city, air force and institute', () => {
+    const a = feats('Deportation flight lands in Tegucigalpa', 'A U.S. Air Force plane with 92 Hondurans landed in Tegucigalpa on Friday, the Honduran Migration Institute said.', '2025-03-07T18:00:00Z');
+    const b = feats('Llega vuelo con 92 hondureños retornados', 'Una aeronave de la Fuerza Aérea de Estados Unidos aterrizó el viernes en Tegucigalpa con 92 connacionales, según el Instituto Hondureño de Migración.', '2025-03-07T20:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+  it('Panama City and Ciudad de Panamá are one name', () => {
+    const a = feats('Rubio talks migration in Panama', 'Marco Rubio met President José Raúl Mulino in Panama City on Sunday to discuss migrant flows through the Darién.', '2025-02-02T20:00:00Z');
+    const b = feats('Rubio y Mulino hablan de migración', 'El secretario de Estado Marco Rubio se reunió el domingo en la Ciudad de Panamá con el presidente José Raúl Mulino para hablar del flujo migratorio por el Darién.', '2025-02-02T22:00:00Z');
+    expect(compareTexts(a, b).sharedEntities).toBeGreaterThanOrEqual(3);
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+  it('a sentence-case headline supplies the names that its lead leaves out', () => {
+    const a = feats('Agents find tunnel under Calexico storm drain', 'Border Patrol agents discovered an unfinished tunnel branching off a storm drain in Calexico on Tuesday.', '2025-06-11T00:00:00Z');
+    const b = feats('Tunnel dug from Mexicali found beneath Calexico, Border Patrol says', 'A cross-border passage reaching 40 feet into California from a drainage pipe was found Tuesday by agents, El Centro Sector officials said.', '2025-06-11T02:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+});
+
+describe('a place mismatch keeps reports apart', () => {
+  it('each headline names a town the other report never mentions: apart, however alike the wording', () => {
+    const a = feats('Two bodies recovered from river after crossing attempt at Del Rio', 'Val Verde County deputies pulled two men from the Rio Grande near the Del Rio bridge on Saturday.', '2025-07-06T15:00:00Z');
+    const b = feats('Two men drown trying to cross near Roma', 'Two men drowned on Saturday trying to cross the Rio Grande near the Roma bridge, Starr County officials said.', '2025-07-06T17:00:00Z');
+    expect(compareTexts(a, b)).toMatchObject({ same: false, reason: 'different places' });
+  });
+  it('a country in one headline and a region of it in the other is not a mismatch', () => {
+    const a = feats('Bus carrying migrants overturns in southern Mexico, killing 7', 'Seven migrants were killed when a bus overturned on a highway in Puebla on Sunday, state prosecutors said.', '2025-08-03T18:00:00Z');
+    const b = feats('Mueren siete migrantes en volcadura de autobús en la Mixteca poblana', 'La Fiscalía de Puebla informó que siete migrantes murieron cuando el autobús en que viajaban se volcó el domingo.', '2025-08-03T20:00:00Z');
+    expect(compareTexts(a, b).reason).not.toBe('different places');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+  it('in a paraphrase (few shared words), one headline naming a place the other never mentions is enough', () => {
+    const a = feats('Three migrants drown near Eagle Pass', 'Maverick County deputies recovered three bodies from the Rio Grande on Sunday.', '2025-03-10T15:00:00Z');
+    const b = feats('Bodies of two men pulled from Rio Grande near Laredo', 'Laredo police said the men were found on Sunday by the Colombia bridge.', '2025-03-10T18:00:00Z');
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+});
