@@ -167,14 +167,26 @@ const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(
  * tucson) unless the name has no other ("Del Rio" → rio).
  */
 function headlineNameWords(f: TextFeatures): Set<string> {
-  const out = new Set<string>();
+  return headlineWords(f).places;
+}
+
+/** Countries a text's headline names ("Guatemala's president", "47 Haitians": guatemala, haiti). */
+function headlineCountries(f: TextFeatures): Set<string> {
+  return headlineWords(f).countries;
+}
+
+function headlineWords(f: TextFeatures): { places: Set<string>; countries: Set<string> } {
+  const places = new Set<string>();
+  const countries = new Set<string>();
   for (const e of f.titleNames ?? []) {
     if (e.startsWith('role')) continue;
-    const ws = nameKey(e).split(' ').filter((w) => w && !COUNTRY_WORDS.has(w));
+    const all = nameKey(e).split(' ').filter((w) => w);
+    for (const w of all) if (COUNTRY_WORDS.has(w)) countries.add(w);
+    const ws = all.filter((w) => !COUNTRY_WORDS.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
-    for (const w of distinctive.length > 0 ? distinctive : ws) out.add(w);
+    for (const w of distinctive.length > 0 ? distinctive : ws) places.add(w);
   }
-  return out;
+  return { places, countries };
 }
 
 /**
@@ -190,6 +202,20 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     return true;
   };
   return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);
+}
+
+/**
+ * A number mismatch: both texts give distinctive numbers (≥ 100, not years) and share none, or one
+ * headline's number ("Sheinbaum anuncia 25 mil elementos…") is nowhere in the other text: another event
+ * or announcement. A number only in one text's body may just be a detail the other outlet left out.
+ */
+function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
+  if (disjointNonEmpty(a.numbers, b.numbers)) return true;
+  const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !y.numbers.has(t)) return true;
+    return false;
+  };
+  return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
 }
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
@@ -246,14 +272,17 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   }
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true)) return { ...base, same: false, reason: 'different places' };
+  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(headlineCountries(a), headlineCountries(b))) {
+    return { ...base, same: false, reason: 'different places' };
+  }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
   }
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
-  // (or the other language). A number mismatch (both texts give distinctive numbers, none shared) keeps
-  // them apart, as does a place mismatch (fewer than two shared names).
-  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !disjointNonEmpty(a.numbers, b.numbers) && !headlinesNameOthers(a, b)) {
+  // (or the other language). A number mismatch (both texts give distinctive numbers, none shared; or a
+  // headline's number missing from the other text) keeps them apart, as does a place mismatch (fewer than
+  // two shared names, or a headline naming a place the other report never mentions).
+  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
   }
   return { ...base, same: false, reason: 'not similar' };

@@ -57,3 +57,21 @@ describe('a place mismatch keeps reports apart', () => {
     expect(compareTexts(a, b).same).toBe(false);
   });
 });
+
+describe('countries and headline numbers', () => {
+  it('headlines naming different countries are different events, however alike the wording', () => {
+    const a = feats("Rubio meets Honduras' president on deportations", 'Secretary of State Marco Rubio met President Xiomara Castro in Tegucigalpa on Monday to discuss return flights.', '2025-02-03T18:00:00Z');
+    const b = feats("Rubio meets El Salvador's president on deportations", 'Secretary of State Marco Rubio met President Nayib Bukele in San Salvador on Tuesday to discuss return flights.', '2025-02-04T18:00:00Z');
+    expect(compareTexts(a, b)).toMatchObject({ same: false, reason: 'different places' });
+  });
+  it('two repatriations to two countries the same day stay apart', () => {
+    const a = feats('Coast Guard returns 52 Dominicans to Santo Domingo', 'The cutter Diligence repatriated 52 people to the Dominican Republic on Friday after stopping their boat off Puerto Rico.', '2025-05-09T18:00:00Z');
+    const b = feats('Coast Guard returns 26 Haitians to Cap-Haïtien', 'The cutter Thetis repatriated 26 people to Haiti on Friday after stopping their boat off the Bahamas.', '2025-05-09T19:00:00Z');
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+  it("the same official's two announcements of one day: the headline number the other lacks keeps them apart", () => {
+    const a = feats('Sheinbaum anuncia 10 mil becas para jóvenes de la frontera norte', 'La presidenta Claudia Sheinbaum dijo el jueves en Palacio Nacional que entregará 10 mil becas a jóvenes de ciudades fronterizas.', '2025-03-06T15:00:00Z');
+    const b = feats('Sheinbaum presenta plan de vivienda para maestros', 'La presidenta Claudia Sheinbaum presentó el jueves en Palacio Nacional un programa de créditos de vivienda para docentes.', '2025-03-06T16:00:00Z');
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+});
