@@ -72,3 +72,17 @@ describe('the new context rules keep their own traps out', () => {
     ['a rock festival in a border city', 'Frontera del rock: festival en Mexicali reúne 20 bandas', 'El cartel incluye grupos de Sonora y California.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('programs, reverse flows and places of the beat named without migrant words', () => {
+  it.each([
+    ['parole program by nationality', 'Parolees from Nicaragua told their status ends in 30 days', 'Sponsors in Miami scramble for lawyers.'],
+    ['CHNV', 'Court pauses end of CHNV program', 'The ruling covers about half a million people.'],
+    ['reverse flow', 'Venezuelans turn back south from Mexico City', 'Groups boarded buses toward the Guatemalan border.'],
+    ['rumbo al sur', 'Cubanos emprenden el camino de regreso rumbo al sur', 'Decenas salieron de Tapachula hacia Centroamérica.'],
+    ['canal by its Spanish name', 'Rescatan a dos hombres en el canal Todo Americano', 'Los bomberos de Calexico los sacaron del agua.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['criminal-justice parole', 'Texas parole board denies release for convicted bank robber', 'The inmate has served 20 years.'],
+    ['a band playing in a border city', 'Border wall of sound: trio brings noise rock to Laredo', 'The band plays downtown on Saturday.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
