@@ -86,3 +86,32 @@ describe('programs, reverse flows and places of the beat named without migrant w
     ['a band playing in a border city', 'Border wall of sound: trio brings noise rock to Laredo', 'The band plays downtown on Saturday.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('refugee counts only next to evidence of displacement', () => {
+  it.each([
+    ['a refugee from office life', 'Refugee from the cubicle: an accountant becomes a potter', 'A weekend profile of a career change.'],
+    ['refuge from the heat', 'Diners take refuge from the heat in Juárez ice-cream parlours', 'Sales double in July afternoons.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['refugee admissions', 'Refugee admissions cap cut to record low', 'The White House set the ceiling at 7,500.'],
+    ['refugee with a war', 'Sudanese refugee family rebuilds in Omaha after the war', 'They waited four years in a camp in Chad.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
+
+describe('more of the beat without migrant words: boats, interdictions, visas, E-Verify, rescues, naturalization', () => {
+  it.each([
+    ['panga boat', 'Panga boat lands on Malibu beach; 14 detained', 'Deputies said the passengers fled into the hills.'],
+    ['interdiction at sea', 'Coast Guard interdicts 41 Haitians near Great Inagua', 'The group was repatriated to Cap-Haïtien.'],
+    ['travel ban', 'Travel ban widened to nationals of seven more countries', 'Consulates stopped issuing visas on Friday.'],
+    ['E-Verify', 'Florida expands E-Verify to small businesses', 'Employers must check each new hire.'],
+    ['rescue by agents', 'Agents rescue woman stranded on Otay Mountain', 'She had been walking for three days.'],
+    ['naturalización', 'Aumentan trámites de naturalización en Houston', 'Los residentes permanentes buscan votar en noviembre.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['panga fish', 'Panga fillets recalled over labelling', 'The fish was sold in supermarkets nationwide.'],
+    ['a foreign northern border', "Pakistan's northern border reopens to trucks", 'Traders in Kashmir welcomed the move.'],
+    ['cold-weather shelters', 'Abren albergues en Reynosa por el frente frío', 'Protección Civil espera heladas el fin de semana.'],
+    ['border trade', 'Border exports through Laredo hit a record', 'Importers credit nearshoring.'],
+    ['border shoppers', 'Cross-border shoppers pack El Paso malls for Black Friday', 'Retailers extended hours.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
