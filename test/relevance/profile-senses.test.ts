@@ -115,3 +115,15 @@ describe('more of the beat without migrant words: boats, interdictions, visas, E
     ['border shoppers', 'Cross-border shoppers pack El Paso malls for Black Friday', 'Retailers extended hours.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('falls from the wall, nationalities in the route cities, weddings at the border', () => {
+  it.each([
+    ['a fall from the wall', 'Muere mujer al caer del muro en Tijuana', 'Intentaba descender con una cuerda junto a su hijo.'],
+    ['a fall from the barrier', 'Two hurt in falls from border barrier near Sunland Park', 'Agents called an ambulance for the climbers.'],
+    ['nationals in a route city', 'Venezuelans in Reynosa open food stands while they wait', 'Several families sell arepas near the plaza.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a wedding trip', 'Bodas en la frontera: parejas de Juárez se casan en El Paso', 'Los juzgados de Texas emiten más licencias matrimoniales.'],
+    ['a stadium wall', 'Fan hurt in fall from wall at San Diego stadium', 'Paramedics took him to a hospital.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
