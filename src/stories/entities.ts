@@ -37,10 +37,12 @@ export function extractEntities(title: string, body: string): Set<string> {
 /** Names in running text: capitalized runs, a single word only away from a sentence start. */
 function addRuns(out: Set<string>, body: string): void {
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
-    const run = m[0]
-      .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
-      .replace(LEADING_WORDS, '')
-      .trim();
+    const run = dropCommonEnds(
+      m[0]
+        .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
+        .replace(LEADING_WORDS, '')
+        .trim(),
+    );
     if (!run) continue;
     const multi = /\s/.test(run);
     const start = m.index ?? 0;
@@ -48,6 +50,14 @@ function addRuns(out: Set<string>, body: string): void {
     if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
     add(out, run);
   }
+}
+
+/** A run that starts or ends with a weekday or month ("Wednesday Guatemala", "Tijuana Monday") loses it. */
+function dropCommonEnds(run: string): string {
+  const ws = run.split(/\s+/);
+  while (ws.length > 1 && COMMON_CAPS.has(foldText(ws[0]!))) ws.shift();
+  while (ws.length > 1 && COMMON_CAPS.has(foldText(ws[ws.length - 1]!))) ws.pop();
+  return ws.join(' ');
 }
 
 /**
@@ -66,6 +76,25 @@ function sentenceCase(title: string): boolean {
 const PREPOSITIONS = new Set(
   'from into with over after under near than amid about upon onto beneath across through without within between against toward towards during along among around before behind below beyond despite since until'.split(' '),
 );
+
+/**
+ * Places where a text says something happened: a capitalized name right after "in", "near", "at",
+ * "outside", "en", "cerca de", "frente a", "afuera de" (an article or a word of area may come between:
+ * "en la Ciudad de Guatemala", "in downtown Denver", "en el centro de Tijuana"). Folded; read from the
+ * body, and from a sentence-case headline.
+ */
+export function eventPlaces(title: string, body: string): Set<string> {
+  const out = new Set<string>();
+  for (const text of sentenceCase(title) ? [title, body] : [body]) {
+    for (const m of text.matchAll(LOCATIVE)) {
+      const run = dropCommonEnds(m[1]!.replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '').trim());
+      if (run && !COMMON_CAPS.has(foldText(run))) add(out, run);
+    }
+  }
+  return out;
+}
+
+const LOCATIVE = /(?<![\p{L}\p{N}])(?:in|near|at|outside|en|cerca de|frente a|afuera de|junto a)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:downtown|northern|southern|eastern|western|central|rural|centro de|norte de|sur de|periferia de)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|de|del|la|las|los)\s+)?\p{Lu}[\p{L}'’-]+)*)/gu;
 
 /**
  * Offices named instead of their holders (data: ./data/roles.json): "the U.S. homeland security secretary"

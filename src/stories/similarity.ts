@@ -1,7 +1,7 @@
 import type { Figure, Story } from '../model';
 import { conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
-import { extractEntities } from './entities';
+import { eventPlaces, extractEntities } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
@@ -18,6 +18,8 @@ export interface TextFeatures {
   entities: Set<string>;
   /** Names in the headline (acronyms; and capitalized runs when it is in sentence case): where and who. */
   titleNames?: Set<string>;
+  /** Places the text says things happened in or near ("in Tijuana", "cerca de Juchitán"). */
+  places?: Set<string>;
   /** Distinctive numbers written in the text (≥ 100, not years): "240988", "3000". */
   numbers: Set<string>;
   /** Months named in the title. */
@@ -53,6 +55,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities: extractEntities(title, summary),
     titleNames: extractEntities(title, ''),
+    places: eventPlaces(title, lead),
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
     titleMonths: monthsNamed(title),
     titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
@@ -218,6 +221,34 @@ function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
 }
 
+/**
+ * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
+ * "blocked Iowa") and neither says a word of the other's names anywhere in its headline and lead: a place
+ * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere.
+ */
+function placesApart(a: TextFeatures, b: TextFeatures): boolean {
+  return namesApart(a.places ?? NO_NAMES, b.places ?? NO_NAMES, a, b) || namesApart(a.entities, b.entities, a, b);
+}
+
+function namesApart(na: ReadonlySet<string>, nb: ReadonlySet<string>, a: TextFeatures, b: TextFeatures): boolean {
+  const words = (names: ReadonlySet<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const p of names) {
+      if (p.startsWith('role')) continue;
+      for (const w of nameKey(p).split(' ')) if (w && !COUNTRY_WORDS.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+    }
+    return out;
+  };
+  const pa = words(na);
+  const pb = words(nb);
+  if (pa.size === 0 || pb.size === 0) return false;
+  for (const w of pa) if (b.leadTokens.has(w)) return false;
+  for (const w of pb) if (a.leadTokens.has(w)) return false;
+  return true;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
   return a.size > 0 && b.size > 0 && shared(a, b) === 0;
 }
@@ -239,6 +270,9 @@ export interface PairScore {
 
 /** Combined score at or above which two texts of different outlets tell the same event. */
 export const SAME_STORY_SCORE = 0.5;
+
+/** Lead overlap at or above which two same-day reports with no number or place mismatch tell one event. */
+export const PARAPHRASED_LEAD = 0.45;
 
 /** Event days this far apart (or more) are different events, unless one report updates a toll. */
 export const DIFFERENT_EVENT_DAYS = 2;
@@ -272,7 +306,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   }
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(headlineCountries(a), headlineCountries(b))) {
+  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(headlineCountries(a), headlineCountries(b)) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
@@ -284,6 +318,14 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   // two shared names, or a headline naming a place the other report never mentions).
   if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
+  }
+  // Most of the lead said again in other words (or the other language) on the same day, with no number
+  // or place mismatch and at least one name in common when both texts name any ("Pope Francis" / "el
+  // papa Francisco", both in Juárez). Both must have a lead: a bare headline says too little.
+  const namesMismatch = a.entities.size > 0 && b.entities.size > 0 && sharedEntities === 0;
+  const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
+  if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
+    return { ...base, same: true, reason: 'same account, other words' };
   }
   return { ...base, same: false, reason: 'not similar' };
 }

@@ -75,3 +75,28 @@ describe('countries and headline numbers', () => {
     expect(compareTexts(a, b).same).toBe(false);
   });
 });
+
+describe('one account in other words, and templated reports of different places', () => {
+  const D = '2025-09-09T16:00:00Z';
+  const E = '2025-09-09T20:00:00Z';
+  it('most of the lead retold in Spanish on the same day, names spelled otherwise, is one event', () => {
+    const a = feats('Pope Leo prays for migrants at Tijuana border', 'Pope Leo celebrated Mass on Tuesday in Tijuana, a few yards from the border fence, and prayed for migrants who died crossing.', D);
+    const b = feats('El papa reza por los migrantes en la frontera de Tijuana', 'El papa León celebró el martes una misa en Tijuana a pocos metros de la valla fronteriza y rezó por los migrantes muertos al cruzar.', E);
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+  it('two same-day reports that differ only in the town are apart', () => {
+    const a = feats('Shelter Director Detained', 'The director of a migrant shelter in Mexicali was detained on Tuesday on fraud charges, state prosecutors said.', D);
+    const b = feats('Shelter Director Detained', 'The director of a migrant shelter in Nuevo Laredo was detained on Tuesday on fraud charges, state prosecutors said.', E);
+    expect(compareTexts(a, b)).toMatchObject({ same: false, reason: 'different places' });
+  });
+  it('"in downtown X" is a place too', () => {
+    const a = feats('Vigil for drowned migrants', 'Hundreds gathered in downtown Phoenix on Tuesday for a vigil for migrants who drowned this summer.', D);
+    const b = feats('Vigil for drowned migrants', 'Hundreds gathered in downtown Houston on Tuesday for a vigil for migrants who drowned this summer.', E);
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+  it('the parties named differ and neither text names the other: apart', () => {
+    const a = feats('Court Halts State Deportation Law', 'A federal judge on Tuesday stopped Oklahoma from enforcing a state law that makes illegal reentry a crime.', D);
+    const b = feats('Court Halts State Deportation Law', 'A federal judge on Tuesday stopped Idaho from enforcing a state law that makes illegal reentry a crime.', E);
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+});
