@@ -16,10 +16,8 @@ export interface TextFeatures {
   /** Title + the first ~40 words of the summary. */
   leadTokens: Set<string>;
   entities: Set<string>;
-  /** Names in the headline (acronyms; and capitalized runs when it is in sentence case): where and who. */
-  titleNames?: Set<string>;
-  /** Places the text says things happened in or near ("in Tijuana", "cerca de Juchitán"). */
-  places?: Set<string>;
+  /** Words of the names a text gives, for place and party mismatches (computed once per text). */
+  nameWords?: NameWords;
   /** Distinctive numbers written in the text (≥ 100, not years): "240988", "3000". */
   numbers: Set<string>;
   /** Months named in the title. */
@@ -49,13 +47,13 @@ export function leadOf(rawSummary: string): string {
 export function textFeatures(title: string, rawSummary: string, figures: Figure[], publishedMs?: number): TextFeatures {
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
+  const entities = extractEntities(title, summary);
   return {
+    nameWords: nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities),
     simhash: simhash64(`${title}\n${summary}`),
     titleTokens: new Set(conceptTokens(title)),
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
-    entities: extractEntities(title, summary),
-    titleNames: extractEntities(title, ''),
-    places: eventPlaces(title, lead),
+    entities,
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
     titleMonths: monthsNamed(title),
     titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
@@ -164,32 +162,50 @@ function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolea
 /** Concept tokens of country names (and their demonyms, which map to them): too coarse to place an event. */
 const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
 
+/** The words of a text's names that place and party mismatches compare (see nameWordsOf). */
+export interface NameWords {
+  /** Distinctive words of the headline's names: countries dropped, generic words unless alone. */
+  headline: Set<string>;
+  /** Countries the headline names ("Guatemala's president", "47 Haitians": guatemala, haiti). */
+  headlineCountries: Set<string>;
+  /** Distinctive words of the places things happened ("in Tijuana"): countries and generic words dropped. */
+  places: Set<string>;
+  /** Distinctive words of all the text's names (offices aside): countries and generic words dropped. */
+  names: Set<string>;
+}
+
 /**
- * The distinctive words of a text's headline names ("eagle pass" → eagle, pass): countries dropped
- * ("southern Mexico" and "la Mixteca" are one place at two scales), and generic words ("Tucson Sector" →
- * tucson) unless the name has no other ("Del Rio" → rio).
+ * The words of a text's names, computed once per text: "eagle pass" → eagle, pass. Countries are too
+ * coarse to place an event ("southern Mexico" and "la Mixteca" are one place at two scales), and generic
+ * words ("Tucson Sector" → tucson) count only when the name has no other ("Del Rio" → rio).
  */
-function headlineNameWords(f: TextFeatures): Set<string> {
-  return headlineWords(f).places;
-}
-
-/** Countries a text's headline names ("Guatemala's president", "47 Haitians": guatemala, haiti). */
-function headlineCountries(f: TextFeatures): Set<string> {
-  return headlineWords(f).countries;
-}
-
-function headlineWords(f: TextFeatures): { places: Set<string>; countries: Set<string> } {
-  const places = new Set<string>();
-  const countries = new Set<string>();
-  for (const e of f.titleNames ?? []) {
+export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, names: Set<string>): NameWords {
+  const headline = new Set<string>();
+  const headlineCountries = new Set<string>();
+  for (const e of headlineNames) {
     if (e.startsWith('role')) continue;
     const all = nameKey(e).split(' ').filter((w) => w);
-    for (const w of all) if (COUNTRY_WORDS.has(w)) countries.add(w);
+    for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
     const ws = all.filter((w) => !COUNTRY_WORDS.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
-    for (const w of distinctive.length > 0 ? distinctive : ws) places.add(w);
+    for (const w of distinctive.length > 0 ? distinctive : ws) headline.add(w);
   }
-  return { places, countries };
+  const distinctiveWords = (set: Set<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const p of set) {
+      if (p.startsWith('role')) continue;
+      for (const w of nameKey(p).split(' ')) if (w && !COUNTRY_WORDS.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+    }
+    return out;
+  };
+  return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names) };
+}
+
+const NO_NAME_WORDS: NameWords = { headline: new Set(), headlineCountries: new Set(), places: new Set(), names: new Set() };
+
+/** A text's name words; features built by hand without them have only their entities' words. */
+function nameWords(f: TextFeatures): NameWords {
+  return f.nameWords ?? (f.entities.size === 0 ? NO_NAME_WORDS : nameWordsOf(new Set(), new Set(), f.entities));
 }
 
 /**
@@ -199,7 +215,7 @@ function headlineWords(f: TextFeatures): { places: Set<string>; countries: Set<s
  */
 function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): boolean {
   const absent = (x: TextFeatures, y: TextFeatures): boolean => {
-    const words = headlineNameWords(x);
+    const words = nameWords(x).headline;
     if (words.size === 0) return false;
     for (const w of words) if (y.leadTokens.has(w)) return false;
     return true;
@@ -227,27 +243,17 @@ function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
  * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere.
  */
 function placesApart(a: TextFeatures, b: TextFeatures): boolean {
-  return namesApart(a.places ?? NO_NAMES, b.places ?? NO_NAMES, a, b) || namesApart(a.entities, b.entities, a, b);
+  const na = nameWords(a);
+  const nb = nameWords(b);
+  return wordsApart(na.places, nb.places, a, b) || wordsApart(na.names, nb.names, a, b);
 }
 
-function namesApart(na: ReadonlySet<string>, nb: ReadonlySet<string>, a: TextFeatures, b: TextFeatures): boolean {
-  const words = (names: ReadonlySet<string>): Set<string> => {
-    const out = new Set<string>();
-    for (const p of names) {
-      if (p.startsWith('role')) continue;
-      for (const w of nameKey(p).split(' ')) if (w && !COUNTRY_WORDS.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
-    }
-    return out;
-  };
-  const pa = words(na);
-  const pb = words(nb);
+function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFeatures): boolean {
   if (pa.size === 0 || pb.size === 0) return false;
   for (const w of pa) if (b.leadTokens.has(w)) return false;
   for (const w of pb) if (a.leadTokens.has(w)) return false;
   return true;
 }
-
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
   return a.size > 0 && b.size > 0 && shared(a, b) === 0;
@@ -306,7 +312,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   }
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(headlineCountries(a), headlineCountries(b)) || placesApart(a, b)) {
+  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
