@@ -127,3 +127,11 @@ describe('falls from the wall, nationalities in the route cities, weddings at th
     ['a stadium wall', 'Fan hurt in fall from wall at San Diego stadium', 'Paramedics took him to a hospital.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('policies by their Spanish names, and remains the medical examiner recovers', () => {
+  it.each([
+    ['Ley de Enemigos Extranjeros', 'Tribunal revisa el uso de la Ley de Enemigos Extranjeros', 'Los abogados de los detenidos piden su liberación.'],
+    ['ciudadanía por nacimiento', 'Corte Suprema escucha argumentos sobre la ciudadanía por nacimiento', 'La orden ejecutiva sigue bloqueada.'],
+    ['remains and the medical examiner', 'Record number of remains found in Yuma desert', 'The county medical examiner identified fewer than half of the 90 people.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
