@@ -100,3 +100,11 @@ describe('one account in other words, and templated reports of different places'
     expect(compareTexts(a, b).same).toBe(false);
   });
 });
+
+describe('common news verbs and nouns map across languages', () => {
+  it('a march told in English and Spanish shares its words', () => {
+    const a = feats('Migrants march in Tijuana to demand faster appointments', 'Hundreds of migrants marched on Thursday in Tijuana to demand faster paperwork from U.S. officials.', '2025-06-05T15:00:00Z');
+    const b = feats('Marchan migrantes en Tijuana para exigir citas', 'Cientos de migrantes marcharon el jueves por Tijuana para exigir que agilicen sus trámites.', '2025-06-05T19:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+});
