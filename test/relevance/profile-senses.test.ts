@@ -125,6 +125,8 @@ describe('falls from the wall, nationalities in the route cities, weddings at th
   it.each([
     ['a wedding trip', 'Bodas en la frontera: parejas de Juárez se casan en El Paso', 'Los juzgados de Texas emiten más licencias matrimoniales.'],
     ['a stadium wall', 'Fan hurt in fall from wall at San Diego stadium', 'Paramedics took him to a hospital.'],
+    ['a child falls from a house wall', 'Niña se lesiona al caer de una barda en Mexicali', 'Jugaba en el patio de la casa de sus abuelos.'],
+    ['a retaining wall', 'Arranca construcción del muro de contención en Nogales', 'La obra protegerá a las viviendas de la colonia.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
 
