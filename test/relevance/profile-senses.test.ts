@@ -137,3 +137,10 @@ describe('policies by their Spanish names, and remains the medical examiner reco
     ['remains and the medical examiner', 'Record number of remains found in Yuma desert', 'The county medical examiner identified fewer than half of the 90 people.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('crime news on the words of the new rules stays out', () => {
+  it.each([
+    ['bodies of a cartel killing in a trailer', 'Hallan tráiler abandonado con víctimas ejecutadas en Zacatecas', 'Los cuerpos estaban ocultos en la caja; la fiscalía investiga a un cártel.'],
+    ['a kidnapping rescue by FBI agents', 'FBI agents rescue kidnapped teen in El Paso', 'The girl had been abducted from a mall.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
