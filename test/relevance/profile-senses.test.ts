@@ -144,3 +144,19 @@ describe('crime news on the words of the new rules stays out', () => {
     ['a kidnapping rescue by FBI agents', 'FBI agents rescue kidnapped teen in El Paso', 'The girl had been abducted from a mall.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('river crossings, the smuggling corridor, shelters by name or city, permits', () => {
+  it.each([
+    ['crossed the river', 'Deputies stop SUV with 7 near Brackettville', 'The riders said they had crossed the river at dawn.'],
+    ['a smuggler and the brush', 'Guide who left teenager in brush gets 10 years', 'The smuggler was arrested near Encinal after the boy died.'],
+    ['a shelter in El Paso', 'El Paso shelter turns away families as beds fill', 'Volunteers set up cots in the chapel.'],
+    ['a shelter by name', 'Casa del Migrante reports record arrivals', 'The Saltillo shelter housed 300 people on Sunday.'],
+    ['study permits', 'Canada cuts study permits for a second year', 'Colleges warn of layoffs.'],
+    ['enviados', 'Familias de hondureños enviados a Guantánamo piden información', 'No saben cuánto tiempo estarán ahí.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a kayak trip', 'Kayakers cross the river at Big Bend for charity', 'The paddlers raised $10,000.'],
+    ['a cold-weather shelter', 'El Paso opens warming shelter ahead of freeze', 'The city expects lows of 15 degrees.'],
+    ['trees on the move', 'Climate migration of trees reshapes Arizona forests', 'Pines are moving upslope.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
