@@ -160,3 +160,14 @@ describe('river crossings, the smuggling corridor, shelters by name or city, per
     ['trees on the move', 'Climate migration of trees reshapes Arizona forests', 'Pines are moving upslope.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('leisure, botany and shopping senses of beat words', () => {
+  it.each([
+    ['an agency-themed escape room', 'Border Patrol-themed escape room opens in Yuma', 'Teams have an hour to find the tunnel.'],
+    ['naturalization of plants', 'Naturalization of invasive grass alarms Arizona botanists', 'Buffelgrass now covers hillsides near Tucson.'],
+    ['shoppers on the bridge', 'Largas filas en el puente internacional por el Black Friday', 'Compradores de Juárez viajaron a las tiendas de El Paso.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it('naturalization of people still passes', () => {
+    expect(match('Naturalization ceremonies resume in Phoenix', 'About 900 new citizens took the oath on Friday.')).toBe(true);
+  });
+});
