@@ -171,3 +171,17 @@ describe('leisure, botany and shopping senses of beat words', () => {
     expect(match('Naturalization ceremonies resume in Phoenix', 'About 900 new citizens took the oath on Friday.')).toBe(true);
   });
 });
+
+describe('giving up to agents, gaps in the fence, groups crossing ranches', () => {
+  it.each([
+    ['turning themselves in', 'Dozens wait by the river in Juárez to turn themselves in', 'Agents processed families at the fence overnight.'],
+    ['entregarse a agentes', 'Familias cruzan el río y se entregan a agentes en Eagle Pass', 'Esperaron horas junto a la valla.'],
+    ['a gap in the wall', 'Hundreds walk through gap in the wall near Sasabe', 'Agents said the opening was cut overnight.'],
+    ['groups crossing ranches', 'Texas ranchers see more groups crossing their pastures', 'Trail cameras caught 25 people in two nights.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['suspects turning themselves in', 'Robbery suspects turn themselves in to El Paso police', 'Two men were booked on Friday.'],
+    ['se entregan as handed out', 'Se entregan apoyos a familias afectadas por el río en Reynosa', 'Protección Civil repartió despensas.'],
+    ['cattle through a gap in a fence', 'Cattle escape through gap in the fence on Kansas ranch', 'The herd wandered onto the highway.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
