@@ -185,3 +185,17 @@ describe('giving up to agents, gaps in the fence, groups crossing ranches', () =
     ['cattle through a gap in a fence', 'Cattle escape through gap in the fence on Kansas ranch', 'The herd wandered onto the highway.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('day-labour raids, arrivals by sea, crossings as a noun, hamlets on the line', () => {
+  it.each([
+    ['a raid where day labourers wait', 'Redadas en estacionamientos de Home Depot en Chicago', 'Agentes federales detuvieron a 12 hombres que buscaban trabajo.'],
+    ['arrivals by sea', 'Canarias atiende a 300 adolescentes llegados por mar', 'El Gobierno insular pide más recursos.'],
+    ['cruces as a noun', 'Bajan los cruces por Sásabe', 'Los grupos que llegan a Arizona son más pequeños.'],
+    ['a hamlet on the line', 'Agents report more groups near Sasabe', 'Cameras picked up 500 people in a week.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['Las Cruces', 'Las Cruces y El Paso firman acuerdo de agua', 'Los alcaldes de Nuevo México y Texas se reunieron.'],
+    ['tourists in a hamlet', 'Tourists flock to Organ Pipe wildflowers', 'The bloom peaks in March near Lukeville.'],
+    ['a home-improvement earnings report', 'Home Depot quarterly sales rise', 'Shares gained 2% after the report.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
