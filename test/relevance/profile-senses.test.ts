@@ -199,3 +199,12 @@ describe('day-labour raids, arrivals by sea, crossings as a noun, hamlets on the
     ['a home-improvement earnings report', 'Home Depot quarterly sales rise', 'Shares gained 2% after the report.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('restaurants, science metaphors, dumping and garden walls on border words', () => {
+  it.each([
+    ['a restaurant brand', 'Border Grill chef opens taco bar in Tucson', 'The menu features Sonoran hot dogs.'],
+    ['a science metaphor', 'En la frontera del conocimiento: científicos de Chihuahua y Texas estudian el agua', 'El proyecto binacional recibió fondos.'],
+    ['illegal dumping', 'Tires dumped along border roads in Hidalgo County', 'Illegal dumping fines double next year.'],
+    ['a garden wall', "Neighbours' border wall of hedges splits Tucson HOA", 'The board ordered the hedges cut.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
