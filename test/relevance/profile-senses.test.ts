@@ -208,3 +208,11 @@ describe('restaurants, science metaphors, dumping and garden walls on border wor
     ['a garden wall', "Neighbours' border wall of hedges splits Tucson HOA", 'The board ordered the hedges cut.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('named detention centres and state immigration laws', () => {
+  it.each([
+    ['a detention centre by name', 'Hunger strike spreads at Karnes detention center', 'Lawyers say 40 women refuse meals.'],
+    ['a processing centre by name', 'Abren nuevo centro de procesamiento en Otero County', 'Tendrá capacidad para mil personas.'],
+    ['a state immigration law by name', 'Arizona lawmakers revisit SB 1070 anniversary bill', 'Advocates rallied outside the Capitol.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
