@@ -216,3 +216,17 @@ describe('named detention centres and state immigration laws', () => {
     ['a state immigration law by name', 'Arizona lawmakers revisit SB 1070 anniversary bill', 'Advocates rallied outside the Capitol.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('more of the beat as the Mexican press tells it', () => {
+  it.each([
+    ['people without ventilation in a truck', 'Localizan a 95 personas en tractocamión en Tlaxcala', 'Viajaban sin ventilación; eran de Nicaragua y Cuba.'],
+    ['foreign-born passengers in a crash', 'Vuelca camioneta con 14 personas de origen extranjero en Sonora', 'El conductor huyó tras el accidente.'],
+    ['abandoned in the desert', 'Rescatan a 5 mujeres abandonadas en el desierto de Sonora', 'El guía las dejó cerca de Sásabe.'],
+    ['personas en tránsito', 'Comedor para personas en tránsito cierra por falta de fondos en Irapuato', 'Atendía a 300 personas al día.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a family road crash', 'Volcadura de camioneta deja 3 muertos en carretera de Chihuahua', 'La familia regresaba de vacaciones en Mazatlán.'],
+    ['lost hikers', 'Rescatan a excursionistas extraviados en el desierto de Altar', 'Protección Civil los localizó con un dron.'],
+    ['airport transit passengers', 'Personas en tránsito varadas en el aeropuerto de Monterrey', 'La aerolínea canceló 20 vuelos.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
