@@ -230,3 +230,16 @@ describe('more of the beat as the Mexican press tells it', () => {
     ['airport transit passengers', 'Personas en tránsito varadas en el aeropuerto de Monterrey', 'La aerolínea canceló 20 vuelos.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('busing, newcomer hotels, ICE offices, nationals at Guantánamo', () => {
+  it.each([
+    ['busing to a northern city', 'Florida buses 300 more people to Chicago', 'The governor says the program will continue.'],
+    ['a newcomer hotel', 'Hotel for newcomers in Manhattan to close in June', 'The city will move families to other sites.'],
+    ['an ICE office', 'Protesters block entrance to ICE field office in Portland', 'Officers made six arrests.'],
+    ['nationals at Guantánamo', 'Hondurans at Guantánamo ask to see relatives', 'About 30 men are held at the base.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['transit buses', 'Texas buses get new routes to Denver airport', 'The transit agency adds weekend service.'],
+    ['a base commander', 'New commander takes over at Guantánamo naval base', 'The ceremony was held on Friday.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
