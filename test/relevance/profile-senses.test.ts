@@ -243,3 +243,11 @@ describe('busing, newcomer hotels, ICE offices, nationals at Guantánamo', () =>
     ['a base commander', 'New commander takes over at Guantánamo naval base', 'The ceremony was held on Friday.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('crosses are not crossings; tourists are not newcomers', () => {
+  it.each([
+    ['pink crosses in Juárez', 'Colocan cruces rosas en Ciudad Juárez', 'Activistas recuerdan a las mujeres asesinadas; las cruces viajarán a Estados Unidos.'],
+    ['newly arrived tourists', 'Newly arrived tourists fill hotels in San Diego', 'Visitors flocked to the bay for the holiday.'],
+    ['nationals at the World Cup', 'Colombianos enviados al Mundial llegan a Tijuana', 'La selección entrenará en el estadio Caliente.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
