@@ -287,8 +287,10 @@ export const DIFFERENT_EVENT_DAYS = 2;
  * Do two texts tell the same story? Pure. Vetoes first (conflicting figures for the same metric — a toll
  * that grew in an update is not a conflict —, different months or years in the titles), then near-duplicate
  * SimHash (≤ 3 bits), then different event days (weekdays named or publication days ≥ 2 days apart, unless a
- * toll update), then a combined score of title/lead token overlap (language-neutral tokens) strengthened by
- * shared named entities, shared numbers and agreeing figures.
+ * toll update), then different places (headlines naming places or countries the other report never
+ * mentions, places and names neither text shares a word of), then a combined score of title/lead token
+ * overlap (language-neutral tokens) strengthened by shared named entities, shared numbers and agreeing
+ * figures; then two paraphrase paths (same people, place and day; most of the lead retold the same day).
  */
 export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const h = hamming(a.simhash, b.simhash);
