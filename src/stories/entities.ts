@@ -18,6 +18,9 @@ export function extractEntities(title: string, body: string): Set<string> {
   // A headline in sentence case ("Tunnel dug from Mexico found beneath Nogales, Border Patrol says", as
   // Spanish and many English outlets write them) capitalizes names only: read it like the body.
   if (sentenceCase(title)) addRuns(out, title);
+  // "Sheinbaum: México no aceptará…", "ACNUR: …": a headline that opens with a name and a colon quotes it.
+  const speaker = SPEAKER.exec(title);
+  if (speaker && !COMMON_CAPS.has(foldText(speaker[1]!))) add(out, speaker[1]!);
   addRuns(out, body);
   // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
   // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
@@ -107,6 +110,7 @@ const ROLE_OF = new Map<string, string>(
 for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
 const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+const SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s/u;
 const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6}\d{0,4})(?![a-z\d])/g;
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,3}\b)?/gu;
 
@@ -121,7 +125,7 @@ const COMMON_CAPS = new Set(
 );
 
 /** Bylines and wire services appear in unrelated stories: they say nothing about the event. */
-const NOT_ENTITIES = new Set(['united states', 'ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
+const NOT_ENTITIES = new Set(['united states', 'ee', 'uu', 'ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
 
 const ALIASES: Record<string, string> = {
   'patrulla fronteriza': 'border patrol',

@@ -108,3 +108,15 @@ describe('common news verbs and nouns map across languages', () => {
     expect(compareTexts(a, b).same).toBe(true);
   });
 });
+
+describe('a headline that quotes its speaker', () => {
+  it('"Name: …" at the start of a headline is a name', () => {
+    expect(extractEntities('Bukele: El Salvador recibirá a más deportados', '').has('bukele')).toBe(true);
+    expect(extractEntities('Monday: what to expect at the border', '').size).toBe(0);
+  });
+  it('the speaker named only in one headline still joins the other report', () => {
+    const a = feats('Petro: Colombia no recibirá vuelos militares con deportados', 'El presidente dijo el domingo en Bogotá que Colombia solo aceptará vuelos civiles con sus ciudadanos deportados.', '2025-01-26T15:00:00Z');
+    const b = feats('Colombia rechaza vuelos militares de deportación, dice Petro', 'Gustavo Petro afirmó este domingo en Bogotá que el país solo recibirá a sus connacionales deportados en aviones civiles.', '2025-01-26T19:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+});
