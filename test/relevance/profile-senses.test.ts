@@ -251,3 +251,7 @@ describe('crosses are not crossings; tourists are not newcomers', () => {
     ['nationals at the World Cup', 'Colombianos enviados al Mundial llegan a Tijuana', 'La selección entrenará en el estadio Caliente.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('a beer brand named after the border', () => {
+  it('stays out', () => expect(match('Cerveza Frontera Norte abre bar en Mexicali', 'La cervecera artesanal de Baja California celebra diez años.')).toBe(false));
+});
