@@ -6,26 +6,22 @@ import roles from './data/roles.json';
 /**
  * Named entities, crudely: acronyms (CBP, ICE, EFE, INM), and runs of capitalized words, possibly joined by
  * "of/de/del/la/y" ("Customs and Border Protection", "Instituto Nacional de Migración", "Ciudad Juárez").
- * A single capitalized word at a sentence start is not taken (it is capitalized anyway). Titles are read
- * for acronyms only, since English headlines capitalize every word. Results are folded (lower-case, no
- * accents) and common English/Spanish aliases map to one name ("Patrulla Fronteriza" → "border patrol").
+ * A single capitalized word at a sentence start is not taken (it is capitalized anyway). Title Case
+ * headlines are read for acronyms only (they capitalize every word); sentence-case headlines like the
+ * body. Acronyms may end in digits ("SB4"). Results are folded (lower-case, no accents) and common
+ * English/Spanish aliases map to one name ("Patrulla Fronteriza" → "border patrol").
  */
 export function extractEntities(title: string, body: string): Set<string> {
   const out = new Set<string>();
   for (const m of title.matchAll(ACRONYM)) add(out, m[0]);
   for (const m of body.matchAll(ACRONYM)) add(out, m[0]);
-  for (const m of body.matchAll(CAPITALIZED_RUN)) {
-    const run = m[0]
-      .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
-      .replace(LEADING_WORDS, '')
-      .trim();
-    if (!run) continue;
-    const multi = /\s/.test(run);
-    const start = m.index ?? 0;
-    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
-    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
-    add(out, run);
-  }
+  // A headline in sentence case ("Tunnel dug from Mexico found beneath Nogales, Border Patrol says", as
+  // Spanish and many English outlets write them) capitalizes names only: read it like the body.
+  if (sentenceCase(title)) addRuns(out, title);
+  // "Sheinbaum: México no aceptará…", "ACNUR: …": a headline that opens with a name and a colon quotes it.
+  const speaker = SPEAKER.exec(title);
+  if (speaker && !COMMON_CAPS.has(foldText(speaker[1]!))) add(out, speaker[1]!);
+  addRuns(out, body);
   // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
   // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
   for (const text of [title, body]) {
@@ -41,6 +37,68 @@ export function extractEntities(title: string, body: string): Set<string> {
   return out;
 }
 
+/** Names in running text: capitalized runs, a single word only away from a sentence start. */
+function addRuns(out: Set<string>, body: string): void {
+  for (const m of body.matchAll(CAPITALIZED_RUN)) {
+    const run = dropCommonEnds(
+      m[0]
+        .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
+        .replace(LEADING_WORDS, '')
+        .trim(),
+    );
+    if (!run) continue;
+    const multi = /\s/.test(run);
+    const start = m.index ?? 0;
+    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
+    add(out, run);
+  }
+}
+
+/** A run that starts or ends with a weekday or month ("Wednesday Guatemala", "Tijuana Monday") loses it. */
+function dropCommonEnds(run: string): string {
+  const ws = run.split(/\s+/);
+  while (ws.length > 1 && COMMON_CAPS.has(foldText(ws[0]!))) ws.shift();
+  while (ws.length > 1 && COMMON_CAPS.has(foldText(ws[ws.length - 1]!))) ws.pop();
+  return ws.join(' ');
+}
+
+/**
+ * A headline written in sentence case: at least a quarter of its words of four or more letters after the
+ * first are lower-case, prepositions aside (Title Case headlines capitalize every such word but, in some
+ * styles, the prepositions: "Tunnel Found Beneath Nogales" vs "Tunnel found beneath Nogales, agents say").
+ */
+function sentenceCase(title: string): boolean {
+  const ws = title.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
+  if (ws.length < 2) return false;
+  const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PREPOSITIONS.has(foldText(w))).length;
+  return lower >= 1 && lower * 4 >= ws.length;
+}
+
+/** Prepositions of four or more letters, which Title Case styles may leave lower-case. */
+const PREPOSITIONS = new Set(
+  'from into with over after under near than amid about upon onto beneath across through without within between against toward towards during along among around before behind below beyond despite since until'.split(' '),
+);
+
+/**
+ * Places where a text says something happened: a capitalized name right after "in", "near", "at",
+ * "outside", "en", "cerca de", "frente a", "afuera de" (an article or a word of area may come between:
+ * "en la Ciudad de Guatemala", "in downtown Denver", "en el centro de Tijuana"). Folded; read from the
+ * body, and from a sentence-case headline.
+ */
+export function eventPlaces(title: string, body: string): Set<string> {
+  const out = new Set<string>();
+  for (const text of sentenceCase(title) ? [title, body] : [body]) {
+    for (const m of text.matchAll(LOCATIVE)) {
+      const run = dropCommonEnds(m[1]!.replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '').trim());
+      if (run && !COMMON_CAPS.has(foldText(run))) add(out, run);
+    }
+  }
+  return out;
+}
+
+const LOCATIVE = /(?<![\p{L}\p{N}])(?:in|near|at|outside|en|cerca de|frente a|afuera de|junto a)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:downtown|northern|southern|eastern|western|central|rural|centro de|norte de|sur de|periferia de)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|de|del|la|las|los)\s+)?\p{Lu}[\p{L}'’-]+)*)/gu;
+
 /**
  * Offices named instead of their holders (data: ./data/roles.json): "the U.S. homeland security secretary"
  * and "Homeland Security Secretary Alejandro Mayorkas" both carry "role:homeland security secretary".
@@ -52,7 +110,8 @@ const ROLE_OF = new Map<string, string>(
 for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
 const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6})(?![a-z])/g;
+const SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s/u;
+const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6}\d{0,4})(?![a-z\d])/g;
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,3}\b)?/gu;
 
 /** Articles and titles that open a run of capitalized words without being part of the name. */
@@ -66,7 +125,7 @@ const COMMON_CAPS = new Set(
 );
 
 /** Bylines and wire services appear in unrelated stories: they say nothing about the event. */
-const NOT_ENTITIES = new Set(['united states', 'ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
+const NOT_ENTITIES = new Set(['united states', 'ee', 'uu', 'ap', 'efe', 'afp', 'upi', 'reuters', 'associated press', 'notimex', 'ansa', 'dpa', 'cnn', 'ft', 'pm', 'am', 'tv']);
 
 const ALIASES: Record<string, string> = {
   'patrulla fronteriza': 'border patrol',

@@ -1,6 +1,7 @@
 import type { Figure, Story } from '../model';
 import { conceptTokens } from './bilingual';
-import { extractEntities } from './entities';
+import vocabulary from './data/bilingual.json';
+import { eventPlaces, extractEntities } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
@@ -15,6 +16,8 @@ export interface TextFeatures {
   /** Title + the first ~40 words of the summary. */
   leadTokens: Set<string>;
   entities: Set<string>;
+  /** Words of the names a text gives, for place and party mismatches (computed once per text). */
+  nameWords?: NameWords;
   /** Distinctive numbers written in the text (≥ 100, not years): "240988", "3000". */
   numbers: Set<string>;
   /** Months named in the title. */
@@ -44,11 +47,13 @@ export function leadOf(rawSummary: string): string {
 export function textFeatures(title: string, rawSummary: string, figures: Figure[], publishedMs?: number): TextFeatures {
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
+  const entities = extractEntities(title, summary);
   return {
+    nameWords: nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities),
     simhash: simhash64(`${title}\n${summary}`),
     titleTokens: new Set(conceptTokens(title)),
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
-    entities: extractEntities(title, summary),
+    entities,
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
     titleMonths: monthsNamed(title),
     titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
@@ -85,7 +90,10 @@ const GENERIC_NAME_ENDS = new Set([
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
 ]);
 
-/** Shared names: equal, or the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia Bárcena"). */
+/**
+ * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
+ * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
+ */
 function sharedNames(a: Set<string>, b: Set<string>): number {
   const last = (e: string): string | null => {
     const w = e.split(' ');
@@ -97,6 +105,8 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     const l = last(y);
     if (l) lastB.set(l, y);
   }
+  const keyB = new Map<string, string>();
+  for (const y of b) if (!y.startsWith('role')) keyB.set(nameKey(y), y);
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
@@ -107,13 +117,31 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
       continue;
     }
     const l = last(x);
-    const y = l ? lastB.get(l) : undefined;
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x));
     if (y && !used.has(y)) {
       used.add(y);
       n++;
     }
   }
   return n;
+}
+
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_SIZE = 8192;
+
+/**
+ * A name in either language, as the set of its beat concepts in any order: "ciudad de guatemala" and
+ * "guatemala city", "instituto guatemalteco de migracion" and "guatemalan migration institute",
+ * "fuerza aerea de estados unidos" and "us air force" get one key. Memoized (names recur across checks).
+ */
+function nameKey(name: string): string {
+  let k = NAME_KEYS.get(name);
+  if (k === undefined) {
+    k = [...new Set(conceptTokens(name))].sort().join(' ');
+    if (NAME_KEYS.size >= NAME_KEYS_SIZE) NAME_KEYS.clear();
+    NAME_KEYS.set(name, k);
+  }
+  return k;
 }
 
 /**
@@ -129,6 +157,102 @@ function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolea
     if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
   }
   return false;
+}
+
+/** Concept tokens of country names (and their demonyms, which map to them): too coarse to place an event. */
+const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
+
+/** The words of a text's names that place and party mismatches compare (see nameWordsOf). */
+export interface NameWords {
+  /** Distinctive words of the headline's names: countries dropped, generic words unless alone. */
+  headline: Set<string>;
+  /** Countries the headline names ("Guatemala's president", "47 Haitians": guatemala, haiti). */
+  headlineCountries: Set<string>;
+  /** Distinctive words of the places things happened ("in Tijuana"): countries and generic words dropped. */
+  places: Set<string>;
+  /** Distinctive words of all the text's names (offices aside): countries and generic words dropped. */
+  names: Set<string>;
+}
+
+/**
+ * The words of a text's names, computed once per text: "eagle pass" → eagle, pass. Countries are too
+ * coarse to place an event ("southern Mexico" and "la Mixteca" are one place at two scales), and generic
+ * words ("Tucson Sector" → tucson) count only when the name has no other ("Del Rio" → rio).
+ */
+export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, names: Set<string>): NameWords {
+  const headline = new Set<string>();
+  const headlineCountries = new Set<string>();
+  for (const e of headlineNames) {
+    if (e.startsWith('role')) continue;
+    const all = nameKey(e).split(' ').filter((w) => w);
+    for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
+    const ws = all.filter((w) => !COUNTRY_WORDS.has(w));
+    const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
+    for (const w of distinctive.length > 0 ? distinctive : ws) headline.add(w);
+  }
+  const distinctiveWords = (set: Set<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const p of set) {
+      if (p.startsWith('role')) continue;
+      for (const w of nameKey(p).split(' ')) if (w && !COUNTRY_WORDS.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+    }
+    return out;
+  };
+  return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names) };
+}
+
+const NO_NAME_WORDS: NameWords = { headline: new Set(), headlineCountries: new Set(), places: new Set(), names: new Set() };
+
+/** A text's name words; features built by hand without them have only their entities' words. */
+function nameWords(f: TextFeatures): NameWords {
+  return f.nameWords ?? (f.entities.size === 0 ? NO_NAME_WORDS : nameWordsOf(new Set(), new Set(), f.entities));
+}
+
+/**
+ * One headline names people or places ("… near Eagle Pass") of which the other report, headline and lead,
+ * says not a word ("… near Laredo"): two events. Words are compared, not whole names, so "Blinken" finds
+ * "Antony Blinken" and "Guatemala" finds "Guatemala City".
+ */
+function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): boolean {
+  const absent = (x: TextFeatures, y: TextFeatures): boolean => {
+    const words = nameWords(x).headline;
+    if (words.size === 0) return false;
+    for (const w of words) if (y.leadTokens.has(w)) return false;
+    return true;
+  };
+  return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);
+}
+
+/**
+ * A number mismatch: both texts give distinctive numbers (≥ 100, not years) and share none, or one
+ * headline's number ("Sheinbaum anuncia 25 mil elementos…") is nowhere in the other text: another event
+ * or announcement. A number only in one text's body may just be a detail the other outlet left out.
+ */
+function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
+  if (disjointNonEmpty(a.numbers, b.numbers)) return true;
+  const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !y.numbers.has(t)) return true;
+    return false;
+  };
+  return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
+}
+
+/**
+ * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
+ * "blocked Iowa") and neither says a word of the other's names anywhere in its headline and lead: a place
+ * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere.
+ */
+function placesApart(a: TextFeatures, b: TextFeatures): boolean {
+  const na = nameWords(a);
+  const nb = nameWords(b);
+  return wordsApart(na.places, nb.places, a, b) || wordsApart(na.names, nb.names, a, b);
+}
+
+function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFeatures): boolean {
+  if (pa.size === 0 || pb.size === 0) return false;
+  for (const w of pa) if (b.leadTokens.has(w)) return false;
+  for (const w of pb) if (a.leadTokens.has(w)) return false;
+  return true;
 }
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
@@ -153,6 +277,9 @@ export interface PairScore {
 /** Combined score at or above which two texts of different outlets tell the same event. */
 export const SAME_STORY_SCORE = 0.5;
 
+/** Lead overlap at or above which two same-day reports with no number or place mismatch tell one event. */
+export const PARAPHRASED_LEAD = 0.45;
+
 /** Event days this far apart (or more) are different events, unless one report updates a toll. */
 export const DIFFERENT_EVENT_DAYS = 2;
 
@@ -160,8 +287,10 @@ export const DIFFERENT_EVENT_DAYS = 2;
  * Do two texts tell the same story? Pure. Vetoes first (conflicting figures for the same metric — a toll
  * that grew in an update is not a conflict —, different months or years in the titles), then near-duplicate
  * SimHash (≤ 3 bits), then different event days (weekdays named or publication days ≥ 2 days apart, unless a
- * toll update), then a combined score of title/lead token overlap (language-neutral tokens) strengthened by
- * shared named entities, shared numbers and agreeing figures.
+ * toll update), then different places (headlines naming places or countries the other report never
+ * mentions, places and names neither text shares a word of), then a combined score of title/lead token
+ * overlap (language-neutral tokens) strengthened by shared named entities, shared numbers and agreeing
+ * figures; then two paraphrase paths (same people, place and day; most of the lead retold the same day).
  */
 export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const h = hamming(a.simhash, b.simhash);
@@ -183,14 +312,28 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (!a.updates && !b.updates && differentEventDays(a, b)) {
     return { ...base, same: false, reason: 'different days' };
   }
+  // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
+  // two events, however alike the rest of the wording.
+  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
+    return { ...base, same: false, reason: 'different places' };
+  }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
     return { ...base, same: true, reason: 'similar' };
   }
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
-  // (or the other language). A number mismatch (both texts give distinctive numbers, none shared) keeps
-  // them apart, as does a place mismatch (fewer than two shared names).
-  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !disjointNonEmpty(a.numbers, b.numbers)) {
+  // (or the other language). A number mismatch (both texts give distinctive numbers, none shared; or a
+  // headline's number missing from the other text) keeps them apart, as does a place mismatch (fewer than
+  // two shared names, or a headline naming a place the other report never mentions).
+  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
+  }
+  // Most of the lead said again in other words (or the other language) on the same day, with no number
+  // or place mismatch and at least one name in common when both texts name any ("Pope Francis" / "el
+  // papa Francisco", both in Juárez). Both must have a lead: a bare headline says too little.
+  const namesMismatch = a.entities.size > 0 && b.entities.size > 0 && sharedEntities === 0;
+  const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
+  if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
+    return { ...base, same: true, reason: 'same account, other words' };
   }
   return { ...base, same: false, reason: 'not similar' };
 }
