@@ -9,6 +9,7 @@ import { AdminAlerts } from '../../src/delivery/admin-alerts';
 import type { Delivery } from '../../src/pipeline/pipeline';
 import type { FeedItem, Story } from '../../src/model';
 import { listen } from '../support/http';
+import { dedupKeys } from '../../src/stories/fingerprint';
 
 const logger = createLogger({ level: 'silent' });
 let server: Awaited<ReturnType<typeof listen>>;
@@ -249,6 +250,26 @@ test('a processing job that stopped before its item was marked seen is replayed,
   expect((await p.process(second)).kind).toBe('duplicate');
   const story = await stores.stories.get((a1 as { story: Story }).story.id);
   expect(story?.sources.map((s) => s.name)).toEqual(['Outlet A', 'Outlet B']);
+});
+
+test('markSeen(item) after process(item, { markSeen: false }) records the keys of the item the caller holds, tracking parameters or not', async () => {
+  const stores = createMemoryStores();
+  const p = new Pipeline(makeConfig(), stores, logger, 'service');
+  const base = { feedUrl: 'https://feeds.example/rss', feedName: 'Outlet A', published: '2026-11-20T10:00:00Z' };
+  const plain: FeedItem = { ...base, id: 'p1', guid: 'p1', title: 'Asylum seekers wait at San Ysidro', summary: 'Families wait at the San Ysidro port of entry for appointments.', link: 'https://a.example/p1' };
+  const tracked: FeedItem = {
+    ...base, id: 't1', guid: 't1', title: 'Texas National Guard lays new buoys in the Rio Grande near Eagle Pass',
+    summary: 'The state added a thousand feet of buoys where asylum seekers have tried to cross.', link: 'https://a.example/t1?utm_source=rss&utm_medium=feed',
+  };
+  for (const it of [plain, tracked]) {
+    expect((await p.process(it, { markSeen: false })).kind).toBe('new');
+    expect(await stores.seen.has(dedupKeys(it))).toBe(false);
+    await p.markSeen(it);
+    expect(await stores.seen.has(dedupKeys(it))).toBe(true);
+    expect((await p.process(it)).kind).toBe('duplicate');
+  }
+  // The same article without the tracking parameters, under a new guid: its canonical URL was recorded.
+  expect((await p.process({ ...tracked, id: 't2', guid: 't2', link: 'https://a.example/t1' })).kind).toBe('duplicate');
 });
 
 test('a wire copy from a second outlet (same title and text, another URL, feeds on one host) joins the story as a source and is never new', async () => {
