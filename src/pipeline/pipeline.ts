@@ -282,10 +282,14 @@ export class Pipeline {
     const store = this.stores.official;
     const datasets = this.config.official.datasets;
     if (!store || datasets.length === 0) return [];
-    if (this.officialCache && Date.now() - this.officialCache.at < Pipeline.OFFICIAL_REFRESH_MS) return this.officialCache.releases;
+    if (this.officialCache) {
+      // Nothing stored yet (the first fetch is still running, or fetching fails): ask again soon, not on every
+      // item (one store read per relevant item otherwise, for as long as the data stays missing).
+      const maxAge = this.officialCache.releases.length ? Pipeline.OFFICIAL_REFRESH_MS : Pipeline.CONFIG_REFRESH_MS;
+      if (Date.now() - this.officialCache.at < maxAge) return this.officialCache.releases;
+    }
     const releases = (await Promise.all(datasets.map((d) => store.latestRelease(d.id)))).filter((r): r is Release => r !== undefined);
-    // Nothing stored yet (the first fetch is still running): ask again on the next item.
-    if (releases.length) this.officialCache = { at: Date.now(), releases };
+    this.officialCache = { at: Date.now(), releases };
     return releases;
   }
 

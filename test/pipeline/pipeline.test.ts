@@ -10,6 +10,8 @@ import type { Delivery } from '../../src/pipeline/pipeline';
 import type { FeedItem, Story } from '../../src/model';
 import { listen } from '../support/http';
 import { dedupKeys } from '../../src/stories/fingerprint';
+import { fixtureRelease } from '../official/store-contract';
+import { OCT_AOR } from '../official/fixtures';
 
 const logger = createLogger({ level: 'silent' });
 let server: Awaited<ReturnType<typeof listen>>;
@@ -270,6 +272,36 @@ test('markSeen(item) after process(item, { markSeen: false }) records the keys o
   }
   // The same article without the tracking parameters, under a new guid: its canonical URL was recorded.
   expect((await p.process({ ...tracked, id: 't2', guid: 't2', link: 'https://a.example/t1' })).kind).toBe('duplicate');
+});
+
+test('official releases: while none is stored the store is read at most once per CONFIG_REFRESH_MS; one stored since is used after that', async () => {
+  const stores = createMemoryStores();
+  const config = makeConfig({ official: { datasets: [{ id: 'cbp-nationwide', type: 'cbp-encounters', page: 'https://www.cbp.gov/document/stats/nationwide-encounters' }] } });
+  const p = new Pipeline(config, stores, logger, 'service');
+  const official = stores.official!;
+  let reads = 0;
+  const latestRelease = official.latestRelease.bind(official);
+  official.latestRelease = (dataset: string) => {
+    reads++;
+    return latestRelease(dataset);
+  };
+  let now = Date.now();
+  const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+  try {
+    expect(await p.officialReleases()).toEqual([]);
+    expect(await p.officialReleases()).toEqual([]);
+    expect(reads).toBe(1);
+    await official.putRelease(await fixtureRelease(OCT_AOR, '2025-11-14T15:00:00.000Z'));
+    now += Pipeline.CONFIG_REFRESH_MS;
+    expect((await p.officialReleases()).map((r) => r.dataset)).toEqual(['cbp-nationwide']);
+    expect(reads).toBe(2);
+    // Once there is data, it is kept for OFFICIAL_REFRESH_MS.
+    now += Pipeline.CONFIG_REFRESH_MS;
+    expect((await p.officialReleases()).length).toBe(1);
+    expect(reads).toBe(2);
+  } finally {
+    clock.mockRestore();
+  }
 });
 
 test('a wire copy from a second outlet (same title and text, another URL, feeds on one host) joins the story as a source and is never new', async () => {
