@@ -26,28 +26,32 @@ const PER_ALIASES: Record<string, string> = {
   yearly: 'year', annual: 'year', annually: 'year', año: 'year', ano: 'year', hourly: 'hour', hora: 'hour',
 };
 
-/** Number formats are built once per language: building one costs far more than formatting with it. */
-const PLAIN: Record<Lang, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 2, ...GROUPING }),
-  es: new Intl.NumberFormat(LOCALE.es, { maximumFractionDigits: 2, ...GROUPING }),
-};
-const COMPACT_OPTIONS: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2, ...GROUPING };
-const COMPACT: Record<Lang, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat(LOCALE.en, COMPACT_OPTIONS),
-  es: new Intl.NumberFormat(LOCALE.es, COMPACT_OPTIONS),
-};
+/** The number formats, one per language, built on first use (constructing one costs tens of µs). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, kind: 'plain' | 'compact'): Intl.NumberFormat {
+  const key = `${kind} ${lang}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f =
+      kind === 'plain'
+        ? new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, ...GROUPING })
+        : new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2, ...GROUPING });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
 
 /** Number with thousands separators ("190,000"; Spanish "190.000", "7.500", "12,5"); at most 2 decimals. */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
   if (!Number.isFinite(value)) return String(value);
-  return (PLAIN[lang] ?? PLAIN.en).format(value);
+  return numberFormat(lang, 'plain').format(value);
 }
 
 /** Millions and more read better in words ("2.4 million") when that loses no precision. */
 function formatMagnitude(value: number, lang: Lang): string {
   const abs = Math.abs(value);
   if (abs >= 1_000_000) {
-    const compact = COMPACT[lang] ?? COMPACT.en;
+    const compact = numberFormat(lang, 'compact');
     const unit = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : 1e6;
     const scaled = value / unit;
     if (Math.abs(scaled * 100 - Math.round(scaled * 100)) < 1e-9) return compact.format(value);
@@ -147,55 +151,57 @@ export function formatPeriod(period: string | null, lang: Lang = 'en'): string {
   return p ? pointText(p, lang) : raw;
 }
 
-/**
- * Formatters by zone and language. Building an Intl.DateTimeFormat costs far more than formatting with one
- * (here about 90 µs against 5 µs), and a process formats in a handful of zones: keep them, bounded all the same.
- */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat | null>();
-const FORMATTERS_MAX = 256;
-
-/** The formatter of `parts` for a zone and language; null when Intl does not know the zone. */
-function formatter(tz: string, lang: Lang): Intl.DateTimeFormat | null {
-  const key = `${lang}|${tz}`;
-  let fmt = FORMATTERS.get(key);
-  if (fmt !== undefined) return fmt;
-  try {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: lang === 'en',
-      hourCycle: lang === 'en' ? undefined : 'h23',
-      timeZoneName: 'short',
-    });
-  } catch {
-    fmt = null;
-  }
-  if (FORMATTERS.size >= FORMATTERS_MAX) FORMATTERS.clear();
-  FORMATTERS.set(key, fmt);
-  return fmt;
-}
+/** Zones already checked (a few per deployment): constructing an Intl.DateTimeFormat costs tens of µs. */
+const knownZones = new Map<string, string>();
 
 /** Returns `tz` when Intl knows it, else "UTC". */
 export function validTimeZone(tz: string | undefined): string {
   if (!tz) return 'UTC';
-  return formatter(tz, 'en') ? tz : 'UTC';
+  let valid = knownZones.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      valid = tz;
+    } catch {
+      valid = 'UTC';
+    }
+    if (knownZones.size < 1000) knownZones.set(tz, valid);
+  }
+  return valid;
 }
+
+/** One formatter per zone and language, built on first use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Day, month, year, time and zone name of an instant in a zone. The zone name is the English abbreviation
  * in both languages ("CST", "UTC"; es-ES would say "GMT-6"); the month name comes from MONTHS.
  */
 function parts(date: Date, tz: string, lang: Lang): Record<string, string> {
-  // `tz` has been through validTimeZone; UTC is always known.
-  const fmt = formatter(tz, lang) ?? formatter('UTC', lang)!;
+  const key = `${lang} ${tz}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = newFormatter(tz, lang);
+    if (formatters.size < 1000) formatters.set(key, fmt);
+  }
   const out: Record<string, string> = {};
   for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
   out.month = MONTHS[lang][Number(out.month) - 1] ?? out.month ?? '';
   return out;
+}
+
+function newFormatter(tz: string, lang: Lang): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: lang === 'en',
+    hourCycle: lang === 'en' ? undefined : 'h23',
+    timeZoneName: 'short',
+  });
 }
 
 /** "Nov 28, 8:00 AM"; Spanish "28 nov 2026, 08:00" (the day, the month and the year, as Spanish dates are written). */
