@@ -23,24 +23,6 @@ function webUrlOutOfAmpViewer(input: string): URL | undefined {
  * mobile hosts. Anything that is not an absolute http(s) URL is returned trimmed and unchanged.
  */
 export function canonicalUrl(url: string): string {
-  let out = CANONICAL.get(url);
-  if (out === undefined) {
-    out = canonicalize(url);
-    if (CANONICAL.size >= CANONICAL_MAX) CANONICAL.clear();
-    CANONICAL.set(url, out);
-  }
-  return out;
-}
-
-/**
- * Recent answers of canonicalUrl (about 11 µs each): an item's dedup keys canonicalize its feed's URL
- * (the same for every item of the feed) and its link, often again as its guid; the clusterer keys its
- * story and sources by the same links. Bounded: cleared when full.
- */
-const CANONICAL = new Map<string, string>();
-const CANONICAL_MAX = 4096;
-
-function canonicalize(url: string): string {
   const input = url.trim();
   const u = webUrlOutOfAmpViewer(input);
   if (!u) return input;
