@@ -46,6 +46,9 @@ function siteOf(host: string): string {
 /** Host names a reader would take the text to point to. */
 export function hostsNamedIn(text: string): string[] {
   const folded = foldForHosts(text);
+  // Both patterns below need a dot (every URL host named in text has "://" before it): most titles and
+  // outlet names have neither, and are answered without running them.
+  if (!folded.includes('.') && !folded.includes('://')) return [];
   const hosts: string[] = [];
   for (const m of folded.matchAll(URL_HOSTS)) {
     const host = bareHost(m[1]);
@@ -67,6 +70,9 @@ export function hostsNamedIn(text: string): string[] {
  * Plain text: the caller escapes it like any other text, outside the link.
  */
 export function linkHostNote(label: string, url: string): string {
+  // Most labels name no site at all: then there is nothing to compare, and the URL need not be parsed.
+  const named = hostsNamedIn(label);
+  if (named.length === 0) return '';
   let target: URL;
   try {
     target = new URL(url);
@@ -75,6 +81,6 @@ export function linkHostNote(label: string, url: string): string {
   }
   const unbracket = (h: string) => h.replace(/^\[|\]$/g, '');
   const real = siteOf(unbracket(target.hostname));
-  const misleading = hostsNamedIn(label).some((h) => siteOf(unbracket(h)) !== real);
+  const misleading = named.some((h) => siteOf(unbracket(h)) !== real);
   return misleading ? ` (${real})` : '';
 }

@@ -90,6 +90,8 @@ export class Pipeline {
   private feedCache?: { key: string; list: FeedConfig[]; byUrl: Map<string, FeedConfig>; checkedAt: number };
   private latestCache?: { at: number; value: LatestFigure[] };
   private officialCache?: { at: number; releases: Release[] };
+  /** Dedup keys of items processed with `markSeen: false`, for the caller's `markSeen(item)` (dropped with the item). */
+  private readonly keysOf = new WeakMap<FeedItem, string[]>();
   /** Official releases change monthly: figures are checked against a copy at most this old. */
   static readonly OFFICIAL_REFRESH_MS = 60_000;
   /**
@@ -220,10 +222,15 @@ export class Pipeline {
    */
   async process(original: FeedItem, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ProcessResult> {
     // Posted links are the article's own URL, without click-tracking parameters (dedup keys are unchanged).
-    const item = original.link ? { ...original, link: postableUrl(original.link) } : original;
+    const link = original.link ? postableUrl(original.link) : undefined;
+    const item = link !== undefined && link !== original.link ? { ...original, link } : original;
+    // The item's dedup keys, derived at most once (they canonicalize two or three URLs and hash the text):
+    // for the seen check here, the clusterer's own check under its lock, and marking the item seen.
+    let keys: string[] | undefined;
+    const keysOnce = (): string[] => (keys ??= dedupKeys(item));
     // Seen items are dropped before any work (relevance, figures, an LLM summary) is spent on them.
     // Quiet items (a new feed's first poll) were marked seen when polled, so they are never alerted.
-    if (!opts.quiet && (await this.stores.seen.has(dedupKeys(item)))) return { kind: 'duplicate' };
+    if (!opts.quiet && (await this.stores.seen.has(keysOnce()))) return { kind: 'duplicate' };
     const profiles = await this.profiles();
     const text = { title: item.title, summary: item.summary, content: item.content };
     const global = matchText(profiles.global, text);
@@ -243,21 +250,30 @@ export class Pipeline {
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
     // Only the clusterer's read-modify-write is serialized (across every worker process with Redis stores):
     // everything above — relevance, figures, an LLM summary — runs in parallel.
-    const result = await this.clusterLock.run(() => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet }));
+    const result = await this.clusterLock.run(() => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce() }));
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
-    for (const figure of figures) {
-      await this.stores.figures.record({
-        figure,
-        storyId: story.id,
-        storyTitle: item.title,
-        url: item.link ?? story.url,
-        sourceName: item.feedName,
-        primary: isPrimarySource(item.feedName, figure),
-        published: item.published ?? this.now().toISOString(),
-      });
-    }
-    if (opts.markSeen !== false) await this.markSeen(item);
+    // All of the item's figures at once (one round trip with Redis stores, not one or two per figure). Same
+    // result as one by one: each store applies the records in the order they are sent, and the history trim
+    // keeps the best-ranked entries of a series whatever the order.
+    const published = item.published ?? this.now().toISOString();
+    await Promise.all(
+      figures.map((figure) =>
+        this.stores.figures.record({
+          figure,
+          storyId: story.id,
+          storyTitle: item.title,
+          url: item.link ?? story.url,
+          sourceName: item.feedName,
+          primary: isPrimarySource(item.feedName, figure),
+          published,
+        }),
+      ),
+    );
+    if (opts.markSeen !== false) await this.clusterer.markSeen(item, keysOnce());
+    // The caller's markSeen(original) comes next: it holds the item whose keys these are when the link
+    // needed no change.
+    else if (item === original) this.keysOf.set(original, keysOnce());
     return { kind: result.kind, story };
   }
 
@@ -266,16 +282,22 @@ export class Pipeline {
     const store = this.stores.official;
     const datasets = this.config.official.datasets;
     if (!store || datasets.length === 0) return [];
-    if (this.officialCache && Date.now() - this.officialCache.at < Pipeline.OFFICIAL_REFRESH_MS) return this.officialCache.releases;
+    if (this.officialCache) {
+      // Nothing stored yet (the first fetch is still running, or fetching fails): ask again soon, not on every
+      // item (one store read per relevant item otherwise, for as long as the data stays missing).
+      const maxAge = this.officialCache.releases.length ? Pipeline.OFFICIAL_REFRESH_MS : Pipeline.CONFIG_REFRESH_MS;
+      if (Date.now() - this.officialCache.at < maxAge) return this.officialCache.releases;
+    }
     const releases = (await Promise.all(datasets.map((d) => store.latestRelease(d.id)))).filter((r): r is Release => r !== undefined);
-    // Nothing stored yet (the first fetch is still running): ask again on the next item.
-    if (releases.length) this.officialCache = { at: Date.now(), releases };
+    this.officialCache = { at: Date.now(), releases };
     return releases;
   }
 
   /** Remember an item as seen (after `process(item, { markSeen: false })` and the caller's own work). */
   async markSeen(item: FeedItem): Promise<void> {
-    await this.clusterer.markSeen(item);
+    const keys = this.keysOf.get(item);
+    this.keysOf.delete(item);
+    await this.clusterer.markSeen(item, keys ?? dedupKeys(item));
   }
 
   /**

@@ -1,46 +1,186 @@
-/** Evaluate a parsed rule against an indexed text. */
+/**
+ * Evaluate a parsed rule against an indexed text.
+ *
+ * A rule is compiled once (on its first evaluation, kept beside the parsed node) into plain loops over
+ * arrays. Every stem and prefix a rule looks for has a number (./text-index.ts), so a word or prefix term
+ * is answered by reading the index's `atoms` at its numbers instead of by string look-ups; the single
+ * words and prefixes of an OR are merged into one list of numbers; a phrase first checks that each of its
+ * words occurs at all (most phrases stop there) before it compares positions. Phrase results are
+ * remembered per indexed text, and equal phrases of different rules share one compiled term.
+ */
 import type { RuleNode, WordMatcher } from './ast';
-import type { TextIndex } from './text-index';
+import { prefixAtom, stemAtom, type TextIndex } from './text-index';
 
-function positionsOf(m: WordMatcher, index: TextIndex): number[] {
-  if (m.kind === 'prefix') {
-    const out: number[] = [];
-    index.words.forEach((w, i) => {
-      if (w.startsWith(m.prefix)) out.push(i);
-    });
-    return out;
+/**
+ * Numbered stems and prefixes, any of which will do. `keys[i]` is what `atoms[i]` numbers: a stem, or
+ * `*prefix`; it is looked up the slow way when the number was given after the index was built.
+ */
+interface AnyOf {
+  readonly atoms: Int32Array;
+  readonly keys: readonly string[];
+}
+
+const ANY = 0;
+const PHRASE = 1;
+const AND = 2;
+const OR = 3;
+const NOT = 4;
+
+/**
+ * A compiled node; one shape for every kind, so the evaluator's property reads stay monomorphic.
+ * ANY: one of `atoms` occurs. OR: one of `atoms` occurs (its single-word children, merged) or a kid is
+ * true. AND: every kid. NOT: not `kids[0]`. PHRASE: `words` in a row.
+ */
+class Node implements AnyOf {
+  constructor(
+    readonly op: number,
+    readonly atoms: Int32Array = EMPTY_ATOMS,
+    readonly keys: readonly string[] = [],
+    readonly kids: readonly Node[] = [],
+    readonly words: readonly AnyOf[] = [],
+  ) {}
+}
+const EMPTY_ATOMS = new Int32Array(0);
+
+const COMPILED = new WeakMap<RuleNode, Node>();
+
+/** Equal phrases share one compiled term (so one memo entry per item). Bounded: cleared when full. */
+const PHRASES = new Map<string, Node>();
+const PHRASES_MAX = 10_000;
+
+function anyOf(m: WordMatcher): AnyOf {
+  if (m.kind === 'prefix') return { atoms: Int32Array.of(prefixAtom(m.prefix)), keys: [`*${m.prefix}`] };
+  return { atoms: Int32Array.from(m.variants, stemAtom), keys: m.variants };
+}
+
+function compileTerm(words: readonly WordMatcher[]): Node {
+  if (words.length === 1) {
+    const a = anyOf(words[0]!);
+    return new Node(ANY, a.atoms, a.keys);
   }
-  const first = m.variants.length === 1 ? index.byStem.get(m.variants[0]!) : undefined;
-  if (first) return first as number[];
-  const seen = new Set<number>();
-  for (const v of m.variants) for (const p of index.byStem.get(v) ?? []) seen.add(p);
-  return [...seen];
+  const parts = words.map(anyOf);
+  const key = parts.map((p) => p.keys.join('|')).join(' ');
+  let c = PHRASES.get(key);
+  if (!c) {
+    c = new Node(PHRASE, undefined, undefined, undefined, parts);
+    if (PHRASES.size >= PHRASES_MAX) PHRASES.clear();
+    PHRASES.set(key, c);
+  }
+  return c;
 }
 
-function hasWord(m: WordMatcher, index: TextIndex): boolean {
-  if (m.kind === 'prefix') return index.words.some((w) => w.startsWith(m.prefix));
-  return m.variants.some((v) => index.byStem.has(v));
+function compile(node: RuleNode): Node {
+  let c = COMPILED.get(node);
+  if (c) return c;
+  switch (node.type) {
+    case 'term':
+      c = compileTerm(node.words);
+      break;
+    case 'and':
+      c = new Node(AND, undefined, undefined, node.children.map(compile));
+      break;
+    case 'or': {
+      const atoms: number[] = [];
+      const keys: string[] = [];
+      const kids: Node[] = [];
+      for (const k of node.children.map(compile)) {
+        if (k.op === ANY) {
+          k.atoms.forEach((a) => atoms.push(a));
+          keys.push(...k.keys);
+        } else kids.push(k);
+      }
+      c = new Node(OR, Int32Array.from(atoms), keys, kids);
+      break;
+    }
+    case 'not':
+      c = new Node(NOT, undefined, undefined, [compile(node.child)]);
+      break;
+  }
+  COMPILED.set(node, c);
+  return c;
 }
 
-function termMatches(words: readonly WordMatcher[], index: TextIndex): boolean {
-  if (words.length === 1) return hasWord(words[0]!, index);
-  const starts = positionsOf(words[0]!, index);
-  if (starts.length === 0) return false;
-  const rest = words.slice(1).map((w) => new Set(positionsOf(w, index)));
-  if (rest.some((s) => s.size === 0)) return false;
-  return starts.some((p) => rest.every((set, k) => set.has(p + k + 1)));
+/** Positions of a stem or `*prefix` the slow way (its number was given after the index was built). */
+function keyPositions(key: string, index: TextIndex): readonly number[] {
+  return key.startsWith('*') ? index.prefixPositions(key.slice(1)) : (index.byStem.get(key) ?? []);
+}
+
+/** Does the text contain one of them? */
+function hasAny(a: AnyOf, index: TextIndex): boolean {
+  const present = index.atoms;
+  const atoms = a.atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    const id = atoms[i]!;
+    if (id < present.length) {
+      if (present[id] === 1) return true;
+    } else if (keyPositions(a.keys[i]!, index).length > 0) return true;
+  }
+  return false;
+}
+
+/** Positions of the words that carry one of them (a list, or a set when several contribute). */
+function positionsOf(a: AnyOf, index: TextIndex): Set<number> | readonly number[] {
+  let only: readonly number[] | undefined;
+  let set: Set<number> | undefined;
+  for (let i = 0; i < a.atoms.length; i++) {
+    const id = a.atoms[i]!;
+    const ps = id < index.atoms.length ? index.atomPositions(id) : keyPositions(a.keys[i]!, index);
+    if (ps.length === 0) continue;
+    if (!only) only = ps;
+    else {
+      set ??= new Set(only);
+      for (const p of ps) set.add(p);
+    }
+  }
+  return set ?? only ?? [];
+}
+
+/** The words in a row somewhere; each of them is known to occur (checked by the caller). */
+function phraseMatches(words: readonly AnyOf[], index: TextIndex): boolean {
+  const first = positionsOf(words[0]!, index);
+  const rest: Array<Set<number>> = [];
+  for (let k = 1; k < words.length; k++) {
+    const ps = positionsOf(words[k]!, index);
+    rest.push(ps instanceof Set ? ps : new Set(ps));
+  }
+  for (const p of first) {
+    let all = true;
+    for (let k = 0; k < rest.length && all; k++) all = rest[k]!.has(p + k + 1);
+    if (all) return true;
+  }
+  return false;
+}
+
+function run(c: Node, index: TextIndex): boolean {
+  switch (c.op) {
+    case ANY:
+      return hasAny(c, index);
+    case PHRASE: {
+      const words = c.words;
+      for (let i = 0; i < words.length; i++) if (!hasAny(words[i]!, index)) return false;
+      const known = index.memo.get(c);
+      if (known !== undefined) return known;
+      const r = phraseMatches(words, index);
+      index.memo.set(c, r);
+      return r;
+    }
+    case AND: {
+      const kids = c.kids;
+      for (let i = 0; i < kids.length; i++) if (!run(kids[i]!, index)) return false;
+      return true;
+    }
+    case OR: {
+      if (c.atoms.length > 0 && hasAny(c, index)) return true;
+      const kids = c.kids;
+      for (let i = 0; i < kids.length; i++) if (run(kids[i]!, index)) return true;
+      return false;
+    }
+    default:
+      return !run(c.kids[0]!, index);
+  }
 }
 
 /** True when `node` matches the indexed text. */
 export function evaluateRule(node: RuleNode, index: TextIndex): boolean {
-  switch (node.type) {
-    case 'term':
-      return termMatches(node.words, index);
-    case 'and':
-      return node.children.every((c) => evaluateRule(c, index));
-    case 'or':
-      return node.children.some((c) => evaluateRule(c, index));
-    case 'not':
-      return !evaluateRule(node.child, index);
-  }
+  return run(compile(node), index);
 }

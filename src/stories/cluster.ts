@@ -70,17 +70,19 @@ export class StoryClusterer {
    * caller's `markSeen(item)` once it has finished its own work, e.g. queued the alerts). An attempt that
    * stopped after storing and before marking is replayed: the same result comes back, not "duplicate".
    */
-  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ClusterResult> {
+  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[] } = {}): Promise<ClusterResult> {
+    // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
+    const keys = opts.keys ?? dedupKeys(item);
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
-    if (!opts.quiet && (await this.deps.seen.has(dedupKeys(item)))) return { kind: 'duplicate' };
+    if (!opts.quiet && (await this.deps.seen.has(keys))) return { kind: 'duplicate' };
     const result = await this.place(item, figures, summary, opts.quiet === true);
-    if (opts.markSeen !== false) await this.markSeen(item);
+    if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
   }
 
-  /** Remember the item under all its dedup keys (GUID, canonical URL, text fingerprint). */
-  async markSeen(item: FeedItem): Promise<void> {
-    await this.deps.seen.markSeen(dedupKeys(item), this.ttlSeconds);
+  /** Remember the item under all its dedup keys (GUID, canonical URL, text fingerprint); `keys` = dedupKeys(item) when known. */
+  async markSeen(item: FeedItem, keys: string[] = dedupKeys(item)): Promise<void> {
+    await this.deps.seen.markSeen(keys, this.ttlSeconds);
   }
 
   /** An item already among a story's sources but not marked seen: an earlier attempt stored it. */

@@ -48,7 +48,10 @@ export function summarize(item: SummaryInput, figures: Figure[], opts: SummaryOp
   const maxChars = opts.maxChars ?? 280;
   const body = stripBoilerplate(item.summary?.trim() ? item.summary : item.content ?? '');
   const title = normalize(item.title ?? '');
-  const sentences = splitSentences(body).filter((s) => normalize(s) !== title && normalize(s).length > 0);
+  const sentences = splitSentences(body).filter((s) => {
+    const n = normalize(s);
+    return n !== title && n.length > 0;
+  });
   if (!sentences.length) return '';
   const lead = sentences[0];
   const top = figures[0];

@@ -9,6 +9,9 @@ import { AdminAlerts } from '../../src/delivery/admin-alerts';
 import type { Delivery } from '../../src/pipeline/pipeline';
 import type { FeedItem, Story } from '../../src/model';
 import { listen } from '../support/http';
+import { dedupKeys } from '../../src/stories/fingerprint';
+import { fixtureRelease } from '../official/store-contract';
+import { OCT_AOR } from '../official/fixtures';
 
 const logger = createLogger({ level: 'silent' });
 let server: Awaited<ReturnType<typeof listen>>;
@@ -249,6 +252,56 @@ test('a processing job that stopped before its item was marked seen is replayed,
   expect((await p.process(second)).kind).toBe('duplicate');
   const story = await stores.stories.get((a1 as { story: Story }).story.id);
   expect(story?.sources.map((s) => s.name)).toEqual(['Outlet A', 'Outlet B']);
+});
+
+test('markSeen(item) after process(item, { markSeen: false }) records the keys of the item the caller holds, tracking parameters or not', async () => {
+  const stores = createMemoryStores();
+  const p = new Pipeline(makeConfig(), stores, logger, 'service');
+  const base = { feedUrl: 'https://feeds.example/rss', feedName: 'Outlet A', published: '2026-11-20T10:00:00Z' };
+  const plain: FeedItem = { ...base, id: 'p1', guid: 'p1', title: 'Asylum seekers wait at San Ysidro', summary: 'Families wait at the San Ysidro port of entry for appointments.', link: 'https://a.example/p1' };
+  const tracked: FeedItem = {
+    ...base, id: 't1', guid: 't1', title: 'Texas National Guard lays new buoys in the Rio Grande near Eagle Pass',
+    summary: 'The state added a thousand feet of buoys where asylum seekers have tried to cross.', link: 'https://a.example/t1?utm_source=rss&utm_medium=feed',
+  };
+  for (const it of [plain, tracked]) {
+    expect((await p.process(it, { markSeen: false })).kind).toBe('new');
+    expect(await stores.seen.has(dedupKeys(it))).toBe(false);
+    await p.markSeen(it);
+    expect(await stores.seen.has(dedupKeys(it))).toBe(true);
+    expect((await p.process(it)).kind).toBe('duplicate');
+  }
+  // The same article without the tracking parameters, under a new guid: its canonical URL was recorded.
+  expect((await p.process({ ...tracked, id: 't2', guid: 't2', link: 'https://a.example/t1' })).kind).toBe('duplicate');
+});
+
+test('official releases: while none is stored the store is read at most once per CONFIG_REFRESH_MS; one stored since is used after that', async () => {
+  const stores = createMemoryStores();
+  const config = makeConfig({ official: { datasets: [{ id: 'cbp-nationwide', type: 'cbp-encounters', page: 'https://www.cbp.gov/document/stats/nationwide-encounters' }] } });
+  const p = new Pipeline(config, stores, logger, 'service');
+  const official = stores.official!;
+  let reads = 0;
+  const latestRelease = official.latestRelease.bind(official);
+  official.latestRelease = (dataset: string) => {
+    reads++;
+    return latestRelease(dataset);
+  };
+  let now = Date.now();
+  const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+  try {
+    expect(await p.officialReleases()).toEqual([]);
+    expect(await p.officialReleases()).toEqual([]);
+    expect(reads).toBe(1);
+    await official.putRelease(await fixtureRelease(OCT_AOR, '2025-11-14T15:00:00.000Z'));
+    now += Pipeline.CONFIG_REFRESH_MS;
+    expect((await p.officialReleases()).map((r) => r.dataset)).toEqual(['cbp-nationwide']);
+    expect(reads).toBe(2);
+    // Once there is data, it is kept for OFFICIAL_REFRESH_MS.
+    now += Pipeline.CONFIG_REFRESH_MS;
+    expect((await p.officialReleases()).length).toBe(1);
+    expect(reads).toBe(2);
+  } finally {
+    clock.mockRestore();
+  }
 });
 
 test('a wire copy from a second outlet (same title and text, another URL, feeds on one host) joins the story as a source and is never new', async () => {
