@@ -13,12 +13,8 @@
  * A month or day written without a year is the latest one on or before the publish date.
  * Dates are read in UTC.
  */
-import type * as Chrono from 'chrono-node';
-
-/** chrono-node is loaded on first use (about 8 MB and 0.3 s of start-up that a process may never need). */
-let chronoModule: typeof Chrono | undefined;
-const chrono = (): typeof Chrono => (chronoModule ??= require('chrono-node') as typeof Chrono);
 import { DOTTED_ABBR_EN, MONTHS_EN, monthNames, monthNumber } from '../text/months';
+import periodWords from './data/periods.json';
 
 export interface PeriodMatch {
   start: number;
@@ -168,7 +164,40 @@ const MATCHERS: Array<[RegExp, Resolver]> = [
   [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1]],
 ];
 
-const RELATIVE_DAY = /^(?:yesterday|today|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$|^(?:ayer|hoy|anteayer|(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?:\s+pasado)?)$/i;
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const WEEKDAYS: Record<string, number> = Object.fromEntries(
+  [periodWords.weekdays.en, periodWords.weekdays.es, periodWords.weekdays.esUnaccented].flatMap((names) => names.map((n, i) => [n, i])),
+);
+const DAY_WORDS: Record<string, number> = Object.fromEntries([
+  ...periodWords.today.map((w) => [w, 0]),
+  ...periodWords.yesterday.map((w) => [w, 1]),
+  ...periodWords.dayBeforeYesterday.map((w) => [w, 2]),
+]);
+const WEEKEND = [...periodWords.weekend].sort((a, b) => b.length - a.length);
+/**
+ * A weekday with what may stand before it ("on Monday", "el lunes pasado", "este domingo", "last Friday"),
+ * a day word ("yesterday", "ayer") or a weekend phrase. Weekday names match whole words only.
+ */
+const RELATIVE_DAY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKEND.map(escapeRe).join('|')}|(?:(?:on|last|this\\s+past|past|el|este|el\\s+pasado|la\\s+noche\\s+del|la\\s+madrugada\\s+del)\\s+)?(?:${Object.keys(WEEKDAYS).map(escapeRe).join('|')})(?:\\s+pasado)?|${Object.keys(DAY_WORDS).map(escapeRe).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** The day (or weekend) a relative-day phrase names, as a period: the latest one on or before `pub`. */
+function relativeDay(text: string, pub: Date): string | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const day = (back: number): string => ymd(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate() - back)));
+  const dow = (pub.getUTCDay() + 6) % 7; // Monday = 0
+  if (WEEKEND.includes(t)) {
+    const back = (dow - 5 + 7) % 7; // days back to the latest Saturday
+    const sat = day(back);
+    return `${sat}/${day(back - 1)}`;
+  }
+  const word = t.split(' ').find((w) => WEEKDAYS[w] !== undefined);
+  if (word !== undefined) return day((dow - WEEKDAYS[word]! + 7) % 7);
+  const back = DAY_WORDS[t];
+  return back === undefined ? null : day(back);
+}
 
 /** Every period phrase in a sentence, resolved against `published`. */
 export function findPeriods(sentence: string, published: Date): PeriodMatch[] {
@@ -184,16 +213,13 @@ export function findPeriods(sentence: string, published: Date): PeriodMatch[] {
       if (period) out.push({ start: s, end: e, period });
     }
   }
-  // Relative days ("on Tuesday", "yesterday", "ayer", "el lunes"): chrono resolves them against the publish date.
-  for (const parser of [chrono().en, chrono().es]) {
-    for (const r of parser.parse(sentence, published, { forwardDate: false })) {
-      const text = r.text.trim();
-      if (!RELATIVE_DAY.test(text)) continue;
-      const s = r.index;
-      const e = r.index + r.text.length;
-      if (overlaps(s, e)) continue;
-      out.push({ start: s, end: e, period: ymd(r.start.date()) });
-    }
+  // Relative days ("on Tuesday", "yesterday", "ayer", "el lunes", "over the weekend"): the latest such day on or before the publish date.
+  for (const m of sentence.matchAll(RELATIVE_DAY_RE)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    if (overlaps(s, e)) continue;
+    const period = relativeDay(m[0], published);
+    if (period) out.push({ start: s, end: e, period });
   }
   return out.sort((a, b) => a.start - b.start);
 }
