@@ -14,7 +14,7 @@ import { numberAt, type Lang } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
-import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter } from './metric';
+import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts } from './figure-period';
 import { namedBodySource } from './source';
@@ -39,6 +39,9 @@ function toDate(published: string | Date | undefined): Date {
   return new Date();
 }
 
+/** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
+const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
+
 function figuresInSentence(sentence: string, lang: Lang, published: Date): Figure[] {
   const tokens = tokenize(sentence);
   if (!tokens.some((t) => t.kind === 'num' || t.kind === 'word')) return [];
@@ -49,6 +52,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
   const out: Figure[] = [];
   /** Where each figure of `out` starts. */
   const starts: number[] = [];
+  /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
+  const moneyFlags: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = numberAt(tokens, i, lang);
     if (!m) continue;
@@ -60,13 +65,23 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     let metric: string | null = null;
     let metricEnd = m.endTok;
     let modifiers: Token[] = [];
-    if (m.money) {
+    let unit = m.unit;
+    let money = m.money;
+    const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
+    if (!m.money && m.scaled && m.unit === null && prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) {
+      // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
+      const prevMoney = out[out.length - 1]!;
+      metric = prevMoney.metric;
+      unit = prevMoney.unit;
+      money = true;
+    } else if (m.money) {
       const moneyEnd = tokens[m.endTok - 1]!.end;
       const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
       metric = purpose ?? baselinePurpose ?? (m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money');
+      // (the three fallbacks are CURRENCY_FALLBACK)
     } else {
       const fwd = forwardMetric(tokens, m);
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
@@ -77,6 +92,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       })();
       const drug = drugNamed;
       const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
+      const category = fwd || verb ? null : categoryWith(tokens, m.startTok);
       if (drug) {
         metric = drug.metric;
         metricEnd = drug.end;
@@ -87,6 +103,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
         modifiers = fwd.modifiers;
       } else if (verb) {
         metric = verb;
+      } else if (category) {
+        metric = category;
       } else if (isEventCount(m, tokens[m.endTok])) {
         metric = eventMetric(tokens, m.startTok);
         metricEnd = m.endTok + 1;
@@ -94,7 +112,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
         const next = tokens[m.endTok];
         // Only look back when the number is not followed by a noun of its own ("90 migrants' days").
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
-        if (openEnd) metric = backwardMetric(tokens, m.startTok);
+        // "La tasa de reconocimiento fue de 72%": a percentage of a rate named as its subject.
+        if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
+        if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
         if (!metric && openEnd && prevFig && !m.money && prevFig.unit === m.unit && COMPARISON.test(sentence.slice(0, numStartAt))) {
@@ -103,8 +123,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
         // A number with no noun of its own takes the counted thing of the figure before it in the sentence:
         // "… 26,000 migrants …, and about 14,000 remain", "6 mil personas, pero hoy alojan a más de 7 mil",
         // "188,778 apprehensions …, a 14% decrease", "12 mil migrantes, un promedio de 411 al día".
-        if (!metric && prevFig && prevFig.unit !== 'USD' && prevFig.unit !== 'MXN' && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
-          if (m.unit === 'percent' ? isChangePercent(tokens, m) : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+        // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
+        // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
+        if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
+          const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
+          const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
+          if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
       }
@@ -134,12 +158,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       }
     }
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
-    if (!per && !m.money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
-    if (!per && !m.money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
+    if (!per && !money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
+    if (!per && !money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
-    const kind: 'count' | 'change' = !m.money && isChange(tokens, m) ? 'change' : 'count';
+    const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
     const prevFig = out[out.length - 1];
     let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
@@ -149,6 +173,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';
     if (earlierUnit && prevFig?.period) period = shiftPeriod(prevFig.period, earlierUnit) ?? period;
     starts.push(textStart);
+    moneyFlags.push(money);
     out.push({
       kind,
       value: m.value,
@@ -160,7 +185,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       scope: findScope(sentence, textStart, textEnd),
       period,
       source: findSource(sentence.slice(clause[0], clause[1]), textStart - clause[0], extendOverAgency(sentence, textEnd) - clause[0]) ?? findSource(sentence, textStart, extendOverAgency(sentence, textEnd), true),
-      unit: m.unit === 'percentage points' ? 'percentage points' : m.unit === 'money' ? null : m.unit,
+      unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
     if (!f.source) f.source = namedBodySource(sentence);

@@ -3,6 +3,7 @@ import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NON_FIGURE_NEXT
 import type { Lang, NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import lexicon from './data/lexicon.json';
+import vocabulary from './data/vocabulary.json';
 
 /** Words that end the modifiers between a number and its noun ("2,000 were detained"). */
 export const FUNCTION_WORDS = new Set(lexicon.functionWords);
@@ -169,4 +170,49 @@ export function drugBefore(tokens: Token[], startTok: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "followed by Guatemalans with 21,960", "seguida de Honduras, con 12 mil 46": in a ranked list the number
+ * after "with"/"con" counts the category named just before it, when that category is a counted thing.
+ */
+export function categoryWith(tokens: Token[], startTok: number): string | null {
+  let j = startTok - 1;
+  // qualifiers between "with" and the number: "with more than 21,000", "con casi 9 mil"
+  for (let n = 0; n < 3 && tokens[j] && tokens[j]!.kind === 'word' && tokens[j]!.norm !== 'with' && tokens[j]!.norm !== 'con'; n++) j--;
+  if (!tokens[j] || (tokens[j]!.norm !== 'with' && tokens[j]!.norm !== 'con')) return null;
+  let k = j - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let a = Math.max(0, k - MAX_METRIC_WORDS + 1); a <= k; a++) {
+    const hit = metricAt(tokens, a);
+    if (hit && hit[1] === k + 1) return hit[0];
+  }
+  return null;
+}
+
+const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
+const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
+const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
+const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and)$/;
+
+/**
+ * A percentage whose subject is a rate: "La tasa de reconocimiento … fue de 72%" → "tasa de reconocimiento",
+ * "the asylum grant rate stood at 14%" → "asylum grant rate". The rate phrase is in the number's clause,
+ * with no other number between them.
+ */
+export function rateSubjectBefore(sentence: string, numStart: number): string | null {
+  const before = sentence.slice(0, numStart);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const clause = before.slice(clauseStart + 1);
+  let best: { at: number; metric: string } | null = null;
+  for (const m of clause.matchAll(RATE_ES)) best = { at: (m.index ?? 0) + m[0].length, metric: `${m[1]!.toLowerCase()} de ${m[2]!.toLowerCase()}` };
+  for (const m of clause.matchAll(RATE_EN)) {
+    const mods = m[1]!.trim().split(/\s+/).filter((w) => !ARTICLE_OR_VERB.test(w));
+    if (!mods.length) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    if (!best || at > best.at) best = { at, metric: `${mods.join(' ')} ${m[2]}` };
+  }
+  if (!best) return null;
+  const between = clause.slice(best.at);
+  return /\d/.test(between) || between.split(/\s+/).filter(Boolean).length > 12 ? null : best.metric;
 }

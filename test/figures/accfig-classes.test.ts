@@ -34,3 +34,55 @@ describe('relative days: weekdays, day words and weekends, with punctuation afte
     expect(findPeriods('The Sundayville shelter holds 90 people.', wed)).toEqual([]);
   });
 });
+
+describe('money: the purpose phrase stops at where the money was found', () => {
+  it.each([
+    ['Officers found $640,000 in cash under the floor of a van at the Laredo bridge.', 640000, 'cash', 'USD'],
+    ['Inspectors discovered $2.3 million in bulk currency concealed in tires.', 2.3e6, 'bulk currency', 'USD'],
+  ])('%s', (text, value, metric, unit) => {
+    expect(byValue(en(text), value)).toMatchObject({ metric, unit });
+  });
+  it('Spanish: an irregular participle after the cash is not part of the purpose', () => {
+    expect(byValue(es('La Guardia Nacional aseguró 215 mil dólares en efectivo escondidos bajo el asiento.'), 215000)).toMatchObject({ metric: 'efectivo', unit: 'USD' });
+  });
+});
+
+describe('a change or a baseline after a sum of money is about the same money', () => {
+  it('a percentage change after money takes the money purpose and is a change', () => {
+    const figs = es('Guatemala recibió remesas por 1 mil 900 millones de dólares en agosto, 6.4% más que un año antes.', '2024-09-20');
+    expect(byValue(figs, 6.4)).toMatchObject({ kind: 'change', metric: 'remesas', unit: 'percent' });
+    const cut = byValue(es('El presupuesto del INM para 2025 será de 1,300 millones de pesos, una reducción de 11% frente a este año.'), 11);
+    expect(cut).toMatchObject({ kind: 'change', metric: 'presupuesto del inm', period: '2025' });
+  });
+  it('a bare sum in comparison with money is money of the same currency and purpose', () => {
+    const figs = es('El gobierno asigna a la Comar 48 millones de pesos para 2025, frente a 61 millones este año.');
+    expect(byValue(figs, 61e6)).toMatchObject({ unit: 'MXN', metric: byValue(figs, 48e6)!.metric, period: '2024' });
+    expect(byValue(en('The county budgeted $14 million for shelters this year, compared with 9 million last year.'), 9e6)).toMatchObject({ unit: 'USD', metric: 'shelters' });
+  });
+});
+
+describe('elided and listed counted things', () => {
+  it('a share after a share, with the verb elided, counts the same whole', () => {
+    const figs = es('Los hombres representaron 58% de los solicitantes, y las mujeres, 29%.');
+    expect(byValue(figs, 29)?.metric).toBe(byValue(figs, 58)?.metric);
+  });
+  it('a ranked list: "followed by <category> with N" counts that category', () => {
+    const figs = en('Mexicans accounted for 40,100 of the arrests, followed by Salvadorans with 12,300 and Colombians with 8,050.');
+    expect(byValue(figs, 12300)?.metric).toBe('salvadorans');
+    expect(byValue(figs, 8050)?.metric).toBe('colombians');
+  });
+  it('a ranked list whose category is a country keeps the counted thing of the list', () => {
+    const figs = es('Haití encabezó la lista con 14 mil 300 solicitudes, seguido de Cuba, con 6 mil 120.');
+    expect(byValue(figs, 6120)?.metric).toBe(byValue(figs, 14300)?.metric);
+  });
+  it('a percentage of a rate named as its subject counts that rate', () => {
+    expect(byValue(es('La tasa de aprobación de las solicitudes fue de 64% en 2023.'), 64)).toMatchObject({ metric: 'tasa de aprobación', unit: 'percent', period: '2023' });
+    expect(byValue(en('The asylum grant rate stood at 31% in fiscal 2023.'), 31)).toMatchObject({ metric: 'asylum grant rate', unit: 'percent' });
+  });
+  it('Spanish nouns for children are kept as written', () => {
+    expect(byValue(es('En la camioneta viajaban 14 adultos y 9 niños.'), 9)?.metric).toBe('niños');
+  });
+  it('a sports crowd is not a figure', () => {
+    expect(en('The Chihuahuas drew 9,340 fans to the ballpark on Friday night.')).toEqual([]);
+  });
+});
