@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
-import { findScope, findSource } from './attribution';
+import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
@@ -20,6 +20,7 @@ import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts } from './figure
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance } from './rank';
+import vocabulary from './data/vocabulary.json';
 
 export interface ExtractOptions {
   /** Publish date: periods without a year ("in November", "last week") are resolved against it. Defaults to now. */
@@ -39,10 +40,25 @@ function toDate(published: string | Date | undefined): Date {
   return new Date();
 }
 
+/**
+ * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence,
+ * then an agency merely named in its clause (unless the sentence attributes to no one in particular).
+ */
+function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null): string | null {
+  const text = sentence.slice(clause[0], clause[1]);
+  return (
+    findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
+    findSource(sentence, start, end, true, previousAgency) ??
+    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose))
+  );
+}
+
+const ANAPHORIC_OPENER = new RegExp(`^\\s*(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date): Figure[] {
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null): Figure[] {
   const tokens = tokenize(sentence);
   if (!tokens.some((t) => t.kind === 'num' || t.kind === 'word')) return [];
   const spans: Array<[number, number]> = [];
@@ -184,7 +200,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       metric,
       scope: findScope(sentence, textStart, textEnd),
       period,
-      source: findSource(sentence.slice(clause[0], clause[1]), textStart - clause[0], extendOverAgency(sentence, textEnd) - clause[0]) ?? findSource(sentence, textStart, extendOverAgency(sentence, textEnd), true),
+      source: sourceOf(sentence, clause, textStart, extendOverAgency(sentence, textEnd), previousAgency, metric),
       unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
@@ -206,11 +222,24 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   const published = toDate(opts.published);
   const located: Located[] = [];
   let order = 0;
+  /** The last agency named so far in the story ("… the agency said" in a later sentence). */
+  let previousAgency: string | null = null;
   const add = (text: string | undefined, locate: (index: number) => number, asOne = false): void => {
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
+    let before: Figure | undefined;
     sentences.forEach((s, idx) => {
-      for (const figure of figuresInSentence(s, lang, published)) located.push({ figure, location: locate(idx), order: order++ });
+      const figures = figuresInSentence(s, lang, published, previousAgency);
+      // "De ellos, 2 mil 30 eran menores de edad": the figures of the sentence before frame this one.
+      if (before && ANAPHORIC_OPENER.test(s)) {
+        for (const f of figures) {
+          f.period ??= before.period;
+          f.source ??= before.source;
+        }
+      }
+      for (const figure of figures) located.push({ figure, location: locate(idx), order: order++ });
+      previousAgency = lastAgencyIn(s) ?? previousAgency;
+      before = figures[figures.length - 1] ?? before;
     });
   };
   add(parts.title, () => 3, true);

@@ -86,3 +86,43 @@ describe('elided and listed counted things', () => {
     expect(en('The Chihuahuas drew 9,340 fans to the ballpark on Friday night.')).toEqual([]);
   });
 });
+
+describe('sources: who the text attributes the figure to', () => {
+  const src = (figs: Figure[], v: number): string | null | undefined => byValue(figs, v)?.source;
+  it('acronyms written in title case ("Comar", "Acnur") are the agency', () => {
+    expect(src(es('Las solicitudes sumaron 5 mil 200 en marzo, informó la Comar.'), 5200)).toBe('COMAR');
+  });
+  it('organisation names joined by "y" are read whole', () => {
+    expect(src(es('Unas 900 personas duermen en la plaza, informó el Centro de Derechos Humanos y Apoyo Migrante.'), 900)).toBe('Centro de Derechos Humanos y Apoyo Migrante');
+  });
+  it('"data compiled by", "figures published by", "a report from X found"', () => {
+    expect(src(en('ICE held 30,100 people in detention, according to figures compiled by TRAC.'), 30100)).toBe('TRAC');
+    expect(src(en('The city spent $12 million on buses last year, a report from Human Rights First found.'), 12e6)).toBe('Human Rights First');
+  });
+  it('"the agency" points back to the agency named earlier in the story', () => {
+    expect(src(en('U.S. Customs and Border Protection released its monthly update. Encounters fell to 120,400 in May, the agency said.'), 120400)).toBe('CBP');
+  });
+  it('a sector is a Border Patrol unit: "the sector said", "<X> Sector Chief <Name>"', () => {
+    expect(src(en('Agents made 2,310 arrests last week, the sector said Tuesday.'), 2310)).toBe('Border Patrol');
+    expect(src(en('Agents rescued 48 people in June, Yuma Sector Chief Ana Ruiz wrote on social media.'), 48)).toBe('Border Patrol');
+  });
+  it('bodies written in lower case after an attribution', () => {
+    expect(src(es('Más de 1.500 personas esperan en el bordo, según la alcaldía de Reynosa.'), 1500)).toBe('alcaldía de Reynosa');
+    expect(src(en('Deputies found 19 people inside a trailer, the sheriff\'s office said.'), 19)).toBe("sheriff's office");
+  });
+  it('Spanish attribution verbs with accents after the name, and describing nouns or titles before it', () => {
+    expect(src(es('La organización Al Otro Lado contabilizó 640 personas en el campamento.'), 640)).toBe('Al Otro Lado');
+    expect(src(es('Llegan 300 migrantes al día, dijo el alcalde Ramón Ortega.'), 300)).toBe('Ramón Ortega');
+  });
+  it('an attribution to no one in particular leaves a merely named agency out', () => {
+    expect(src(en('Border Patrol apprehensions fell to 45,000 in May, officials said.'), 45000)).toBeNull();
+    expect(src(es('Según datos oficiales, la Guardia Nacional detuvo a 3 mil migrantes en mayo.'), 3000)).toBeNull();
+  });
+  it('an agency that owns the money is not its source', () => {
+    expect(src(es('El presupuesto del INM para 2026 será de 900 millones de pesos.'), 900e6)).toBeNull();
+  });
+  it('"De ellos, …" takes the period and source of the sentence before', () => {
+    const figs = es('El INM detectó a 40 mil extranjeros en marzo. De ellos, 6 mil eran menores de edad.');
+    expect(byValue(figs, 6000)).toMatchObject({ period: '2024-03', source: 'INM' });
+  });
+});
