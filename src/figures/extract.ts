@@ -16,7 +16,7 @@ import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
 import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
-import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts } from './figure-period';
+import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance } from './rank';
@@ -53,7 +53,7 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
   );
 }
 
-const ANAPHORIC_OPENER = new RegExp(`^\\s*(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
@@ -188,6 +188,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const earlier = EARLIER_AFTER.exec(sentence.slice(textEnd));
     const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';
     if (earlierUnit && prevFig?.period) period = shiftPeriod(prevFig.period, earlierUnit) ?? period;
+    // "compared with 127 at this point last year": the previous figure's period, a year back.
+    if (kind !== 'change' && prevFig?.period && sameTimeLastYearAfter(sentence.slice(textEnd))) period = shiftPeriod(prevFig.period, 'year') ?? period;
+    // "… in March, while single adults accounted for 59%": a parallel past-tense clause with no period of its own
+    // shares the period of the figure before it.
+    if (!period && prevFig?.period && clause[0] > 0 && clause[0] > starts[starts.length - 1]! && /(?:while|whereas|mientras\s+que|en\s+tanto\s+que)\s+$/i.test(sentence.slice(0, clause[0])) && isPastClause(sentence.slice(clause[0], textStart))) period = prevFig.period;
     starts.push(textStart);
     moneyFlags.push(money);
     out.push({
@@ -230,7 +235,7 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
     let before: Figure | undefined;
     sentences.forEach((s, idx) => {
       const figures = figuresInSentence(s, lang, published, previousAgency);
-      // "De ellos, 2 mil 30 eran menores de edad": the figures of the sentence before frame this one.
+      // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {
           f.period ??= before.period;

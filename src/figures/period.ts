@@ -75,6 +75,22 @@ function monthInterval(m1: string, y1: string | undefined, m2: string, y2: strin
   return `${ym(startYear, a)}/${ym(endYear, b)}`;
 }
 
+/** "from Feb. 10 to Feb. 16": a day interval; a year left out is the latest that puts the end on or before the publish date. */
+function dayInterval(m1: number, d1: number, m2: number, d2: number, year: string | undefined, pub: Date): string | null {
+  if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
+  const endYear = yearOf(year) ?? yearOfDay(m2, d2, pub);
+  const startYear = m1 > m2 ? endYear - 1 : endYear;
+  return `${ym(startYear, m1)}-${pad(d1)}/${ym(endYear, m2)}-${pad(d2)}`;
+}
+
+/** "since <something> in July 2021": from that month to the publish month. */
+function sinceMonth(month: string, year: string | undefined, pub: Date): string | null {
+  const a = monthNumber(month);
+  if (!a) return null;
+  const y = yearOf(year) ?? yearOfMonth(a, pub);
+  return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
+}
+
 const SPANISH_EDGE = '(?:(?:principios|inicios|comienzos|finales|fines|mediados)\\s+de\\s+|el\\s+(?:fin|cierre|final)\\s+de\\s+)?';
 const EN_EDGE = '(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?';
 
@@ -87,15 +103,26 @@ const MATCHERS: Array<[RegExp, Resolver]> = [
   [/\b(this|the\s+current|last|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b/gi, (m, pub) => `FY${fiscalYear(pub) - (/last|previous|past/i.test(m[1]) ? 1 : 0)}`],
   [/\b(?:este|el)\s+año\s+fiscal(?:\s+(pasado|anterior|actual|en\s+curso))?/gi, (m, pub) => `FY${fiscalYear(pub) - (/pasado|anterior/i.test(m[1] ?? '') ? 1 : 0)}`],
   // Month intervals
-  [new RegExp(`\\b(?:between|from)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
+  [new RegExp(`\\b(?:[Bb]etween|[Ff]rom)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
   [new RegExp(`\\b${M_EN}(?:\\s+(\\d{4}))?\\s+(?:through|to|-|–)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
   [new RegExp(`\\b(?:entre|de|desde)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?\\s+(?:y|a|al|hasta)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
+  // Day intervals: "from Feb. 10 to Feb. 16", "between Feb. 10 and 16", "del 10 al 16 de febrero", "entre el 3 y el 9 de marzo".
+  [new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|through|and|until|-|–)\\s+(?:${M_EN}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) =>
+    dayInterval(monthNumber(m[1]!), Number(m[2]), m[3] ? monthNumber(m[3]) : monthNumber(m[1]!), Number(m[4]), m[5], pub)],
+  [new RegExp(`\\b(?:del|entre\\s+el|de)\\s+(\\d{1,2})\\s+(?:(?:de\\s+)?${M_ES}\\s+)?(?:al|y\\s+el|a)\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) =>
+    dayInterval(m[2] ? monthNumber(m[2]) : monthNumber(m[4]!), Number(m[1]), monthNumber(m[4]!), Number(m[3]), m[5], pub)],
+  // "since 2021", "desde 2021": from that year to the publish year.
+  [/\b(?:[Ss]ince|[Dd]esde)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${pub.getUTCFullYear()}` : m[1]!)],
+  // "since the operation began in July 2021", "desde que el programa arrancó en enero de 2023": from that month to the publish month.
+  [new RegExp(`\\b[Ss]ince\\s+(?!${M_EN.replace(/^\(/, '(?:')}|the\\s+(?:start|beginning|end|middle)\\s+of\\s)(?:[\\p{L}'’-]+\\s+){1,8}?(?:in\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub)],
+  [new RegExp(`\\b[Dd]esde\\s+que\\s+(?:[\\p{L}'’-]+\\s+){1,8}?(?:en\\s+)?${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub)],
   // "since Jan. 1", "since Oct. 1": from that day to the publish date.
   [new RegExp(`\\b[Ss]ince\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
     const mo = monthNumber(m[1]);
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
-    const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
+    // A start day without a year is the latest one on or before the publish date ("since Oct. 1" on Sept. 30 is last year's).
+    const y = yearOf(m[3]) ?? (Date.UTC(pub.getUTCFullYear(), mo - 1, d) <= pub.getTime() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
     return `${ym(y, mo)}-${pad(d)}/${pub.toISOString().slice(0, 10)}`;
   }],
   // "since the start of the year", "desde inicios de año": January to the publish month.

@@ -126,3 +126,44 @@ describe('sources: who the text attributes the figure to', () => {
     expect(byValue(figs, 6000)).toMatchObject({ period: '2024-03', source: 'INM' });
   });
 });
+
+describe('periods: intervals, "since", baselines a week or a year back, parallel clauses', () => {
+  const per = (figs: Figure[], v: number): string | null | undefined => byValue(figs, v)?.period;
+  it('a month interval opening the sentence ("Between April 2021 and March 2023, …")', () => {
+    expect(per(en('Between April 2021 and March 2023, agents reported 3,400 deaths.'), 3400)).toBe('2021-04/2023-03');
+  });
+  it('"since <year>" / "desde <year>" runs to the publish year', () => {
+    expect(per(en('Texas has spent $4 billion on buses since 2022.'), 4e9)).toBe('2022/2024');
+    expect(per(es('Desde 2020, la Comar ha recibido 410 mil solicitudes.'), 410000)).toBe('2020/2024');
+  });
+  it('"since <event> in <month year>" runs from that month to the publish month', () => {
+    expect(per(en('Since the program started in March 2023, 12,000 people have been paroled.'), 12000)).toBe('2023-03/2024-09');
+    expect(per(es('Desde que el programa arrancó en enero de 2023, llegaron 9 mil personas.'), 9000)).toBe('2023-01/2024-09');
+  });
+  it('"since <day>" never starts after the publish date', () => {
+    expect(per(en('The station has logged 730 rescues since Oct. 1.', '2024-09-30'), 730)).toBe('2023-10-01/2024-09-30');
+  });
+  it('day intervals, English and Spanish, and "the week before" one week back', () => {
+    const figs = en('Agents made 900 arrests from Aug. 26 to Sept. 1, up from 700 the week before.');
+    expect(per(figs, 900)).toBe('2024-08-26/2024-09-01');
+    expect(per(figs, 700)).toBe('2024-08-19/2024-08-25');
+    expect(per(es('Del 2 al 8 de septiembre, el INM detuvo a 5 mil 100 personas.'), 5100)).toBe('2024-09-02/2024-09-08');
+  });
+  it('"at this point last year" is the previous figure\'s period a year back', () => {
+    const figs = en('The county has recorded 140 deaths since Jan. 1, compared with 160 at this point last year.');
+    expect(per(figs, 140)).toBe('2024-01-01/2024-09-11');
+    expect(per(figs, 160)).toBe('2023-01-01/2023-09-11');
+  });
+  it('the day a report was published is not the period of its figures', () => {
+    expect(per(en('About 88,000 people were paroled under the program, a DHS notice published Tuesday said.'), 88000)).toBeNull();
+  });
+  it('a parallel past-tense clause shares the period; a present-tense count does not', () => {
+    expect(per(en('Women made up 40% of arrivals in July, while children accounted for 25%.'), 25)).toBe('2024-07');
+    expect(per(en('Crews rescued 30 people on Saturday, and 4 bodies were recovered.'), 4)).toBe('2024-09-07');
+    expect(per(en('The city took in 9,000 migrants in August, and about 3,000 remain in shelters.'), 3000)).toBeNull();
+  });
+  it('"… of those" in the next sentence takes that sentence\'s period and source', () => {
+    const figs = en('In fiscal year 2022, CBP reported 2.2 million encounters. Single adults accounted for about 1.5 million of those.');
+    expect(byValue(figs, 1.5e6)).toMatchObject({ period: 'FY2022', source: 'CBP' });
+  });
+});
