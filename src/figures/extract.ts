@@ -19,7 +19,7 @@ import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore,
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
-import { type Located, richness, importance } from './rank';
+import { type Located, richness, importance, moreSpecificMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 
 export interface ExtractOptions {
@@ -251,30 +251,34 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   add(parts.summary, (i) => (i === 0 ? 2 : 1));
   add(parts.content, (i) => (parts.summary ? 0 : i === 0 ? 2 : i < 3 ? 1 : 0));
 
-  // Merge repeats: same value, metric and unit.
-  const merged = new Map<string, Located>();
+  // Merge repeats: same value, metric and unit, and no two different periods ("7.500 detenciones en julio" and
+  // "7.500 detenciones en agosto" are two figures; a title without a period repeats the dated lead).
+  const merged: Located[] = [];
   for (const l of located) {
-    const key = `${l.figure.value}|${l.figure.metric}|${l.figure.unit ?? ''}`;
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, l);
+    const f = l.figure;
+    const i = merged.findIndex((k) => k.figure.value === f.value && k.figure.metric === f.metric && k.figure.unit === f.unit && (!k.figure.period || !f.period || k.figure.period === f.period));
+    if (i < 0) {
+      merged.push(l);
       continue;
     }
-    const keep = richness(l.figure) > richness(seen.figure) ? l.figure : seen.figure;
-    merged.set(key, { figure: keep, location: Math.max(seen.location, l.location), order: Math.min(seen.order, l.order) });
+    const seen = merged[i]!;
+    const keep = richness(f) > richness(seen.figure) ? f : seen.figure;
+    merged[i] = { figure: { ...keep, period: keep.period ?? seen.figure.period ?? f.period }, location: Math.max(seen.location, l.location), order: Math.min(seen.order, l.order) };
   }
   // The same figure stated twice in one story under two nouns ("57 migrants … the 57 people", "84 migrantes …
   // las 84 personas extranjeras"): shown once, under the more specific noun. Small numbers (below 10) and
   // percentages repeat by coincidence and are left alone; so are figures of different periods or kinds.
   const kept: Located[] = [];
-  for (const l of [...merged.values()].sort((a, b) => a.order - b.order)) {
+  for (const l of [...merged].sort((a, b) => a.order - b.order)) {
     const f = l.figure;
     const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period)) : undefined;
     if (!twin) {
       kept.push(l);
       continue;
     }
-    if (GENERIC_METRICS.has(twin.figure.metric) && !GENERIC_METRICS.has(f.metric)) twin.figure = { ...f, period: f.period ?? twin.figure.period, source: f.source ?? twin.figure.source };
+    const [keep, other] = moreSpecificMetric(f.metric, twin.figure.metric) ? [f, twin.figure] : [twin.figure, f];
+    // The period of either statement is the figure's; a source is carried over only onto a later, more specific statement.
+    twin.figure = { ...keep, period: keep.period ?? other.period, source: keep === f ? (f.source ?? other.source) : keep.source };
     twin.location = Math.max(twin.location, l.location);
   }
   return kept.sort((a, b) => importance(b) - importance(a) || a.order - b.order).map((l) => l.figure);
