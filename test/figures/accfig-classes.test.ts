@@ -167,3 +167,13 @@ describe('periods: intervals, "since", baselines a week or a year back, parallel
     expect(byValue(figs, 1.5e6)).toMatchObject({ period: 'FY2022', source: 'CBP' });
   });
 });
+
+describe('more counted things and purposes', () => {
+  it('nationality nouns count themselves, in English and Spanish (feminine plurals too)', () => {
+    expect(byValue(en('Mexico deported 38,000 Central Americans in the first half of the year.'), 38000)?.metric).toBe('central americans');
+    expect(byValue(es('En el tráiler viajaban 44 hondureñas y 12 peruanas.'), 12)?.metric).toBe('peruanas');
+  });
+  it('a time after the money is not its purpose ("en el trimestre", "in the quarter")', () => {
+    expect(byValue(es('Honduras recibió remesas por 3 mil 80 millones de dólares en el trimestre.'), 3.08e9)?.metric).toBe('remesas');
+  });
+});
