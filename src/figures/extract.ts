@@ -55,6 +55,9 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
 
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
+const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
+
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
@@ -139,6 +142,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // A number with no noun of its own takes the counted thing of the figure before it in the sentence:
         // "… 26,000 migrants …, and about 14,000 remain", "6 mil personas, pero hoy alojan a más de 7 mil",
         // "188,778 apprehensions …, a 14% decrease", "12 mil migrantes, un promedio de 411 al día".
+        // "58 mil solicitudes, de las cuales 40% …", "9,000 people, of whom 1,200 …": a part of the figure before.
+        if (!metric && prevFig && !prevIsMoney && PART_OF_BEFORE.test(sentence.slice(0, numStartAt))) metric = prevFig.metric;
         // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
         // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {

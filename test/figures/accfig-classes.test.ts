@@ -177,3 +177,12 @@ describe('more counted things and purposes', () => {
     expect(byValue(es('Honduras recibió remesas por 3 mil 80 millones de dólares en el trimestre.'), 3.08e9)?.metric).toBe('remesas');
   });
 });
+
+describe('a part of the figure before it ("de las cuales", "of whom")', () => {
+  it('takes the counted thing of the figure it is part of', () => {
+    const figs = es('El INM atendió 31 mil 400 solicitudes en julio, de las cuales 35% fueron de venezolanos.');
+    expect(byValue(figs, 35)?.metric).toBe(byValue(figs, 31400)?.metric);
+    const en2 = en('Agents processed 8,700 people at the port, of whom about 1,100 asked for asylum.');
+    expect(byValue(en2, 1100)?.metric).toBe('people');
+  });
+});
