@@ -43,8 +43,31 @@ const ALIAS_MAP = new Map(AGENCY_ALIASES.map(([a, c]) => [a.toLowerCase(), c]));
 
 /** The last agency named in a text, canonical ("… by U.S. Customs and Border Protection" → "CBP"), or null. */
 export function lastAgencyIn(text: string): string | null {
+  const spans = agencySpans(text);
+  return spans.length ? spans[spans.length - 1]!.value : null;
+}
+
+/** Every agency named in a text, in order; the last few texts are remembered (a sentence and its clauses are read several times). */
+const spanCache = new Map<string, Span[]>();
+function agencySpans(text: string): Span[] {
+  let spans = spanCache.get(text);
+  if (spans) return spans;
+  spans = [];
+  // matchAll starts from the expression's lastIndex, which agencyAt moves: start from 0.
+  AGENCY_RE.lastIndex = 0;
+  for (const m of text.matchAll(AGENCY_RE)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value: canonicalAgency(m[0]) ?? m[0] });
+  if (spanCache.size >= 16) spanCache.delete(spanCache.keys().next().value as string);
+  spanCache.set(text, spans);
+  return spans;
+}
+
+/** The last agency named in `text` before `pos`. */
+function lastAgencyBefore(text: string, pos: number): string | null {
   let last: string | null = null;
-  for (const m of text.matchAll(new RegExp(AGENCY_RE.source, 'gu'))) last = canonicalAgency(m[0]) ?? m[0];
+  for (const s of agencySpans(text)) {
+    if (s.end > pos) break;
+    last = s.value;
+  }
   return last;
 }
 
@@ -123,10 +146,10 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
   if (anaphor && previousAgency) return { start: pos, end: pos + anaphor[0].length, value: previousAgency };
   const inst = INSTITUTION_AT.exec(sentence.slice(at));
   if (inst) return { start: at, end: at + inst[0].length, value: inst[0].replace(/\s+/g, ' ').replace(/[.,;:]+$/, '') };
-  const name = new RegExp(`^${NAME}`, 'u').exec(sentence.slice(at));
+  const name = NAME_AT.exec(sentence.slice(at));
   if (name) {
     // Agency inside a longer title: "said Border Patrol Chief Raul Ortiz" → the agency.
-    const inner = new RegExp(AGENCY_RE.source, 'u').exec(name[1]);
+    const inner = AGENCY_ONE.exec(name[1]);
     if (inner) return { start: at, end: at + name[0].length, value: canonicalAgency(inner[0]) ?? inner[0] };
     if (NOT_NAMES.test(name[1].split(/\s+/)[0])) return null;
     const org = orgBeforeTitle(name[1]);
@@ -136,6 +159,19 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
   }
   return null;
 }
+
+/** Compiled once: the attribution triggers, "<Agency> said", "<Name> said", a name at a position, one agency. */
+const ATTRIBUTION_PATTERNS: RegExp[] = [
+  /\b(?:according\s+to|per|citing)\s+/gi,
+  /\b(?:según|segun|de\s+acuerdo\s+con|conforme\s+a|con\s+datos\s+de|datos\s+de|cifras\s+de|informe\s+de|reporte\s+de)\s+/giu,
+  /\b(?:a|an)\s+(?:new\s+|recent\s+|annual\s+|monthly\s+)?(?:report|analysis|tally|count|study|survey|review)\s+(?=(?:from|by)\s)/gi,
+  new RegExp(`\\b${SAID_EN}\\s+`, 'g'),
+  new RegExp(`\\b${SAID_ES}\\s+`, 'gu'),
+];
+const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const NAME_SAID = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const NAME_AT = new RegExp(`^${NAME}`, 'u');
+const AGENCY_ONE = new RegExp(AGENCY_RE.source, 'u');
 
 /** "officials said", "según datos oficiales", "a senior official told reporters": an attribution that names no one. */
 const UNNAMED_RE = new RegExp(
@@ -171,15 +207,8 @@ export function findSource(
   purpose: string | null = null,
 ): string | null {
   const outside = (s: Span | null): s is Span => !!s && !(s.start >= skipStart && s.end <= skipEnd);
-  const agencyBefore = (pos: number): string | null => lastAgencyIn(sentence.slice(0, pos)) ?? previousAgency;
-  const patterns: RegExp[] = [
-    /\b(?:according\s+to|per|citing)\s+/gi,
-    /\b(?:según|segun|de\s+acuerdo\s+con|conforme\s+a|con\s+datos\s+de|datos\s+de|cifras\s+de|informe\s+de|reporte\s+de)\s+/giu,
-    /\b(?:a|an)\s+(?:new\s+|recent\s+|annual\s+|monthly\s+)?(?:report|analysis|tally|count|study|survey|review)\s+(?=(?:from|by)\s)/gi,
-    new RegExp(`\\b${SAID_EN}\\s+`, 'g'),
-    new RegExp(`\\b${SAID_ES}\\s+`, 'gu'),
-  ];
-  for (const re of patterns) {
+  const agencyBefore = (pos: number): string | null => lastAgencyBefore(sentence, pos) ?? previousAgency;
+  for (const re of ATTRIBUTION_PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const pos = (m.index ?? 0) + m[0].length;
       const s = sourceAt(sentence, pos, agencyBefore(pos));
@@ -187,8 +216,7 @@ export function findSource(
     }
   }
   // "CBP said", "the IOM said", "CBP data showed"
-  const agencySaid = new RegExp(`(${AGENCY_RE.source})(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
-  for (const m of sentence.matchAll(agencySaid)) {
+  for (const m of sentence.matchAll(AGENCY_SAID)) {
     const s = { start: m.index ?? 0, end: (m.index ?? 0) + m[1].length, value: canonicalAgency(m[1]) ?? m[1] };
     if (outside(s)) return s.value;
   }
@@ -202,10 +230,9 @@ export function findSource(
     if (value && outside({ ...span, value })) return value;
   }
   // "X said", "X, a spokesman for …, said", "X informó"
-  const before = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
-  for (const m of sentence.matchAll(before)) {
+  for (const m of sentence.matchAll(NAME_SAID)) {
     const start = m.index ?? 0;
-    const inner = new RegExp(AGENCY_RE.source, 'gu').exec(m[1]);
+    const inner = AGENCY_ONE.exec(m[1]);
     if (inner) {
       const s = { start: start + inner.index, end: start + inner.index + inner[0].length, value: canonicalAgency(inner[0]) ?? inner[0] };
       if (outside(s)) return s.value;
@@ -221,9 +248,8 @@ export function findSource(
   }
   if (explicitOnly || hasUnnamedAttribution(sentence)) return null;
   // Any agency named in the sentence outside the figure.
-  for (const m of sentence.matchAll(new RegExp(AGENCY_RE.source, 'gu'))) {
-    const s = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value: canonicalAgency(m[0]) ?? m[0] };
-    if (purpose && (purpose.includes(m[0].toLowerCase()) || purpose.split(/\s+/).includes(s.value.toLowerCase()))) continue;
+  for (const s of agencySpans(sentence)) {
+    if (purpose && (purpose.includes(sentence.slice(s.start, s.end).toLowerCase()) || purpose.split(/\s+/).includes(s.value.toLowerCase()))) continue;
     if (outside(s)) return s.value;
   }
   return null;

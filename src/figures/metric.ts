@@ -148,14 +148,15 @@ export function drugAfter(tokens: Token[], j: number): { metric: string; end: nu
 }
 
 /** "25 resultaron heridos", "41 were injured": what a verb right after the number says it counts. */
+const verbRes = (table: Array<[string, string]>): Array<[RegExp, string]> =>
+  table.map(([verb, metric]) => [new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u'), metric]);
+/** Verb expressions per language, compiled once (Spanish text tries Spanish verbs first). */
+const VERB_RES = { en: [...verbRes(VERB_METRICS.en), ...verbRes(VERB_METRICS.es)], es: [...verbRes(VERB_METRICS.es), ...verbRes(VERB_METRICS.en)] };
+
 export function verbMetricAfter(sentence: string, pos: number, lang: Lang): string | null {
-  const rest = sentence.slice(pos).toLowerCase();
-  for (const table of lang === 'es' ? [VERB_METRICS.es, VERB_METRICS.en] : [VERB_METRICS.en, VERB_METRICS.es]) {
-    for (const [verb, metric] of table) {
-      const re = new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
-      if (re.test(rest)) return metric;
-    }
-  }
+  // The longest verb phrase is a few words: read only what follows the number closely.
+  const rest = sentence.slice(pos, pos + 60).toLowerCase();
+  for (const [re, metric] of VERB_RES[lang]) if (re.test(rest)) return metric;
   return null;
 }
 

@@ -23,15 +23,21 @@ export const PER_ADVERB = /^(?:\s*[\p{L}]+){1,2}?\s+(a diario|diariamente|cada d
 /** Words that introduce a comparison baseline: "up from 188,000", "than 150,000", "frente a 90 mil". */
 export const COMPARISON = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|above|below|frente\s+a|contra|comparaci[oó]n\s+con|respecto\s+(?:a|de)|que\s+los|que\s+las|a\s+los)\s+(?:the\s+|los\s+|las\s+|about\s+|nearly\s+|some\s+|unos\s+|unas\s+|casi\s+)?$/i;
 
+/** One anchored expression per qualifier, compiled once. */
+const QUALIFIER_RES = QUALIFIERS.map((q) => new RegExp(`(?:^|[^\\p{L}])(${q.replace(/\s+/g, '\\s+')})\\s*$`, 'u'));
+/** The longest qualifier is under 40 characters: only the text just before the number is read. */
+const QUALIFIER_WINDOW = Math.max(...QUALIFIERS.map((q) => q.length)) + 8;
+
 export function qualifierBefore(sentence: string, pos: number): { text: string; start: number } | null {
-  const before = sentence.slice(0, pos).toLowerCase();
+  // Offsets are computed from the end of `before`, so reading only its tail changes nothing.
+  const before = sentence.slice(Math.max(0, pos - QUALIFIER_WINDOW), pos).toLowerCase();
+  const offset = Math.max(0, pos - QUALIFIER_WINDOW);
   let best: { text: string; start: number } | null = null;
-  for (const q of QUALIFIERS) {
-    const re = new RegExp(`(?:^|[^\\p{L}])(${q.replace(/\s+/g, '\\s+')})\\s*$`, 'u');
+  for (const re of QUALIFIER_RES) {
     const m = re.exec(before);
     if (m && (!best || m[1].length > best.text.length)) best = { text: m[1].replace(/\s+/g, ' '), start: pos - m[0].length + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length)) };
   }
-  if (best) best.start = before.trimEnd().length - best.text.length;
+  if (best) best.start = offset + before.trimEnd().length - best.text.length;
   return best;
 }
 
