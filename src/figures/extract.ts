@@ -10,7 +10,7 @@ import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose } from './money-purpose';
-import { numberAt, type Lang } from './numbers';
+import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
@@ -63,18 +63,22 @@ const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
 function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null): Figure[] {
   const tokens = tokenize(sentence);
-  if (!tokens.some((t) => t.kind === 'num' || t.kind === 'word')) return [];
+  // Each token's number is read once (the baselines and the main loop ask for the same positions).
+  const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
+  const numAt = (i: number): NumberMatch | null => (numCache[i] === undefined ? (numCache[i] = numberAt(tokens, i, lang)) : numCache[i]!);
+  // A sentence with no number has no figure: skip its periods, spans and baselines.
+  if (!tokens.some((t, i) => (t.kind === 'num' || t.kind === 'word') && numAt(i))) return [];
   const spans: Array<[number, number]> = [];
   for (const re of NON_FIGURE_SPANS) for (const m of sentence.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const periods = findPeriods(sentence, published);
-  const baselines = baselineStarts(tokens, sentence, lang);
+  const baselines = baselineStarts(tokens, sentence, lang, numAt);
   const out: Figure[] = [];
   /** Where each figure of `out` starts. */
   const starts: number[] = [];
   /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
   const moneyFlags: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = numberAt(tokens, i, lang);
+    const m = numAt(i);
     if (!m) continue;
     const skipTo = m.endTok - 1;
     if (isExcluded(tokens, m, sentence, spans, periods)) {

@@ -1,5 +1,5 @@
 /** The period each figure counts, and comparison baselines ("from 31,407 in March to 36,922 in April", "a month earlier"). */
-import { numberAt, type Lang } from './numbers';
+import { numberAt, type Lang, type NumberMatch } from './numbers';
 import type { PeriodMatch } from './period';
 import type { Token } from './tokens';
 import { COMPARISON } from './qualifier';
@@ -104,11 +104,11 @@ export function periodsFor(
 }
 
 /** Where the numbers written as comparison baselines start ("down from 219,000", "que los 90 mil"). */
-export function baselineStarts(tokens: Token[], sentence: string, lang: Lang): number[] {
+export function baselineStarts(tokens: Token[], sentence: string, lang: Lang, numAt: (i: number) => NumberMatch | null = (i) => numberAt(tokens, i, lang)): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'num' && tokens[i].kind !== 'word') continue;
-    const m = numberAt(tokens, i, lang);
+    const m = numAt(i);
     if (!m) continue;
     const start = tokens[m.startTok].start;
     if (COMPARISON.test(sentence.slice(0, start))) out.push(start);

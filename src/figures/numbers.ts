@@ -62,6 +62,9 @@ const FRACTION_DENOMINATOR: Record<string, number> = {
 
 const PERCENT_WORDS = new Set(['percent', 'pct', 'porciento']);
 
+/** Words a number written in words may start with (see numberAt). */
+const NUMBER_START = new Set([...Object.keys(EN_UNITS), ...Object.keys(ES_UNITS), ...Object.keys(FRACTION_NUMERATOR), 'mil', 'half', 'medio', 'media', 'a', 'an']);
+
 function isScaleWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && SCALE[t.norm] !== undefined;
 }
@@ -184,6 +187,9 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     }
     bare = !scaled && /^\d+$/.test(t.text);
   } else if (t.kind === 'word') {
+    // Most words start no number: only number words, fraction numerators, "mil", "half"/"medio", "a"/"an" and
+    // hyphenated words ("twenty-five", "two-thirds") can.
+    if (!NUMBER_START.has(t.norm) && !t.norm.includes('-')) return null;
     const frac = currency ? null : fractionAt(tokens, k);
     if (frac) {
       return { value: round(frac.value), startTok: i, endTok: frac.end, numTok: k, unit: 'percent', bare: false, words: true, scaled: false, money: false };
