@@ -171,6 +171,8 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
 const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_SAID = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
+/** Any verb that AGENCY_SAID, BODY_SAID or NAME_SAID end with, tested on the lower-cased sentence (a superset: no boundaries). */
+const SAID_ANY = new RegExp(`${SAID_EN_BEFORE}|${SAID_ES}|show`, 'u');
 const AGENCY_ONE = new RegExp(AGENCY_RE.source, 'u');
 
 /** "officials said", "según datos oficiales", "a senior official told reporters": an attribution that names no one. */
@@ -206,53 +208,76 @@ export function findSource(
   /** What a sum of money is for: an agency named in it ("el presupuesto de la Comar") owns the money, it is not the source. */
   purpose: string | null = null,
 ): string | null {
-  const outside = (s: Span | null): s is Span => !!s && !(s.start >= skipStart && s.end <= skipEnd);
-  const agencyBefore = (pos: number): string | null => lastAgencyBefore(sentence, pos) ?? previousAgency;
-  for (const re of ATTRIBUTION_PATTERNS) {
-    for (const m of sentence.matchAll(re)) {
-      const pos = (m.index ?? 0) + m[0].length;
-      const s = sourceAt(sentence, pos, agencyBefore(pos));
-      if (outside(s)) return s.value;
-    }
-  }
-  // "CBP said", "the IOM said", "CBP data showed"
-  for (const m of sentence.matchAll(AGENCY_SAID)) {
-    const s = { start: m.index ?? 0, end: (m.index ?? 0) + m[1].length, value: canonicalAgency(m[1]) ?? m[1] };
-    if (outside(s)) return s.value;
-  }
-  // "the sector said", "the agency reported", "the sheriff's office said", "la alcaldía de X informó"
-  for (const m of sentence.matchAll(BODY_SAID)) {
-    const start = m.index ?? 0;
-    const span = { start, end: start + m[0].length };
-    const sector = SECTOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
-    const anaphor = ANAPHOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
-    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) : m[0].replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
-    if (value && outside({ ...span, value })) return value;
-  }
-  // "X said", "X, a spokesman for …, said", "X informó"
-  for (const m of sentence.matchAll(NAME_SAID)) {
-    const start = m.index ?? 0;
-    const inner = AGENCY_ONE.exec(m[1]);
-    if (inner) {
-      const s = { start: start + inner.index, end: start + inner.index + inner[0].length, value: canonicalAgency(inner[0]) ?? inner[0] };
-      if (outside(s)) return s.value;
-      continue;
-    }
-    const first = m[1].split(/\s+/)[0];
-    if (NOT_NAMES.test(first)) continue;
-    const org = orgBeforeTitle(m[1]);
-    const person = org ?? personName(m[1]);
-    if (!person) continue;
-    const s = { start, end: start + m[1].length, value: person };
-    if (outside(s)) return s.value;
-  }
-  if (explicitOnly || hasUnnamedAttribution(sentence)) return null;
+  const c = sourceCandidates(sentence, previousAgency);
+  const outside = (s: Span): boolean => !(s.start >= skipStart && s.end <= skipEnd);
+  for (const s of c.explicit) if (outside(s)) return s.value;
+  if (explicitOnly || c.unnamed) return null;
   // Any agency named in the sentence outside the figure.
   for (const s of agencySpans(sentence)) {
     if (purpose && (purpose.includes(sentence.slice(s.start, s.end).toLowerCase()) || purpose.split(/\s+/).includes(s.value.toLowerCase()))) continue;
     if (outside(s)) return s.value;
   }
   return null;
+}
+
+interface Candidates {
+  /** Explicit attributions in the order they are tried; the first outside the figure is the source. */
+  explicit: Span[];
+  /** The sentence attributes to no one in particular. */
+  unnamed: boolean;
+}
+
+/** Candidates of the last few sentences (every figure of a sentence, and its clause, asks again). */
+const candidateCache = new Map<string, Candidates>();
+
+/** Every explicit attribution of a sentence, in the order findSource tries them. */
+function sourceCandidates(sentence: string, previousAgency: string | null): Candidates {
+  const key = `${previousAgency ?? ''}\u0000${sentence}`;
+  const cached = candidateCache.get(key);
+  if (cached) return cached;
+  const explicit: Span[] = [];
+  const agencyBefore = (pos: number): string | null => lastAgencyBefore(sentence, pos) ?? previousAgency;
+  for (const re of ATTRIBUTION_PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const pos = (m.index ?? 0) + m[0].length;
+      const s = sourceAt(sentence, pos, agencyBefore(pos));
+      if (s) explicit.push(s);
+    }
+  }
+  // The three patterns below end in an attribution verb: a sentence without one skips them.
+  if (!SAID_ANY.test(sentence.toLowerCase())) return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });
+  // "CBP said", "the IOM said", "CBP data showed"
+  for (const m of sentence.matchAll(AGENCY_SAID)) {
+    explicit.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[1].length, value: canonicalAgency(m[1]) ?? m[1] });
+  }
+  // "the sector said", "the agency reported", "the sheriff's office said", "la alcaldía de X informó"
+  for (const m of sentence.matchAll(BODY_SAID)) {
+    const start = m.index ?? 0;
+    const sector = SECTOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
+    const anaphor = ANAPHOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
+    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) : m[0].replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
+    if (value) explicit.push({ start, end: start + m[0].length, value });
+  }
+  // "X said", "X, a spokesman for …, said", "X informó"
+  for (const m of sentence.matchAll(NAME_SAID)) {
+    const start = m.index ?? 0;
+    const inner = AGENCY_ONE.exec(m[1]);
+    if (inner) {
+      explicit.push({ start: start + inner.index, end: start + inner.index + inner[0].length, value: canonicalAgency(inner[0]) ?? inner[0] });
+      continue;
+    }
+    const first = m[1].split(/\s+/)[0];
+    if (NOT_NAMES.test(first)) continue;
+    const person = orgBeforeTitle(m[1]) ?? personName(m[1]);
+    if (person) explicit.push({ start, end: start + m[1].length, value: person });
+  }
+  return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });
+}
+
+function remember(key: string, c: Candidates): Candidates {
+  if (candidateCache.size >= 32) candidateCache.delete(candidateCache.keys().next().value as string);
+  candidateCache.set(key, c);
+  return c;
 }
 
 const PLACES = [
