@@ -13,6 +13,9 @@ export const QUANTITY_VERBS = new Set(lexicon.quantityVerbs);
 
 export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 
+/** "the number of X", "la cifra de X", "el total de X": the counted thing is X. */
+const NUMBER_OF_HEADS = new Set(vocabulary.numberOfHeads as string[]);
+
 /** Longest metric phrase starting at token j: [canonical metric, end token]. */
 export function metricAt(tokens: Token[], j: number): [string, number] | null {
   for (let n = Math.min(MAX_METRIC_WORDS, tokens.length - j); n >= 1; n--) {
@@ -36,6 +39,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   if (m.unit === 'percent' || m.unit === 'percentage points') {
     // "13.8 percent increase in encounters", "60 percent of migrants", "un aumento de 20% en las detenciones"
     if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
+    // "un aumento de 30% en las detenciones", "a rise of 12% in arrests": the change noun stands before the number.
+    else if (['in', 'en'].includes(tokens[j]?.norm ?? '') && ['of', 'de'].includes(tokens[m.startTok - 1]?.norm ?? '') && CHANGE_NOUNS.has(tokens[m.startTok - 2]?.norm ?? '')) j += 1;
     while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
@@ -82,6 +87,17 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     }
   }
   if (verb < 0) return null;
+  // "The number of migrants in Juárez shelters has doubled to 3,400", "la cifra de deportados llegó a": the head after "number of".
+  for (let j = Math.max(0, verb - 14); j < verb - 1; j++) {
+    if (!NUMBER_OF_HEADS.has(tokens[j]!.norm) || !['of', 'de'].includes(tokens[j + 1]!.norm)) continue;
+    let k = j + 2;
+    while (k < verb && ['the', 'los', 'las', 'la', 'el'].includes(tokens[k]!.norm)) k++;
+    for (let e = k; e < Math.min(verb, k + 4); e++) {
+      const hit = metricAt(tokens, e);
+      if (hit && hit[1] <= verb) return hit[0];
+      if (!isPlainWord(tokens[e])) break;
+    }
+  }
   // Up to 14 tokens back, so the head survives a long modifier ("Apprehensions by the Border Patrol
   // between ports of entry on the southwest border reached 188,778"); past 7 tokens another number stops it.
   for (let j = verb - 1; j >= Math.max(0, verb - 14); j--) {

@@ -186,3 +186,14 @@ describe('a part of the figure before it ("de las cuales", "of whom")', () => {
     expect(byValue(en2, 1100)?.metric).toBe('people');
   });
 });
+
+describe('the counted thing of a change or a "number of" subject', () => {
+  it('"un aumento de 30% en las detenciones": the metric after "en" of a change written before the number', () => {
+    expect(byValue(es('Hubo un aumento de 27% en las deportaciones durante agosto.'), 27)).toMatchObject({ kind: 'change', metric: 'deportaciones' });
+    expect(byValue(en('Officials reported a rise of 12% in arrests in August.'), 12)).toMatchObject({ kind: 'change', metric: 'arrests' });
+  });
+  it('"the number of X … rose to N": X, not a noun inside the modifier', () => {
+    expect(byValue(en('The number of migrants in Reynosa shelters has climbed to 5,200.'), 5200)?.metric).toBe('migrants');
+    expect(byValue(es('La cifra de deportados desde albergues de Texas llegó a 7 mil 300.'), 7300)?.metric).toBe('deportados');
+  });
+});
