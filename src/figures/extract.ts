@@ -55,6 +55,9 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
 
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** A ranking that names its count with "con"/"with": "encabezó la lista con", "ranked first with", "ocupó el primer lugar con". */
+const RANKED_WITH_BEFORE = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.]{0,40}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
+
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
 
@@ -150,6 +153,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && !prevIsMoney && PART_OF_BEFORE.test(sentence.slice(0, numStartAt))) metric = prevFig.metric;
         // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
         // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
+        // "…; Haití encabezó la lista con 44 mil 239": a ranking after a semicolon still counts the figure before it.
+        if (!metric && prevFig && !m.money && m.unit === prevFig.unit && RANKED_WITH_BEFORE.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) metric = prevFig.metric;
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);

@@ -197,3 +197,11 @@ describe('the counted thing of a change or a "number of" subject', () => {
     expect(byValue(es('La cifra de deportados desde albergues de Texas llegó a 7 mil 300.'), 7300)?.metric).toBe('deportados');
   });
 });
+
+describe('a ranking after a semicolon', () => {
+  it('"…; X encabezó la lista con N" counts the figure before it; a plain clause after a semicolon still does not', () => {
+    const figs = es('El INM presentó 61 mil extranjeros en junio; Guatemala encabezó la lista con 18 mil 200.');
+    expect(byValue(figs, 18200)?.metric).toBe('extranjeros');
+    expect(en('Agents made 3,000 arrests; 450 were released.').map((f) => f.value)).toEqual([3000]);
+  });
+});
