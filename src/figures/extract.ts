@@ -58,6 +58,21 @@ const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpen
 /** A ranking that names its count with "con"/"with": "encabezó la lista con", "ranked first with", "ocupó el primer lugar con". */
 const RANKED_WITH_BEFORE = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.]{0,40}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
 
+/**
+ * The text between the figure before and this number (starting at `from`) is "; <preposition> <period>,": the
+ * clause repeats the counted thing of the one before ("181,000 apprehensions in August 2023; in August 2024, 58,000").
+ */
+function isGappedClause(between: string, from: number, periods: Array<{ start: number; end: number }>): boolean {
+  const semi = Math.max(between.lastIndexOf(';'), between.lastIndexOf(':'));
+  if (semi < 0) return false;
+  let rest = between.slice(semi + 1);
+  const at = from + semi + 1;
+  const inside = periods.filter((p) => p.start >= at && p.end <= at + rest.length);
+  if (!inside.length) return false;
+  for (const p of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start - at) + rest.slice(p.end - at);
+  return /^[\s,]*(?:(?:in|en|during|durante|for|para|and|y|but|pero|while|mientras\s+que|the|el|la)\s+)*[\s,]*$/i.test(rest);
+}
+
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
 
@@ -93,6 +108,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let modifiers: Token[] = [];
     let unit = m.unit;
     let money = m.money;
+    /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
+    let framedBy: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
     if (!m.money && m.scaled && m.unit === null && prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
@@ -154,7 +171,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
         // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
         // "…; Haití encabezó la lista con 44 mil 239": a ranking after a semicolon still counts the figure before it.
-        if (!metric && prevFig && !m.money && m.unit === prevFig.unit && RANKED_WITH_BEFORE.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) metric = prevFig.metric;
+        const sincePrev = prevFig ? sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt) : '';
+        if (!metric && prevFig && !m.money && m.unit === prevFig.unit && RANKED_WITH_BEFORE.test(sincePrev)) {
+          metric = prevFig.metric;
+          framedBy = prevFig;
+        }
+        // "181,000 apprehensions in August 2023; in August 2024, 58,000": a parallel clause with only a period and the number.
+        if (!metric && prevFig && !m.money && m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence) && isGappedClause(sincePrev, numStartAt - sincePrev.length, periods)) metric = prevFig.metric;
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
@@ -196,6 +219,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
     const prevFig = out[out.length - 1];
     let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
+    if (!period && framedBy) period = framedBy.period;
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.

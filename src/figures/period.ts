@@ -83,6 +83,16 @@ function dayInterval(m1: number, d1: number, m2: number, d2: number, year: strin
   return `${ym(startYear, m1)}-${pad(d1)}/${ym(endYear, m2)}-${pad(d2)}`;
 }
 
+const QUARTERS: Record<string, number> = { first: 1, '1st': 1, '1': 1, primer: 1, second: 2, '2nd': 2, '2': 2, segundo: 2, third: 3, '3rd': 3, '3': 3, tercer: 3, fourth: 4, '4th': 4, '4': 4, cuarto: 4 };
+
+/** Quarter `q` as a month interval; without a year, the latest such quarter that has begun by the publish date. */
+function quarter(q: number, year: string | undefined, pub: Date): string | null {
+  if (q < 1 || q > 4) return null;
+  const first = 3 * q - 2;
+  const y = yearOf(year) ?? (first <= pub.getUTCMonth() + 1 ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
+  return `${ym(y, first)}/${ym(y, first + 2)}`;
+}
+
 /** "since <something> in July 2021": from that month to the publish month. */
 function sinceMonth(month: string, year: string | undefined, pub: Date): string | null {
   const a = monthNumber(month);
@@ -109,6 +119,12 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   [/\b(?:año|ejercicio)\s+fiscal\s+(?:de\s+|del\s+)?(\d{4})\b/gi, (m) => `FY${m[1]}`, 'D'],
   [/\b(this|the\s+current|last|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b/gi, (m, pub) => `FY${fiscalYear(pub) - (/last|previous|past/i.test(m[1]) ? 1 : 0)}`, /fiscal/i],
   [/\b(?:este|el)\s+año\s+fiscal(?:\s+(pasado|anterior|actual|en\s+curso))?/gi, (m, pub) => `FY${fiscalYear(pub) - (/pasado|anterior/i.test(m[1] ?? '') ? 1 : 0)}`, /fiscal/i],
+  // Quarters: "the first quarter (of 2024)", "Q3 2023", "el primer trimestre (de 2024)".
+  [/\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d{2}))?|Q([1-4])(?:\s+((?:19|20)\d{2}))?|(?:el\s+)?(primer|segundo|tercer|cuarto)\s+trimestre(?:\s+(?:de|del)\s+((?:19|20)\d{2}))?)\b/giu, (m, pub) =>
+    quarter(QUARTERS[(m[1] ?? m[3] ?? m[5] ?? '').toLowerCase()] ?? 0, m[2] ?? m[4] ?? m[6], pub), /quarter|q[1-4]|trimestre/i],
+  // "enero-agosto", "January–August (2024)": a month range written with a dash.
+  [new RegExp(`\\b${M_ES}\\s*[-–]\\s*${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1]!, m[3], m[2]!, m[3], pub), 'M'],
+  [new RegExp(`\\b${M_EN}\\s*[-–]\\s*${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1]!, m[3], m[2]!, m[3], pub), 'M'],
   // Month intervals
   [new RegExp(`\\b(?:[Bb]etween|[Ff]rom)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub), 'M'],
   [new RegExp(`\\b${M_EN}(?:\\s+(\\d{4}))?\\s+(?:through|to|-|–)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub), 'M'],

@@ -205,3 +205,25 @@ describe('a ranking after a semicolon', () => {
     expect(en('Agents made 3,000 arrests; 450 were released.').map((f) => f.value)).toEqual([3000]);
   });
 });
+
+describe('quarters, dashed month ranges, gapped clauses after a semicolon', () => {
+  const per = (figs: Figure[], v: number): string | null | undefined => byValue(figs, v)?.period;
+  it('quarters in English and Spanish; a quarter that has not begun is last year\'s', () => {
+    expect(per(en('Remittances reached $16 billion in the second quarter.'), 16e9)).toBe('2024-04/2024-06');
+    expect(per(es('Las detenciones sumaron 210 mil en el tercer trimestre de 2023.'), 210000)).toBe('2023-07/2023-09');
+    expect(per(en('Arrests totaled 90,000 in the fourth quarter.', '2024-05-02'), 90000)).toBe('2023-10/2023-12');
+  });
+  it('a dashed month range', () => {
+    expect(per(es('En el periodo febrero-junio se registraron 44 mil cruces.'), 44000)).toBe('2024-02/2024-06');
+  });
+  it('"…; in <period>, N" repeats the counted thing and takes its own period', () => {
+    const figs = en('Agents reported 150,000 encounters in June 2023; in June 2024, 83,000.');
+    expect(byValue(figs, 83000)).toMatchObject({ metric: 'encounters', period: '2024-06' });
+  });
+  it('a ranking after a semicolon takes the period of the figure it ranks', () => {
+    expect(per(es('La Comar recibió 90 mil solicitudes en 2023; Honduras encabezó la lista con 30 mil 100.'), 30100)).toBe('2023');
+  });
+  it('the UPM by its acronym', () => {
+    expect(byValue(es('Los datos de la UPM indican que 7 mil 400 cubanos fueron presentados en mayo.'), 7400)?.source).toBe('UPM');
+  });
+});
