@@ -16,9 +16,19 @@ export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 /** "the number of X", "la cifra de X", "el total de X": the counted thing is X. */
 const NUMBER_OF_HEADS = new Set(vocabulary.numberOfHeads as string[]);
 
+/** First word of every metric phrase → the most words a phrase starting with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const phrase of Object.keys(METRIC_WORDS)) {
+  const words = phrase.replace(/,/g, ' ,').split(/\s+/);
+  FIRST_WORDS.set(words[0]!, Math.max(FIRST_WORDS.get(words[0]!) ?? 0, words.length));
+}
+
 /** Longest metric phrase starting at token j: [canonical metric, end token]. */
 export function metricAt(tokens: Token[], j: number): [string, number] | null {
-  for (let n = Math.min(MAX_METRIC_WORDS, tokens.length - j); n >= 1; n--) {
+  // Most tokens start no metric phrase: look up the longest phrase only from a word that can start one.
+  const longest = tokens[j] ? FIRST_WORDS.get(tokens[j]!.norm) : undefined;
+  if (longest === undefined) return null;
+  for (let n = Math.min(longest, MAX_METRIC_WORDS, tokens.length - j); n >= 1; n--) {
     const slice = tokens.slice(j, j + n);
     if (slice.some((t) => t.kind === 'num')) continue;
     const phrase = slice.map((t) => t.norm).join(' ').replace(/ ,/g, ',');

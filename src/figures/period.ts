@@ -233,6 +233,12 @@ const RELATIVE_DAY_RE = new RegExp(
   'giu',
 );
 
+/** Every relative-day phrase contains one of these (a superset, tested before the long expression). */
+const RELATIVE_DAY_GATE = new RegExp(
+  [...new Set([...WEEKEND, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_WORDS)].map((w) => (w.includes('weekend') ? 'weekend' : w.includes('fin de semana') ? 'fin\\s+de\\s+semana' : escapeRe(w))))].join('|'),
+  'iu',
+);
+
 /** The day (or weekend) a relative-day phrase names, as a period: the latest one on or before `pub`. */
 function relativeDay(text: string, pub: Date): string | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
@@ -267,7 +273,7 @@ export function findPeriods(sentence: string, published: Date): PeriodMatch[] {
     }
   }
   // Relative days ("on Tuesday", "yesterday", "ayer", "el lunes", "over the weekend"): the latest such day on or before the publish date.
-  for (const m of sentence.matchAll(RELATIVE_DAY_RE)) {
+  if (RELATIVE_DAY_GATE.test(sentence)) for (const m of sentence.matchAll(RELATIVE_DAY_RE)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (overlaps(s, e)) continue;
