@@ -110,6 +110,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let money = m.money;
     /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
     let framedBy: Figure | null = null;
+    /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
+    let baselineOf: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
     if (!m.money && m.scaled && m.unit === null && prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
@@ -162,6 +164,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         const numStartAt = tokens[m.startTok].start;
         if (!metric && openEnd && prevFig && !m.money && prevFig.unit === m.unit && COMPARISON.test(sentence.slice(0, numStartAt))) {
           metric = prevFig.metric;
+          baselineOf = prevFig;
         }
         // A number with no noun of its own takes the counted thing of the figure before it in the sentence:
         // "… 26,000 migrants …, and about 14,000 remain", "6 mil personas, pero hoy alojan a más de 7 mil",
@@ -213,6 +216,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
     if (!per && !money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
     if (!per && !money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
+    const prevOut = out[out.length - 1];
+    if (!baselineOf && prevOut && prevOut.metric === metric && prevOut.unit === unit && COMPARISON.test(sentence.slice(0, numStart))) baselineOf = prevOut;
+    if (!per && baselineOf) per = baselineOf.per;
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);

@@ -67,8 +67,9 @@ export function perBefore(sentence: string, pos: number): string | null {
  * A rate adjective on the counted thing written before the number: "Daily crossings topped 8,000",
  * "once daily encounters top 3,000", "los cruces diarios superaron los 9 mil".
  */
-const RATE_ADJ_BEFORE_EN = /\b(daily|weekly|monthly)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[\p{L}]+\s+){0,4}$/iu;
-const RATE_ADJ_AFTER_ES = /\b([\p{L}]+)\s+(diari[oa]s|semanales|mensuales)\s+(?:[\p{L}]+\s+){0,4}$/iu;
+// Up to six words between the counted thing and the number: "daily encounters between ports of entry average more than".
+const RATE_ADJ_BEFORE_EN = /\b(daily|weekly|monthly)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[\p{L}]+\s+){0,6}$/iu;
+const RATE_ADJ_AFTER_ES = /\b([\p{L}]+)\s+(diari[oa]s|semanales|mensuales)\s+(?:[\p{L}]+\s+){0,6}$/iu;
 const RATE_OF: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', diarios: 'day', diarias: 'day', semanales: 'week', mensuales: 'month' };
 
 export function rateOfCountedThingBefore(sentence: string, numStart: number, isMetricWord: (w: string) => boolean): string | null {

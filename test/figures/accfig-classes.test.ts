@@ -227,3 +227,12 @@ describe('quarters, dashed month ranges, gapped clauses after a semicolon', () =
     expect(byValue(es('Los datos de la UPM indican que 7 mil 400 cubanos fueron presentados en mayo.'), 7400)?.source).toBe('UPM');
   });
 });
+
+describe('rates: thresholds and baselines', () => {
+  it('a rate adjective on the subject a few words before the number, and the baseline after it, are per day', () => {
+    const figs = en('The order takes effect when daily crossings between official ports of entry exceed 3,500, and ends when they drop below 2,000.');
+    expect(byValue(figs, 3500)?.per).toBe('day');
+    expect(byValue(figs, 2000)).toMatchObject({ metric: 'crossings', per: 'day' });
+    expect(byValue(en('Agents are averaging 2,600 arrests a day, down from 3,900.'), 3900)?.per).toBe('day');
+  });
+});
