@@ -29,6 +29,8 @@ export interface NumberMatch {
 const SCALE: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, mil: 1e3, millón: 1e6,
   millon: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
+  // "un millar de personas", "un centenar de migrantes", "una docena de detenidos"
+  millar: 1e3, millares: 1e3, centenar: 100, docena: 12, docenas: 12,
 };
 /** Scale letters written right after the digits: 10k, 2.4M, $3B, 5bn. */
 const SCALE_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, B: 1e9, bn: 1e9, b: 1e9 };

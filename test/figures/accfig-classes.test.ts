@@ -236,3 +236,12 @@ describe('rates: thresholds and baselines', () => {
     expect(byValue(en('Agents are averaging 2,600 arrests a day, down from 3,900.'), 3900)?.per).toBe('day');
   });
 });
+
+describe('Spanish collective numbers', () => {
+  it('"un millar", "un centenar", "una docena" are numbers; "decenas" and "cientos" are not', () => {
+    expect(byValue(es('Un millar de personas marchó en Tapachula.'), 1000)?.metric).toBe('personas');
+    expect(byValue(es('Un centenar de migrantes fue rescatado en Coahuila.'), 100)?.metric).toBe('migrantes');
+    expect(byValue(es('Una docena de migrantes quedó varada.'), 12)?.metric).toBe('migrantes');
+    expect(es('Decenas de migrantes y cientos de familias esperan en el puente.')).toEqual([]);
+  });
+});
