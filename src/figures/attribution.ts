@@ -141,7 +141,10 @@ function agencyAt(sentence: string, start: number): Span | null {
 /** Agency or named person starting at (or just after an article at) `pos`. */
 function sourceAt(sentence: string, pos: number, previousAgency: string | null = null): Span | null {
   // "data compiled by TRAC", "figures published by the agency", "a tally by", "un informe de": what the data came from.
-  const via = /^(?:(?:the\s+|a\s+|an\s+|new\s+|latest\s+|preliminary\s+|official\s+|recent\s+)*(?:data|figures|statistics|numbers|records|report|tally|count|analysis|estimates?)\s+(?:(?:compiled|published|released|gathered|kept|collected|provided|posted|issued)\s+)?(?:by|from)\s+)/i.exec(sentence.slice(pos));
+  const via =
+    /^(?:(?:the\s+|a\s+|an\s+|new\s+|latest\s+|preliminary\s+|official\s+|recent\s+)*(?:data|figures|statistics|numbers|records|report|tally|count|analysis|estimates?)\s+(?:(?:compiled|published|released|gathered|kept|collected|provided|posted|issued)\s+)?(?:by|from)\s+)/i.exec(sentence.slice(pos)) ??
+    // "el reporte mensual de la UPM", "un informe reciente del INM", "las cifras preliminares de la Comar"
+    /^(?:(?:el|la|los|las|un|una)\s+)?(?:reporte|informe|datos|cifras|estad[ií]sticas|bolet[ií]n|conteo|recuento|comunicado)(?:\s+(?:mensual|anual|semanal|m[aá]s\s+reciente|reciente|preliminar(?:es)?|oficial(?:es)?|m[aá]s\s+recientes))*\s+(?=(?:de|del)\s)(?:de\s+(?=(?:la|el|los|las)\s)|)/iu.exec(sentence.slice(pos));
   if (via) pos += via[0].length;
   const rest = sentence.slice(pos);
   // An article, then up to two describing words: "according to preliminary CBP figures", "según los datos oficiales del INM".

@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 export const CHANGE_NOUNS = new Set([
   'increase', 'decrease', 'drop', 'rise', 'jump', 'decline', 'reduction', 'surge', 'spike', 'fall', 'growth', 'plunge', 'dip', 'gain',
   'aumento', 'disminución', 'disminucion', 'caída', 'caida', 'incremento', 'reducción', 'reduccion', 'alza', 'baja', 'descenso', 'repunte',
+  'recorte', 'cut', 'contracción', 'merma',
 ]);
 /** Verbs and adverbs of change right before the number: "rose 12 percent", "up 9 percent", "cayeron 27%". */
 const CHANGE_BEFORE = new Set([

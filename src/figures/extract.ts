@@ -14,7 +14,7 @@ import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
-import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
+import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -54,6 +54,19 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
 }
 
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * "31 mil eran venezolanos y 18 mil 450, hondureños": in a coordination with the verb elided, the noun after the comma
+ * is what the number counts (the clause ends with it).
+ */
+function gappedNounAfter(tokens: Token[], m: NumberMatch): string | null {
+  const prev = tokens[m.startTok - 1];
+  if (!prev || !['y', 'e', 'and', 'o', 'or'].includes(prev.norm) || tokens[m.endTok]?.text !== ',') return null;
+  const hit = metricAt(tokens, m.endTok + 1);
+  if (!hit) return null;
+  const after = tokens[hit[1]];
+  return !after || after.kind === 'punct' ? hit[0] : null;
+}
 
 /** A ranking that names its count with "con"/"with": "encabezó la lista con", "ranked first with", "ocupó el primer lugar con". */
 const RANKED_WITH_BEFORE = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.]{0,40}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
@@ -113,9 +126,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
     let baselineOf: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
-    if (!m.money && m.scaled && m.unit === null && prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) {
+    const lastMoneyAt = moneyFlags.lastIndexOf(true);
+    const nextTok = tokens[m.endTok];
+    const bareSumBaseline =
+      !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 &&
+      ((prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) ||
+        // "frente a los 2,340 millones aprobados": a baseline of a sum earlier in the sentence, maybe with a participle.
+        (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))));
+    if (bareSumBaseline) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
-      const prevMoney = out[out.length - 1]!;
+      const prevMoney = out[lastMoneyAt]!;
       metric = prevMoney.metric;
       unit = prevMoney.unit;
       money = true;
@@ -137,7 +157,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       })();
       const drug = drugNamed;
       const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
-      const category = fwd || verb ? null : categoryWith(tokens, m.startTok);
+      const listed = fwd || verb ? null : categoryWith(tokens, m.startTok);
+      const gapped = fwd || verb || listed ? null : gappedNounAfter(tokens, m);
+      // "… y 18 mil 450, hondureños": the elided clause shares the frame (period, source) of the figure before it.
+      if (gapped) framedBy = out[out.length - 1] ?? null;
+      const category = listed ?? gapped;
       if (drug) {
         metric = drug.metric;
         metricEnd = drug.end;
@@ -225,7 +249,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
     const prevFig = out[out.length - 1];
     let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
+    // A part takes the period and source of its whole: the last count before it ("98 mil extranjeros, 12% menos …; de ellos, …").
+    if (!framedBy && PART_OF_BEFORE.test(sentence.slice(0, numStart))) framedBy = [...out].reverse().find((f) => f.kind !== 'change' && f.unit === null) ?? null;
     if (!period && framedBy) period = framedBy.period;
+    const framedSource = framedBy?.source ?? null;
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
@@ -253,7 +280,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
-    if (!f.source) f.source = namedBodySource(sentence);
+    if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
     i = Math.max(skipTo, metricEnd - 1);
   }
   return out;

@@ -245,3 +245,19 @@ describe('Spanish collective numbers', () => {
     expect(es('Decenas de migrantes y cientos de familias esperan en el puente.')).toEqual([]);
   });
 });
+
+describe('parts, gapped coordinations, cuts and baselines of money in longer Spanish sentences', () => {
+  it('"; de ellos, N eran X y M, Y": each part counts its own noun and takes the period and source of the whole', () => {
+    const figs = es('Según el informe mensual de la Comar, en agosto se recibieron 12 mil 300 solicitudes, 8% más que en julio; de ellas, 5 mil 100 eran de haitianos y 2 mil 40, cubanos.', '2024-09-20');
+    expect(byValue(figs, 2040)).toMatchObject({ metric: 'cubanos', period: '2024-08', source: 'COMAR' });
+    expect(byValue(figs, 5100)).toMatchObject({ period: '2024-08', source: 'COMAR' });
+  });
+  it('"un recorte de 21% frente a los 2,340 millones aprobados": the cut is a change and the baseline is money of the same purpose', () => {
+    const figs = es('El Congreso asignó 900 millones de pesos a la Comar para 2025, un recorte de 15% frente a los 1,060 millones aprobados este año.');
+    expect(byValue(figs, 15)).toMatchObject({ kind: 'change', unit: 'percent' });
+    expect(byValue(figs, 1.06e9)).toMatchObject({ unit: 'MXN', metric: byValue(figs, 9e8)!.metric, period: '2024' });
+  });
+  it('"according to"/"según" a report of an agency', () => {
+    expect(byValue(es('De acuerdo con el reporte mensual de la UPM, 70 mil extranjeros fueron presentados en julio.'), 70000)?.source).toBe('UPM');
+  });
+});
