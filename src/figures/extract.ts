@@ -210,6 +210,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
           if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
         }
+        // "6,342 apprehensions, a 14% increase …, while agents in El Paso made 3,105": a bare count after a change takes the
+        // counted thing of the last count before it (a percentage in between does not stop it).
+        if (!metric && prevFig && prevFig.unit === 'percent' && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) {
+          const k = out.map((f, idx) => ({ f, idx })).reverse().find(({ f, idx }) => f.unit === null && f.kind !== 'change' && !moneyFlags[idx]);
+          if (k && !/[;:]/.test(sentence.slice(starts[k.idx]!, numStartAt))) metric = k.f.metric;
+        }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
       }
     }

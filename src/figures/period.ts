@@ -102,7 +102,7 @@ function sinceMonth(month: string, year: string | undefined, pub: Date): string 
 }
 
 const SPANISH_EDGE = '(?:(?:principios|inicios|comienzos|finales|fines|mediados)\\s+de\\s+|el\\s+(?:fin|cierre|final)\\s+de\\s+)?';
-const EN_EDGE = '(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?';
+const EN_EDGE = '(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|mid-|early\\s+|late\\s+)?';
 
 /**
  * What a matcher needs in the sentence before it is worth running: a digit ('D'), a month name ('M'), both ('DM'), or

@@ -261,3 +261,14 @@ describe('parts, gapped coordinations, cuts and baselines of money in longer Spa
     expect(byValue(es('De acuerdo con el reporte mensual de la UPM, 70 mil extranjeros fueron presentados en julio.'), 70000)?.source).toBe('UPM');
   });
 });
+
+describe('counts after a change, and "since mid-June"', () => {
+  it('a bare count after a percentage change takes the counted thing of the last count', () => {
+    const figs = en('Agents in Yuma made 2,210 arrests last week, a 9% increase, while agents in San Diego made 4,080.');
+    expect(byValue(figs, 4080)).toMatchObject({ metric: 'arrests', period: byValue(figs, 2210)!.period });
+  });
+  it('"since mid-June", "from early May to late July"', () => {
+    expect(byValue(en('The agency has removed 41,000 people since mid-June.'), 41000)?.period).toBe('2024-06/2024-09');
+    expect(byValue(en('From early May to late July, agents recorded 120,000 encounters.'), 120000)?.period).toBe('2024-05/2024-07');
+  });
+});
