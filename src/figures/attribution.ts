@@ -176,7 +176,7 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
   return null;
 }
 
-/** Compiled once: the attribution triggers, "<Agency> said", "<Name> said", a name at a position, one agency. */
+/** Compiled once (AGENCY_SAID also reads "CBP officials said", "ICE data show"): the attribution triggers, "<Agency> said", "<Name> said", a name at a position, one agency. */
 const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\b(?:according\s+to|per|citing)\s+/gi,
   /\b(?:según|segun|de\s+acuerdo\s+con|conforme\s+a|con\s+datos\s+de|datos\s+de|cifras\s+de|informe\s+de|reporte\s+de)\s+/giu,
@@ -184,7 +184,7 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   new RegExp(`\\b${SAID_EN}\\s+`, 'g'),
   new RegExp(`\\b${SAID_ES}\\s+`, 'gu'),
 ];
-const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:\\s+(?:officials?|spokes(?:man|woman|person)|sources?|leaders?|data|figures|statistics|records))?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_SAID = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
 /** Any verb that AGENCY_SAID, BODY_SAID or NAME_SAID end with, tested on the lower-cased sentence (a superset: no boundaries). */
@@ -193,7 +193,7 @@ const AGENCY_ONE = new RegExp(AGENCY_RE.source, 'u');
 
 /** "officials said", "según datos oficiales", "a senior official told reporters": an attribution that names no one. */
 const UNNAMED_RE = new RegExp(
-  `(?:(?:according\\s+to|per|citing|seg[uú]n|de\\s+acuerdo\\s+con|con\\s+datos\\s+de)\\s+(?:the\\s+|los\\s+|las\\s+)?(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?![\\p{L}])(?!\\s+(?:from|by|of|de|del)\\s)|(?<![\\p{L}])(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})\\s+(?:${SAID_EN}|say|${SAID_ES}|dijeron|informaron|señalaron|indicaron|reportaron|explicaron)(?![\\p{L}]))`,
+  `(?:(?:according\\s+to|per|citing|seg[uú]n|de\\s+acuerdo\\s+con|con\\s+datos\\s+de)\\s+(?:the\\s+|los\\s+|las\\s+)?(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?![\\p{L}])(?!\\s+(?:from|by|of|de|del)\\s)|(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}.]*\\s+)(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?!\\s+(?:del?|of)\\s)\\s+(?:${SAID_EN}|say|${SAID_ES}|dijeron|informaron|señalaron|indicaron|reportaron|explicaron)(?![\\p{L}]))`,
   'iu',
 );
 

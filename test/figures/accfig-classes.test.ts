@@ -272,3 +272,14 @@ describe('counts after a change, and "since mid-June"', () => {
     expect(byValue(en('From early May to late July, agents recorded 120,000 encounters.'), 120000)?.period).toBe('2024-05/2024-07');
   });
 });
+
+describe('"<Agency> officials said" is that agency; bare "officials said" names no one', () => {
+  it('agency before the officials', () => {
+    expect(byValue(en('CBP officials said 5,000 migrants were waiting in Juárez.'), 5000)?.source).toBe('CBP');
+    expect(byValue(en('Border Patrol officials said agents made 3,200 arrests.'), 3200)?.source).toBe('Border Patrol');
+    expect(byValue(en('ICE data show 38,000 people in detention.'), 38000)?.source).toBe('ICE');
+  });
+  it('no agency before the officials', () => {
+    expect(byValue(en('Border Patrol arrests fell to 41,000 in June, officials said.'), 41000)?.source).toBeNull();
+  });
+});
