@@ -13,6 +13,18 @@ export const QUANTITY_VERBS = new Set(lexicon.quantityVerbs);
 
 export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 
+const DEMONYMS = new Set(vocabulary.demonyms as string[]);
+
+/**
+ * "autos mexicanos", "exportaciones guatemaltecas": a nationality right after a plural noun that counts nothing is an
+ * adjective of that noun, not the counted thing.
+ */
+function isAdjectivalDemonym(tokens: Token[], j: number, metric: string): boolean {
+  if (!DEMONYMS.has(metric)) return false;
+  const prev = tokens[j - 1];
+  return !!prev && isPlainWord(prev) && /\p{Ll}s$/u.test(prev.text) && !metricAt(tokens, j - 1);
+}
+
 /** "the number of X", "la cifra de X", "el total de X": the counted thing is X. */
 const NUMBER_OF_HEADS = new Set(vocabulary.numberOfHeads as string[]);
 
@@ -58,6 +70,7 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
+    if (hit && isAdjectivalDemonym(tokens, j, hit[0])) return null;
     if (hit) return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
     if (!isPlainWord(tokens[j])) return null;
   }
@@ -115,6 +128,7 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     if (t.text === ';' || t.text === ':') return null;
     if (j < verb - 7 && t.kind === 'num') return null;
     let hit = metricAt(tokens, j);
+    if (hit && isAdjectivalDemonym(tokens, j, hit[0])) hit = null;
     if (hit && hit[1] <= verb) {
       // Read backwards, "children" is met before "unaccompanied children": take the longest phrase ending here.
       for (let k = j - 1; k >= Math.max(0, j - MAX_METRIC_WORDS + 1); k--) {

@@ -283,3 +283,18 @@ describe('"<Agency> officials said" is that agency; bare "officials said" names 
     expect(byValue(en('Border Patrol arrests fell to 41,000 in June, officials said.'), 41000)?.source).toBeNull();
   });
 });
+
+describe('headline present tense', () => {
+  it('"Border arrests drop 12% in June", "Deportaciones suben 25% en 2024" are changes of the subject', () => {
+    expect(byValue(extractFigures({ title: 'Border arrests drop 12% in June' }, { published: '2024-07-10', lang: 'en' }), 12)).toMatchObject({ kind: 'change', metric: 'arrests', period: '2024-06' });
+    expect(byValue(extractFigures({ title: 'Remesas caen 4% en el primer trimestre' }, { published: '2024-05-10', lang: 'es' }), 4)).toMatchObject({ kind: 'change', metric: 'remesas' });
+  });
+});
+
+describe('a nationality after a plural noun is an adjective', () => {
+  it('"autos mexicanos" counts no nationality; "hondureños" alone does', () => {
+    expect(es('Las exportaciones de autos mexicanos crecen 8% en julio.').every((f) => f.metric !== 'mexicanos')).toBe(true);
+    expect(byValue(es('Llegaron 200 autos mexicanos y 300 migrantes hondureños.'), 200)).toBeUndefined();
+    expect(byValue(es('Fueron deportados 2 mil 300 hondureños.'), 2300)?.metric).toBe('hondureños');
+  });
+});
