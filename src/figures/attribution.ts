@@ -122,7 +122,11 @@ function orgBeforeTitle(raw: string): string | null {
 }
 
 function personName(raw: string): string | null {
-  const name = raw.replace(TITLES, '').trim();
+  let name = raw.replace(TITLES, '').trim();
+  // "Paso Mayor Oscar Leeser" (after "El" was dropped): the person is after a title inside the name.
+  const words = name.split(/\s+/);
+  const t = words.findIndex((w, i) => i > 0 && i < words.length - 2 && TITLES.test(`${w} `));
+  if (t > 0) name = words.slice(t + 1).join(' ');
   return /\s/.test(name) ? name : null;
 }
 const SAID_EN = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified)';
@@ -282,9 +286,11 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
       explicit.push({ start: start + inner.index, end: start + inner.index + inner[0].length, value: canonicalAgency(inner[0]) ?? inner[0] });
       continue;
     }
-    const first = m[1].split(/\s+/)[0];
+    // "The Red Cross said", "La Fiscalía General del Estado informó": an article before the name is not part of it.
+    const name = /^(?:The|El|La|Los|Las)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(m[1]) ? m[1].replace(/^\S+\s+/, '') : m[1];
+    const first = name.split(/\s+/)[0];
     if (NOT_NAMES.test(first)) continue;
-    const person = orgBeforeTitle(m[1]) ?? personName(m[1]);
+    const person = orgBeforeTitle(name) ?? personName(name);
     if (person) explicit.push({ start, end: start + m[1].length, value: person });
   }
   return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });

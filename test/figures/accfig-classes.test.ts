@@ -298,3 +298,14 @@ describe('a nationality after a plural noun is an adjective', () => {
     expect(byValue(es('Fueron deportados 2 mil 300 hondureños.'), 2300)?.metric).toBe('hondureños');
   });
 });
+
+describe('names after an article, persons after a title inside a name, Spanish participle nouns', () => {
+  it('"The Red Cross said", "La Fiscalía General del Estado informó", "El Paso Mayor X said"', () => {
+    expect(byValue(en('The Salvation Army said it had housed 2,300 people.'), 2300)?.source).toBe('Salvation Army');
+    expect(byValue(es('La Fiscalía General del Estado informó que 14 migrantes fueron liberados.'), 14)?.source).toBe('Fiscalía General del Estado');
+    expect(byValue(en('El Paso Mayor Oscar Leeser said 1,800 migrants were released.'), 1800)?.source).toBe('Oscar Leeser');
+  });
+  it('"45 detenidos", "100 arrestados" count detainees', () => {
+    expect(byValue(es('El operativo dejó 45 detenidos en Sonora.'), 45)?.metric).toBe('detenidos');
+  });
+});
