@@ -309,3 +309,11 @@ describe('names after an article, persons after a title inside a name, Spanish p
     expect(byValue(es('El operativo dejó 45 detenidos en Sonora.'), 45)?.metric).toBe('detenidos');
   });
 });
+
+describe('more counted nouns', () => {
+  it('NNA, expedientes, credible fear claims', () => {
+    expect(byValue(es('Se identificaron 3 mil 200 NNA no acompañados.'), 3200)?.metric).toBe('nna no acompañados');
+    expect(byValue(es('La Comar acumula 88 mil expedientes pendientes.'), 88000)?.metric).toBe('expedientes');
+    expect(byValue(en('Asylum officers approved 42% of credible fear claims in June.'), 42)).toMatchObject({ metric: 'credible fear claims', period: '2024-06' });
+  });
+});
