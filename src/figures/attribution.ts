@@ -29,7 +29,10 @@ export const AGENCY_ALIASES: Array<[string, string]> = (
     // More names, kept as data (src/figures/data/vocabulary.json): "the UN migration agency" is IOM.
     ...(vocabulary.agencyAliases as Array<[string, string]>),
   ] as Array<[string, string]>
-).sort((a, b) => b[0].length - a[0].length);
+)
+  // Spanish and much English press write acronyms of four letters or more in title case: "Comar", "Acnur", "Unicef".
+  .flatMap(([a, c]): Array<[string, string]> => (/^\p{Lu}{4,}$/u.test(a) ? [[a, c], [a[0] + a.slice(1).toLowerCase(), c]] : [[a, c]]))
+  .sort((a, b) => b[0].length - a[0].length);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,6 +40,60 @@ function escapeRe(s: string): string {
 
 const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${AGENCY_ALIASES.map(([a]) => escapeRe(a)).join('|')})(?![\\p{L}])`, 'gu');
 const ALIAS_MAP = new Map(AGENCY_ALIASES.map(([a, c]) => [a.toLowerCase(), c]));
+
+/** The last agency named in a text, canonical ("… by U.S. Customs and Border Protection" → "CBP"), or null. */
+export function lastAgencyIn(text: string): string | null {
+  const spans = agencySpans(text);
+  return spans.length ? spans[spans.length - 1]!.value : null;
+}
+
+const WORD_START = /(?<![\p{L}])\p{L}/gu;
+const AGENCY_AT = new RegExp(AGENCY_RE.source, 'uy');
+const ALIAS_STARTS = new Set(AGENCY_ALIASES.map(([a]) => a.slice(0, 2)));
+
+/** Every agency named in a text, in order; the last few texts are remembered (a sentence and its clauses are read several times). */
+const spanCache = new Map<string, Span[]>();
+function agencySpans(text: string): Span[] {
+  let spans = spanCache.get(text);
+  if (spans) return spans;
+  spans = [];
+  // The same matches as scanning with AGENCY_RE, found faster: the expression is tried only at the start of a word
+  // whose first two characters start some alias (every alias starts with a letter after a non-letter).
+  let lastEnd = 0;
+  for (const w of text.matchAll(WORD_START)) {
+    const p = w.index ?? 0;
+    if (p < lastEnd || !ALIAS_STARTS.has(text.slice(p, p + 2))) continue;
+    AGENCY_AT.lastIndex = p;
+    const m = AGENCY_AT.exec(text);
+    if (!m) continue;
+    spans.push({ start: p, end: p + m[0].length, value: canonicalAgency(m[0]) ?? m[0] });
+    lastEnd = p + m[0].length;
+  }
+  if (spanCache.size >= 16) spanCache.delete(spanCache.keys().next().value as string);
+  spanCache.set(text, spans);
+  return spans;
+}
+
+/** The last agency named in `text` before `pos`. */
+function lastAgencyBefore(text: string, pos: number): string | null {
+  let last: string | null = null;
+  for (const s of agencySpans(text)) {
+    if (s.end > pos) break;
+    last = s.value;
+  }
+  return last;
+}
+
+const escapeList = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|');
+const HEADS = vocabulary.institutionHeads as Record<'en' | 'es', string[]>;
+const UNNAMED = vocabulary.unnamedSources as Record<'en' | 'es', string[]>;
+const ANAPHORS = vocabulary.anaphoricSources as Record<'en' | 'es', string[]>;
+const SECTOR_WORDS = vocabulary.sectorWords as Record<'en' | 'es', string[]>;
+const ORG_TITLES = new Set(vocabulary.orgTitles as string[]);
+/** "cuerpo de bomberos de Piedras Negras", "alcaldía de Piedras Negras", "sheriff's office": a body written in lower case. */
+const INSTITUTION_AT = new RegExp(`^(${escapeList([...HEADS.en, ...HEADS.es])})(?:\\s+(?:de|del|de\\s+la)\\s+((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))?(?![\\p{L}])`, 'iu');
+const ANAPHOR_AT = new RegExp(`^(?:${escapeList([...ANAPHORS.en, ...ANAPHORS.es])})(?![\\p{L}'’])`, 'iu');
+const SECTOR_AT = new RegExp(`^(?:${escapeList([...SECTOR_WORDS.en, ...SECTOR_WORDS.es])})(?![\\p{L}'’])`, 'iu');
 
 /** Canonical agency name for an alias ("U.S. Customs and Border Protection" → "CBP"), or undefined. */
 export function canonicalAgency(name: string): string | undefined {
@@ -49,17 +106,33 @@ interface Span {
   value: string;
 }
 
-const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
+const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|y|e|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
 
 /** Titles dropped from a person's name: "Mayor Eric Adams" → "Eric Adams". */
 const TITLES = /^(?:(?:Mayor|Gov\.?|Governor|Sen\.?|Senator|Rep\.?|Representative|Chief|Secretary|President|Director|Commissioner|Sheriff|Judge|Attorney General|Spokesman|Spokeswoman|Spokesperson|Agent|Officer|Alcalde|Alcaldesa|Gobernador|Gobernadora|Presidente|Presidenta|Secretario|Secretaria|Director|Directora|Comisionado|Comisionada|Canciller|Obispo|Padre|Dr\.?|Lic\.?)\s+)+/u;
 
+/** "Tucson Sector Chief Rafael Ortiz" → "Border Patrol"; "INM Director Juan Pérez" → "INM": the organisation before a title. */
+function orgBeforeTitle(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && ORG_TITLES.has(w));
+  if (at < 1) return null;
+  const org = words.slice(0, at).join(' ');
+  if (/\bSector$/.test(org)) return 'Border Patrol';
+  return canonicalAgency(org) ?? (at > 1 ? org : null);
+}
+
 function personName(raw: string): string | null {
-  const name = raw.replace(TITLES, '').trim();
+  let name = raw.replace(TITLES, '').trim();
+  // "Paso Mayor Oscar Leeser" (after "El" was dropped): the person is after a title inside the name.
+  const words = name.split(/\s+/);
+  const t = words.findIndex((w, i) => i > 0 && i < words.length - 2 && TITLES.test(`${w} `));
+  if (t > 0) name = words.slice(t + 1).join(' ');
   return /\s/.test(name) ? name : null;
 }
 const SAID_EN = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified)';
-const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo)';
+/** Verbs that attribute a figure to the name before them: "a report from X found", "X counted". */
+const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|counted|documented|calculated|confirmed|posted)';
+const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo|calculó|calculo|documentó|documento|contabilizó|contabilizo|confirmó|confirmo|publicó|publico|reveló|revelo|advirtió|advirtio|comunicó|comunico|difundió|difundio)';
 const NOT_NAMES = /^(?:The|El|La|Los|Las|But|And|In|En|On|He|She|They|Officials|Authorities|Las autoridades)$/;
 
 function agencyAt(sentence: string, start: number): Span | null {
@@ -70,77 +143,163 @@ function agencyAt(sentence: string, start: number): Span | null {
 }
 
 /** Agency or named person starting at (or just after an article at) `pos`. */
-function sourceAt(sentence: string, pos: number): Span | null {
+function sourceAt(sentence: string, pos: number, previousAgency: string | null = null): Span | null {
+  // "data compiled by TRAC", "figures published by the agency", "a tally by", "un informe de": what the data came from.
+  const via =
+    /^(?:(?:the\s+|a\s+|an\s+|new\s+|latest\s+|preliminary\s+|official\s+|recent\s+)*(?:data|figures|statistics|numbers|records|report|tally|count|analysis|estimates?)\s+(?:(?:compiled|published|released|gathered|kept|collected|provided|posted|issued)\s+)?(?:by|from)\s+)/i.exec(sentence.slice(pos)) ??
+    // "el reporte mensual de la UPM", "un informe reciente del INM", "las cifras preliminares de la Comar"
+    /^(?:(?:el|la|los|las|un|una)\s+)?(?:reporte|informe|datos|cifras|estad[ií]sticas|bolet[ií]n|conteo|recuento|comunicado)(?:\s+(?:mensual|anual|semanal|m[aá]s\s+reciente|reciente|preliminar(?:es)?|oficial(?:es)?|m[aá]s\s+recientes))*\s+(?=(?:de|del)\s)(?:de\s+(?=(?:la|el|los|las)\s)|)/iu.exec(sentence.slice(pos));
+  if (via) pos += via[0].length;
   const rest = sentence.slice(pos);
   // An article, then up to two describing words: "according to preliminary CBP figures", "según los datos oficiales del INM".
   const lead =
     /^(?:the\s+|el\s+|la\s+|los\s+|las\s+|del\s+|al\s+|)(?:(?:preliminary|new|official|latest|internal|recent|unpublished|monthly|annual|federal|government|datos|cifras|preliminares|oficiales|nuevos|nuevas)\s+(?:(?:de\s+la|del|de)\s+)?){0,2}(?:U\.S\.\s+(?=Border Patrol))?/i.exec(rest)?.[0] ?? '';
-  const at = pos + lead.length;
+  // A describing noun before the name: "la organización Global Response Management", "the advocacy group X".
+  const desc = /^(?:organizaci[oó]n|asociaci[oó]n|colectivo|fundaci[oó]n|red|coalici[oó]n|organization|group|nonprofit|advocacy\s+group|charity|alcalde|alcaldesa|gobernador|gobernadora|director|directora|vocero|vocera|portavoz|secretario|secretaria|comisionado|comisionada|jefe|titular|obispo|sacerdote|activista|defensor|defensora|mayor|governor|spokesman|spokeswoman|spokesperson|director|sheriff|chief)\s+(?:civil\s+|no\s+gubernamental\s+|humanitaria\s+)?(?=\p{Lu})/u.exec(rest.slice(lead.length))?.[0] ?? '';
+  const at = pos + lead.length + desc.length;
   const agency = agencyAt(sentence, at);
   if (agency) return agency;
-  const name = new RegExp(`^${NAME}`, 'u').exec(sentence.slice(at));
+  const fromArticle = sentence.slice(pos);
+  const sector = SECTOR_AT.exec(fromArticle);
+  if (sector) return { start: pos, end: pos + sector[0].length, value: 'Border Patrol' };
+  const anaphor = ANAPHOR_AT.exec(fromArticle);
+  if (anaphor && previousAgency) return { start: pos, end: pos + anaphor[0].length, value: previousAgency };
+  const inst = INSTITUTION_AT.exec(sentence.slice(at));
+  if (inst) return { start: at, end: at + inst[0].length, value: inst[0].replace(/\s+/g, ' ').replace(/[.,;:]+$/, '') };
+  const name = NAME_AT.exec(sentence.slice(at));
   if (name) {
     // Agency inside a longer title: "said Border Patrol Chief Raul Ortiz" → the agency.
-    const inner = new RegExp(AGENCY_RE.source, 'u').exec(name[1]);
+    const inner = AGENCY_ONE.exec(name[1]);
     if (inner) return { start: at, end: at + name[0].length, value: canonicalAgency(inner[0]) ?? inner[0] };
     if (NOT_NAMES.test(name[1].split(/\s+/)[0])) return null;
+    const org = orgBeforeTitle(name[1]);
+    if (org) return { start: at, end: at + name[0].length, value: org };
     const person = personName(name[1]);
     return person ? { start: at, end: at + name[0].length, value: person } : null;
   }
   return null;
 }
 
+/** Compiled once (AGENCY_SAID also reads "CBP officials said", "ICE data show"): the attribution triggers, "<Agency> said", "<Name> said", a name at a position, one agency. */
+const ATTRIBUTION_PATTERNS: RegExp[] = [
+  /\b(?:according\s+to|per|citing)\s+/gi,
+  /\b(?:según|segun|de\s+acuerdo\s+con|conforme\s+a|con\s+datos\s+de|datos\s+de|cifras\s+de|informe\s+de|reporte\s+de)\s+/giu,
+  /\b(?:a|an)\s+(?:new\s+|recent\s+|annual\s+|monthly\s+)?(?:report|analysis|tally|count|study|survey|review)\s+(?=(?:from|by)\s)/gi,
+  new RegExp(`\\b${SAID_EN}\\s+`, 'g'),
+  new RegExp(`\\b${SAID_ES}\\s+`, 'gu'),
+];
+const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:\\s+(?:officials?|spokes(?:man|woman|person)|sources?|leaders?|data|figures|statistics|records))?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const NAME_SAID = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const NAME_AT = new RegExp(`^${NAME}`, 'u');
+/** Any verb that AGENCY_SAID, BODY_SAID or NAME_SAID end with, tested on the lower-cased sentence (a superset: no boundaries). */
+const SAID_ANY = new RegExp(`${SAID_EN_BEFORE}|${SAID_ES}|show`, 'u');
+const AGENCY_ONE = new RegExp(AGENCY_RE.source, 'u');
+
+/** "officials said", "según datos oficiales", "a senior official told reporters": an attribution that names no one. */
+const UNNAMED_RE = new RegExp(
+  `(?:(?:according\\s+to|per|citing|seg[uú]n|de\\s+acuerdo\\s+con|con\\s+datos\\s+de)\\s+(?:the\\s+|los\\s+|las\\s+)?(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?![\\p{L}])(?!\\s+(?:from|by|of|de|del)\\s)|(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}.]*\\s+)(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?!\\s+(?:del?|of)\\s)\\s+(?:${SAID_EN}|say|${SAID_ES}|dijeron|informaron|señalaron|indicaron|reportaron|explicaron)(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Does the sentence attribute its figures to no one in particular ("officials said", "según datos oficiales")? */
+export function hasUnnamedAttribution(sentence: string): boolean {
+  return UNNAMED_RE.test(sentence);
+}
+
+/** "the sector said", "the agency reported", "the mayor's office said", "la alcaldía de Piedras Negras informó". */
+const BODY_SAID = new RegExp(
+  `(?<![\\p{L}])(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${escapeList([...HEADS.en, ...HEADS.es, ...SECTOR_WORDS.en.map((w) => w.replace(/^the\s+/, '')), ...ANAPHORS.en.map((w) => w.replace(/^the\s+/, ''))])}))(?:\\s+(?:de|del|de\\s+la)\\s+(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES})(?![\\p{L}])`,
+  'giu',
+);
+
 /**
  * The source a sentence attributes its figures to, if any. Explicit attribution ("according to",
- * "said", "según", "informó") wins over an agency merely named in the sentence. Text inside
- * [skipStart, skipEnd) (the figure itself: "1,500 Border Patrol agents") is not a source.
+ * "said", "según", "informó", "data compiled by") wins over an agency merely named in the sentence; an
+ * attribution to no one in particular ("officials said") leaves a merely named agency out. Text inside
+ * [skipStart, skipEnd) (the figure itself: "1,500 Border Patrol agents") is not a source. `previousAgency`
+ * is the last agency named earlier in the story, for "the agency said".
  */
-export function findSource(sentence: string, skipStart = -1, skipEnd = -1, explicitOnly = false): string | null {
-  const outside = (s: Span | null): s is Span => !!s && !(s.start >= skipStart && s.end <= skipEnd);
-  const patterns: Array<[RegExp, 'after' | 'before']> = [
-    [/\b(?:according\s+to|per|citing)\s+/gi, 'after'],
-    [/\b(?:según|segun|de\s+acuerdo\s+con|conforme\s+a|con\s+datos\s+de|datos\s+de|cifras\s+de|informe\s+de|reporte\s+de)\s+/giu, 'after'],
-    [new RegExp(`\\b${SAID_EN}\\s+`, 'g'), 'after'],
-    [new RegExp(`\\b${SAID_ES}\\s+`, 'gu'), 'after'],
-  ];
-  for (const [re, where] of patterns) {
-    for (const m of sentence.matchAll(re)) {
-      if (where === 'after') {
-        const s = sourceAt(sentence, (m.index ?? 0) + m[0].length);
-        if (outside(s)) return s.value;
-      }
-    }
-  }
-  // "CBP said", "the IOM said", "CBP data showed"
-  const agencySaid = new RegExp(`(${AGENCY_RE.source})(?:,[^,]{1,80},)?\\s+(?:${SAID_EN}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)\\b`, 'gu');
-  for (const m of sentence.matchAll(agencySaid)) {
-    const s = { start: m.index ?? 0, end: (m.index ?? 0) + m[1].length, value: canonicalAgency(m[1]) ?? m[1] };
-    if (outside(s)) return s.value;
-  }
-  // "X said", "X, a spokesman for …, said", "X informó"
-  const before = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)\\b`, 'gu');
-  for (const m of sentence.matchAll(before)) {
-    const start = m.index ?? 0;
-    const inner = new RegExp(AGENCY_RE.source, 'gu').exec(m[1]);
-    if (inner) {
-      const s = { start: start + inner.index, end: start + inner.index + inner[0].length, value: canonicalAgency(inner[0]) ?? inner[0] };
-      if (outside(s)) return s.value;
-      continue;
-    }
-    const first = m[1].split(/\s+/)[0];
-    if (NOT_NAMES.test(first)) continue;
-    const person = personName(m[1]);
-    if (!person) continue;
-    const s = { start, end: start + m[1].length, value: person };
-    if (outside(s)) return s.value;
-  }
-  if (explicitOnly) return null;
+export function findSource(
+  sentence: string,
+  skipStart = -1,
+  skipEnd = -1,
+  explicitOnly = false,
+  previousAgency: string | null = null,
+  /** What a sum of money is for: an agency named in it ("el presupuesto de la Comar") owns the money, it is not the source. */
+  purpose: string | null = null,
+): string | null {
+  const c = sourceCandidates(sentence, previousAgency);
+  const outside = (s: Span): boolean => !(s.start >= skipStart && s.end <= skipEnd);
+  for (const s of c.explicit) if (outside(s)) return s.value;
+  if (explicitOnly || c.unnamed) return null;
   // Any agency named in the sentence outside the figure.
-  for (const m of sentence.matchAll(new RegExp(AGENCY_RE.source, 'gu'))) {
-    const s = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value: canonicalAgency(m[0]) ?? m[0] };
+  for (const s of agencySpans(sentence)) {
+    if (purpose && (purpose.includes(sentence.slice(s.start, s.end).toLowerCase()) || purpose.split(/\s+/).includes(s.value.toLowerCase()))) continue;
     if (outside(s)) return s.value;
   }
   return null;
+}
+
+interface Candidates {
+  /** Explicit attributions in the order they are tried; the first outside the figure is the source. */
+  explicit: Span[];
+  /** The sentence attributes to no one in particular. */
+  unnamed: boolean;
+}
+
+/** Candidates of the last few sentences (every figure of a sentence, and its clause, asks again). */
+const candidateCache = new Map<string, Candidates>();
+
+/** Every explicit attribution of a sentence, in the order findSource tries them. */
+function sourceCandidates(sentence: string, previousAgency: string | null): Candidates {
+  const key = `${previousAgency ?? ''}\u0000${sentence}`;
+  const cached = candidateCache.get(key);
+  if (cached) return cached;
+  const explicit: Span[] = [];
+  const agencyBefore = (pos: number): string | null => lastAgencyBefore(sentence, pos) ?? previousAgency;
+  for (const re of ATTRIBUTION_PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const pos = (m.index ?? 0) + m[0].length;
+      const s = sourceAt(sentence, pos, agencyBefore(pos));
+      if (s) explicit.push(s);
+    }
+  }
+  // The three patterns below end in an attribution verb: a sentence without one skips them.
+  if (!SAID_ANY.test(sentence.toLowerCase())) return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });
+  // "CBP said", "the IOM said", "CBP data showed"
+  for (const m of sentence.matchAll(AGENCY_SAID)) {
+    explicit.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[1].length, value: canonicalAgency(m[1]) ?? m[1] });
+  }
+  // "the sector said", "the agency reported", "the sheriff's office said", "la alcaldía de X informó"
+  for (const m of sentence.matchAll(BODY_SAID)) {
+    const start = m.index ?? 0;
+    const sector = SECTOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
+    const anaphor = ANAPHOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
+    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) : m[0].replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
+    if (value) explicit.push({ start, end: start + m[0].length, value });
+  }
+  // "X said", "X, a spokesman for …, said", "X informó"
+  for (const m of sentence.matchAll(NAME_SAID)) {
+    const start = m.index ?? 0;
+    const inner = AGENCY_ONE.exec(m[1]);
+    if (inner) {
+      explicit.push({ start: start + inner.index, end: start + inner.index + inner[0].length, value: canonicalAgency(inner[0]) ?? inner[0] });
+      continue;
+    }
+    // "The Red Cross said", "La Fiscalía General del Estado informó": an article before the name is not part of it.
+    const name = /^(?:The|El|La|Los|Las)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(m[1]) ? m[1].replace(/^\S+\s+/, '') : m[1];
+    const first = name.split(/\s+/)[0];
+    if (NOT_NAMES.test(first)) continue;
+    const person = orgBeforeTitle(name) ?? personName(name);
+    if (person) explicit.push({ start, end: start + m[1].length, value: person });
+  }
+  return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });
+}
+
+function remember(key: string, c: Candidates): Candidates {
+  if (candidateCache.size >= 32) candidateCache.delete(candidateCache.keys().next().value as string);
+  candidateCache.set(key, c);
+  return c;
 }
 
 const PLACES = [

@@ -9,12 +9,17 @@ import type { Token } from './tokens';
 export const CHANGE_NOUNS = new Set([
   'increase', 'decrease', 'drop', 'rise', 'jump', 'decline', 'reduction', 'surge', 'spike', 'fall', 'growth', 'plunge', 'dip', 'gain',
   'aumento', 'disminución', 'disminucion', 'caída', 'caida', 'incremento', 'reducción', 'reduccion', 'alza', 'baja', 'descenso', 'repunte',
+  'recorte', 'cut', 'contracción', 'merma',
 ]);
 /** Verbs and adverbs of change right before the number: "rose 12 percent", "up 9 percent", "cayeron 27%". */
 const CHANGE_BEFORE = new Set([
   'up', 'down', 'rose', 'fell', 'increased', 'decreased', 'jumped', 'dropped', 'grew', 'climbed', 'declined', 'slipped', 'dipped', 'plunged',
   'soared', 'surged', 'sank', 'tumbled', 'spiked', 'gained', 'crecieron', 'creció', 'crecio', 'aumentaron', 'aumentó', 'aumento', 'cayeron',
   'cayó', 'cayo', 'bajaron', 'bajó', 'bajo', 'disminuyeron', 'disminuyó', 'subieron', 'subió', 'repuntaron', 'descendieron', 'descendió',
+  // present tense, as headlines write them: "Border encounters drop 10%", "Deportaciones suben 25%"
+  'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'climb', 'climbs', 'jump', 'jumps', 'grow', 'grows', 'dip', 'dips', 'plunge', 'plunges',
+  'soar', 'soars', 'surge', 'surges', 'suben', 'sube', 'caen', 'cae', 'crecen', 'crece', 'aumentan', 'aumenta', 'bajan', 'disminuyen', 'disminuye',
+  'repuntan', 'repunta', 'descienden', 'desciende',
 ]);
 /** Words after the number that make it a difference: "6% fewer than", "2.1% más que", "35% menos". */
 const CHANGE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'más', 'mas', 'menos', 'mayor', 'menor', 'arriba', 'abajo']);

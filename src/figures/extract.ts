@@ -5,21 +5,22 @@
  */
 import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
-import { findScope, findSource } from './attribution';
+import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose } from './money-purpose';
-import { numberAt, type Lang } from './numbers';
+import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
-import { FUNCTION_WORDS, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter } from './metric';
+import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
-import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts } from './figure-period';
+import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
-import { type Located, richness, importance } from './rank';
+import { type Located, richness, importance, moreSpecificMetric } from './rank';
+import vocabulary from './data/vocabulary.json';
 
 export interface ExtractOptions {
   /** Publish date: periods without a year ("in November", "last week") are resolved against it. Defaults to now. */
@@ -39,18 +40,76 @@ function toDate(published: string | Date | undefined): Date {
   return new Date();
 }
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date): Figure[] {
+/**
+ * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence,
+ * then an agency merely named in its clause (unless the sentence attributes to no one in particular).
+ */
+function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null): string | null {
+  const text = sentence.slice(clause[0], clause[1]);
+  return (
+    findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
+    findSource(sentence, start, end, true, previousAgency) ??
+    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose))
+  );
+}
+
+const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * "31 mil eran venezolanos y 18 mil 450, hondureños": in a coordination with the verb elided, the noun after the comma
+ * is what the number counts (the clause ends with it).
+ */
+function gappedNounAfter(tokens: Token[], m: NumberMatch): string | null {
+  const prev = tokens[m.startTok - 1];
+  if (!prev || !['y', 'e', 'and', 'o', 'or'].includes(prev.norm) || tokens[m.endTok]?.text !== ',') return null;
+  const hit = metricAt(tokens, m.endTok + 1);
+  if (!hit) return null;
+  const after = tokens[hit[1]];
+  return !after || after.kind === 'punct' ? hit[0] : null;
+}
+
+/** A ranking that names its count with "con"/"with": "encabezó la lista con", "ranked first with", "ocupó el primer lugar con". */
+const RANKED_WITH_BEFORE = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.]{0,40}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
+
+/**
+ * The text between the figure before and this number (starting at `from`) is "; <preposition> <period>,": the
+ * clause repeats the counted thing of the one before ("181,000 apprehensions in August 2023; in August 2024, 58,000").
+ */
+function isGappedClause(between: string, from: number, periods: Array<{ start: number; end: number }>): boolean {
+  const semi = Math.max(between.lastIndexOf(';'), between.lastIndexOf(':'));
+  if (semi < 0) return false;
+  let rest = between.slice(semi + 1);
+  const at = from + semi + 1;
+  const inside = periods.filter((p) => p.start >= at && p.end <= at + rest.length);
+  if (!inside.length) return false;
+  for (const p of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start - at) + rest.slice(p.end - at);
+  return /^[\s,]*(?:(?:in|en|during|durante|for|para|and|y|but|pero|while|mientras\s+que|the|el|la)\s+)*[\s,]*$/i.test(rest);
+}
+
+/** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
+const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
+
+/** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
+const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
+
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null): Figure[] {
   const tokens = tokenize(sentence);
-  if (!tokens.some((t) => t.kind === 'num' || t.kind === 'word')) return [];
+  // Each token's number is read once (the baselines and the main loop ask for the same positions).
+  const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
+  const numAt = (i: number): NumberMatch | null => (numCache[i] === undefined ? (numCache[i] = numberAt(tokens, i, lang)) : numCache[i]!);
+  // A sentence with no number has no figure: skip its periods, spans and baselines.
+  if (!tokens.some((t, i) => (t.kind === 'num' || t.kind === 'word') && numAt(i))) return [];
   const spans: Array<[number, number]> = [];
   for (const re of NON_FIGURE_SPANS) for (const m of sentence.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const periods = findPeriods(sentence, published);
-  const baselines = baselineStarts(tokens, sentence, lang);
+  const baselines = baselineStarts(tokens, sentence, lang, numAt);
   const out: Figure[] = [];
   /** Where each figure of `out` starts. */
   const starts: number[] = [];
+  /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
+  const moneyFlags: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = numberAt(tokens, i, lang);
+    const m = numAt(i);
     if (!m) continue;
     const skipTo = m.endTok - 1;
     if (isExcluded(tokens, m, sentence, spans, periods)) {
@@ -60,13 +119,34 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
     let metric: string | null = null;
     let metricEnd = m.endTok;
     let modifiers: Token[] = [];
-    if (m.money) {
+    let unit = m.unit;
+    let money = m.money;
+    /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
+    let framedBy: Figure | null = null;
+    /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
+    let baselineOf: Figure | null = null;
+    const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
+    const lastMoneyAt = moneyFlags.lastIndexOf(true);
+    const nextTok = tokens[m.endTok];
+    const bareSumBaseline =
+      !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 &&
+      ((prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) ||
+        // "frente a los 2,340 millones aprobados": a baseline of a sum earlier in the sentence, maybe with a participle.
+        (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))));
+    if (bareSumBaseline) {
+      // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
+      const prevMoney = out[lastMoneyAt]!;
+      metric = prevMoney.metric;
+      unit = prevMoney.unit;
+      money = true;
+    } else if (m.money) {
       const moneyEnd = tokens[m.endTok - 1]!.end;
       const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
       metric = purpose ?? baselinePurpose ?? (m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money');
+      // (the three fallbacks are CURRENCY_FALLBACK)
     } else {
       const fwd = forwardMetric(tokens, m);
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
@@ -77,6 +157,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       })();
       const drug = drugNamed;
       const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
+      const listed = fwd || verb ? null : categoryWith(tokens, m.startTok);
+      const gapped = fwd || verb || listed ? null : gappedNounAfter(tokens, m);
+      // "… y 18 mil 450, hondureños": the elided clause shares the frame (period, source) of the figure before it.
+      if (gapped) framedBy = out[out.length - 1] ?? null;
+      const category = listed ?? gapped;
       if (drug) {
         metric = drug.metric;
         metricEnd = drug.end;
@@ -87,6 +172,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
         modifiers = fwd.modifiers;
       } else if (verb) {
         metric = verb;
+      } else if (category) {
+        metric = category;
       } else if (isEventCount(m, tokens[m.endTok])) {
         metric = eventMetric(tokens, m.startTok);
         metricEnd = m.endTok + 1;
@@ -94,17 +181,40 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
         const next = tokens[m.endTok];
         // Only look back when the number is not followed by a noun of its own ("90 migrants' days").
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
-        if (openEnd) metric = backwardMetric(tokens, m.startTok);
+        // "La tasa de reconocimiento fue de 72%": a percentage of a rate named as its subject.
+        if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
+        if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
         if (!metric && openEnd && prevFig && !m.money && prevFig.unit === m.unit && COMPARISON.test(sentence.slice(0, numStartAt))) {
           metric = prevFig.metric;
+          baselineOf = prevFig;
         }
         // A number with no noun of its own takes the counted thing of the figure before it in the sentence:
         // "… 26,000 migrants …, and about 14,000 remain", "6 mil personas, pero hoy alojan a más de 7 mil",
         // "188,778 apprehensions …, a 14% decrease", "12 mil migrantes, un promedio de 411 al día".
-        if (!metric && prevFig && prevFig.unit !== 'USD' && prevFig.unit !== 'MXN' && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
-          if (m.unit === 'percent' ? isChangePercent(tokens, m) : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+        // "58 mil solicitudes, de las cuales 40% …", "9,000 people, of whom 1,200 …": a part of the figure before.
+        if (!metric && prevFig && !prevIsMoney && PART_OF_BEFORE.test(sentence.slice(0, numStartAt))) metric = prevFig.metric;
+        // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
+        // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
+        // "…; Haití encabezó la lista con 44 mil 239": a ranking after a semicolon still counts the figure before it.
+        const sincePrev = prevFig ? sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt) : '';
+        if (!metric && prevFig && !m.money && m.unit === prevFig.unit && RANKED_WITH_BEFORE.test(sincePrev)) {
+          metric = prevFig.metric;
+          framedBy = prevFig;
+        }
+        // "181,000 apprehensions in August 2023; in August 2024, 58,000": a parallel clause with only a period and the number.
+        if (!metric && prevFig && !m.money && m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence) && isGappedClause(sincePrev, numStartAt - sincePrev.length, periods)) metric = prevFig.metric;
+        if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
+          const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
+          const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
+          if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+        }
+        // "6,342 apprehensions, a 14% increase …, while agents in El Paso made 3,105": a bare count after a change takes the
+        // counted thing of the last count before it (a percentage in between does not stop it).
+        if (!metric && prevFig && prevFig.unit === 'percent' && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) {
+          const k = out.map((f, idx) => ({ f, idx })).reverse().find(({ f, idx }) => f.unit === null && f.kind !== 'change' && !moneyFlags[idx]);
+          if (k && !/[;:]/.test(sentence.slice(starts[k.idx]!, numStartAt))) metric = k.f.metric;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
       }
@@ -134,21 +244,34 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       }
     }
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
-    if (!per && !m.money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
-    if (!per && !m.money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
+    if (!per && !money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
+    if (!per && !money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
+    const prevOut = out[out.length - 1];
+    if (!baselineOf && prevOut && prevOut.metric === metric && prevOut.unit === unit && COMPARISON.test(sentence.slice(0, numStart))) baselineOf = prevOut;
+    if (!per && baselineOf) per = baselineOf.per;
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
-    const kind: 'count' | 'change' = !m.money && isChange(tokens, m) ? 'change' : 'count';
+    const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
     const prevFig = out[out.length - 1];
     let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
+    // A part takes the period and source of its whole: the last count before it ("98 mil extranjeros, 12% menos …; de ellos, …").
+    if (!framedBy && PART_OF_BEFORE.test(sentence.slice(0, numStart))) framedBy = [...out].reverse().find((f) => f.kind !== 'change' && f.unit === null) ?? null;
+    if (!period && framedBy) period = framedBy.period;
+    const framedSource = framedBy?.source ?? null;
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
     const earlier = EARLIER_AFTER.exec(sentence.slice(textEnd));
     const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';
     if (earlierUnit && prevFig?.period) period = shiftPeriod(prevFig.period, earlierUnit) ?? period;
+    // "compared with 127 at this point last year": the previous figure's period, a year back.
+    if (kind !== 'change' && prevFig?.period && sameTimeLastYearAfter(sentence.slice(textEnd))) period = shiftPeriod(prevFig.period, 'year') ?? period;
+    // "… in March, while single adults accounted for 59%": a parallel past-tense clause with no period of its own
+    // shares the period of the figure before it.
+    if (!period && prevFig?.period && clause[0] > 0 && clause[0] > starts[starts.length - 1]! && /(?:while|whereas|mientras\s+que|en\s+tanto\s+que)\s+$/i.test(sentence.slice(0, clause[0])) && isPastClause(sentence.slice(clause[0], textStart))) period = prevFig.period;
     starts.push(textStart);
+    moneyFlags.push(money);
     out.push({
       kind,
       value: m.value,
@@ -159,11 +282,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date): Figur
       metric,
       scope: findScope(sentence, textStart, textEnd),
       period,
-      source: findSource(sentence.slice(clause[0], clause[1]), textStart - clause[0], extendOverAgency(sentence, textEnd) - clause[0]) ?? findSource(sentence, textStart, extendOverAgency(sentence, textEnd), true),
-      unit: m.unit === 'percentage points' ? 'percentage points' : m.unit === 'money' ? null : m.unit,
+      source: sourceOf(sentence, clause, textStart, extendOverAgency(sentence, textEnd), previousAgency, metric),
+      unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
-    if (!f.source) f.source = namedBodySource(sentence);
+    if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
     i = Math.max(skipTo, metricEnd - 1);
   }
   return out;
@@ -181,41 +304,58 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   const published = toDate(opts.published);
   const located: Located[] = [];
   let order = 0;
+  /** The last agency named so far in the story ("… the agency said" in a later sentence). */
+  let previousAgency: string | null = null;
   const add = (text: string | undefined, locate: (index: number) => number, asOne = false): void => {
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
+    let before: Figure | undefined;
     sentences.forEach((s, idx) => {
-      for (const figure of figuresInSentence(s, lang, published)) located.push({ figure, location: locate(idx), order: order++ });
+      const figures = figuresInSentence(s, lang, published, previousAgency);
+      // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
+      if (before && ANAPHORIC_OPENER.test(s)) {
+        for (const f of figures) {
+          f.period ??= before.period;
+          f.source ??= before.source;
+        }
+      }
+      for (const figure of figures) located.push({ figure, location: locate(idx), order: order++ });
+      previousAgency = lastAgencyIn(s) ?? previousAgency;
+      before = figures[figures.length - 1] ?? before;
     });
   };
   add(parts.title, () => 3, true);
   add(parts.summary, (i) => (i === 0 ? 2 : 1));
   add(parts.content, (i) => (parts.summary ? 0 : i === 0 ? 2 : i < 3 ? 1 : 0));
 
-  // Merge repeats: same value, metric and unit.
-  const merged = new Map<string, Located>();
+  // Merge repeats: same value, metric and unit, and no two different periods ("7.500 detenciones en julio" and
+  // "7.500 detenciones en agosto" are two figures; a title without a period repeats the dated lead).
+  const merged: Located[] = [];
   for (const l of located) {
-    const key = `${l.figure.value}|${l.figure.metric}|${l.figure.unit ?? ''}`;
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, l);
+    const f = l.figure;
+    const i = merged.findIndex((k) => k.figure.value === f.value && k.figure.metric === f.metric && k.figure.unit === f.unit && (!k.figure.period || !f.period || k.figure.period === f.period));
+    if (i < 0) {
+      merged.push(l);
       continue;
     }
-    const keep = richness(l.figure) > richness(seen.figure) ? l.figure : seen.figure;
-    merged.set(key, { figure: keep, location: Math.max(seen.location, l.location), order: Math.min(seen.order, l.order) });
+    const seen = merged[i]!;
+    const keep = richness(f) > richness(seen.figure) ? f : seen.figure;
+    merged[i] = { figure: { ...keep, period: keep.period ?? seen.figure.period ?? f.period }, location: Math.max(seen.location, l.location), order: Math.min(seen.order, l.order) };
   }
   // The same figure stated twice in one story under two nouns ("57 migrants … the 57 people", "84 migrantes …
   // las 84 personas extranjeras"): shown once, under the more specific noun. Small numbers (below 10) and
   // percentages repeat by coincidence and are left alone; so are figures of different periods or kinds.
   const kept: Located[] = [];
-  for (const l of [...merged.values()].sort((a, b) => a.order - b.order)) {
+  for (const l of [...merged].sort((a, b) => a.order - b.order)) {
     const f = l.figure;
     const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period)) : undefined;
     if (!twin) {
       kept.push(l);
       continue;
     }
-    if (GENERIC_METRICS.has(twin.figure.metric) && !GENERIC_METRICS.has(f.metric)) twin.figure = { ...f, period: f.period ?? twin.figure.period, source: f.source ?? twin.figure.source };
+    const [keep, other] = moreSpecificMetric(f.metric, twin.figure.metric) ? [f, twin.figure] : [twin.figure, f];
+    // The period of either statement is the figure's; a source is carried over only onto a later, more specific statement.
+    twin.figure = { ...keep, period: keep.period ?? other.period, source: keep === f ? (f.source ?? other.source) : keep.source };
     twin.location = Math.max(twin.location, l.location);
   }
   return kept.sort((a, b) => importance(b) - importance(a) || a.order - b.order).map((l) => l.figure);

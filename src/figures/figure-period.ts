@@ -1,12 +1,28 @@
 /** The period each figure counts, and comparison baselines ("from 31,407 in March to 36,922 in April", "a month earlier"). */
-import { numberAt, type Lang } from './numbers';
+import { numberAt, type Lang, type NumberMatch } from './numbers';
 import type { PeriodMatch } from './period';
 import type { Token } from './tokens';
 import { COMPARISON } from './qualifier';
 import { FIGURE_CLAUSE_BREAK } from './clause';
+import periodWords from './data/periods.json';
+
+const PAST_VERBS = new Set(periodWords.pastVerbs);
+/** Does the text tell a past event ("were recovered", "passed", "accounted for", "rescataron", "murió")? */
+export function isPastClause(text: string): boolean {
+  for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    if (PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')) || /\p{L}{2,}(?:aron|ieron|ó|ió)$/u.test(w)) return true;
+  }
+  return false;
+}
+
+const SAME_TIME_LAST_YEAR = new RegExp(`^[\\s,]*(?:${[...periodWords.sameTimeLastYear].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** "compared with 127 at this point last year", "frente a 90 en el mismo periodo del año pasado": a baseline a year back. */
+export function sameTimeLastYearAfter(rest: string): boolean {
+  return SAME_TIME_LAST_YEAR.test(rest);
+}
 
 /** A date after these is a deadline or a boundary, not the period a figure counts ("arrived before July 31"). */
-export const DEADLINE_BEFORE = /\b(?:before|after|until|till|by|ended|ending|expires?|antes\s+del?|despu[eé]s\s+del?|hasta\s+el|(?:said|says|announced|reported|told\s+\S+|dijo|inform[oó]|anunci[oó]|report[oó])(?:\s+(?:on|el|este|this))?)\s*$/i;
+export const DEADLINE_BEFORE = /\b(?:before|after|until|till|by|ended|ending|expires?|antes\s+del?|despu[eé]s\s+del?|hasta\s+el|(?:said|says|announced|reported|published|released|posted|issued|told\s+\S+|dijo|inform[oó]|anunci[oó]|report[oó]|public[oó]|public[oó])(?:\s+(?:on|el|este|this))?)\s*$/i;
 
 /** "a month earlier", "the year before", "un mes antes": the baseline is the period before. */
 export const EARLIER_AFTER = /^\s*(?:(?:a|one|the)\s+(month|week|year)\s+(?:earlier|before|prior)|(?:the\s+)?(?:previous|prior)\s+(month|week|year)|un\s+(mes|año|semana)\s+antes|(?:el|la)\s+(mes|año|semana)\s+anterior)/i;
@@ -19,8 +35,8 @@ export function shiftPeriod(period: string, unit: string): string | null {
     const mo = Number(m[2]);
     return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
   }
-  if ((m = /^FY(\d{4})$/.exec(period)) && (unit === 'year' || unit === 'año')) return `FY${Number(m[1]) - 1}`;
-  if ((m = /^(\d{4})$/.exec(period)) && (unit === 'year' || unit === 'año')) return String(Number(m[1]) - 1);
+  // A year back: every year in the period moves back one ("2024-01-01/2024-07-24" → "2023-01-01/2023-07-24", "FY2024" → "FY2023").
+  if (unit === 'year' || unit === 'año') return period.replace(/(?<!\d)(\d{4})(?!\d)/g, (y) => String(Number(y) - 1));
   m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
   if (m && (unit === 'week' || unit === 'semana')) {
     const day = (s: string): string => new Date(Date.parse(`${s}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
@@ -69,7 +85,9 @@ export function periodsFor(
     if (at >= end && at < limit) limit = at;
     // Behind the break, a period that follows an earlier figure is that figure's ("26,000 migrants since
     // August 2022, and about 14,000 remain"); one that opens the sentence frames both ("In November, …").
-    if (at + m[0].length <= start) {
+    // A past-tense clause tells an event in the same frame ("… in June, and about 60% passed"); only a present-tense one
+    // ("and about 14,000 remain") is a current count apart from the earlier figure's period.
+    if (at + m[0].length <= start && !isPastClause(sentence.slice(at + m[0].length))) {
       const firstBefore = earlier.filter((e) => e < at).sort((a, b) => a - b)[0];
       if (firstBefore !== undefined) from = Math.max(from, firstBefore);
     }
@@ -86,11 +104,11 @@ export function periodsFor(
 }
 
 /** Where the numbers written as comparison baselines start ("down from 219,000", "que los 90 mil"). */
-export function baselineStarts(tokens: Token[], sentence: string, lang: Lang): number[] {
+export function baselineStarts(tokens: Token[], sentence: string, lang: Lang, numAt: (i: number) => NumberMatch | null = (i) => numberAt(tokens, i, lang)): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'num' && tokens[i].kind !== 'word') continue;
-    const m = numberAt(tokens, i, lang);
+    const m = numAt(i);
     if (!m) continue;
     const start = tokens[m.startTok].start;
     if (COMPARISON.test(sentence.slice(0, start))) out.push(start);

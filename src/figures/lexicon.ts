@@ -13,6 +13,7 @@ import vocabulary from './data/vocabulary.json';
 export const METRIC_WORDS: Record<string, string> = {
   ...(lexicon.metricWords as Record<string, string>),
   ...(vocabulary.metrics as Record<string, string>),
+  ...Object.fromEntries((vocabulary.demonyms as string[]).map((d) => [d, d])),
 };
 
 /** A verb right after a number with no noun of its own names what it counts: "25 resultaron heridos" → heridos. */

@@ -3,6 +3,7 @@ import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NON_FIGURE_NEXT
 import type { Lang, NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import lexicon from './data/lexicon.json';
+import vocabulary from './data/vocabulary.json';
 
 /** Words that end the modifiers between a number and its noun ("2,000 were detained"). */
 export const FUNCTION_WORDS = new Set(lexicon.functionWords);
@@ -12,9 +13,34 @@ export const QUANTITY_VERBS = new Set(lexicon.quantityVerbs);
 
 export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 
+const DEMONYMS = new Set(vocabulary.demonyms as string[]);
+
+/**
+ * "autos mexicanos", "exportaciones guatemaltecas": a nationality right after a plural noun that counts nothing is an
+ * adjective of that noun, not the counted thing.
+ */
+function isAdjectivalDemonym(tokens: Token[], j: number, metric: string): boolean {
+  if (!DEMONYMS.has(metric)) return false;
+  const prev = tokens[j - 1];
+  return !!prev && isPlainWord(prev) && /\p{Ll}s$/u.test(prev.text) && !metricAt(tokens, j - 1);
+}
+
+/** "the number of X", "la cifra de X", "el total de X": the counted thing is X. */
+const NUMBER_OF_HEADS = new Set(vocabulary.numberOfHeads as string[]);
+
+/** First word of every metric phrase → the most words a phrase starting with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const phrase of Object.keys(METRIC_WORDS)) {
+  const words = phrase.replace(/,/g, ' ,').split(/\s+/);
+  FIRST_WORDS.set(words[0]!, Math.max(FIRST_WORDS.get(words[0]!) ?? 0, words.length));
+}
+
 /** Longest metric phrase starting at token j: [canonical metric, end token]. */
 export function metricAt(tokens: Token[], j: number): [string, number] | null {
-  for (let n = Math.min(MAX_METRIC_WORDS, tokens.length - j); n >= 1; n--) {
+  // Most tokens start no metric phrase: look up the longest phrase only from a word that can start one.
+  const longest = tokens[j] ? FIRST_WORDS.get(tokens[j]!.norm) : undefined;
+  if (longest === undefined) return null;
+  for (let n = Math.min(longest, MAX_METRIC_WORDS, tokens.length - j); n >= 1; n--) {
     const slice = tokens.slice(j, j + n);
     if (slice.some((t) => t.kind === 'num')) continue;
     const phrase = slice.map((t) => t.norm).join(' ').replace(/ ,/g, ',');
@@ -35,6 +61,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   if (m.unit === 'percent' || m.unit === 'percentage points') {
     // "13.8 percent increase in encounters", "60 percent of migrants", "un aumento de 20% en las detenciones"
     if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
+    // "un aumento de 30% en las detenciones", "a rise of 12% in arrests": the change noun stands before the number.
+    else if (['in', 'en'].includes(tokens[j]?.norm ?? '') && ['of', 'de'].includes(tokens[m.startTok - 1]?.norm ?? '') && CHANGE_NOUNS.has(tokens[m.startTok - 2]?.norm ?? '')) j += 1;
     while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
@@ -42,6 +70,7 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
+    if (hit && isAdjectivalDemonym(tokens, j, hit[0])) return null;
     if (hit) return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
     if (!isPlainWord(tokens[j])) return null;
   }
@@ -81,6 +110,17 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     }
   }
   if (verb < 0) return null;
+  // "The number of migrants in Juárez shelters has doubled to 3,400", "la cifra de deportados llegó a": the head after "number of".
+  for (let j = Math.max(0, verb - 14); j < verb - 1; j++) {
+    if (!NUMBER_OF_HEADS.has(tokens[j]!.norm) || !['of', 'de'].includes(tokens[j + 1]!.norm)) continue;
+    let k = j + 2;
+    while (k < verb && ['the', 'los', 'las', 'la', 'el'].includes(tokens[k]!.norm)) k++;
+    for (let e = k; e < Math.min(verb, k + 4); e++) {
+      const hit = metricAt(tokens, e);
+      if (hit && hit[1] <= verb) return hit[0];
+      if (!isPlainWord(tokens[e])) break;
+    }
+  }
   // Up to 14 tokens back, so the head survives a long modifier ("Apprehensions by the Border Patrol
   // between ports of entry on the southwest border reached 188,778"); past 7 tokens another number stops it.
   for (let j = verb - 1; j >= Math.max(0, verb - 14); j--) {
@@ -88,6 +128,7 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     if (t.text === ';' || t.text === ':') return null;
     if (j < verb - 7 && t.kind === 'num') return null;
     let hit = metricAt(tokens, j);
+    if (hit && isAdjectivalDemonym(tokens, j, hit[0])) hit = null;
     if (hit && hit[1] <= verb) {
       // Read backwards, "children" is met before "unaccompanied children": take the longest phrase ending here.
       for (let k = j - 1; k >= Math.max(0, j - MAX_METRIC_WORDS + 1); k--) {
@@ -147,14 +188,15 @@ export function drugAfter(tokens: Token[], j: number): { metric: string; end: nu
 }
 
 /** "25 resultaron heridos", "41 were injured": what a verb right after the number says it counts. */
+const verbRes = (table: Array<[string, string]>): Array<[RegExp, string]> =>
+  table.map(([verb, metric]) => [new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u'), metric]);
+/** Verb expressions per language, compiled once (Spanish text tries Spanish verbs first). */
+const VERB_RES = { en: [...verbRes(VERB_METRICS.en), ...verbRes(VERB_METRICS.es)], es: [...verbRes(VERB_METRICS.es), ...verbRes(VERB_METRICS.en)] };
+
 export function verbMetricAfter(sentence: string, pos: number, lang: Lang): string | null {
-  const rest = sentence.slice(pos).toLowerCase();
-  for (const table of lang === 'es' ? [VERB_METRICS.es, VERB_METRICS.en] : [VERB_METRICS.en, VERB_METRICS.es]) {
-    for (const [verb, metric] of table) {
-      const re = new RegExp(`^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?${verb.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
-      if (re.test(rest)) return metric;
-    }
-  }
+  // The longest verb phrase is a few words: read only what follows the number closely.
+  const rest = sentence.slice(pos, pos + 60).toLowerCase();
+  for (const [re, metric] of VERB_RES[lang]) if (re.test(rest)) return metric;
   return null;
 }
 
@@ -169,4 +211,49 @@ export function drugBefore(tokens: Token[], startTok: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "followed by Guatemalans with 21,960", "seguida de Honduras, con 12 mil 46": in a ranked list the number
+ * after "with"/"con" counts the category named just before it, when that category is a counted thing.
+ */
+export function categoryWith(tokens: Token[], startTok: number): string | null {
+  let j = startTok - 1;
+  // qualifiers between "with" and the number: "with more than 21,000", "con casi 9 mil"
+  for (let n = 0; n < 3 && tokens[j] && tokens[j]!.kind === 'word' && tokens[j]!.norm !== 'with' && tokens[j]!.norm !== 'con'; n++) j--;
+  if (!tokens[j] || (tokens[j]!.norm !== 'with' && tokens[j]!.norm !== 'con')) return null;
+  let k = j - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let a = Math.max(0, k - MAX_METRIC_WORDS + 1); a <= k; a++) {
+    const hit = metricAt(tokens, a);
+    if (hit && hit[1] === k + 1) return hit[0];
+  }
+  return null;
+}
+
+const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
+const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
+const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
+const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and)$/;
+
+/**
+ * A percentage whose subject is a rate: "La tasa de reconocimiento … fue de 72%" → "tasa de reconocimiento",
+ * "the asylum grant rate stood at 14%" → "asylum grant rate". The rate phrase is in the number's clause,
+ * with no other number between them.
+ */
+export function rateSubjectBefore(sentence: string, numStart: number): string | null {
+  const before = sentence.slice(0, numStart);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const clause = before.slice(clauseStart + 1);
+  let best: { at: number; metric: string } | null = null;
+  for (const m of clause.matchAll(RATE_ES)) best = { at: (m.index ?? 0) + m[0].length, metric: `${m[1]!.toLowerCase()} de ${m[2]!.toLowerCase()}` };
+  for (const m of clause.matchAll(RATE_EN)) {
+    const mods = m[1]!.trim().split(/\s+/).filter((w) => !ARTICLE_OR_VERB.test(w));
+    if (!mods.length) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    if (!best || at > best.at) best = { at, metric: `${mods.join(' ')} ${m[2]}` };
+  }
+  if (!best) return null;
+  const between = clause.slice(best.at);
+  return /\d/.test(between) || between.split(/\s+/).filter(Boolean).length > 12 ? null : best.metric;
 }

@@ -7,9 +7,10 @@
  */
 import type { Lang } from './numbers';
 import { monthNames } from '../text/months';
+import vocabulary from './data/vocabulary.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
-const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b)`, 'i');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
@@ -24,6 +25,8 @@ const STOP = new Set([
   // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
   'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'jumped', 'slipped',
   'cayeron', 'cayó', 'subieron', 'subió', 'crecieron', 'creció', 'aumentaron', 'aumentó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó',
+  // prepositions of place and participles that describe where the money was, not what it is for (data: vocabulary.json purposeStops)
+  ...vocabulary.purposeStops,
 ]);
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las']);

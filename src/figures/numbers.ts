@@ -29,6 +29,8 @@ export interface NumberMatch {
 const SCALE: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, mil: 1e3, millón: 1e6,
   millon: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
+  // "un millar de personas", "un centenar de migrantes", "una docena de detenidos"
+  millar: 1e3, millares: 1e3, centenar: 100, docena: 12, docenas: 12,
 };
 /** Scale letters written right after the digits: 10k, 2.4M, $3B, 5bn. */
 const SCALE_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, B: 1e9, bn: 1e9, b: 1e9 };
@@ -61,6 +63,9 @@ const FRACTION_DENOMINATOR: Record<string, number> = {
 };
 
 const PERCENT_WORDS = new Set(['percent', 'pct', 'porciento']);
+
+/** Words a number written in words may start with (see numberAt). */
+const NUMBER_START = new Set([...Object.keys(EN_UNITS), ...Object.keys(ES_UNITS), ...Object.keys(FRACTION_NUMERATOR), 'mil', 'half', 'medio', 'media', 'a', 'an']);
 
 function isScaleWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && SCALE[t.norm] !== undefined;
@@ -184,6 +189,9 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     }
     bare = !scaled && /^\d+$/.test(t.text);
   } else if (t.kind === 'word') {
+    // Most words start no number: only number words, fraction numerators, "mil", "half"/"medio", "a"/"an" and
+    // hyphenated words ("twenty-five", "two-thirds") can.
+    if (!NUMBER_START.has(t.norm) && !t.norm.includes('-')) return null;
     const frac = currency ? null : fractionAt(tokens, k);
     if (frac) {
       return { value: round(frac.value), startTok: i, endTok: frac.end, numTok: k, unit: 'percent', bare: false, words: true, scaled: false, money: false };

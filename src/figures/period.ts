@@ -13,12 +13,8 @@
  * A month or day written without a year is the latest one on or before the publish date.
  * Dates are read in UTC.
  */
-import type * as Chrono from 'chrono-node';
-
-/** chrono-node is loaded on first use (about 8 MB and 0.3 s of start-up that a process may never need). */
-let chronoModule: typeof Chrono | undefined;
-const chrono = (): typeof Chrono => (chronoModule ??= require('chrono-node') as typeof Chrono);
 import { DOTTED_ABBR_EN, MONTHS_EN, monthNames, monthNumber } from '../text/months';
+import periodWords from './data/periods.json';
 
 export interface PeriodMatch {
   start: number;
@@ -79,55 +75,105 @@ function monthInterval(m1: string, y1: string | undefined, m2: string, y2: strin
   return `${ym(startYear, a)}/${ym(endYear, b)}`;
 }
 
+/** "from Feb. 10 to Feb. 16": a day interval; a year left out is the latest that puts the end on or before the publish date. */
+function dayInterval(m1: number, d1: number, m2: number, d2: number, year: string | undefined, pub: Date): string | null {
+  if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
+  const endYear = yearOf(year) ?? yearOfDay(m2, d2, pub);
+  const startYear = m1 > m2 ? endYear - 1 : endYear;
+  return `${ym(startYear, m1)}-${pad(d1)}/${ym(endYear, m2)}-${pad(d2)}`;
+}
+
+const QUARTERS: Record<string, number> = { first: 1, '1st': 1, '1': 1, primer: 1, second: 2, '2nd': 2, '2': 2, segundo: 2, third: 3, '3rd': 3, '3': 3, tercer: 3, fourth: 4, '4th': 4, '4': 4, cuarto: 4 };
+
+/** Quarter `q` as a month interval; without a year, the latest such quarter that has begun by the publish date. */
+function quarter(q: number, year: string | undefined, pub: Date): string | null {
+  if (q < 1 || q > 4) return null;
+  const first = 3 * q - 2;
+  const y = yearOf(year) ?? (first <= pub.getUTCMonth() + 1 ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
+  return `${ym(y, first)}/${ym(y, first + 2)}`;
+}
+
+/** "since <something> in July 2021": from that month to the publish month. */
+function sinceMonth(month: string, year: string | undefined, pub: Date): string | null {
+  const a = monthNumber(month);
+  if (!a) return null;
+  const y = yearOf(year) ?? yearOfMonth(a, pub);
+  return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
+}
+
 const SPANISH_EDGE = '(?:(?:principios|inicios|comienzos|finales|fines|mediados)\\s+de\\s+|el\\s+(?:fin|cierre|final)\\s+de\\s+)?';
-const EN_EDGE = '(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?';
+const EN_EDGE = '(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|mid-|early\\s+|late\\s+)?';
+
+/**
+ * What a matcher needs in the sentence before it is worth running: a digit ('D'), a month name ('M'), both ('DM'), or
+ * a word (an expression tested once). A gate only skips work: it accepts every sentence the matcher could match.
+ */
+type Gate = 'D' | 'M' | 'DM' | RegExp;
+const MONTH_GATE = new RegExp(`(?:${[...MONTHS_EN, ...DOTTED_ABBR_EN, ...monthNames('es')].join('|')})`, 'i');
 
 /** Matchers in priority order: an earlier match masks later overlapping ones. */
-const MATCHERS: Array<[RegExp, Resolver]> = [
+export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   // Fiscal years
-  [/\b(?:fiscal\s+year|FY|fiscal)\s?'?(\d{4}|\d{2})\b/gi, (m) => `FY${yearOf(m[1])}`],
-  [/\bthe\s+(\d{4})\s+fiscal\s+year\b/gi, (m) => `FY${m[1]}`],
-  [/\b(?:año|ejercicio)\s+fiscal\s+(?:de\s+|del\s+)?(\d{4})\b/gi, (m) => `FY${m[1]}`],
-  [/\b(this|the\s+current|last|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b/gi, (m, pub) => `FY${fiscalYear(pub) - (/last|previous|past/i.test(m[1]) ? 1 : 0)}`],
-  [/\b(?:este|el)\s+año\s+fiscal(?:\s+(pasado|anterior|actual|en\s+curso))?/gi, (m, pub) => `FY${fiscalYear(pub) - (/pasado|anterior/i.test(m[1] ?? '') ? 1 : 0)}`],
+  [/\b(?:fiscal\s+year|FY|fiscal)\s?'?(\d{4}|\d{2})\b/gi, (m) => `FY${yearOf(m[1])}`, 'D'],
+  [/\bthe\s+(\d{4})\s+fiscal\s+year\b/gi, (m) => `FY${m[1]}`, 'D'],
+  [/\b(?:año|ejercicio)\s+fiscal\s+(?:de\s+|del\s+)?(\d{4})\b/gi, (m) => `FY${m[1]}`, 'D'],
+  [/\b(this|the\s+current|last|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b/gi, (m, pub) => `FY${fiscalYear(pub) - (/last|previous|past/i.test(m[1]) ? 1 : 0)}`, /fiscal/i],
+  [/\b(?:este|el)\s+año\s+fiscal(?:\s+(pasado|anterior|actual|en\s+curso))?/gi, (m, pub) => `FY${fiscalYear(pub) - (/pasado|anterior/i.test(m[1] ?? '') ? 1 : 0)}`, /fiscal/i],
+  // Quarters: "the first quarter (of 2024)", "Q3 2023", "el primer trimestre (de 2024)".
+  [/\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d{2}))?|Q([1-4])(?:\s+((?:19|20)\d{2}))?|(?:el\s+)?(primer|segundo|tercer|cuarto)\s+trimestre(?:\s+(?:de|del)\s+((?:19|20)\d{2}))?)\b/giu, (m, pub) =>
+    quarter(QUARTERS[(m[1] ?? m[3] ?? m[5] ?? '').toLowerCase()] ?? 0, m[2] ?? m[4] ?? m[6], pub), /quarter|q[1-4]|trimestre/i],
+  // "enero-agosto", "January–August (2024)": a month range written with a dash.
+  [new RegExp(`\\b${M_ES}\\s*[-–]\\s*${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1]!, m[3], m[2]!, m[3], pub), 'M'],
+  [new RegExp(`\\b${M_EN}\\s*[-–]\\s*${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1]!, m[3], m[2]!, m[3], pub), 'M'],
   // Month intervals
-  [new RegExp(`\\b(?:between|from)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
-  [new RegExp(`\\b${M_EN}(?:\\s+(\\d{4}))?\\s+(?:through|to|-|–)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
-  [new RegExp(`\\b(?:entre|de|desde)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?\\s+(?:y|a|al|hasta)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub)],
+  [new RegExp(`\\b(?:[Bb]etween|[Ff]rom)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?\\s+(?:and|to|through|until|till)\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub), 'M'],
+  [new RegExp(`\\b${M_EN}(?:\\s+(\\d{4}))?\\s+(?:through|to|-|–)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'gu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub), 'M'],
+  [new RegExp(`\\b(?:entre|de|desde)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?\\s+(?:y|a|al|hasta)\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => monthInterval(m[1], m[2], m[3], m[4], pub), 'M'],
+  // Day intervals: "from Feb. 10 to Feb. 16", "between Feb. 10 and 16", "del 10 al 16 de febrero", "entre el 3 y el 9 de marzo".
+  [new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|through|and|until|-|–)\\s+(?:${M_EN}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) =>
+    dayInterval(monthNumber(m[1]!), Number(m[2]), m[3] ? monthNumber(m[3]) : monthNumber(m[1]!), Number(m[4]), m[5], pub), 'DM'],
+  [new RegExp(`\\b(?:del|entre\\s+el|de)\\s+(\\d{1,2})\\s+(?:(?:de\\s+)?${M_ES}\\s+)?(?:al|y\\s+el|a)\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) =>
+    dayInterval(m[2] ? monthNumber(m[2]) : monthNumber(m[4]!), Number(m[1]), monthNumber(m[4]!), Number(m[3]), m[5], pub), 'DM'],
+  // "since 2021", "desde 2021": from that year to the publish year.
+  [/\b(?:[Ss]ince|[Dd]esde)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${pub.getUTCFullYear()}` : m[1]!), 'D'],
+  // "since the operation began in July 2021", "desde que el programa arrancó en enero de 2023": from that month to the publish month.
+  [new RegExp(`\\b[Ss]ince\\s+(?!${M_EN.replace(/^\(/, '(?:')}|the\\s+(?:start|beginning|end|middle)\\s+of\\s)(?:[\\p{L}'’-]+\\s+){1,8}?(?:in\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],
+  [new RegExp(`\\b[Dd]esde\\s+que\\s+(?:[\\p{L}'’-]+\\s+){1,8}?(?:en\\s+)?${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],
   // "since Jan. 1", "since Oct. 1": from that day to the publish date.
   [new RegExp(`\\b[Ss]ince\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
     const mo = monthNumber(m[1]);
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
-    const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
+    // A start day without a year is the latest one on or before the publish date ("since Oct. 1" on Sept. 30 is last year's).
+    const y = yearOf(m[3]) ?? (Date.UTC(pub.getUTCFullYear(), mo - 1, d) <= pub.getTime() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
     return `${ym(y, mo)}-${pad(d)}/${pub.toISOString().slice(0, 10)}`;
-  }],
+  }, 'DM'],
   // "since the start of the year", "desde inicios de año": January to the publish month.
-  [/\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|desde\s+(?:el\s+)?(?:inicio|principios|comienzos?|inicios)\s+(?:de|del)\s+(?:este\s+)?año)\b/gi, (_m, pub) => `${pub.getUTCFullYear()}-01/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`],
+  [/\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|desde\s+(?:el\s+)?(?:inicio|principios|comienzos?|inicios)\s+(?:de|del)\s+(?:este\s+)?año)\b/gi, (_m, pub) => `${pub.getUTCFullYear()}-01/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`, /since|desde/i],
   // "over the past week", "in the last seven days", "en la última semana": the seven days to the publish date.
   [/\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)|(?:en|durante)\s+(?:la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+días))\b/gi, (_m, pub) => {
     const end = pub.toISOString().slice(0, 10);
     const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
     return `${start}/${end}`;
-  }],
+  }, /week|seven|7|semana|d[ií]as/i],
   // "in the first half of 2024", "en el primer semestre": January–June (or July–December).
   [/\b(?:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:el\s+)?(primer|segundo)\s+semestre(?:\s+(?:de|del)\s+((?:19|20)\d{2}))?)/gi, (m, pub) => {
     const y = Number(m[2] ?? m[4] ?? pub.getUTCFullYear());
     const second = /second|segundo/i.test(m[1] ?? m[3] ?? '');
     return second ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
-  }],
+  }, /half|semestre/i],
   [new RegExp(`\\b[Ss]ince\\s+${EN_EDGE}${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => {
     const a = monthNumber(m[1]);
     const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
     return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
-  }],
+  }, 'M'],
   [new RegExp(`\\bdesde\\s+${SPANISH_EDGE}${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
     const a = monthNumber(m[1]);
     const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
     return `${ym(y, a)}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}`;
-  }],
+  }, 'M'],
   // Year intervals
-  [/\b(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+((?:19|20)\d{2})\b/gi, (m) => `${m[1]}/${m[2]}`],
+  [/\b(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+((?:19|20)\d{2})\b/gi, (m) => `${m[1]}/${m[2]}`, 'D'],
   // Days
   [new RegExp(`\\b${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
     const mo = monthNumber(m[1]);
@@ -135,14 +181,14 @@ const MATCHERS: Array<[RegExp, Resolver]> = [
     if (d < 1 || d > 31) return null;
     const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
     return `${ym(y, mo)}-${pad(d)}`;
-  }],
+  }, 'DM'],
   [new RegExp(`\\b(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
     const mo = monthNumber(m[2]);
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     const y = yearOf(m[3]) ?? yearOfDay(mo, d, pub);
     return `${ym(y, mo)}-${pad(d)}`;
-  }],
+  }, 'DM'],
   // Months
   [new RegExp(`\\b(?:(?:in|during|for|throughout|of|last|this|by|through|until|month\\s+of)\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
     const mo = monthNumber(m[1]);
@@ -150,31 +196,73 @@ const MATCHERS: Array<[RegExp, Resolver]> = [
     if (m[1] === 'May' && !hasPrep && !m[2]) return null; // the verb "may"
     const y = yearOf(m[2]) ?? yearOfMonth(mo, pub);
     return ym(y, mo);
-  }],
+  }, 'M'],
   [new RegExp(`\\b${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
     const mo = monthNumber(m[1]);
     const y = yearOf(m[2]) ?? yearOfMonth(mo, pub);
     return ym(y, mo);
-  }],
+  }, 'M'],
   // Relative months, weeks, years
-  [/\b(?:last\s+month|the\s+previous\s+month|the\s+prior\s+month|el\s+mes\s+(?:pasado|anterior)|el\s+pasado\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 1)],
-  [/\b(?:this\s+month|so\s+far\s+this\s+month|este\s+mes|en\s+lo\s+que\s+va\s+del\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 0)],
-  [/\b(?:last\s+week|the\s+previous\s+week|la\s+semana\s+(?:pasada|anterior)|la\s+pasada\s+semana)\b/gi, (_m, pub) => weekRange(pub, -1)],
-  [/\b(?:this\s+week|esta\s+semana)\b/gi, (_m, pub) => weekRange(pub, 0)],
-  [/\b(?:last\s+year|the\s+previous\s+year|el\s+año\s+(?:pasado|anterior)|el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1)],
-  [/\b(?:this\s+year|so\s+far\s+this\s+year|este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear())],
+  [/\b(?:last\s+month|the\s+previous\s+month|the\s+prior\s+month|el\s+mes\s+(?:pasado|anterior)|el\s+pasado\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 1), /month|mes/i],
+  [/\b(?:this\s+month|so\s+far\s+this\s+month|este\s+mes|en\s+lo\s+que\s+va\s+del\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 0), /month|mes/i],
+  [/\b(?:last\s+week|the\s+previous\s+week|la\s+semana\s+(?:pasada|anterior)|la\s+pasada\s+semana)\b/gi, (_m, pub) => weekRange(pub, -1), /week|semana/i],
+  [/\b(?:this\s+week|esta\s+semana)\b/gi, (_m, pub) => weekRange(pub, 0), /week|semana/i],
+  [/\b(?:last\s+year|the\s+previous\s+year|el\s+año\s+(?:pasado|anterior)|el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1), /year|año/i],
+  [/\b(?:this\s+year|so\s+far\s+this\s+year|este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear()), /year|año/i],
   // Years
-  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|para|todo)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1]],
-  [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1]],
+  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|para|todo)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1], 'D'],
+  [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1], 'D'],
 ];
 
-const RELATIVE_DAY = /^(?:yesterday|today|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$|^(?:ayer|hoy|anteayer|(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?:\s+pasado)?)$/i;
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const WEEKDAYS: Record<string, number> = Object.fromEntries(
+  [periodWords.weekdays.en, periodWords.weekdays.es, periodWords.weekdays.esUnaccented].flatMap((names) => names.map((n, i) => [n, i])),
+);
+const DAY_WORDS: Record<string, number> = Object.fromEntries([
+  ...periodWords.today.map((w) => [w, 0]),
+  ...periodWords.yesterday.map((w) => [w, 1]),
+  ...periodWords.dayBeforeYesterday.map((w) => [w, 2]),
+]);
+const WEEKEND = [...periodWords.weekend].sort((a, b) => b.length - a.length);
+/**
+ * A weekday with what may stand before it ("on Monday", "el lunes pasado", "este domingo", "last Friday"),
+ * a day word ("yesterday", "ayer") or a weekend phrase. Weekday names match whole words only.
+ */
+const RELATIVE_DAY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKEND.map(escapeRe).join('|')}|(?:(?:on|last|this\\s+past|past|el|este|el\\s+pasado|la\\s+noche\\s+del|la\\s+madrugada\\s+del)\\s+)?(?:${Object.keys(WEEKDAYS).map(escapeRe).join('|')})(?:\\s+pasado)?|${Object.keys(DAY_WORDS).map(escapeRe).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Every relative-day phrase contains one of these (a superset, tested before the long expression). */
+const RELATIVE_DAY_GATE = new RegExp(
+  [...new Set([...WEEKEND, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_WORDS)].map((w) => (w.includes('weekend') ? 'weekend' : w.includes('fin de semana') ? 'fin\\s+de\\s+semana' : escapeRe(w))))].join('|'),
+  'iu',
+);
+
+/** The day (or weekend) a relative-day phrase names, as a period: the latest one on or before `pub`. */
+function relativeDay(text: string, pub: Date): string | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const day = (back: number): string => ymd(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate() - back)));
+  const dow = (pub.getUTCDay() + 6) % 7; // Monday = 0
+  if (WEEKEND.includes(t)) {
+    const back = (dow - 5 + 7) % 7; // days back to the latest Saturday
+    const sat = day(back);
+    return `${sat}/${day(back - 1)}`;
+  }
+  const word = t.split(' ').find((w) => WEEKDAYS[w] !== undefined);
+  if (word !== undefined) return day((dow - WEEKDAYS[word]! + 7) % 7);
+  const back = DAY_WORDS[t];
+  return back === undefined ? null : day(back);
+}
 
 /** Every period phrase in a sentence, resolved against `published`. */
 export function findPeriods(sentence: string, published: Date): PeriodMatch[] {
   const out: PeriodMatch[] = [];
   const overlaps = (s: number, e: number): boolean => out.some((p) => s < p.end && e > p.start);
-  for (const [re, resolve] of MATCHERS) {
+  const digit = /\d/.test(sentence);
+  const month = MONTH_GATE.test(sentence);
+  for (const [re, resolve, gate] of MATCHERS) {
+    if (gate === 'D' ? !digit : gate === 'M' ? !month : gate === 'DM' ? !(digit && month) : !gate.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const s = m.index ?? 0;
@@ -184,16 +272,13 @@ export function findPeriods(sentence: string, published: Date): PeriodMatch[] {
       if (period) out.push({ start: s, end: e, period });
     }
   }
-  // Relative days ("on Tuesday", "yesterday", "ayer", "el lunes"): chrono resolves them against the publish date.
-  for (const parser of [chrono().en, chrono().es]) {
-    for (const r of parser.parse(sentence, published, { forwardDate: false })) {
-      const text = r.text.trim();
-      if (!RELATIVE_DAY.test(text)) continue;
-      const s = r.index;
-      const e = r.index + r.text.length;
-      if (overlaps(s, e)) continue;
-      out.push({ start: s, end: e, period: ymd(r.start.date()) });
-    }
+  // Relative days ("on Tuesday", "yesterday", "ayer", "el lunes", "over the weekend"): the latest such day on or before the publish date.
+  if (RELATIVE_DAY_GATE.test(sentence)) for (const m of sentence.matchAll(RELATIVE_DAY_RE)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    if (overlaps(s, e)) continue;
+    const period = relativeDay(m[0], published);
+    if (period) out.push({ start: s, end: e, period });
   }
   return out.sort((a, b) => a.start - b.start);
 }

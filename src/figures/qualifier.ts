@@ -23,15 +23,21 @@ export const PER_ADVERB = /^(?:\s*[\p{L}]+){1,2}?\s+(a diario|diariamente|cada d
 /** Words that introduce a comparison baseline: "up from 188,000", "than 150,000", "frente a 90 mil". */
 export const COMPARISON = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|above|below|frente\s+a|contra|comparaci[oó]n\s+con|respecto\s+(?:a|de)|que\s+los|que\s+las|a\s+los)\s+(?:the\s+|los\s+|las\s+|about\s+|nearly\s+|some\s+|unos\s+|unas\s+|casi\s+)?$/i;
 
+/** One anchored expression per qualifier, compiled once. */
+const QUALIFIER_RES = QUALIFIERS.map((q) => new RegExp(`(?:^|[^\\p{L}])(${q.replace(/\s+/g, '\\s+')})\\s*$`, 'u'));
+/** The longest qualifier is under 40 characters: only the text just before the number is read. */
+const QUALIFIER_WINDOW = Math.max(...QUALIFIERS.map((q) => q.length)) + 8;
+
 export function qualifierBefore(sentence: string, pos: number): { text: string; start: number } | null {
-  const before = sentence.slice(0, pos).toLowerCase();
+  // Offsets are computed from the end of `before`, so reading only its tail changes nothing.
+  const before = sentence.slice(Math.max(0, pos - QUALIFIER_WINDOW), pos).toLowerCase();
+  const offset = Math.max(0, pos - QUALIFIER_WINDOW);
   let best: { text: string; start: number } | null = null;
-  for (const q of QUALIFIERS) {
-    const re = new RegExp(`(?:^|[^\\p{L}])(${q.replace(/\s+/g, '\\s+')})\\s*$`, 'u');
+  for (const re of QUALIFIER_RES) {
     const m = re.exec(before);
     if (m && (!best || m[1].length > best.text.length)) best = { text: m[1].replace(/\s+/g, ' '), start: pos - m[0].length + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length)) };
   }
-  if (best) best.start = before.trimEnd().length - best.text.length;
+  if (best) best.start = offset + before.trimEnd().length - best.text.length;
   return best;
 }
 
@@ -61,8 +67,9 @@ export function perBefore(sentence: string, pos: number): string | null {
  * A rate adjective on the counted thing written before the number: "Daily crossings topped 8,000",
  * "once daily encounters top 3,000", "los cruces diarios superaron los 9 mil".
  */
-const RATE_ADJ_BEFORE_EN = /\b(daily|weekly|monthly)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[\p{L}]+\s+){0,4}$/iu;
-const RATE_ADJ_AFTER_ES = /\b([\p{L}]+)\s+(diari[oa]s|semanales|mensuales)\s+(?:[\p{L}]+\s+){0,4}$/iu;
+// Up to six words between the counted thing and the number: "daily encounters between ports of entry average more than".
+const RATE_ADJ_BEFORE_EN = /\b(daily|weekly|monthly)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[\p{L}]+\s+){0,6}$/iu;
+const RATE_ADJ_AFTER_ES = /\b([\p{L}]+)\s+(diari[oa]s|semanales|mensuales)\s+(?:[\p{L}]+\s+){0,6}$/iu;
 const RATE_OF: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', diarios: 'day', diarias: 'day', semanales: 'week', mensuales: 'month' };
 
 export function rateOfCountedThingBefore(sentence: string, numStart: number, isMetricWord: (w: string) => boolean): string | null {

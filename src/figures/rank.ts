@@ -18,3 +18,11 @@ export function importance(l: Located): number {
   const specific = GENERIC_METRICS.has(f.metric) || f.unit === 'percent' ? 0 : 2;
   return l.location * 10 + specific * 3 + (f.period ? 1 : 0) + (f.source ? 1 : 0);
 }
+
+/** Is metric `a` more specific than `b` ("detenciones" over "migrantes", "menores no acompañados" over "menores")? */
+export function moreSpecificMetric(a: string, b: string): boolean {
+  const ga = GENERIC_METRICS.has(a.toLowerCase());
+  const gb = GENERIC_METRICS.has(b.toLowerCase());
+  if (ga !== gb) return gb;
+  return a.split(/\s+/).length > b.split(/\s+/).length;
+}

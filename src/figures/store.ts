@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Figure } from '../model';
 import { canonicalAgency } from './attribution';
+import { moreSpecificMetric } from './rank';
 
 export interface FigureEntry {
   figure: Figure;
@@ -112,6 +113,36 @@ export function pickLatest(entries: FigureEntry[]): LatestFigure | null {
     result.change = Math.round((chosen.figure.value - result.previous.figure.value) * 10000) / 10000;
   }
   return result;
+}
+
+/** Same story, value, period, kind, unit and rate: one figure stated under two nouns ("7.500 detenciones" / "7.500 migrantes"). */
+function sameStatedFigure(a: FigureEntry, b: FigureEntry): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  return (
+    a.storyId === b.storyId &&
+    fa.value === fb.value &&
+    (fa.period ?? '') === (fb.period ?? '') &&
+    (fa.kind ?? 'count') === (fb.kind ?? 'count') &&
+    (fa.unit ?? '') === (fb.unit ?? '') &&
+    (fa.per ?? '') === (fb.per ?? '')
+  );
+}
+
+/**
+ * The latest figures with each story's repeats folded: within one story, the same value, period and kind
+ * recorded under two metrics (two outlets of the story, or two nouns for one count) is one figure, kept
+ * under the more specific metric. The series keys stay as recorded; only the answer of `latest` is folded.
+ * Input and output are ordered as given.
+ */
+export function foldStoryRepeats<T extends FigureEntry>(latest: T[]): T[] {
+  const out: T[] = [];
+  for (const l of latest) {
+    const i = out.findIndex((k) => sameStatedFigure(k, l));
+    if (i < 0) out.push(l);
+    else if (moreSpecificMetric(l.figure.metric, out[i]!.figure.metric)) out[i] = l;
+  }
+  return out;
 }
 
 const OUTLET_AGENCIES: Array<[RegExp, string[]]> = [

@@ -140,11 +140,14 @@ describe('numbers with no noun after them', () => {
     expect(es('Texas ha enviado 95 mil migrantes a 20 ciudades.', '2024-01-04').map((f) => f.value)).toEqual([95000]);
   });
 
-  it('a percentage after a sum of money does not borrow "dollars"', () => {
-    expect(es('Las remesas sumaron 63 mil millones de dólares en 2023, un alza de 7.6% respecto al año anterior.', '2024-02-01').map((f) => f.value)).toEqual([
-      63e9,
-    ]);
-    expect(en('Remittances reached $63 billion in 2023, a 7.6% increase from the year before.', '2024-02-01').map((f) => f.value)).toEqual([63e9]);
+  it('a percentage after a sum of money never borrows "dollars": it is a change of the money\'s purpose, or nothing', () => {
+    const es1 = es('Las remesas sumaron 63 mil millones de dólares en 2023, un alza de 7.6% respecto al año anterior.', '2024-02-01');
+    expect(es1.map((f) => f.value)).toEqual([63e9, 7.6]);
+    expect(es1[1]).toMatchObject({ kind: 'change', metric: 'remesas', unit: 'percent' });
+    const en1 = en('Remittances reached $63 billion in 2023, a 7.6% increase from the year before.', '2024-02-01');
+    expect(en1.every((f) => f.metric !== 'dollars')).toBe(true);
+    // Money with no purpose lends none: the percentage is left out.
+    expect(en('He said $63 billion, a 7.6% increase from the year before.', '2024-02-01').map((f) => f.value)).toEqual([63e9]);
   });
 
   it('a semicolon ends the borrowing', () => {

@@ -103,5 +103,16 @@ export function figureStoreContract(name: string, make: () => Promise<FigureStor
       expect(hist[0]).toEqual(entry({ value: 9000, period: '2023-09', qualifier: 'more than', source: 'CBP' }, { published: '2023-10-05T12:00:00Z' }));
       expect(await store.history('apprehensions', null)).toEqual([]);
     });
+
+    it('folds one story\'s figure recorded under two metrics (same value, period and kind) into one latest figure', async () => {
+      await store.record(entry({ value: 7500, metric: 'migrantes', period: '2024-08', scope: null }, { storyId: 'one', published: '2024-09-11T16:00:00Z' }));
+      await store.record(entry({ value: 7500, metric: 'detenciones', period: '2024-08', scope: null }, { storyId: 'one', published: '2024-09-11T15:00:00Z' }));
+      await store.record(entry({ value: 7500, metric: 'migrantes', period: '2024-08', scope: 'in Sonora' }, { storyId: 'other', published: '2024-09-11T14:00:00Z' }));
+      const latest = await store.latest();
+      expect(latest.filter((l) => l.storyId === 'one').map((l) => l.figure.metric)).toEqual(['detenciones']);
+      expect(latest.filter((l) => l.storyId === 'other')).toHaveLength(1);
+      // Each series keeps what was recorded.
+      expect((await store.history('migrantes', null)).map((e) => e.storyId)).toEqual(['one']);
+    });
   });
 }

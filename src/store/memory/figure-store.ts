@@ -1,5 +1,5 @@
 /** In-memory FigureStore for `run --once` and tests. Same answers as the Redis store. */
-import { compareEntries, entryId, HISTORY_LIMIT, pickLatest, seriesKey, type FigureEntry, type FigureStore, type LatestFigure } from '../../figures/store';
+import { compareEntries, entryId, foldStoryRepeats, HISTORY_LIMIT, pickLatest, seriesKey, type FigureEntry, type FigureStore, type LatestFigure } from '../../figures/store';
 
 export class MemoryFigureStore implements FigureStore {
   private readonly series = new Map<string, Map<string, FigureEntry>>();
@@ -28,7 +28,7 @@ export class MemoryFigureStore implements FigureStore {
       const l = pickLatest(list);
       if (l) out.push(structuredClone(l));
     }
-    return out.sort(compareEntries).slice(0, limit);
+    return foldStoryRepeats(out.sort(compareEntries)).slice(0, limit);
   }
 
   async history(metric: string, scope: string | null, limit = 20): Promise<FigureEntry[]> {

@@ -7,7 +7,7 @@
  * History is bounded to HISTORY_LIMIT entries per series; no KEYS scans.
  */
 import type { Redis } from 'ioredis';
-import { compareEntries, entryId, HISTORY_LIMIT, LATEST_WINDOW, pickLatest, rankScore, seriesKey, type FigureEntry, type FigureStore, type LatestFigure } from '../../figures/store';
+import { compareEntries, entryId, foldStoryRepeats, HISTORY_LIMIT, LATEST_WINDOW, pickLatest, rankScore, seriesKey, type FigureEntry, type FigureStore, type LatestFigure } from '../../figures/store';
 
 export class RedisFigureStore implements FigureStore {
   constructor(
@@ -56,7 +56,7 @@ export class RedisFigureStore implements FigureStore {
       const l = pickLatest(await this.entries(s, LATEST_WINDOW));
       if (l) out.push(l);
     }
-    return out.sort(compareEntries).slice(0, limit);
+    return foldStoryRepeats(out.sort(compareEntries)).slice(0, limit);
   }
 
   async history(metric: string, scope: string | null, limit = 20): Promise<FigureEntry[]> {
