@@ -128,7 +128,7 @@ export async function benchMemory(opts: MemoryOptions): Promise<SectionResult> {
     notes: [
       `The worker is the compiled service (dist/) started as in production, node bin/borderwatch.js start --role worker --config FILE, in its own process: no TypeScript loader, no forced GC. RSS is /proc/<pid>/status VmRSS, read 1 s after the "borderwatch started" log line and 1 s after the cycle; the peak is the kernel's high-water mark VmHWM, so no short spike is missed. The idle baseline is a node process read the same way.`,
       `The cycle is a first poll of every feed (10 items each, all 200), so every item is recorded as seen in Redis; nothing is posted. The poll slot jobs (batches of 50 feeds) are added from the bench process in one addBulk; feeds are served from the bench process on 127.0.0.1.`,
-      `A worker loads neither discord.js nor Bolt nor Bull Board (test/pipeline/lazy-load.test.ts); chrono-node, the platform senders and the official-data ingest (CSV reader) are loaded on first use.`,
+      `A worker loads neither discord.js nor Bolt nor Bull Board (test/pipeline/lazy-load.test.ts); the platform senders and the official-data ingest (CSV reader) are loaded on first use.`,
       `While it starts (modules, 10,000 feeds of configuration), \`borderwatch start\` keeps V8's young generation at its initial size (src/cli.ts): start-up allocates mostly long-lived objects, and their survival otherwise doubles the young generation to 16 MB semi-spaces, about 20 MB resident and nearly empty once started. It grows as usual once the service runs, so the peak during the cycle includes it.`,
     ],
   };

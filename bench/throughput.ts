@@ -131,7 +131,7 @@ async function run(opts: ThroughputOptions, workers: number, summary: Run['summa
   let children: ChildProcess[] = [];
   try {
     children = await startWorkers(workers, configFile, { REDIS_URL: opts.redisUrl, ...(llmUrl ? { LLM_SUMMARY_URL: llmUrl } : {}) });
-    // Warm-up (not measured): every process compiles its keyword profile, loads chrono-node and warms its JIT.
+    // Warm-up (not measured): every process compiles its keyword profile and warms its JIT.
     await queues.addItems(corpusItems(WARMUP_PER_WORKER * workers, `${tag}-warm`).slice(-WARMUP_PER_WORKER * workers));
     await waitFor(() => drained(queues), `${workers} workers to warm up`, 900_000, 20);
     const items = corpusItems(opts.items, tag);
@@ -178,7 +178,7 @@ export async function benchThroughput(opts: ThroughputOptions): Promise<SectionR
     tables: [{ headers: ['summary', 'worker processes', 'items', 'seconds', 'items / s', '× 1 worker'], rows }],
     verdicts: [],
     notes: [
-      `Workers: node bin/borderwatch.js start --role worker (dist/), each its own process, 4 process jobs at once each; one Redis prefix per run, fresh stores. Before each measured run the workers get ${WARMUP_PER_WORKER} items per process (keyword profile compiled, chrono-node loaded, JIT warm), not measured. Items: ${opts.items} corpus items (English and Spanish, relevant and not), added in bulk; the time runs from the first addItems call until every queue is drained.`,
+      `Workers: node bin/borderwatch.js start --role worker (dist/), each its own process, 4 process jobs at once each; one Redis prefix per run, fresh stores. Before each measured run the workers get ${WARMUP_PER_WORKER} items per process (keyword profile compiled, JIT warm), not measured. Items: ${opts.items} corpus items (English and Spanish, relevant and not), added in bulk; the time runs from the first addItems call until every queue is drained.`,
       `Only the clusterer's read-modify-write is serialized (a Redis lock around the cluster step); relevance, figures and the summary run in parallel across jobs and processes. With the LLM stand-in each relevant item waits ${LLM_DELAY_MS} ms for its summary: that wait overlaps across jobs and workers. With the extractive summary the work is CPU-bound, so on this ${os.cpus().length}-core machine (shared with other work) more processes than cores cannot add much.`,
       `The baseline runs the same items one at a time through Pipeline.process with memory stores in the bench process (under its TypeScript loader): the pipeline's own cost, without queue, Redis or process boundaries.`,
     ],
