@@ -6,7 +6,8 @@
  * ("tuning", and "holdout": held out until issue 10, tuned on since); eval/data/clustering-holdout2.json
  * the split "holdout2" (written for issue 10 before any change, held out for one session, tuned on since:
  * "spent"); eval/data/clustering-holdout3.json the held-out split "holdout3" (written without running the
- * clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
+ * clusterer); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
+ * someone who had not read the clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
  * `apartKeptByContentOnly` compares the two texts with no dates and no window (content alone).
  * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
  */
@@ -23,7 +24,7 @@ interface LabelledItem {
   id: string;
   story: string;
   /** "tuning"/"holdout" (clustering.json), "holdout2" (spent: tuned on) or "holdout3" (held out). Default tuning. */
-  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3';
+  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'tune2';
   /** A second outlet's copy of another item (same title and text, another URL): must join its story's sources. */
   wireCopy?: boolean;
   feedName: string;
@@ -199,6 +200,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
   const metrics: Record<string, number> = { figuresExtracted: extract ? 1 : 0 };
   const files: Array<[string, string[]]> = [
     ['clustering.json', ['tuning', 'holdout']],
+    ['clustering-tune2.json', ['tune2']],
     ['clustering-holdout2.json', ['holdout2']],
     ['clustering-holdout3.json', ['holdout3']],
   ];

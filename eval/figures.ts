@@ -5,7 +5,9 @@
  * - tuning: eval/data/figures.json (splits "dev" and the old 12-paragraph "holdout"),
  *   eval/data/figures-holdout2.json (split "holdout2") and eval/data/figures-holdout3.json (split
  *   "holdout3": written for issue 10 before any change, held out for one session, its totals seen
- *   while tuning, so tuned on since — reported as "spent" beside the others). Their errors are listed.
+ *   while tuning, so tuned on since — reported as "spent" beside the others) and
+ *   eval/data/figures-tune2.json (split "tune2": fresh tuning paragraphs written from the text alone by
+ *   someone who had not read the extractor). Their errors are listed.
  * - held out: eval/data/figures-holdout4.json (split "holdout4", written without running the
  *   extractor; see eval/data/HELDOUT-issue10b.md). Only its totals are printed — its errors are
  *   listed only with EVAL_SHOW_HELDOUT=1, and a set looked at that way becomes a tuning set.
@@ -35,7 +37,7 @@ interface Expected {
   kind?: string;
 }
 
-type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'tune2';
 
 interface Case {
   id: string;
@@ -119,7 +121,7 @@ const read = (file: string): Case[] => JSON.parse(readFileSync(path.join(__dirna
 
 /** FIGURES_EVAL_TUNING_ONLY=1 scores the tuning sets alone. */
 function loadCases(): Case[] {
-  const tuning = [...read('figures.json'), ...read('figures-holdout2.json'), ...read('figures-holdout3.json')];
+  const tuning = [...read('figures.json'), ...read('figures-holdout2.json'), ...read('figures-holdout3.json'), ...read('figures-tune2.json')];
   return process.env.FIGURES_EVAL_TUNING_ONLY === '1' ? tuning : [...tuning, ...read('figures-holdout4.json')];
 }
 
@@ -207,7 +209,7 @@ export default async function evalFigures(): Promise<{ name: string; metrics: Re
     `Key figures — ${cases.length} paragraphs (value + metric must match; ${metrics.ms_per_paragraph} ms per paragraph)`,
     'set            TP   FP   FN  precision recall    money      per   period   source     unit     kind',
     ...keys.filter((k) => groups[k].tally.tp + groups[k].tally.fn + groups[k].tally.fp > 0).map((k) => row(k.replace('_', ' '), groups[k])),
-    '(tuning = figures.json + figures-holdout2.json + figures-holdout3.json, developed against; spent = the',
+    '(tuning = figures.json + figures-holdout2/3.json + figures-tune2.json, developed against; spent = the',
     ' holdout3 part of it, once held out; holdout4 = figures-holdout4.json, held out: its items are not listed)',
   ];
   if (misses.length) lines.push('', 'Misses:', ...misses.map((m) => `  - ${m}`));

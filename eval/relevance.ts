@@ -5,7 +5,8 @@
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default()"
  *   node -r @swc-node/register -e "require('./eval/relevance.ts').default({ only: 'tuning' })"
  *
- * Splits: `tuning` (the profile was tuned on these; items without `split` are tuning too, and so are
+ * Splits: `tune2` (eval/data/relevance-tune2.jsonl: fresh tuning items written from the text alone by
+ * someone who had not read the profile), `tuning` (the profile was tuned on these; items without `split` are tuning too, and so are
  * the former held-out splits holdout2 and holdout3, each marked with a `note`), `holdout4`
  * (eval/data/relevance-holdout4.jsonl, written for issue 10 before any rule change, held out for one
  * session, tuned on since: "spent", reported on its own) and `holdout5` (eval/data/relevance-holdout5.jsonl,
@@ -24,9 +25,9 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
 /** Every split the eval knows, in report order; only those with items are reported. */
-export const SPLITS: readonly Split[] = ['tuning', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 /** Splits still held out: their misclassified items are not printed (EVAL_SHOW_HELDOUT=1 prints them). */
 export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout5']);
 
@@ -45,6 +46,8 @@ export interface LabelledItem {
 }
 
 export const DATA_PATH = path.resolve(__dirname, 'data', 'relevance.jsonl');
+/** Fresh tuning items written from the text alone by someone who had not read the profile (split tune2). */
+export const TUNE2_PATH = path.resolve(__dirname, 'data', 'relevance-tune2.jsonl');
 /** The set written for issue 10 and held out for one session (split holdout4, tuned on since). */
 export const SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
 /** The held-out set (split holdout5). */
@@ -155,7 +158,7 @@ export interface EvalOptions {
 export default async function evalRelevance(
   options: EvalOptions = {},
 ): Promise<{ name: string; metrics: Record<string, number> }> {
-  const loaded = options.dataFile ? loadLabelledSet(options.dataFile) : [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(HOLDOUT_PATH)];
+  const loaded = options.dataFile ? loadLabelledSet(options.dataFile) : [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(TUNE2_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(HOLDOUT_PATH)];
   const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);
