@@ -21,6 +21,7 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText, type Profile } from '../src/relevance';
 import { beatFeatures, beatScore, trainLogistic, trainNaiveBayes, type BeatModel, type TrainingItem } from '../src/relevance/beat-model';
 import { DATA_PATH, SPENT_PATH, loadLabelledSet, type LabelledItem } from './relevance';
+import { L2 } from './train-beat-model';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -147,6 +148,7 @@ function main(): void {
     { batch: 'h3', commit: 'f473df7', note: 'third-round profile, written with h3 held out', train: ['first', 'ho', 'h2'] },
     { batch: 'h2', commit: 'f32ce05', note: 'second-round profile, written with h2 held out', train: ['first', 'ho'] },
   ];
+  const summary: string[] = [];
   for (const h of histories) {
     const test = all.filter((i) => batchOf(i) === h.batch);
     const trainSet = all.filter((i) => h.train.includes(batchOf(i)));
@@ -156,7 +158,21 @@ function main(): void {
       const probs = new Map(test.map((i) => [i, sigmoid(beatScore(model, beatFeatures(i)))]));
       report(`${h.batch} vs rules@${h.commit} (${h.note}); ${name} trained on ${h.train.join('+')} (${trainSet.length})`, test, says, probs);
     }
+    // The shipped variant (eval/train-beat-model.ts L2; config: rule '@beat:0.9', exclusion 'NOT @beat:0.1'),
+    // also on the same items with the summary dropped (title-only feeds).
+    const model = trainLogistic(trainSet, { l2: L2 });
+    for (const titleOnly of [false, true]) {
+      const items = titleOnly ? test.map((i) => ({ ...i, summary: undefined })) : test;
+      const r = items.map((i) => says(i));
+      const p = items.map((i) => sigmoid(beatScore(model, beatFeatures(i))));
+      const k = new Map(items.map((i, n) => [i, n]));
+      const rules = tally(items, (i) => r[k.get(i)!]!);
+      const hybrid = tally(items, (i) => (r[k.get(i)!]! && p[k.get(i)!]! >= 0.1) || p[k.get(i)!]! >= 0.9);
+      summary.push(`  ${(h.batch + ' @' + h.commit + (titleOnly ? ' title only' : '')).padEnd(24)} rules ${fmt(rules)}  |  shipped hybrid ${fmt(hybrid)}`);
+    }
   }
+  console.log(`\n### E. the shipped variant: (rules AND @beat >= 0.1) OR @beat >= 0.9, logreg l2=${L2}, historical as in D`);
+  console.log(summary.join('\n'));
 }
 
 if (require.main === module) main();
