@@ -10,4 +10,6 @@ export type RuleNode =
   | { type: 'term'; source: string; words: readonly WordMatcher[] }
   | { type: 'and'; children: readonly RuleNode[] }
   | { type: 'or'; children: readonly RuleNode[] }
-  | { type: 'not'; child: RuleNode };
+  | { type: 'not'; child: RuleNode }
+  /** `@beat:0.9`: the beat model (./beat-model.ts) gives the item's title and summary at least `min`. */
+  | { type: 'beat'; source: string; min: number };

@@ -10,6 +10,7 @@
  */
 import type { RuleNode, WordMatcher } from './ast';
 import { prefixAtom, stemAtom, type TextIndex } from './text-index';
+import { beatProbabilityOfIndex } from './beat-model';
 
 /**
  * Numbered stems and prefixes, any of which will do. `keys[i]` is what `atoms[i]` numbers: a stem, or
@@ -25,6 +26,8 @@ const PHRASE = 1;
 const AND = 2;
 const OR = 3;
 const NOT = 4;
+/** `@beat:min` (./beat-model.ts): the learned model's probability is at least `min`. */
+const BEAT = 5;
 
 /**
  * A compiled node; one shape for every kind, so the evaluator's property reads stay monomorphic.
@@ -38,6 +41,7 @@ class Node implements AnyOf {
     readonly keys: readonly string[] = [],
     readonly kids: readonly Node[] = [],
     readonly words: readonly AnyOf[] = [],
+    readonly min = 0,
   ) {}
 }
 const EMPTY_ATOMS = new Int32Array(0);
@@ -94,6 +98,9 @@ function compile(node: RuleNode): Node {
     }
     case 'not':
       c = new Node(NOT, undefined, undefined, [compile(node.child)]);
+      break;
+    case 'beat':
+      c = new Node(BEAT, undefined, undefined, undefined, undefined, node.min);
       break;
   }
   COMPILED.set(node, c);
@@ -175,6 +182,8 @@ function run(c: Node, index: TextIndex): boolean {
       for (let i = 0; i < kids.length; i++) if (run(kids[i]!, index)) return true;
       return false;
     }
+    case BEAT:
+      return beatProbabilityOfIndex(index) >= c.min;
     default:
       return !run(c.kids[0]!, index);
   }

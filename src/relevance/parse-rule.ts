@@ -5,7 +5,7 @@
  *   or      := and ( "OR" and )*
  *   and     := unary ( ["AND"] unary )*        adjacent terms are ANDed
  *   unary   := "NOT" unary | "-" primary | primary
- *   primary := word | word* | "a phrase" | "( " rule " )"
+ *   primary := word | word* | "a phrase" | "( " rule " )" | @beat:P     (P a probability, 0 to 1)
  *
  * Operators are upper-case only, so "and", "or", "no" stay ordinary words.
  * Nothing here builds a regular expression from user text.
@@ -122,6 +122,16 @@ function chunkWords(chunk: string, pos: number): WordMatcher[] {
   return words;
 }
 
+/** `@beat:0.9`: the learned beat model's probability is at least 0.9 (see RULES.md). */
+const BEAT_TERM = '@beat:';
+
+function beatTerm(text: string, pos: number): RuleNode {
+  const value = text.slice(BEAT_TERM.length);
+  const min = /^(?:0|1|0?\.\d+|1\.0*)$/.test(value) ? Number(value) : NaN;
+  if (!(min >= 0 && min <= 1)) throw new RuleSyntaxError(pos, 'a probability from 0 to 1 after "@beat:" (such as @beat:0.9)', `"${text}"`);
+  return { type: 'beat', source: text, min };
+}
+
 function phraseWords(text: string, pos: number): WordMatcher[] {
   const words: WordMatcher[] = [];
   const re = /\S+/g;
@@ -210,6 +220,7 @@ class Parser {
 
   private parsePrimary(): RuleNode {
     const t = this.next();
+    if (t.kind === 'word' && t.text.startsWith(BEAT_TERM)) return beatTerm(t.text, t.pos);
     if (t.kind === 'word') return { type: 'term', source: t.text, words: chunkWords(t.text, t.pos) };
     if (t.kind === 'phrase') return { type: 'term', source: `"${t.text}"`, words: phraseWords(t.text, t.pos) };
     if (t.kind === 'lparen') {

@@ -1,0 +1,272 @@
+/**
+ * The beat model: a small linear text classifier (L2 logistic regression or naive Bayes, both linear)
+ * saying how much an item's title and summary read like the migration/border beat.
+ *
+ * Features are built from the shared text toolkit: the folded words (./fold.ts `tokenize`), each reduced
+ * to its one stem (src/text `stem`), as unigrams and adjacent bigrams per field, plus the title's
+ * unigrams once more under their own names (a title word weighs on its own). Features are present or
+ * absent (no counts). The score is a dot product: bias + the sum of the weights of the features present,
+ * so it costs one map look-up per feature of the item.
+ */
+import { stem } from '../text/stem';
+import { tokenize } from './fold';
+import type { TextIndex } from './text-index';
+import shipped from './data/beat-model.json';
+
+export interface BeatModel {
+  /** Free text: how and from what the model was trained. */
+  readonly about?: string;
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** Stem of each folded word met (bounded: cleared when full); numbers become `#`. */
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 20_000;
+
+function stemOf(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    s = /^\d/.test(w) ? '#' : stem(w);
+    if (STEMS.size >= STEMS_MAX) STEMS.clear();
+    STEMS.set(w, s);
+  }
+  return s;
+}
+
+/** Folded words → stems. */
+function stems(words: readonly string[]): string[] {
+  return words.map(stemOf);
+}
+
+/** The distinct features of an item (title, summary; content is not read: feeds fill it unevenly). */
+export function beatFeatures(text: { title: string; summary?: string }): string[] {
+  return featuresOfWords(tokenize(text.title), text.summary ? tokenize(text.summary) : []);
+}
+
+/** Features from the folded words of the title and of the body (summary). */
+function featuresOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string[] {
+  return [...featureSet(titleWords, bodyWords, new Set<string>())];
+
+}
+
+/** Adds the features to `out` (a set, so each counts once) and returns it. */
+function featureSet(titleWords: readonly string[], bodyWords: readonly string[], out: Set<string>): Set<string> {
+  const title = stems(titleWords);
+  for (const field of [title, stems(bodyWords)]) {
+    for (let i = 0; i < field.length; i++) {
+      out.add(field[i]!);
+      if (i + 1 < field.length) out.add(`${field[i]} ${field[i + 1]}`);
+    }
+  }
+  for (const w of title) out.add(`t:${w}`);
+  return out;
+}
+
+/** Each model's weights as a Map, built on first use. */
+const WEIGHTS = new WeakMap<BeatModel, Map<string, number>>();
+
+function weightsOf(model: BeatModel): Map<string, number> {
+  let w = WEIGHTS.get(model);
+  if (!w) {
+    w = new Map(Object.entries(model.weights));
+    WEIGHTS.set(model, w);
+  }
+  return w;
+}
+
+/** Log-odds that the item is on the beat (positive: more likely on it). */
+export function beatScore(model: BeatModel, features: Iterable<string>): number {
+  const w = weightsOf(model);
+  let s = model.bias;
+  for (const f of features) {
+    const x = w.get(f);
+    if (x !== undefined) s += x;
+  }
+  return s;
+}
+
+/** The committed model (src/relevance/data/beat-model.json, written by `npm run train:beat`). */
+export const SHIPPED_BEAT_MODEL: BeatModel = shipped as BeatModel;
+
+/**
+ * A model laid out for scoring without building feature strings: every weighted feature has a number;
+ * unigrams and title words by stem, bigrams by first then second stem. `seen[n] === stamp` marks a
+ * feature already counted for the current item (features are present or absent).
+ */
+interface Compiled {
+  readonly weight: Float64Array;
+  readonly uni: Map<string, number>;
+  readonly title: Map<string, number>;
+  readonly bi: Map<string, Map<string, number>>;
+  readonly seen: Int32Array;
+  stamp: number;
+}
+const COMPILED = new WeakMap<BeatModel, Compiled>();
+
+function compiled(model: BeatModel): Compiled {
+  let c = COMPILED.get(model);
+  if (!c) {
+    const entries = Object.entries(model.weights);
+    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
+    entries.forEach(([f], n) => {
+      const space = f.indexOf(' ');
+      if (f.startsWith('t:')) c!.title.set(f.slice(2), n);
+      else if (space < 0) c!.uni.set(f, n);
+      else {
+        const first = f.slice(0, space);
+        let m = c!.bi.get(first);
+        if (!m) c!.bi.set(first, (m = new Map()));
+        m.set(f.slice(space + 1), n);
+      }
+    });
+    COMPILED.set(model, c);
+  }
+  return c;
+}
+
+/** The same sum as beatScore(model, featuresOfWords(title, body)), without building the features. */
+function scoreWords(model: BeatModel, titleWords: readonly string[], bodyWords: readonly string[]): number {
+  const c = compiled(model);
+  const stamp = ++c.stamp;
+  if (stamp === 0x7fffffff) {
+    c.seen.fill(0);
+    c.stamp = 1;
+  }
+  let s = model.bias;
+  const add = (n: number | undefined): void => {
+    if (n !== undefined && c.seen[n] !== c.stamp) {
+      c.seen[n] = c.stamp;
+      s += c.weight[n]!;
+    }
+  };
+  for (const field of [titleWords, bodyWords]) {
+    let prev: Map<string, number> | undefined;
+    for (let i = 0; i < field.length; i++) {
+      const st = stemOf(field[i]!);
+      add(c.uni.get(st));
+      if (prev) add(prev.get(st));
+      prev = c.bi.get(st);
+      if (field === titleWords) add(c.title.get(st));
+    }
+  }
+  return s;
+}
+
+const BY_INDEX = new WeakMap<TextIndex, number>();
+
+/**
+ * The shipped model's probability for an indexed item, computed once per index. The index holds the
+ * fields in order separated by an empty slot; the model reads the first (title) and the second (the
+ * summary, or the content when there is no summary), as it was trained on title + summary.
+ */
+export function beatProbabilityOfIndex(index: TextIndex): number {
+  let p = BY_INDEX.get(index);
+  if (p === undefined) {
+    const words = index.words;
+    const end = words.indexOf('');
+    const title = end < 0 ? words : words.slice(0, end);
+    let body: readonly string[] = [];
+    if (end >= 0) {
+      const next = words.indexOf('', end + 1);
+      body = words.slice(end + 1, next < 0 ? words.length : next);
+    }
+    p = 1 / (1 + Math.exp(-scoreWords(SHIPPED_BEAT_MODEL, title, body)));
+    BY_INDEX.set(index, p);
+  }
+  return p;
+}
+
+/** Probability from the item's text, for any model (training and the experiment use it). */
+export function beatProbabilityOfText(model: BeatModel, text: { title: string; summary?: string }): number {
+  return 1 / (1 + Math.exp(-scoreWords(model, tokenize(text.title), text.summary ? tokenize(text.summary) : [])));
+}
+
+export interface TrainingItem {
+  readonly title: string;
+  readonly summary?: string;
+  readonly relevant: boolean;
+}
+
+/**
+ * L2-regularised logistic regression on binary features, full-batch gradient descent with AdaGrad
+ * steps. Deterministic (no shuffling, zero start). `minCount`: features seen in fewer items are dropped.
+ */
+export function trainLogistic(items: readonly TrainingItem[], opts: { l2?: number; epochs?: number; rate?: number; minCount?: number } = {}): BeatModel {
+  const l2 = opts.l2 ?? 0.01;
+  const epochs = opts.epochs ?? 300;
+  const rate = opts.rate ?? 0.5;
+  const minCount = opts.minCount ?? 2;
+  const raw = items.map((i) => beatFeatures(i));
+  const df = new Map<string, number>();
+  for (const fs of raw) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  const names = [...df].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const idx = new Map(names.map((f, i) => [f, i]));
+  const rows = raw.map((fs) => Int32Array.from(fs.map((f) => idx.get(f) ?? -1).filter((i) => i >= 0)));
+  const y = items.map((i) => (i.relevant ? 1 : 0));
+  const w = new Float64Array(names.length);
+  const g2 = new Float64Array(names.length).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  const n = items.length;
+  for (let e = 0; e < epochs; e++) {
+    const grad = new Float64Array(names.length);
+    let gb = 0;
+    for (let r = 0; r < n; r++) {
+      const row = rows[r]!;
+      let z = b;
+      for (let k = 0; k < row.length; k++) z += w[row[k]!]!;
+      const err = 1 / (1 + Math.exp(-z)) - y[r]!;
+      gb += err;
+      for (let k = 0; k < row.length; k++) grad[row[k]!] += err;
+    }
+    for (let j = 0; j < w.length; j++) {
+      const g = grad[j]! / n + l2 * w[j]!;
+      g2[j] += g * g;
+      w[j] -= (rate * g) / Math.sqrt(g2[j]!);
+    }
+    gb /= n;
+    gb2 += gb * gb;
+    b -= (rate * gb) / Math.sqrt(gb2);
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((f, j) => {
+    if (Math.abs(w[j]!) >= 1e-4) weights[f] = Number(w[j]!.toFixed(5));
+  });
+  return { bias: Number(b.toFixed(5)), weights };
+}
+
+/** Binarised multinomial naive Bayes (Laplace `alpha`), written as the same linear model. */
+export function trainNaiveBayes(items: readonly TrainingItem[], opts: { alpha?: number; minCount?: number } = {}): BeatModel {
+  const alpha = opts.alpha ?? 0.5;
+  const minCount = opts.minCount ?? 1;
+  const pos = new Map<string, number>();
+  const neg = new Map<string, number>();
+  const df = new Map<string, number>();
+  let npos = 0;
+  let totPos = 0;
+  let totNeg = 0;
+  const raw = items.map((i) => beatFeatures(i));
+  for (const fs of raw) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  items.forEach((it, r) => {
+    if (it.relevant) npos++;
+    for (const f of raw[r]!) {
+      if (df.get(f)! < minCount) continue;
+      const m = it.relevant ? pos : neg;
+      m.set(f, (m.get(f) ?? 0) + 1);
+      if (it.relevant) totPos++;
+      else totNeg++;
+    }
+  });
+  const vocab = [...df].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const V = vocab.length;
+  const weights: Record<string, number> = {};
+  // Features absent from an item are ignored (multinomial), so the score is prior + Σ present log ratios.
+  for (const f of vocab) {
+    const lp = Math.log(((pos.get(f) ?? 0) + alpha) / (totPos + alpha * V));
+    const ln = Math.log(((neg.get(f) ?? 0) + alpha) / (totNeg + alpha * V));
+    weights[f] = Number((lp - ln).toFixed(5));
+  }
+  const bias = Math.log((npos + 1) / (items.length - npos + 1));
+  return { bias: Number(bias.toFixed(5)), weights };
+}
