@@ -22,5 +22,5 @@ export function effectiveKeywords(config: Config, edits: AdminEdits): KeywordsCo
   edits.rulesAdded.forEach((match, i) => {
     if (!removed.has(match)) rules.push({ name: `admin-${i + 1}`, match });
   });
-  return { rules, exclude: [...config.keywords.exclude] };
+  return { rules, exclude: [...config.keywords.exclude], beatFloor: config.keywords.beatFloor };
 }

@@ -113,6 +113,12 @@ export const keywordsSchema = z
     rules: z.array(ruleSchema).default([]),
     /** Queries that veto an item even when a rule matched (things never on the beat, such as the Borderlands video game). */
     exclude: z.array(z.string().min(1)).default([]),
+    /**
+     * A match of these global rules (the config's and admin-added ones) counts only when the learned beat model
+     * (`@beat`) gives the item at least this probability; 0 turns it off. A subscription's own `add` rules are
+     * not held to it, so a subscription can follow another topic.
+     */
+    beatFloor: z.number().min(0).max(1).default(0),
   })
   .strict();
 

@@ -8,18 +8,23 @@ import { evaluateRule } from './evaluate';
 import { parseRule } from './parse-rule';
 import { RuleSyntaxError } from './rule-syntax-error';
 import { indexText } from './text-index';
+import { beatProbabilityOfIndex } from './beat-model';
 
 export interface CompiledRule {
   /** Rule name; for an override's `add` and for exclusions, the query itself. */
   readonly name: string;
   readonly query: string;
   readonly node: RuleNode;
+  /** A global rule held to the profile's `beatFloor` (a subscription's own `add` rules are not). */
+  readonly floored?: boolean;
 }
 
 /** A compiled profile: build it once per config (and subscription), reuse it for every item. */
 export interface Profile {
   readonly rules: readonly CompiledRule[];
   readonly exclude: readonly CompiledRule[];
+  /** `keywords.beatFloor`: the beat model's probability a floored rule's match needs (0: none). */
+  readonly beatFloor: number;
 }
 
 export interface MatchResult {
@@ -43,15 +48,16 @@ function compileOne(name: string, query: string, label: string): CompiledRule {
 /**
  * Parse the config's rules and exclusions, then apply a subscription's overrides:
  * `remove` drops global rules by name or exact query (and global exclusions by exact query),
- * `add` appends rules (named by their query), `exclude` appends exclusions.
+ * `add` appends rules (named by their query), `exclude` appends exclusions. The global rules are held to
+ * `keywords.beatFloor`; the subscription's `add` rules are not.
  * Throws RuleSyntaxError naming the rule ("keyword rule \"border\": position 14: expected …").
  */
-export function compileProfile(keywords: KeywordsConfig, overrides?: KeywordOverrides): Profile {
+export function compileProfile(keywords: Pick<KeywordsConfig, 'rules' | 'exclude'> & { beatFloor?: number }, overrides?: KeywordOverrides): Profile {
   const removed = new Set((overrides?.remove ?? []).map((r) => r.trim()));
   const rules: CompiledRule[] = [];
   for (const r of keywords.rules) {
     if (removed.has(r.name) || removed.has(r.match.trim())) continue;
-    rules.push(compileOne(r.name, r.match, r.name));
+    rules.push({ ...compileOne(r.name, r.match, r.name), floored: true });
   }
   (overrides?.add ?? []).forEach((q, i) => rules.push(compileOne(q, q, `add[${i}] ${q}`)));
   const exclude: CompiledRule[] = [];
@@ -59,14 +65,19 @@ export function compileProfile(keywords: KeywordsConfig, overrides?: KeywordOver
     if (!removed.has(q.trim())) exclude.push(compileOne(q, q, `exclude[${i}] ${q}`));
   });
   (overrides?.exclude ?? []).forEach((q, i) => exclude.push(compileOne(q, q, `subscription exclude[${i}] ${q}`)));
-  return { rules, exclude };
+  return { rules, exclude, beatFloor: keywords.beatFloor ?? 0 };
 }
 
 /** Match one item: its text is tokenized and stemmed once, then every rule is evaluated. */
 export function matchText(profile: Profile, text: { title: string; summary?: string; content?: string }): MatchResult {
   const index = indexText([text.title, text.summary, text.content]);
-  const matched = profile.rules.filter((r) => evaluateRule(r.node, index)).map((r) => r.name);
+  const hits = profile.rules.filter((r) => evaluateRule(r.node, index));
+  const matched = hits.map((r) => r.name);
   if (matched.length === 0) return { relevant: false, matched };
+  // Only floored (global) rules matched and the beat model finds the item too unlikely: a trap the rules missed.
+  if (profile.beatFloor > 0 && hits.every((r) => r.floored) && beatProbabilityOfIndex(index) < profile.beatFloor) {
+    return { relevant: false, matched, excludedBy: `beatFloor ${profile.beatFloor}` };
+  }
   const veto = profile.exclude.find((x) => evaluateRule(x.node, index));
   return veto ? { relevant: false, matched, excludedBy: veto.query } : { relevant: true, matched };
 }

@@ -77,20 +77,31 @@ describe('@beat:P matching with the shipped model', () => {
     expect(bare).toBeCloseTo(beatProbabilityOfText(SHIPPED_BEAT_MODEL, { title: DOG_SHOW[0], summary: DOG_SHOW[1] }), 12);
   });
 
-  it('the default profile uses it: the beat-model rule and the NOT @beat:0.1 exclusion', () => {
+  it('the default profile uses it: the beat-model rule and a beat floor of 0.1 under the global rules', () => {
     const keywords = loadConfig().keywords;
     expect(keywords.rules.find((r) => r.name === 'beat-model')?.match).toBe('@beat:0.9');
-    expect(keywords.exclude).toContain('NOT @beat:0.1');
+    expect(keywords.beatFloor).toBe(0.1);
     const m = matchText(compileProfile(keywords), { title: TRAILER[0], summary: TRAILER[1] });
     expect(m.relevant).toBe(true);
     expect(m.matched).toContain('beat-model');
   });
 
-  it('a subscription following another topic removes the veto with keywords.remove', () => {
+  it('the floor vetoes a global rule match the model finds unlikely, and names itself', () => {
+    const p = compileProfile({ rules: [{ name: 'border', match: 'border' }], exclude: [], beatFloor: 0.1 });
+    const m = matchText(p, { title: DOG_SHOW[0], summary: DOG_SHOW[1] });
+    expect(m).toEqual({ relevant: false, matched: ['border'], excludedBy: 'beatFloor 0.1' });
+    // The same rule without a floor lets it in: the floor, not the rule, decided.
+    expect(matchText(compileProfile({ rules: [{ name: 'border', match: 'border' }], exclude: [], beatFloor: 0 }), { title: DOG_SHOW[0], summary: DOG_SHOW[1] }).relevant).toBe(true);
+  });
+
+  it("a subscription's own add rules are not held to the floor, so it can follow another topic", () => {
     const keywords = loadConfig().keywords;
     const item = { title: 'Bakery wins a regional prize for its sourdough', summary: 'The owners plan to open a second shop in the spring.' };
-    expect(matchText(compileProfile(keywords, { add: ['sourdough'], remove: [], exclude: [] }), item).relevant).toBe(false);
-    expect(matchText(compileProfile(keywords, { add: ['sourdough'], remove: ['NOT @beat:0.1'], exclude: [] }), item).relevant).toBe(true);
+    expect(matchText(compileProfile(keywords), item).relevant).toBe(false);
+    const m = matchText(compileProfile(keywords, { add: ['sourdough'], remove: [], exclude: [] }), item);
+    expect(m).toEqual({ relevant: true, matched: ['sourdough'] });
+    // Its exclusions still apply.
+    expect(matchText(compileProfile(keywords, { add: ['sourdough'], remove: [], exclude: ['bakery'] }), item).relevant).toBe(false);
   });
 });
 

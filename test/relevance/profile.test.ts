@@ -73,6 +73,7 @@ describe('default profile: trap classes stay out', () => {
 
 describe('compileProfile and overrides', () => {
   const base: KeywordsConfig = {
+    beatFloor: 0,
     rules: [
       { name: 'wall', match: '"border wall"' },
       { name: 'asylum', match: 'asylum' },
@@ -105,7 +106,7 @@ describe('compileProfile and overrides', () => {
   });
 
   it('names the broken rule in syntax errors', () => {
-    const bad: KeywordsConfig = { rules: [{ name: 'broken', match: 'border AND' }], exclude: [] };
+    const bad: KeywordsConfig = { rules: [{ name: 'broken', match: 'border AND' }], exclude: [], beatFloor: 0 };
     expect(() => compileProfile(bad)).toThrow(RuleSyntaxError);
     expect(() => compileProfile(bad)).toThrow('keyword rule "broken": position 11: expected a term or "(" after AND, found end of rule');
     expect(() => compileProfile(base, { add: ['(a'], remove: [], exclude: [] })).toThrow(/add\[0\] \(a": position 3: expected "\)"/);
