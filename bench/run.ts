@@ -7,6 +7,7 @@
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
  *   npm run bench -- --only official    official data ingest: 10, 20, 40 MB CBP files, time and peak RSS
+ *   npm run bench -- --only clustering  linear clustering: 1,000 vs 3,000 distinct stories, 10,000 near-duplicates
  *   npm run bench -- --feeds 20000      feeds for the polling section (default 50,000)
  *
  * Redis: REDIS_URL when set (must be 127.0.0.1/localhost), else a private redis-server on a free port.
@@ -25,6 +26,7 @@ import { benchMemory } from './memory';
 import { benchLatency } from './latency';
 import { benchOfficial } from './official';
 import { benchThroughput } from './throughput';
+import { benchClustering } from './clustering';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
     await run('official', () => benchOfficial({ sizesMb: q ? [5, 10] : [10, 20, 40] }));
     await run('throughput', () => benchThroughput({ redisUrl: redisServer.url, redis, items: q ? 200 : 600, workers: [1, 2, 4] }));
+    await run('clustering', () => benchClustering({ distinct: q ? [500, 1500] : [1000, 3000], nearDuplicates: q ? 2000 : 10_000, budgetMs: q ? 30_000 : 120_000, redis }));
   } finally {
     redis.disconnect();
     await redisServer.stop();

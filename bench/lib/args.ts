@@ -1,5 +1,5 @@
 /** Command line of `npm run bench`: --quick, --only SECTION[,SECTION], --feeds N, --write / --no-write. */
-export const SECTION_IDS = ['pipeline', 'seen-memory', 'polling', 'fanout', 'memory', 'latency', 'official', 'throughput'] as const;
+export const SECTION_IDS = ['pipeline', 'seen-memory', 'polling', 'fanout', 'memory', 'latency', 'official', 'throughput', 'clustering'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface BenchArgs {
@@ -19,6 +19,7 @@ const ALIASES: Record<string, SectionId> = {
   '6': 'latency', latency: 'latency',
   '7': 'official', official: 'official', ingest: 'official', csv: 'official',
   '8': 'throughput', throughput: 'throughput', workers: 'throughput',
+  '9': 'clustering', clustering: 'clustering', cluster: 'clustering', linear: 'clustering',
 };
 
 export const USAGE = `usage: npm run bench -- [--quick] [--only SECTION[,SECTION…]] [--feeds N] [--write|--no-write]
