@@ -21,6 +21,39 @@ export interface StoryClustererDeps {
 
 /** Candidates scored per item. */
 const CANDIDATES = 40;
+/**
+ * Most sources a story keeps: the first MAX_STORY_SOURCES − RECENT_SOURCES items and the RECENT_SOURCES most
+ * recent ones; the others are counted (`sourceCount`), not copied, so a merge costs the same however many
+ * outlets carried the story. Far more than "Also reported by" can show.
+ */
+export const MAX_STORY_SOURCES = 50;
+const RECENT_SOURCES = 10;
+
+/** The canonical key of a source's URL (computed once, when the source is added; older stories lack it). */
+function sourceKeyOf(s: StorySource): string {
+  return s.key ?? urlKey(s.url) ?? s.url;
+}
+
+/** How many items a story holds, counted ones included. */
+export function sourceCountOf(story: Story): number {
+  return Math.max(story.sourceCount ?? 0, story.sources.length);
+}
+
+/**
+ * A story with one more source: a new object sharing nothing mutable with `story` (which may be a store's
+ * frozen snapshot) except the unchanged source and figure objects; O(MAX_STORY_SOURCES), not O(items).
+ */
+export function withSource(story: Story, source: StorySource, figures: Figure[]): Story {
+  const count = sourceCountOf(story) + 1;
+  const sources = story.sources.map((s) => ({ ...s }));
+  sources.push(source);
+  // Over the cap: drop the oldest of the recent ones (the first ones stay, they lead "Also reported by").
+  if (sources.length > MAX_STORY_SOURCES) sources.splice(MAX_STORY_SOURCES - RECENT_SOURCES, sources.length - MAX_STORY_SOURCES);
+  const out: Story = { ...story, sources, figures: unionFigures(story.figures, figures) };
+  if (story.matched) out.matched = [...story.matched];
+  if (count > sources.length) out.sourceCount = count;
+  return out;
+}
 /** Items dated more than this in the future are taken as published now. */
 const FUTURE_SLACK_MS = 3600_000;
 
@@ -98,23 +131,22 @@ export class StoryClusterer {
     const features = textFeatures(item.title, text, figures, at);
     const iso = new Date(at).toISOString();
     const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: { title: item.title, lead: leadOf(text), at: iso } };
+    const url = item.link ?? item.guid ?? item.id;
     const source: StorySource = {
       name: item.feedName,
       title: item.title,
-      url: item.link ?? item.guid ?? item.id,
+      url,
       itemId: item.id,
       ...(item.published ? { published: item.published } : {}),
+      key: urlKey(url) ?? url,
     };
 
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     const match = await this.bestMatch(features, index, at, { skipQuiet: !quiet });
     if (match) {
-      const sourceKey = urlKey(source.url) ?? source.url;
-      if (match.story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return this.replay(match.story, item);
-      // Candidates are read-only (a store may share them): the merged story is a private copy.
-      const story = structuredClone(match.story);
-      story.sources.push(source);
-      story.figures = unionFigures(story.figures, figures);
+      if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
+      // Candidates are read-only (a store may share them): the merged story is a new object.
+      const story = withSource(match.story, source, figures);
       await this.deps.stories.put(story, index);
       return { kind: 'merged', story, source };
     }
