@@ -57,9 +57,9 @@ export function withSource(story: Story, source: StorySource, figures: Figure[])
 /** Items dated more than this in the future are taken as published now. */
 const FUTURE_SLACK_MS = 3600_000;
 
-/** Stable story id: hash of the first item's canonical URL (else its id). */
-export function storyIdFor(item: FeedItem): string {
-  const basis = urlKey(item.link) ?? `${item.feedUrl}\n${item.id}`;
+/** Stable story id: hash of the first item's canonical URL (else its id); `linkKey`: `urlKey(item.link)` when known. */
+export function storyIdFor(item: FeedItem, linkKey: string | undefined = urlKey(item.link)): string {
+  const basis = linkKey ?? `${item.feedUrl}\n${item.id}`;
   return createHash('sha1').update(basis).digest('base64url').slice(0, 16);
 }
 
@@ -132,13 +132,14 @@ export class StoryClusterer {
     const iso = new Date(at).toISOString();
     const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: { title: item.title, lead: leadOf(text), at: iso } };
     const url = item.link ?? item.guid ?? item.id;
+    const linkKey = urlKey(item.link);
     const source: StorySource = {
       name: item.feedName,
       title: item.title,
       url,
       itemId: item.id,
       ...(item.published ? { published: item.published } : {}),
-      key: urlKey(url) ?? url,
+      key: (item.link ? linkKey : urlKey(url)) ?? url,
     };
 
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
@@ -151,7 +152,7 @@ export class StoryClusterer {
       return { kind: 'merged', story, source };
     }
 
-    const id = storyIdFor(item);
+    const id = storyIdFor(item, linkKey);
     const existing = await this.deps.stories.get(id);
     if (existing) return this.replay(existing, item);
     const story: Story = {

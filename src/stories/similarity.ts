@@ -59,9 +59,15 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   };
 }
 
-/** Features of a stored story (its first item's title and the story summary and figures). */
+/** Features of a stored story (its first item's title and the story summary and figures). Cached by content. */
 export function storyFeatures(story: Story): TextFeatures {
-  return textFeatures(story.title, story.summary, story.figures, Date.parse(story.published));
+  const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+  let base = sourceFeatureCache.get(key);
+  if (!base) {
+    base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+    sourceFeatureCache.set(key, base);
+  }
+  return { ...base, figures: story.figures };
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -87,16 +93,8 @@ const GENERIC_NAME_ENDS = new Set([
 
 /** Shared names: equal, or the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia Bárcena"). */
 function sharedNames(a: Set<string>, b: Set<string>): number {
-  const last = (e: string): string | null => {
-    const w = e.split(' ');
-    const l = w[w.length - 1]!;
-    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
-  };
-  const lastB = new Map<string, string>();
-  for (const y of b) {
-    const l = last(y);
-    if (l) lastB.set(l, y);
-  }
+  const last = (e: string): string | null => lastWordOf(e);
+  const lastB = lastWords(b);
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
@@ -114,6 +112,27 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     }
   }
   return n;
+}
+
+/** The distinctive last word of a name ("bárcena" of "alicia bárcena"), else null. */
+function lastWordOf(e: string): string | null {
+  const l = e.slice(e.lastIndexOf(' ') + 1);
+  return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
+}
+
+/** Names of a feature set by their last word; computed once per set (feature sets are never modified). */
+const lastWordsMemo = new WeakMap<Set<string>, Map<string, string>>();
+function lastWords(names: Set<string>): Map<string, string> {
+  let m = lastWordsMemo.get(names);
+  if (!m) {
+    m = new Map();
+    for (const y of names) {
+      const l = lastWordOf(y);
+      if (l) m.set(l, y);
+    }
+    lastWordsMemo.set(names, m);
+  }
+  return m;
 }
 
 /**
@@ -247,14 +266,22 @@ const NO_FIGURES: Figure[] = [];
  * text's content (the returned sets are shared and must not be modified).
  */
 export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
-  const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
-  let base = sourceFeatureCache.get(key);
+  // The same text object again (the memory store hands out its frozen texts): no key to build.
+  let base = featuresByText.get(text);
   if (!base) {
-    base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
-    sourceFeatureCache.set(key, base);
+    const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
+    base = sourceFeatureCache.get(key);
+    if (!base) {
+      base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
+      sourceFeatureCache.set(key, base);
+    }
+    if (Object.isFrozen(text)) featuresByText.set(text, base);
   }
   return { ...base, figures: story.figures };
 }
+
+/** Features of frozen (never changed) source text objects, as long as the objects live. */
+const featuresByText = new WeakMap<SourceText, TextFeatures>();
 
 /**
  * Compare an item with a stored story: with every source of the story (headline + lead), the best

@@ -5,7 +5,7 @@ import { MemoryStoryStore } from '../../src/store/memory/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
 import { RedisStoryStore } from '../../src/store/redis/story-store';
 import type { SeenStore } from '../../src/stories/seen-store';
-import { MAX_SOURCE_TEXTS, type StoryStore } from '../../src/stories/story-store';
+import { KeyHits, MAX_SOURCE_TEXTS, rankByHits, type StoryStore } from '../../src/stories/story-store';
 import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
 
 /** A settable clock shared by a store under test. */
@@ -231,4 +231,28 @@ test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
   const indexTtl = await redis.ttl(`${p}sx:t:ttl`);
   expect(indexTtl).toBeGreaterThan(0);
   expect(indexTtl).toBeLessThanOrEqual(100 + 3600);
+});
+
+test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in first-hit order', () => {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let round = 0; round < 50; round++) {
+    const packed = new KeyHits();
+    const plain = new Map<string, { n: number; at: number }>();
+    for (let key = 0; key < 12; key++) {
+      const counted = new Set<string>();
+      for (let e = 0; e < 30; e++) {
+        const id = `s${Math.floor(rand() * 40)}`;
+        const at = 1_700_000_000_000 + Math.floor(rand() * 5) * 60_000;
+        const again = counted.has(id);
+        packed.add(id, at, again);
+        counted.add(id);
+        const h = plain.get(id) ?? { n: 0, at };
+        if (!again) h.n++;
+        h.at = Math.max(h.at, at);
+        plain.set(id, h);
+      }
+    }
+    for (const limit of [1, 5, 40, 100]) expect(packed.top(limit)).toEqual(rankByHits(plain, limit));
+  }
 });

@@ -3,6 +3,7 @@ import type { Story } from '../../model';
 import {
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
+  INDEX_ENTRIES_PER_KEY,
   MAX_SOURCE_TEXTS,
   rankByHits,
   storyMatchesQuery,
@@ -12,8 +13,6 @@ import {
   type StoryStore,
 } from '../../stories/story-store';
 
-/** Entries read per index key: the most recent ones within the query's time bounds. */
-const PER_KEY_LIMIT = 200;
 /** Stories read at most by one `recent` call with a query (pages of 100). */
 const RECENT_SCAN_LIMIT = 2000;
 
@@ -89,7 +88,7 @@ export class RedisStoryStore implements StoryStore {
     const since = Date.parse(q.since);
     const until = Date.parse(q.until);
     const p = this.redis.pipeline();
-    for (const key of keys) p.zrevrangebyscore(this.indexKey(key), until, since, 'WITHSCORES', 'LIMIT', 0, PER_KEY_LIMIT);
+    for (const key of keys) p.zrevrangebyscore(this.indexKey(key), until, since, 'WITHSCORES', 'LIMIT', 0, INDEX_ENTRIES_PER_KEY);
     const res = (await p.exec()) ?? [];
     const hits = new Map<string, { n: number; at: number }>();
     for (const [err, value] of res) {
