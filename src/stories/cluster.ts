@@ -5,7 +5,7 @@ import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
 import { compareWithStory, leadOf, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
-import type { StoryIndexEntry, StoryStore } from './story-store';
+import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
 export type ClusterResult = { kind: 'duplicate' } | { kind: 'new'; story: Story } | { kind: 'merged'; story: Story; source: StorySource };
 
@@ -143,7 +143,10 @@ export class StoryClusterer {
     };
 
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
-    const match = await this.bestMatch(features, index, at, { skipQuiet: !quiet });
+    // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
+    const id = storyIdFor(item, linkKey);
+    const lookup = await this.lookup(index, at, id);
+    const match = this.pick(features, lookup, at, { skipQuiet: !quiet });
     if (match) {
       if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
       // Candidates are read-only (a store may share them): the merged story is a new object.
@@ -152,8 +155,7 @@ export class StoryClusterer {
       return { kind: 'merged', story, source };
     }
 
-    const id = storyIdFor(item, linkKey);
-    const existing = await this.deps.stories.get(id);
+    const existing = lookup.story ?? (this.deps.stories.lookup ? undefined : await this.deps.stories.get(id));
     if (existing) return this.replay(existing, item);
     const story: Story = {
       id,
@@ -176,17 +178,28 @@ export class StoryClusterer {
    * come from the store's index (shared keys), never from a scan; each is compared source by source.
    */
   async bestMatch(features: TextFeatures, index: StoryIndexEntry, at: number, opts: { skipQuiet?: boolean } = {}): Promise<{ story: Story; score: PairScore } | undefined> {
-    const candidates = await this.deps.stories.candidates({
+    return this.pick(features, await this.lookup(index, at), at, opts);
+  }
+
+  /** The candidates of an index entry within the window, their source texts, and the story `id` if asked. */
+  private async lookup(index: StoryIndexEntry, at: number, id?: string): Promise<StoryLookup> {
+    const q = {
       keys: index.keys,
       since: new Date(at - this.windowMs).toISOString(),
       until: new Date(at + this.windowMs).toISOString(),
       limit: CANDIDATES,
-    });
-    const texts = await this.deps.stories.sourceTexts(candidates.map((s) => s.id));
+    };
+    const st = this.deps.stories;
+    if (st.lookup) return st.lookup(id === undefined ? q : { ...q, id });
+    const candidates = await st.candidates(q);
+    return { candidates, texts: await st.sourceTexts(candidates.map((s) => s.id)) };
+  }
+
+  private pick(features: TextFeatures, lookup: StoryLookup, at: number, opts: { skipQuiet?: boolean }): { story: Story; score: PairScore } | undefined {
     let best: { story: Story; score: PairScore } | undefined;
-    for (const story of candidates) {
+    for (const story of lookup.candidates) {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
-      const score = compareWithStory(features, story, texts.get(story.id));
+      const score = compareWithStory(features, story, lookup.texts.get(story.id));
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }
     return best;

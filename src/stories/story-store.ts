@@ -64,8 +64,22 @@ export interface StoryStore {
    * Read-only: a store may hand out shared (frozen) snapshots; copy a story before changing it.
    */
   candidates(q: CandidateQuery): Promise<Story[]>;
+  /**
+   * One read for the clusterer: the candidates, their source texts, and (when `id` is given) the story of that
+   * id — what `candidates`, `sourceTexts` and `get` answer, in one round trip where the store can. Optional:
+   * the clusterer asks the three separately from a store without it.
+   */
+  lookup?(q: CandidateQuery & { id?: string }): Promise<StoryLookup>;
   /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
+}
+
+/** The answer of `StoryStore.lookup`. Read-only, as `candidates` and `sourceTexts` are. */
+export interface StoryLookup {
+  candidates: Story[];
+  texts: Map<string, SourceText[]>;
+  /** The story of the id asked for, when it exists. */
+  story?: Story;
 }
 
 /** Defaults of the store implementations. */

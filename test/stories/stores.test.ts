@@ -146,6 +146,29 @@ describe.each(storyImpls)('StoryStore contract: %s', (_name, make) => {
     expect(await s.candidates({ keys: ['t:nothing'], since: at(-72), until: at(72), limit: 10 })).toEqual([]);
   });
 
+  test('lookup answers what candidates, sourceTexts and get answer, in one call', async () => {
+    const c = clock();
+    const s = make(c.now);
+    const at = (h: number) => new Date(c.t + h * 3600_000).toISOString();
+    const text = (t: string, h: number) => ({ title: t, lead: `Lead of ${t}`, at: at(h) });
+    await s.put(story('one', at(-1)), { at: at(-1), keys: ['b0:1', 't:caravan'], text: text('one', -1) });
+    await s.put(story('two', at(-2)), { at: at(-2), keys: ['b0:1', 't:caravan', 'e:tapachula'], text: text('two', -2) });
+    await s.put(story('two', at(-2)), { at: at(-1), keys: ['t:caravan'], text: text('two again', -1) });
+    await s.put(story('three', at(-3)), { at: at(-3), keys: ['e:tapachula'] });
+    await s.put(story('other', at(-1)), { at: at(-1), keys: ['t:buoys'], text: text('other', -1) });
+    const q = { keys: ['b0:1', 't:caravan', 'e:tapachula'], since: at(-72), until: at(72), limit: 10 };
+    const got = await s.lookup!({ ...q, id: 'other' });
+    const cands = await s.candidates(q);
+    expect(got.candidates.map((x) => x.id)).toEqual(cands.map((x) => x.id));
+    expect(got.candidates.map((x) => x.id)).toEqual(['two', 'one', 'three']);
+    expect(Object.fromEntries(got.texts)).toEqual(Object.fromEntries(await s.sourceTexts(cands.map((x) => x.id))));
+    expect(got.texts.get('two')?.map((t) => t.title)).toEqual(['two', 'two again']);
+    expect(got.texts.has('three')).toBe(false);
+    expect(got.story).toEqual(await s.get('other'));
+    expect((await s.lookup!({ ...q, id: 'missing' })).story).toBeUndefined();
+    expect((await s.lookup!({ ...q, keys: ['t:nothing'] })).candidates).toEqual([]);
+  });
+
   test('index entries older than the window are dropped when the key is written again', async () => {
     const c = clock();
     const s = make(c.now);

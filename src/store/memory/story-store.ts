@@ -9,6 +9,7 @@ import {
   type CandidateQuery,
   type SourceText,
   type StoryIndexEntry,
+  type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
 
@@ -94,6 +95,19 @@ export class MemoryStoryStore implements StoryStore {
       const s = this.snapshot(id);
       if (s) out.push(s);
     }
+    return out;
+  }
+
+  async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
+    const candidates = await this.candidates(q);
+    const out: StoryLookup = { candidates, texts: new Map() };
+    for (const s of candidates) {
+      const t = this.texts.get(s.id);
+      // Shared frozen texts (read-only by contract): their features are cached by object.
+      if (t) out.texts.set(s.id, t as SourceText[]);
+    }
+    const own = q.id ? this.snapshot(q.id) : undefined;
+    if (own) out.story = own;
     return out;
   }
 
