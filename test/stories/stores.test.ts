@@ -279,3 +279,25 @@ test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in fir
     for (const limit of [1, 5, 40, 100]) expect(packed.top(limit)).toEqual(rankByHits(plain, limit));
   }
 });
+
+test('Redis lookup ranks many candidates as the memory store does (most keys, then newest), top `limit` only', async () => {
+  const t = Date.parse('2024-03-01T12:00:00Z');
+  const now = () => t;
+  const mem = new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now });
+  const red = new RedisStoryStore(redis, prefix(), { indexWindowSeconds: 72 * 3600, now });
+  let seed = 3;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const keys = Array.from({ length: 12 }, (_, i) => `t:k${i}`);
+  for (let i = 0; i < 150; i++) {
+    // Distinct times: the ranking has no ties, so both stores must agree exactly.
+    const at = new Date(t - (i * 7 + 1) * 60_000).toISOString();
+    const own = keys.filter(() => rand() < 0.3);
+    for (const st of [mem, red]) await st.put(story(`s${i}`, at), { at, keys: own });
+  }
+  for (let round = 0; round < 20; round++) {
+    const q = { keys: keys.filter(() => rand() < 0.5), since: new Date(t - 72 * 3600_000).toISOString(), until: new Date(t).toISOString(), limit: 1 + Math.floor(rand() * 45) };
+    const [a, b] = await Promise.all([mem.lookup(q), red.lookup(q)]);
+    expect(b.candidates.map((x) => x.id)).toEqual(a.candidates.map((x) => x.id));
+    expect(b.candidates.length).toBe(Math.min(q.limit, a.candidates.length));
+  }
+});
