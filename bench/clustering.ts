@@ -217,7 +217,7 @@ export async function benchClustering(opts: ClusteringOptions): Promise<SectionR
   );
   return {
     id: 'clustering',
-    title: '9. Linear clustering',
+    title: '8. Linear clustering',
     tables: [{ headers: ['stores', 'stream', 'items', 'items done', 'total ms', 'µs / item', 'outcome', '× baseline'], rows }],
     verdicts,
     notes,
