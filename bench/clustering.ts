@@ -30,6 +30,8 @@ export interface ClusteringOptions {
   nearDuplicates: number;
   /** A run that takes longer is stopped; its figure is then a lower bound (reported as such). */
   budgetMs: number;
+  /** Rounds of every stream (interleaved: small, large, …, then again); each stream's fastest round counts. */
+  rounds: number;
   redis: Redis;
 }
 
@@ -179,8 +181,17 @@ export async function benchClustering(opts: ClusteringOptions): Promise<SectionR
   const notes: string[] = [];
   for (const stores of ['memory', 'redis'] as const) {
     const res = new Map<string, RunResult>();
-    for (const n of sizes) res.set(`d${n}`, await runClusterer(distinct.get(n)!, stores, opts.redis, anchor, opts.budgetMs));
-    res.set(`n${nd}`, await runClusterer(near, stores, opts.redis, anchor, opts.budgetMs));
+    // The machine is shared: every stream runs `rounds` times, interleaved with the others, and its fastest
+    // round counts (load from elsewhere only ever adds time).
+    const keep = (key: string, r: RunResult) => {
+      const prev = res.get(key);
+      const better = !prev || (r.finished && !prev.finished) || (r.finished === prev.finished && r.ms / Math.max(1, r.done) < prev.ms / Math.max(1, prev.done));
+      if (better) res.set(key, r);
+    };
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const n of sizes) keep(`d${n}`, await runClusterer(distinct.get(n)!, stores, opts.redis, anchor, opts.budgetMs));
+      keep(`n${nd}`, await runClusterer(near, stores, opts.redis, anchor, opts.budgetMs));
+    }
     const perItem = (r: RunResult) => (r.ms * 1000) / Math.max(1, r.done);
     /** Total cost of the whole stream: measured, or (stopped at the budget) at least the time spent so far × the items left at the same rate. */
     const total = (r: RunResult) => (r.finished ? r.ms : (r.ms * r.items) / Math.max(1, r.done));
@@ -211,7 +222,7 @@ export async function benchClustering(opts: ClusteringOptions): Promise<SectionR
     verdicts.push({ figure: `${nd.toLocaleString('en-US')} near-duplicates ÷ ${nd.toLocaleString('en-US')} distinct (${label})`, value: `${n.finished && dN.finished ? '' : '≥ '}${round(r2, 2)}×`, target: '≤ 1.5×', ok: n.finished && dN.finished && r2 <= 1.5 });
   }
   notes.push(
-    'StoryClusterer.add alone (seen check, candidate lookup, scoring, store write, mark seen), one run per row on fresh stores (fresh Redis keys), all items within one cluster window (published over the last 24 hours); figures extracted beforehand.',
+    `StoryClusterer.add alone (seen check, candidate lookup, scoring, store write, mark seen) on fresh stores (fresh Redis keys) per run, all items within one cluster window (published over the last 24 hours); figures extracted beforehand. Each stream ran ${opts.rounds} time(s), interleaved with the others; the fastest run is shown.`,
     'Distinct stories: headlines and leads drawn from the word frequencies of eval/data (common words shared by many stories), with names and numbers of their own. Near-duplicates: one story, one word changed per copy, each from another outlet (every copy joins the story as a source).',
     `A run still going after ${round(opts.budgetMs / 1000, 0)} s is stopped; its ratio then assumes the remaining items at the rate so far (a lower bound for a cost that grows with the stream) and is marked "≥".`,
   );

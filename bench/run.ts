@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
     await run('official', () => benchOfficial({ sizesMb: q ? [5, 10] : [10, 20, 40] }));
     await run('throughput', () => benchThroughput({ redisUrl: redisServer.url, redis, items: q ? 200 : 600, workers: [1, 2, 4] }));
-    await run('clustering', () => benchClustering({ distinct: q ? [500, 1500] : [1000, 3000], nearDuplicates: q ? 2000 : 10_000, budgetMs: q ? 30_000 : 120_000, redis }));
+    await run('clustering', () => benchClustering({ distinct: q ? [500, 1500] : [1000, 3000], nearDuplicates: q ? 2000 : 10_000, budgetMs: q ? 30_000 : 120_000, rounds: q ? 1 : 3, redis }));
   } finally {
     redis.disconnect();
     await redisServer.stop();
