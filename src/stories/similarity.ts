@@ -93,8 +93,16 @@ const GENERIC_NAME_ENDS = new Set([
 
 /** Shared names: equal, or the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia Bárcena"). */
 function sharedNames(a: Set<string>, b: Set<string>): number {
-  const last = (e: string): string | null => lastWordOf(e);
-  const lastB = lastWords(b);
+  const last = (e: string): string | null => {
+    const w = e.split(' ');
+    const l = w[w.length - 1]!;
+    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
+  };
+  const lastB = new Map<string, string>();
+  for (const y of b) {
+    const l = last(y);
+    if (l) lastB.set(l, y);
+  }
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
@@ -112,27 +120,6 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     }
   }
   return n;
-}
-
-/** The distinctive last word of a name ("bárcena" of "alicia bárcena"), else null. */
-function lastWordOf(e: string): string | null {
-  const l = e.slice(e.lastIndexOf(' ') + 1);
-  return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
-}
-
-/** Names of a feature set by their last word; computed once per set (feature sets are never modified). */
-const lastWordsMemo = new WeakMap<Set<string>, Map<string, string>>();
-function lastWords(names: Set<string>): Map<string, string> {
-  let m = lastWordsMemo.get(names);
-  if (!m) {
-    m = new Map();
-    for (const y of names) {
-      const l = lastWordOf(y);
-      if (l) m.set(l, y);
-    }
-    lastWordsMemo.set(names, m);
-  }
-  return m;
 }
 
 /**
