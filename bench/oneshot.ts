@@ -151,7 +151,7 @@ export async function benchOneshot(opts: OneshotOptions): Promise<SectionResult>
   const items = opts.feeds * opts.itemsPerFeed;
   return {
     id: 'oneshot',
-    title: `9. One-shot run, whole process (${opts.feeds} local feeds × ${opts.itemsPerFeed} items)`,
+    title: `10. One-shot run, whole process (${opts.feeds} local feeds × ${opts.itemsPerFeed} items)`,
     tables: [
       {
         headers: ['process', 'runs', 'median s', 'min s', 'max s', '× baseline (median)'],

@@ -174,7 +174,7 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
   const pipelineRedisPerItem = (processRedisMs * 1000) / items.length;
   const clusterRatio = (clusterMemMs * 1000) / Math.max(1, relevant.length) / parsePerItem;
   const limits = [
-    `Dedup + clustering is the costliest stage (${round(clusterRatio, 0)}× the XML parse per relevant item with memory stores): each item is compared with up to 40 candidate stories (features cached per source text). With Redis stores most of the rest is round trips for the candidate lookups.`,
+    `Dedup + clustering is the costliest stage (${round(clusterRatio, 0)}× the XML parse per relevant item with memory stores): each item is compared with up to 40 candidate stories (features cached per source text); with Redis stores an item costs 4 round trips (seen check, one lookup script for candidates and their texts, one put script, mark seen).`,
   ];
   return {
     id: 'pipeline',
@@ -188,7 +188,7 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
     verdicts: [],
     notes: [
       `Corpus: ${totalItems} items in ${feeds.length} feeds (RSS 2.0 and Atom, 20 items each, HTML descriptions) built from eval/data; ${relevant.length} relevant under the default profile (${round((100 * relevant.length) / items.length, 0)} %), ${stories.length} distinct stories.`,
-      `Pure stages: median of ${opts.repeats} runs after a warm-up run. Clustering and Pipeline.process: one run each on fresh stores (fresh Redis keys). "µs per feed item" spreads a stage's total over every parsed item: the cost per polled item.`,
+      `Pure stages: median of ${opts.repeats} runs after a warm-up run. Clustering and Pipeline.process: one run each on fresh stores (fresh Redis keys) (no warm-up: a warm-up would fill the per-text feature caches; the memory-store row, first, also pays the JIT warm-up of the clustering code). "µs per feed item" spreads a stage's total over every parsed item: the cost per polled item.`,
       `Compiling the default profile takes ${round(compileMs, 1)} ms once (cached by Pipeline.profiles()).`,
       ...limits,
       `Whole Pipeline.process with Redis stores: ${round(pipelineRedisPerItem, 0)} µs per item, ${round(pipelineRedisPerItem / parsePerItem, 1)}× the XML parse; subscriptions and admin edits are re-read at most every 2 s (Pipeline.CONFIG_REFRESH_MS).`,

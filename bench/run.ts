@@ -7,6 +7,7 @@
  *   npm run bench -- --quick            smoke run (about a minute; BENCHMARKS.md not written unless --write)
  *   npm run bench -- --only polling     one section (or several, comma-separated; numbers work too)
  *   npm run bench -- --only official    official data ingest: 10, 20, 40 MB CBP files, time and peak RSS
+ *   npm run bench -- --only clustering  linear clustering: 1,000 vs 3,000 distinct stories, 10,000 near-duplicates
  *   npm run bench -- --only oneshot     run --once as a whole process (dist/) vs an rss-parser script
  *   npm run bench -- --feeds 20000      feeds for the polling section (default 50,000)
  *
@@ -26,6 +27,7 @@ import { benchMemory } from './memory';
 import { benchLatency } from './latency';
 import { benchOfficial } from './official';
 import { benchThroughput } from './throughput';
+import { benchClustering } from './clustering';
 import { benchOneshot } from './oneshot';
 
 async function main(): Promise<void> {
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     await run('latency', () => benchLatency({ redisUrl: redisServer.url, redis, samples: q ? 5 : 20 }));
     await run('official', () => benchOfficial({ sizesMb: q ? [5, 10] : [10, 20, 40] }));
     await run('throughput', () => benchThroughput({ redisUrl: redisServer.url, redis, items: q ? 200 : 600, workers: [1, 2, 4] }));
+    await run('clustering', () => benchClustering({ distinct: q ? [500, 1500] : [1000, 3000], nearDuplicates: q ? 2000 : 10_000, budgetMs: q ? 30_000 : 120_000, rounds: q ? 1 : 3, redis }));
     await run('oneshot', () => benchOneshot({ feeds: 50, itemsPerFeed: 20, runs: q ? 3 : 7 }));
   } finally {
     redis.disconnect();

@@ -174,7 +174,7 @@ export async function benchThroughput(opts: ThroughputOptions): Promise<SectionR
   ];
   return {
     id: 'throughput',
-    title: '7. Throughput across worker processes',
+    title: '8. Throughput across worker processes',
     tables: [{ headers: ['summary', 'worker processes', 'items', 'seconds', 'items / s', '× 1 worker'], rows }],
     verdicts: [],
     notes: [

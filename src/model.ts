@@ -59,6 +59,8 @@ export interface StorySource {
   url: string;
   itemId?: string;
   published?: string;
+  /** The URL's canonical key (scheme-less canonical URL), computed once when the source is added. */
+  key?: string;
 }
 
 /** One news event, possibly reported by several outlets. */
@@ -69,8 +71,13 @@ export interface Story {
   published: string;
   summary: string;
   figures: Figure[];
-  /** Every item merged into the story, the first one included. */
+  /**
+   * Items merged into the story, the first one included: all of them up to MAX_STORY_SOURCES, then the first
+   * ones and the most recent ones (the others are counted in `sourceCount`, not kept).
+   */
   sources: StorySource[];
+  /** How many items were merged into the story, when more than `sources` keeps (absent: `sources.length`). */
+  sourceCount?: number;
   lang?: Lang;
   /** Names of the keyword rules that matched (for per-subscription role pings). */
   matched?: string[];

@@ -1,5 +1,5 @@
 /** Command line of `npm run bench`: --quick, --only SECTION[,SECTION], --feeds N, --write / --no-write. */
-export const SECTION_IDS = ['pipeline', 'seen-memory', 'polling', 'fanout', 'memory', 'latency', 'official', 'throughput', 'oneshot'] as const;
+export const SECTION_IDS = ['pipeline', 'seen-memory', 'polling', 'fanout', 'memory', 'latency', 'official', 'throughput', 'clustering', 'oneshot'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface BenchArgs {
@@ -19,7 +19,8 @@ const ALIASES: Record<string, SectionId> = {
   '6': 'latency', latency: 'latency',
   '7': 'official', official: 'official', ingest: 'official', csv: 'official',
   '8': 'throughput', throughput: 'throughput', workers: 'throughput',
-  '9': 'oneshot', oneshot: 'oneshot', once: 'oneshot', 'one-shot': 'oneshot',
+  '9': 'clustering', clustering: 'clustering', cluster: 'clustering', linear: 'clustering',
+  '10': 'oneshot', oneshot: 'oneshot', once: 'oneshot', 'one-shot': 'oneshot',
 };
 
 export const USAGE = `usage: npm run bench -- [--quick] [--only SECTION[,SECTION…]] [--feeds N] [--write|--no-write]

@@ -64,6 +64,11 @@ export function figureLang(storyLang: Lang | undefined, channel: Lang): Lang {
   return storyLang === 'es' ? 'es' : channel;
 }
 
+/** Reports of a story counted but not kept among its sources (past the cap): announced as "and N more". */
+export function unlistedSources(story: Story): number {
+  return Math.max(0, (story.sourceCount ?? 0) - story.sources.length);
+}
+
 /** The other outlets of a story for "Also reported by": sources after the first, one per outlet name. */
 export function otherOutlets(story: Story): StorySource[] {
   const first = story.sources[0]?.name;

@@ -62,20 +62,26 @@ export function safeHttpUrl(url: string | null | undefined, maxLength = 2048): s
 /**
  * Joins items with `sep` within `max` characters. Items that do not fit are announced as
  * `more(n)` (e.g. "and 3 more"): room for that announcement is always kept while items remain,
- * so nothing disappears silently. Callers should pre-trim single items that may be huge.
+ * so nothing disappears silently. `extra` counts further items the caller does not list at all (a
+ * story's sources beyond its cap); they are announced the same way. Callers should pre-trim single
+ * items that may be huge.
  */
-export function joinWithin(items: string[], sep: string, max: number, more: (n: number) => string): string {
+export function joinWithin(items: string[], sep: string, max: number, more: (n: number) => string, extra = 0): string {
   let out = '';
   for (let i = 0; i < items.length; i++) {
     const next = out + (out ? sep : '') + items[i];
-    const rest = items.length - i - 1;
+    const rest = items.length - i - 1 + extra;
     const reserve = rest > 0 ? sep.length + more(rest).length : 0;
     if (next.length + reserve <= max) {
       out = next;
       continue;
     }
-    const tail = (out ? sep : '') + more(items.length - i);
+    const tail = (out ? sep : '') + more(items.length - i + extra);
     return out.length + tail.length <= max ? out + tail : out;
+  }
+  if (extra > 0) {
+    const tail = (out ? sep : '') + more(extra);
+    if (out.length + tail.length <= max) return out + tail;
   }
   return out;
 }

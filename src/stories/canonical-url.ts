@@ -23,6 +23,20 @@ function webUrlOutOfAmpViewer(input: string): URL | undefined {
  * mobile hosts. Anything that is not an absolute http(s) URL is returned trimmed and unchanged.
  */
 export function canonicalUrl(url: string): string {
+  // One item's link and its feed's URL are canonicalized by several steps (dedup keys, story id, source key):
+  // recent answers are kept (a pure function of the string).
+  const hit = CANONICAL_MEMO.get(url);
+  if (hit !== undefined) return hit;
+  const out = canonicalize(url);
+  if (CANONICAL_MEMO.size >= CANONICAL_MEMO_SIZE) CANONICAL_MEMO.delete(CANONICAL_MEMO.keys().next().value as string);
+  CANONICAL_MEMO.set(url, out);
+  return out;
+}
+
+const CANONICAL_MEMO = new Map<string, string>();
+const CANONICAL_MEMO_SIZE = 1024;
+
+function canonicalize(url: string): string {
   const input = url.trim();
   const u = webUrlOutOfAmpViewer(input);
   if (!u) return input;

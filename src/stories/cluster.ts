@@ -5,7 +5,7 @@ import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
 import { compareWithStory, leadOf, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
-import type { StoryIndexEntry, StoryStore } from './story-store';
+import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
 export type ClusterResult = { kind: 'duplicate' } | { kind: 'new'; story: Story } | { kind: 'merged'; story: Story; source: StorySource };
 
@@ -21,12 +21,45 @@ export interface StoryClustererDeps {
 
 /** Candidates scored per item. */
 const CANDIDATES = 40;
+/**
+ * Most sources a story keeps: the first MAX_STORY_SOURCES − RECENT_SOURCES items and the RECENT_SOURCES most
+ * recent ones; the others are counted (`sourceCount`), not copied, so a merge costs the same however many
+ * outlets carried the story. Far more than "Also reported by" can show.
+ */
+export const MAX_STORY_SOURCES = 50;
+const RECENT_SOURCES = 10;
+
+/** The canonical key of a source's URL (computed once, when the source is added; older stories lack it). */
+function sourceKeyOf(s: StorySource): string {
+  return s.key ?? urlKey(s.url) ?? s.url;
+}
+
+/** How many items a story holds, counted ones included. */
+export function sourceCountOf(story: Story): number {
+  return Math.max(story.sourceCount ?? 0, story.sources.length);
+}
+
+/**
+ * A story with one more source: a new object sharing nothing mutable with `story` (which may be a store's
+ * frozen snapshot) except the unchanged source and figure objects; O(MAX_STORY_SOURCES), not O(items).
+ */
+export function withSource(story: Story, source: StorySource, figures: Figure[]): Story {
+  const count = sourceCountOf(story) + 1;
+  const sources = story.sources.map((s) => ({ ...s }));
+  sources.push(source);
+  // Over the cap: drop the oldest of the recent ones (the first ones stay, they lead "Also reported by").
+  if (sources.length > MAX_STORY_SOURCES) sources.splice(MAX_STORY_SOURCES - RECENT_SOURCES, sources.length - MAX_STORY_SOURCES);
+  const out: Story = { ...story, sources, figures: unionFigures(story.figures, figures) };
+  if (story.matched) out.matched = [...story.matched];
+  if (count > sources.length) out.sourceCount = count;
+  return out;
+}
 /** Items dated more than this in the future are taken as published now. */
 const FUTURE_SLACK_MS = 3600_000;
 
-/** Stable story id: hash of the first item's canonical URL (else its id). */
-export function storyIdFor(item: FeedItem): string {
-  const basis = urlKey(item.link) ?? `${item.feedUrl}\n${item.id}`;
+/** Stable story id: hash of the first item's canonical URL (else its id); `linkKey`: `urlKey(item.link)` when known. */
+export function storyIdFor(item: FeedItem, linkKey: string | undefined = urlKey(item.link)): string {
+  const basis = linkKey ?? `${item.feedUrl}\n${item.id}`;
   return createHash('sha1').update(basis).digest('base64url').slice(0, 16);
 }
 
@@ -100,29 +133,31 @@ export class StoryClusterer {
     const features = textFeatures(item.title, text, figures, at);
     const iso = new Date(at).toISOString();
     const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: { title: item.title, lead: leadOf(text), at: iso } };
+    const url = item.link ?? item.guid ?? item.id;
+    const linkKey = urlKey(item.link);
     const source: StorySource = {
       name: item.feedName,
       title: item.title,
-      url: item.link ?? item.guid ?? item.id,
+      url,
       itemId: item.id,
       ...(item.published ? { published: item.published } : {}),
+      key: (item.link ? linkKey : urlKey(url)) ?? url,
     };
 
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
-    const match = await this.bestMatch(features, index, at, { skipQuiet: !quiet });
+    // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
+    const id = storyIdFor(item, linkKey);
+    const lookup = await this.lookup(index, at, id);
+    const match = this.pick(features, lookup, at, { skipQuiet: !quiet });
     if (match) {
-      const sourceKey = urlKey(source.url) ?? source.url;
-      if (match.story.sources.some((s) => (urlKey(s.url) ?? s.url) === sourceKey)) return this.replay(match.story, item);
-      // Candidates are read-only (a store may share them): the merged story is a private copy.
-      const story = structuredClone(match.story);
-      story.sources.push(source);
-      story.figures = unionFigures(story.figures, figures);
+      if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
+      // Candidates are read-only (a store may share them): the merged story is a new object.
+      const story = withSource(match.story, source, figures);
       await this.deps.stories.put(story, index);
       return { kind: 'merged', story, source };
     }
 
-    const id = storyIdFor(item);
-    const existing = await this.deps.stories.get(id);
+    const existing = lookup.story ?? (this.deps.stories.lookup ? undefined : await this.deps.stories.get(id));
     if (existing) return this.replay(existing, item);
     const story: Story = {
       id,
@@ -145,17 +180,28 @@ export class StoryClusterer {
    * come from the store's index (shared keys), never from a scan; each is compared source by source.
    */
   async bestMatch(features: TextFeatures, index: StoryIndexEntry, at: number, opts: { skipQuiet?: boolean } = {}): Promise<{ story: Story; score: PairScore } | undefined> {
-    const candidates = await this.deps.stories.candidates({
+    return this.pick(features, await this.lookup(index, at), at, opts);
+  }
+
+  /** The candidates of an index entry within the window, their source texts, and the story `id` if asked. */
+  private async lookup(index: StoryIndexEntry, at: number, id?: string): Promise<StoryLookup> {
+    const q = {
       keys: index.keys,
       since: new Date(at - this.windowMs).toISOString(),
       until: new Date(at + this.windowMs).toISOString(),
       limit: CANDIDATES,
-    });
-    const texts = await this.deps.stories.sourceTexts(candidates.map((s) => s.id));
+    };
+    const st = this.deps.stories;
+    if (st.lookup) return st.lookup(id === undefined ? q : { ...q, id });
+    const candidates = await st.candidates(q);
+    return { candidates, texts: await st.sourceTexts(candidates.map((s) => s.id)) };
+  }
+
+  private pick(features: TextFeatures, lookup: StoryLookup, at: number, opts: { skipQuiet?: boolean }): { story: Story; score: PairScore } | undefined {
     let best: { story: Story; score: PairScore } | undefined;
-    for (const story of candidates) {
+    for (const story of lookup.candidates) {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
-      const score = compareWithStory(features, story, texts.get(story.id));
+      const score = compareWithStory(features, story, lookup.texts.get(story.id));
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }
     return best;

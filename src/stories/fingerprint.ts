@@ -64,6 +64,16 @@ export function textFingerprint(title: string, summary: string): string | undefi
  *   sources of the story ("also reported by") instead of dropping them; they never alert again.
  */
 export function dedupKeys(item: FeedItem): string[] {
+  // One item is checked, then marked (pipeline and clusterer): its keys are derived once per item object.
+  let keys = dedupMemo.get(item);
+  if (!keys) dedupMemo.set(item, (keys = deriveDedupKeys(item)));
+  return [...keys];
+}
+
+/** dedupKeys of item objects already asked about (items are not modified once read from a feed). */
+const dedupMemo = new WeakMap<FeedItem, readonly string[]>();
+
+function deriveDedupKeys(item: FeedItem): string[] {
   const keys = new Set<string>();
   const feed = canonicalUrl(item.feedUrl);
   const guid = (item.guid ?? item.id ?? '').trim();

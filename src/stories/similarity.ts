@@ -64,9 +64,15 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   };
 }
 
-/** Features of a stored story (its first item's title and the story summary and figures). */
+/** Features of a stored story (its first item's title and the story summary and figures). Cached by content. */
 export function storyFeatures(story: Story): TextFeatures {
-  return textFeatures(story.title, story.summary, story.figures, Date.parse(story.published));
+  const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+  let base = sourceFeatureCache.get(key);
+  if (!base) {
+    base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+    sourceFeatureCache.set(key, base);
+  }
+  return { ...base, figures: story.figures };
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -390,14 +396,22 @@ const NO_FIGURES: Figure[] = [];
  * text's content (the returned sets are shared and must not be modified).
  */
 export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
-  const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
-  let base = sourceFeatureCache.get(key);
+  // The same text object again (the memory store hands out its frozen texts): no key to build.
+  let base = featuresByText.get(text);
   if (!base) {
-    base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
-    sourceFeatureCache.set(key, base);
+    const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
+    base = sourceFeatureCache.get(key);
+    if (!base) {
+      base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
+      sourceFeatureCache.set(key, base);
+    }
+    if (Object.isFrozen(text)) featuresByText.set(text, base);
   }
   return { ...base, figures: story.figures };
 }
+
+/** Features of frozen (never changed) source text objects, as long as the objects live. */
+const featuresByText = new WeakMap<SourceText, TextFeatures>();
 
 /**
  * Compare an item with a stored story: with every source of the story (headline + lead), the best

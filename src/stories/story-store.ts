@@ -31,6 +31,13 @@ export function capSourceTexts(texts: SourceText[]): SourceText[] {
   return texts.length <= MAX_SOURCE_TEXTS ? texts : [texts[0], ...texts.slice(texts.length - MAX_SOURCE_TEXTS + 1)];
 }
 
+/**
+ * Entries read per index key by a candidate lookup: the most recent ones within the query's bounds. A key
+ * that many stories share (a common word) says little about any of them; a rare one (a name, a number, a
+ * SimHash band) has fewer entries than this and is read in full. Bounds the lookup whatever the window holds.
+ */
+export const INDEX_ENTRIES_PER_KEY = 200;
+
 export interface CandidateQuery {
   keys: string[];
   /** ISO bounds of the item times to consider. */
@@ -57,8 +64,22 @@ export interface StoryStore {
    * Read-only: a store may hand out shared (frozen) snapshots; copy a story before changing it.
    */
   candidates(q: CandidateQuery): Promise<Story[]>;
+  /**
+   * One read for the clusterer: the candidates, their source texts, and (when `id` is given) the story of that
+   * id — what `candidates`, `sourceTexts` and `get` answer, in one round trip where the store can. Optional:
+   * the clusterer asks the three separately from a store without it.
+   */
+  lookup?(q: CandidateQuery & { id?: string }): Promise<StoryLookup>;
   /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
+}
+
+/** The answer of `StoryStore.lookup`. Read-only, as `candidates` and `sourceTexts` are. */
+export interface StoryLookup {
+  candidates: Story[];
+  texts: Map<string, SourceText[]>;
+  /** The story of the id asked for, when it exists. */
+  story?: Story;
 }
 
 /** Defaults of the store implementations. */
@@ -79,4 +100,46 @@ export function rankByHits(hits: Map<string, { n: number; at: number }>, limit: 
     .sort((x, y) => y[1].n - x[1].n || y[1].at - x[1].at)
     .slice(0, limit)
     .map(([id]) => id);
+}
+
+/** Item times (ms) stay below this (year 2109): a hit count and a time pack into one number. */
+const HIT = 2 ** 42;
+
+/**
+ * The stories a candidate lookup's keys hit: per story, how many keys and its newest entry time, packed in one
+ * number (count × 2^42 + time), so counting allocates nothing per entry. `top` ranks as rankByHits does.
+ */
+export class KeyHits {
+  private readonly packed = new Map<string, number>();
+
+  /** An entry of a key not counted yet for this story (`again`: the same key once more, only the time counts). */
+  add(id: string, at: number, again = false): void {
+    const v = this.packed.get(id);
+    if (v === undefined) {
+      this.packed.set(id, HIT + at);
+      return;
+    }
+    const t = v % HIT;
+    this.packed.set(id, v - t + (again ? 0 : HIT) + Math.max(t, at));
+  }
+
+  get size(): number {
+    return this.packed.size;
+  }
+
+  /** The `limit` ids with the most keys, then the newest (ties: first hit first). */
+  top(limit: number): string[] {
+    if (limit <= 0 || this.packed.size === 0) return [];
+    let threshold = -Infinity;
+    if (this.packed.size > limit) {
+      const values = Float64Array.from(this.packed.values()).sort();
+      threshold = values[values.length - limit]!;
+    }
+    const kept: Array<[string, number]> = [];
+    for (const e of this.packed) if (e[1] >= threshold) kept.push(e);
+    return kept
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
 }

@@ -1,7 +1,10 @@
 import type { FeedItem, Figure } from '../../src/model';
 import { MemorySeenStore } from '../../src/store/memory/seen-store';
 import { MemoryStoryStore } from '../../src/store/memory/story-store';
-import { StoryClusterer, storyIdFor } from '../../src/stories/cluster';
+import { MAX_STORY_SOURCES, StoryClusterer, sourceCountOf, storyIdFor } from '../../src/stories/cluster';
+import { composeAlert } from '../../src/digest/compose';
+import { renderDiscord } from '../../src/platforms/discord/render';
+import { renderSlack } from '../../src/platforms/slack/render';
 import { figuresConflict, unionFigures } from '../../src/stories/figure-match';
 import { compareTexts, textFeatures } from '../../src/stories/similarity';
 
@@ -183,5 +186,53 @@ describe('pure scoring', () => {
     expect(compareTexts(a, copy)).toMatchObject({ same: true });
     const nov = textFeatures('Illegal border crossings rose in November', 'Arrests rose 2% in November.', [fig('apprehensions', 191113, '2023-11')]);
     expect(compareTexts(a, nov)).toMatchObject({ same: false, reason: 'conflicting figures' });
+  });
+});
+
+describe('a story reported by many outlets', () => {
+  test('keeps the first sources and the most recent ones, counts the rest, and each copy still joins it', async () => {
+    const { c, clock } = setup();
+    const results = [];
+    for (let i = 0; i < MAX_STORY_SOURCES + 25; i++) {
+      const copy = item(`Outlet ${i}`, OCT_AP.title, OCT_AP.summary, new Date(Date.parse(OCT_AP.published!) + i * 60_000).toISOString());
+      clock.t = Date.parse(copy.published!);
+      results.push(await c.add(copy, OCT_FIGS, copy.summary));
+    }
+    expect(results[0]!.kind).toBe('new');
+    expect(results.slice(1).every((r) => r.kind === 'merged')).toBe(true);
+    const last = results[results.length - 1]!;
+    if (last.kind !== 'merged') throw new Error(last.kind);
+    const names = last.story.sources.map((s) => s.name);
+    expect(names).toHaveLength(MAX_STORY_SOURCES);
+    expect(sourceCountOf(last.story)).toBe(MAX_STORY_SOURCES + 25);
+    expect(last.story.sourceCount).toBe(MAX_STORY_SOURCES + 25);
+    expect(names[0]).toBe('Outlet 0');
+    expect(names[1]).toBe('Outlet 1');
+    expect(names[names.length - 1]).toBe(`Outlet ${MAX_STORY_SOURCES + 24}`);
+    expect(last.source.name).toBe(`Outlet ${MAX_STORY_SOURCES + 24}`);
+    // Each source's canonical URL key is kept with it (computed once, when it joined).
+    expect(last.story.sources.every((s) => typeof s.key === 'string' && !s.key.startsWith('http'))).toBe(true);
+  });
+
+  test('"Also reported by" announces the reports beyond the cap in its "and N more"', async () => {
+    const { c, clock } = setup();
+    let last;
+    for (let i = 0; i < MAX_STORY_SOURCES + 30; i++) {
+      const copy = item(`Outlet ${i}`, OCT_AP.title, OCT_AP.summary, new Date(Date.parse(OCT_AP.published!) + i * 60_000).toISOString());
+      clock.t = Date.parse(copy.published!);
+      last = await c.add(copy, OCT_FIGS, copy.summary);
+    }
+    if (!last || last.kind !== 'merged') throw new Error('not merged');
+    const story = last.story;
+    const embed = renderDiscord(composeAlert(story))[0]!.embeds[0]!;
+    const also = embed.fields?.find((f) => /Also reported by/.test(f.name));
+    const listed = (also?.value.match(/\]\(/g) ?? []).length;
+    const more = Number(/and (\d+) more/.exec(also?.value ?? '')?.[1]);
+    // Every other outlet is either linked or counted: MAX_STORY_SOURCES + 30 reports, the first one aside.
+    expect(listed + more).toBe(MAX_STORY_SOURCES + 29);
+    const slack = JSON.stringify(renderSlack(composeAlert(story)));
+    const slackMore = Number(/and (\d+) more/.exec(slack)?.[1]);
+    const slackListed = (slack.match(/\|Outlet \d+>/g) ?? []).length;
+    expect(slackListed + slackMore).toBe(MAX_STORY_SOURCES + 29);
   });
 });

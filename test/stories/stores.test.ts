@@ -5,7 +5,7 @@ import { MemoryStoryStore } from '../../src/store/memory/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
 import { RedisStoryStore } from '../../src/store/redis/story-store';
 import type { SeenStore } from '../../src/stories/seen-store';
-import { MAX_SOURCE_TEXTS, type StoryStore } from '../../src/stories/story-store';
+import { KeyHits, MAX_SOURCE_TEXTS, rankByHits, type StoryStore } from '../../src/stories/story-store';
 import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
 
 /** A settable clock shared by a store under test. */
@@ -146,6 +146,29 @@ describe.each(storyImpls)('StoryStore contract: %s', (_name, make) => {
     expect(await s.candidates({ keys: ['t:nothing'], since: at(-72), until: at(72), limit: 10 })).toEqual([]);
   });
 
+  test('lookup answers what candidates, sourceTexts and get answer, in one call', async () => {
+    const c = clock();
+    const s = make(c.now);
+    const at = (h: number) => new Date(c.t + h * 3600_000).toISOString();
+    const text = (t: string, h: number) => ({ title: t, lead: `Lead of ${t}`, at: at(h) });
+    await s.put(story('one', at(-1)), { at: at(-1), keys: ['b0:1', 't:caravan'], text: text('one', -1) });
+    await s.put(story('two', at(-2)), { at: at(-2), keys: ['b0:1', 't:caravan', 'e:tapachula'], text: text('two', -2) });
+    await s.put(story('two', at(-2)), { at: at(-1), keys: ['t:caravan'], text: text('two again', -1) });
+    await s.put(story('three', at(-3)), { at: at(-3), keys: ['e:tapachula'] });
+    await s.put(story('other', at(-1)), { at: at(-1), keys: ['t:buoys'], text: text('other', -1) });
+    const q = { keys: ['b0:1', 't:caravan', 'e:tapachula'], since: at(-72), until: at(72), limit: 10 };
+    const got = await s.lookup!({ ...q, id: 'other' });
+    const cands = await s.candidates(q);
+    expect(got.candidates.map((x) => x.id)).toEqual(cands.map((x) => x.id));
+    expect(got.candidates.map((x) => x.id)).toEqual(['two', 'one', 'three']);
+    expect(Object.fromEntries(got.texts)).toEqual(Object.fromEntries(await s.sourceTexts(cands.map((x) => x.id))));
+    expect(got.texts.get('two')?.map((t) => t.title)).toEqual(['two', 'two again']);
+    expect(got.texts.has('three')).toBe(false);
+    expect(got.story).toEqual(await s.get('other'));
+    expect((await s.lookup!({ ...q, id: 'missing' })).story).toBeUndefined();
+    expect((await s.lookup!({ ...q, keys: ['t:nothing'] })).candidates).toEqual([]);
+  });
+
   test('index entries older than the window are dropped when the key is written again', async () => {
     const c = clock();
     const s = make(c.now);
@@ -231,4 +254,50 @@ test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
   const indexTtl = await redis.ttl(`${p}sx:t:ttl`);
   expect(indexTtl).toBeGreaterThan(0);
   expect(indexTtl).toBeLessThanOrEqual(100 + 3600);
+});
+
+test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in first-hit order', () => {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let round = 0; round < 50; round++) {
+    const packed = new KeyHits();
+    const plain = new Map<string, { n: number; at: number }>();
+    for (let key = 0; key < 12; key++) {
+      const counted = new Set<string>();
+      for (let e = 0; e < 30; e++) {
+        const id = `s${Math.floor(rand() * 40)}`;
+        const at = 1_700_000_000_000 + Math.floor(rand() * 5) * 60_000;
+        const again = counted.has(id);
+        packed.add(id, at, again);
+        counted.add(id);
+        const h = plain.get(id) ?? { n: 0, at };
+        if (!again) h.n++;
+        h.at = Math.max(h.at, at);
+        plain.set(id, h);
+      }
+    }
+    for (const limit of [1, 5, 40, 100]) expect(packed.top(limit)).toEqual(rankByHits(plain, limit));
+  }
+});
+
+test('Redis lookup ranks many candidates as the memory store does (most keys, then newest), top `limit` only', async () => {
+  const t = Date.parse('2024-03-01T12:00:00Z');
+  const now = () => t;
+  const mem = new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now });
+  const red = new RedisStoryStore(redis, prefix(), { indexWindowSeconds: 72 * 3600, now });
+  let seed = 3;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const keys = Array.from({ length: 12 }, (_, i) => `t:k${i}`);
+  for (let i = 0; i < 150; i++) {
+    // Distinct times: the ranking has no ties, so both stores must agree exactly.
+    const at = new Date(t - (i * 7 + 1) * 60_000).toISOString();
+    const own = keys.filter(() => rand() < 0.3);
+    for (const st of [mem, red]) await st.put(story(`s${i}`, at), { at, keys: own });
+  }
+  for (let round = 0; round < 20; round++) {
+    const q = { keys: keys.filter(() => rand() < 0.5), since: new Date(t - 72 * 3600_000).toISOString(), until: new Date(t).toISOString(), limit: 1 + Math.floor(rand() * 45) };
+    const [a, b] = await Promise.all([mem.lookup(q), red.lookup(q)]);
+    expect(b.candidates.map((x) => x.id)).toEqual(a.candidates.map((x) => x.id));
+    expect(b.candidates.length).toBe(Math.min(q.limit, a.candidates.length));
+  }
 });

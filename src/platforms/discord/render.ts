@@ -6,7 +6,7 @@
 import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
 import { formatFigure } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
-import { LABELS, figureLang, otherOutlets } from '../../digest/labels';
+import { LABELS, figureLang, otherOutlets, unlistedSources } from '../../digest/labels';
 import { linkHostNote } from '../../digest/link-host';
 import { fitRendered, joinWithin, safeHttpUrl } from '../../digest/text';
 import { discordLinkLabel, discordLinkTarget, renderDiscordPlain, renderDiscordText } from './escape';
@@ -109,12 +109,13 @@ function figuresField(story: Story, max: number, lang: Lang): DiscordEmbedField 
 
 function alsoReportedField(story: Story, max: number, lang: Lang): DiscordEmbedField | undefined {
   const others = otherOutlets(story);
-  if (others.length === 0) return undefined;
+  if (others.length === 0 && unlistedSources(story) === 0) return undefined;
   const value = joinWithin(
     others.map((s) => link(s.name, s.url)),
     ', ',
     Math.min(max, DISCORD_FIELD_VALUE_MAX),
     LABELS[lang].more,
+    unlistedSources(story),
   );
   return value ? { name: LABELS[lang].alsoBy, value } : undefined;
 }

@@ -7,7 +7,7 @@
 import type { AlertMessage, DigestMessage, Lang, Message, Story } from '../../model';
 import { formatFigure, formatTime } from '../../digest/format';
 import { figureImportance, storyLangs } from '../../digest/rank';
-import { LABELS, figureLang, otherOutlets } from '../../digest/labels';
+import { LABELS, figureLang, otherOutlets, unlistedSources } from '../../digest/labels';
 import { linkHostNote } from '../../digest/link-host';
 import { fitRendered, joinWithin, safeHttpUrl, truncate } from '../../digest/text';
 import { renderSlackPlain, renderSlackText, slackLinkLabel, slackLinkTarget } from './escape';
@@ -100,9 +100,9 @@ function storyContext(story: Story, lang: Lang): SlackBlock | undefined {
   const head = [first ? esc(first, 200) : '', time ?? ''].filter(Boolean).join(' · ');
   if (head) elements.push(mrkdwn(head));
   const others = otherOutlets(story);
-  if (others.length) {
+  if (others.length || unlistedSources(story)) {
     const prefix = `${LABELS[lang].alsoBy}: `;
-    const list = joinWithin(others.map((s) => link(s.name, s.url)), ', ', Math.min(SOURCES_MAX, SLACK_CONTEXT_TEXT_MAX) - prefix.length, LABELS[lang].more);
+    const list = joinWithin(others.map((s) => link(s.name, s.url)), ', ', Math.min(SOURCES_MAX, SLACK_CONTEXT_TEXT_MAX) - prefix.length, LABELS[lang].more, unlistedSources(story));
     elements.push(mrkdwn(prefix + list));
   }
   return elements.length ? { type: 'context', elements } : undefined;

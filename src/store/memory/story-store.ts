@@ -2,12 +2,14 @@ import type { Story } from '../../model';
 import {
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
+  INDEX_ENTRIES_PER_KEY,
   capSourceTexts,
-  rankByHits,
+  KeyHits,
   storyMatchesQuery,
   type CandidateQuery,
   type SourceText,
   type StoryIndexEntry,
+  type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
 
@@ -27,8 +29,8 @@ function deepFreeze<T>(value: T): T {
  */
 export class MemoryStoryStore implements StoryStore {
   private readonly stories = new Map<string, { story: Readonly<Story>; expires: number }>();
-  /** index key → story id → newest item time (ms). */
-  private readonly index = new Map<string, Map<string, number>>();
+  /** index key → its entries (story id, item time in ms) in the order they were written. */
+  private readonly index = new Map<string, Posting>();
   /** story id → texts of its sources (dropped with the story). */
   private readonly texts = new Map<string, readonly SourceText[]>();
   private readonly ttlMs: number;
@@ -58,32 +60,54 @@ export class MemoryStoryStore implements StoryStore {
     if (entry.text) this.texts.set(story.id, Object.freeze(capSourceTexts([...(this.texts.get(story.id) ?? []), Object.freeze({ ...entry.text })])));
     const at = Date.parse(entry.at);
     const oldest = now - this.windowMs;
-    for (const key of entry.keys) {
-      const m = this.index.get(key) ?? new Map<string, number>();
-      m.set(story.id, Math.max(at, m.get(story.id) ?? -Infinity));
-      for (const [id, t] of m) if (t < oldest) m.delete(id);
-      this.index.set(key, m);
+    for (const key of new Set(entry.keys)) {
+      let p = this.index.get(key);
+      if (!p) this.index.set(key, (p = { ids: [], ats: [], compacted: 0 }));
+      p.ids.push(story.id);
+      p.ats.push(at);
+      // Entries older than the window, and older entries of a story written again, are dropped once the
+      // list has doubled since the last compaction: amortized O(1) per write, never a scan of the list.
+      if (p.ids.length >= 2 * p.compacted + 16) compact(p, oldest);
     }
   }
 
   async candidates(q: CandidateQuery): Promise<Story[]> {
-    const since = Date.parse(q.since);
+    const since = Math.max(Date.parse(q.since), this.now() - this.windowMs);
     const until = Date.parse(q.until);
-    const hits = new Map<string, { n: number; at: number }>();
+    const hits = new KeyHits();
+    const counted = new Set<string>();
     for (const key of new Set(q.keys)) {
-      for (const [id, at] of this.index.get(key) ?? []) {
+      const p = this.index.get(key);
+      if (!p) continue;
+      // The most recently written entries of the key within the bounds, as the Redis store reads them.
+      counted.clear();
+      for (let i = p.ids.length - 1, scanned = 0; i >= 0 && counted.size < INDEX_ENTRIES_PER_KEY && scanned < 4 * INDEX_ENTRIES_PER_KEY; i--, scanned++) {
+        const at = p.ats[i]!;
         if (at < since || at > until) continue;
-        const h = hits.get(id) ?? { n: 0, at };
-        h.n++;
-        h.at = Math.max(h.at, at);
-        hits.set(id, h);
+        const id = p.ids[i]!;
+        const again = counted.has(id);
+        hits.add(id, at, again);
+        if (!again) counted.add(id);
       }
     }
     const out: Story[] = [];
-    for (const id of rankByHits(hits, q.limit)) {
+    for (const id of hits.top(q.limit)) {
       const s = this.snapshot(id);
       if (s) out.push(s);
     }
+    return out;
+  }
+
+  async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
+    const candidates = await this.candidates(q);
+    const out: StoryLookup = { candidates, texts: new Map() };
+    for (const s of candidates) {
+      const t = this.texts.get(s.id);
+      // Shared frozen texts (read-only by contract): their features are cached by object.
+      if (t) out.texts.set(s.id, t as SourceText[]);
+    }
+    const own = q.id ? this.snapshot(q.id) : undefined;
+    if (own) out.story = own;
     return out;
   }
 
@@ -107,4 +131,34 @@ export class MemoryStoryStore implements StoryStore {
       .slice(0, opts.limit)
       .map((s) => structuredClone(s));
   }
+}
+
+/** An index key's entries, parallel arrays in write order; `compacted` is the length after the last compaction. */
+interface Posting {
+  ids: string[];
+  ats: number[];
+  compacted: number;
+}
+
+/** Keep one entry per story (its newest time, at its last write position) and none older than `oldest`. */
+function compact(p: Posting, oldest: number): void {
+  const newest = new Map<string, number>();
+  for (let i = 0; i < p.ids.length; i++) {
+    const id = p.ids[i]!;
+    newest.set(id, Math.max(p.ats[i]!, newest.get(id) ?? -Infinity));
+  }
+  const ids: string[] = [];
+  const ats: number[] = [];
+  const kept = new Set<string>();
+  for (let i = p.ids.length - 1; i >= 0; i--) {
+    const id = p.ids[i]!;
+    const at = newest.get(id)!;
+    if (kept.has(id) || at < oldest) continue;
+    kept.add(id);
+    ids.push(id);
+    ats.push(at);
+  }
+  p.ids = ids.reverse();
+  p.ats = ats.reverse();
+  p.compacted = p.ids.length;
 }

@@ -1,19 +1,20 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Story } from '../../model';
 import {
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
+  INDEX_ENTRIES_PER_KEY,
+  KeyHits,
   MAX_SOURCE_TEXTS,
-  rankByHits,
   storyMatchesQuery,
   type CandidateQuery,
   type SourceText,
   type StoryIndexEntry,
+  type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
 
-/** Entries read per index key: the most recent ones within the query's time bounds. */
-const PER_KEY_LIMIT = 200;
 /** Stories read at most by one `recent` call with a query (pages of 100). */
 const RECENT_SCAN_LIMIT = 2000;
 
@@ -30,6 +31,8 @@ export class RedisStoryStore implements StoryStore {
   private readonly ttlSeconds: number;
   private readonly windowSeconds: number;
   private readonly now: () => number;
+  /** Stories and texts read by `lookup` again and again, parsed once (frozen, read-only by contract). */
+  private readonly parsed = new ParsedCache();
 
   constructor(
     private readonly redis: Redis,
@@ -61,26 +64,67 @@ export class RedisStoryStore implements StoryStore {
   async put(story: Story, entry: StoryIndexEntry): Promise<void> {
     const now = this.now();
     const at = Date.parse(entry.at);
-    const tx = this.redis.multi();
-    tx.set(this.storyKey(story.id), JSON.stringify(story), 'EX', this.ttlSeconds);
-    if (entry.text) {
-      const tk = this.textsKey(story.id);
-      tx.rpush(tk, JSON.stringify(entry.text));
-      // Keep element 0 (the first source) and the most recent ones: drop index 1 while over the cap.
-      tx.eval(TRIM_TEXTS, 1, tk, MAX_SOURCE_TEXTS);
-      tx.expire(tk, this.ttlSeconds);
-    }
-    const timeline = `${this.keyPrefix}stories`;
-    tx.zadd(timeline, Date.parse(story.published) || now, story.id);
-    tx.zremrangebyscore(timeline, '-inf', now - this.ttlSeconds * 1000);
-    tx.expire(timeline, this.ttlSeconds);
-    const oldest = now - this.windowSeconds * 1000;
     const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
-    // One script for every index key (add, trim to the window, expire), instead of three commands per key.
-    if (keys.length > 0) tx.eval(INDEX_ADD, keys.length, ...keys, at, story.id, oldest, this.windowSeconds + 3600);
-    const res = await tx.exec();
-    const failed = res?.find(([err]) => err);
-    if (failed) throw failed[0];
+    // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
+    await this.script(
+      PUT,
+      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, ...keys],
+      [
+        JSON.stringify(story),
+        entry.text ? JSON.stringify(entry.text) : '',
+        this.ttlSeconds,
+        MAX_SOURCE_TEXTS,
+        Date.parse(story.published) || now,
+        story.id,
+        now - this.ttlSeconds * 1000,
+        at,
+        now - this.windowSeconds * 1000,
+        this.windowSeconds + 3600,
+      ],
+    );
+  }
+
+  /**
+   * Candidates, their source texts and (optionally) one story by id, in one round trip: a script reads the
+   * index keys (the most recent INDEX_ENTRIES_PER_KEY entries of each within the bounds), ranks the stories as
+   * rankByHits does, and returns the top ones with their texts.
+   */
+  async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
+    const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
+    const res = (await this.script(LOOKUP, keys, [
+      Date.parse(q.until),
+      Date.parse(q.since),
+      INDEX_ENTRIES_PER_KEY,
+      Math.max(0, q.limit),
+      `${this.keyPrefix}story:`,
+      `${this.keyPrefix}stext:`,
+      q.id ?? '',
+    ])) as [string | null, ...Array<string | null | string[]>];
+    const out: StoryLookup = { candidates: [], texts: new Map() };
+    const own = res[0] ? parseStory(res[0]) : undefined;
+    if (own) out.story = own;
+    for (let i = 1; i + 1 < res.length; i += 2) {
+      const s = typeof res[i] === 'string' ? this.parsed.story(res[i] as string) : undefined;
+      if (!s) continue;
+      out.candidates.push(s);
+      const texts: SourceText[] = [];
+      for (const raw of res[i + 1] as string[]) {
+        const t = this.parsed.text(raw);
+        if (t) texts.push(t);
+      }
+      if (texts.length) out.texts.set(s.id, texts);
+    }
+    return out;
+  }
+
+  /** EVALSHA, loading the script on NOSCRIPT (a restarted or flushed Redis). */
+  private async script(src: { sha: string; text: string }, keys: string[], args: Array<string | number>): Promise<unknown> {
+    try {
+      return await this.redis.evalsha(src.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
+      return this.redis.eval(src.text, keys.length, ...keys, ...args);
+    }
   }
 
   async candidates(q: CandidateQuery): Promise<Story[]> {
@@ -89,22 +133,15 @@ export class RedisStoryStore implements StoryStore {
     const since = Date.parse(q.since);
     const until = Date.parse(q.until);
     const p = this.redis.pipeline();
-    for (const key of keys) p.zrevrangebyscore(this.indexKey(key), until, since, 'WITHSCORES', 'LIMIT', 0, PER_KEY_LIMIT);
+    for (const key of keys) p.zrevrangebyscore(this.indexKey(key), until, since, 'WITHSCORES', 'LIMIT', 0, INDEX_ENTRIES_PER_KEY);
     const res = (await p.exec()) ?? [];
-    const hits = new Map<string, { n: number; at: number }>();
+    const hits = new KeyHits();
     for (const [err, value] of res) {
       if (err) throw err;
       const flat = value as string[];
-      for (let i = 0; i + 1 < flat.length; i += 2) {
-        const id = flat[i];
-        const at = Number(flat[i + 1]);
-        const h = hits.get(id) ?? { n: 0, at };
-        h.n++;
-        h.at = Math.max(h.at, at);
-        hits.set(id, h);
-      }
+      for (let i = 0; i + 1 < flat.length; i += 2) hits.add(flat[i], Number(flat[i + 1]));
     }
-    return this.load(rankByHits(hits, q.limit));
+    return this.load(hits.top(q.limit));
   }
 
   async sourceTexts(ids: string[]): Promise<Map<string, SourceText[]>> {
@@ -147,28 +184,149 @@ export class RedisStoryStore implements StoryStore {
   }
 }
 
-/**
- * Add story ARGV[2] at time ARGV[1] to each index key (sorted sets, keeping the newest time), drop the
- * entries older than ARGV[3] (ms) and set the key's TTL to ARGV[4] seconds.
- */
-const INDEX_ADD = `
-for _, k in ipairs(KEYS) do
-  redis.call('ZADD', k, 'GT', ARGV[1], ARGV[2])
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. ARGV[3])
-  redis.call('EXPIRE', k, ARGV[4])
-end
-return 0`;
+const lua = (text: string) => ({ text, sha: createHash('sha1').update(text).digest('hex') });
 
-/** Trim a source-text list to ARGV[1] entries, keeping the first one. */
-const TRIM_TEXTS = `
-local n = redis.call('LLEN', KEYS[1])
-local max = tonumber(ARGV[1])
-if n > max then
-  local first = redis.call('LINDEX', KEYS[1], 0)
-  redis.call('LTRIM', KEYS[1], n - max + 1, -1)
-  redis.call('LPUSH', KEYS[1], first)
+/**
+ * KEYS: story, its texts list, the timeline, then the index keys. ARGV: story JSON, source text JSON (or ''),
+ * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
+ * cut-off (ms), index key TTL (s). Texts: element 0 (the first source) and the most recent ones are kept.
+ */
+const PUT = lua(`
+local ttl = tonumber(ARGV[3])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
+if ARGV[2] ~= '' then
+  local n = redis.call('RPUSH', KEYS[2], ARGV[2])
+  local max = tonumber(ARGV[4])
+  if n > max then
+    local first = redis.call('LINDEX', KEYS[2], 0)
+    redis.call('LTRIM', KEYS[2], n - max + 1, -1)
+    redis.call('LPUSH', KEYS[2], first)
+  end
+  redis.call('EXPIRE', KEYS[2], ttl)
 end
-return 0`;
+redis.call('ZADD', KEYS[3], ARGV[5], ARGV[6])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[7])
+redis.call('EXPIRE', KEYS[3], ttl)
+for i = 4, #KEYS do
+  redis.call('ZADD', KEYS[i], 'GT', ARGV[8], ARGV[6])
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', '(' .. ARGV[9])
+  redis.call('EXPIRE', KEYS[i], ARGV[10])
+end
+return 0`);
+
+/**
+ * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, texts key
+ * prefix, and an id whose story is returned too ('' for none). Stories are ranked by the number of keys
+ * that hit them, then their newest entry, then the order of the first hit (as rankByHits). Returns
+ * [story of the id or false, candidate JSON, its texts, candidate JSON, its texts, ...].
+ * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
+ */
+const LOOKUP = lua(`
+local hits, order = {}, {}
+for _, k in ipairs(KEYS) do
+  local r = redis.call('ZREVRANGEBYSCORE', k, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
+  for j = 1, #r, 2 do
+    local id, at = r[j], tonumber(r[j + 1])
+    local h = hits[id]
+    if h then
+      h[1] = h[1] + 1
+      if at > h[2] then h[2] = at end
+    else
+      order[#order + 1] = id
+      hits[id] = { 1, at, #order }
+    end
+  end
+end
+-- Top ARGV[4] without sorting every hit: by count buckets, highest first; within the last bucket taken, the
+-- newest (then first hit) by insertion into a short list.
+local want = tonumber(ARGV[4])
+local buckets, maxn = {}, 0
+for _, id in ipairs(order) do
+  local n = hits[id][1]
+  local b = buckets[n]
+  if not b then b = {}; buckets[n] = b end
+  b[#b + 1] = id
+  if n > maxn then maxn = n end
+end
+local function before(a, b)
+  local x, y = hits[a], hits[b]
+  if x[2] ~= y[2] then return x[2] > y[2] end
+  return x[3] < y[3]
+end
+local top = {}
+for n = maxn, 1, -1 do
+  local b = buckets[n]
+  if b and #top < want then
+    local room = want - #top
+    local best = {}
+    for _, id in ipairs(b) do
+      if #best < room or before(id, best[#best]) then
+        local i = #best + 1
+        while i > 1 and before(id, best[i - 1]) do best[i] = best[i - 1]; i = i - 1 end
+        best[i] = id
+        if #best > room then best[#best] = nil end
+      end
+    end
+    for _, id in ipairs(best) do top[#top + 1] = id end
+  end
+end
+order = top
+local out = { false }
+if ARGV[7] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[7]) end
+for i = 1, #order do
+  local id = order[i]
+  out[#out + 1] = redis.call('GET', ARGV[5] .. id)
+  out[#out + 1] = redis.call('LRANGE', ARGV[6] .. id, 0, -1)
+end
+return out`);
+
+/** Deep-freezes parsed JSON (a shared read-only snapshot). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Entries kept by ParsedCache, per kind; the oldest are dropped first. */
+const PARSED_CACHE_SIZE = 4096;
+
+/**
+ * Parsed candidates by their JSON: a story's JSON changes when it is written, so an unchanged one is the same
+ * string and its parse is reused. Source texts likewise (never changed once written; frozen, so their
+ * same-story features are cached by object too).
+ */
+class ParsedCache {
+  private readonly stories = new Map<string, { raw: string; story: Story }>();
+  private readonly texts = new Map<string, SourceText>();
+
+  story(raw: string): Story | undefined {
+    const id = /^\{"id":"([^"]*)"/.exec(raw)?.[1];
+    const hit = id === undefined ? undefined : this.stories.get(id);
+    if (hit && hit.raw === raw) return hit.story;
+    const s = parseStory(raw);
+    if (!s) return undefined;
+    deepFreeze(s);
+    if (id !== undefined && id === s.id) {
+      this.stories.delete(id);
+      this.stories.set(id, { raw, story: s });
+      if (this.stories.size > PARSED_CACHE_SIZE) this.stories.delete(this.stories.keys().next().value as string);
+    }
+    return s;
+  }
+
+  text(raw: string): SourceText | undefined {
+    const hit = this.texts.get(raw);
+    if (hit) return hit;
+    const t = parseSourceText(raw);
+    if (!t) return undefined;
+    Object.freeze(t);
+    this.texts.set(raw, t);
+    if (this.texts.size > PARSED_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value as string);
+    return t;
+  }
+}
 
 function parseSourceText(raw: string): SourceText | undefined {
   try {
