@@ -8,6 +8,7 @@ import { Pipeline, type Delivery, type PipelineStores } from './pipeline';
 import { seedSubscriptions } from './subscriptions';
 import { shownFeedReport } from './once-report';
 import type { Summarizer } from '../summary/llm';
+import { sourceCountOf } from '../stories/cluster';
 
 /** A story as printed by `run --once --json` (public contract: fields may be added, never changed). */
 export interface StoryJson {
@@ -18,6 +19,8 @@ export interface StoryJson {
   summary: string;
   figures: Figure[];
   sources: Array<{ name: string; title: string; url: string }>;
+  /** Every item merged into the story, also those beyond the sources kept (first 40 + 10 most recent). */
+  sourceCount: number;
 }
 
 /** The object printed by `run --once --json` (public contract). */
@@ -111,5 +114,6 @@ export function toStoryJson(s: Story): StoryJson {
     summary: s.summary,
     figures: s.figures,
     sources: s.sources.map((src) => ({ name: src.name, title: src.title, url: src.url })),
+    sourceCount: sourceCountOf(s),
   };
 }

@@ -61,7 +61,7 @@ ${extra}`;
 
 interface OnceJson {
   feeds: Array<{ url: string; name: string; status: string; items: number; error?: string }>;
-  stories: Array<{ id: string; title: string; url: string; published: string; summary: string; figures: Array<Record<string, unknown>>; sources: Array<{ name: string; title: string; url: string }> }>;
+  stories: Array<{ id: string; title: string; url: string; published: string; summary: string; figures: Array<Record<string, unknown>>; sources: Array<{ name: string; title: string; url: string }>; sourceCount: number }>;
   messages: Array<{ platform: string; target: string; payload: Record<string, unknown> }>;
 }
 
@@ -91,6 +91,7 @@ test('dry run prints one JSON object: feed statuses, relevant clustered stories,
   expect(cbp).toHaveLength(1);
   expect(cbp[0]!.sources.map((s) => s.name).sort()).toEqual(['Frontera Daily', 'Valley Ledger']);
   for (const s of cbp[0]!.sources) expect(Object.keys(s).sort()).toEqual(['name', 'title', 'url']);
+  expect(cbp[0]!.sourceCount).toBe(2);
   expect(cbp[0]!.summary.length).toBeLessThanOrEqual(280);
   expect(cbp[0]!.summary).not.toMatch(/appeared first on/);
   const top = cbp[0]!.figures.find((f) => f.value === 190000);
