@@ -1,7 +1,7 @@
 /**
  * Train the beat model behind the rule term `@beat:P` (src/relevance/beat-model.ts) and write
- * src/relevance/data/beat-model.json. Trained on the tuning files only (eval/data/relevance.jsonl and
- * eval/data/relevance-holdout4.jsonl), never on the held-out relevance-holdout5.jsonl.
+ * src/relevance/data/beat-model.json. Trained on the tuning files only (eval/data/relevance.jsonl,
+ * relevance-tune2.jsonl and relevance-holdout4.jsonl), never on the held-out relevance-holdout5.jsonl.
  *
  *   npm run train:beat
  *
@@ -12,14 +12,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beatFeatures, beatScore, trainLogistic } from '../src/relevance/beat-model';
-import { DATA_PATH, SPENT_PATH, loadLabelledSet } from './relevance';
+import { DATA_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
 
 export const L2 = 0.003;
 const MIN_WEIGHT = 0.002;
 const OUT = path.resolve(__dirname, '..', 'src', 'relevance', 'data', 'beat-model.json');
 
 function main(): void {
-  const items = [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(SPENT_PATH)];
+  const items = [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(TUNE2_PATH), ...loadLabelledSet(SPENT_PATH)];
   const model = trainLogistic(items, { l2: L2 });
   const weights = Object.fromEntries(
     Object.entries(model.weights)
@@ -28,7 +28,7 @@ function main(): void {
   );
   const about =
     `L2 logistic regression (l2 ${L2}) on stems, bigrams and title stems of title + summary; ` +
-    `trained by eval/train-beat-model.ts on ${items.length} items of eval/data/relevance.jsonl and relevance-holdout4.jsonl`;
+    `trained by eval/train-beat-model.ts on ${items.length} items of eval/data/relevance.jsonl, relevance-tune2.jsonl and relevance-holdout4.jsonl`;
   const out = { about, bias: model.bias, weights };
   writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/,"/g, ',\n"') + '\n');
   let correct = 0;
