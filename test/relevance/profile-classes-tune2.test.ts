@@ -24,3 +24,33 @@ describe('smuggling crashes and chases told without migrant, border or checkpoin
     ['un accidente con aficionados', 'Accidente de autobús con aficionados en Reynosa', 'Las personas viajaban hacinadas rumbo al estadio.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('sea routes: wrecks named by a coast\'s adjective, NGO rescue ships, boats with a nationality', () => {
+  it.each([
+    ['a wreck off a Tunisian coast', 'Fishermen find 14 bodies after dinghy sinks off Tunisian coast', 'Coast guard officers in Sfax said the boat had left at night.'],
+    ['an NGO ship and its port', 'Sea-Watch ship told to sail to Genoa with 60 rescued aboard', 'The crew says the assigned port is four days away.'],
+    ['a rescue ship in Spanish', 'Barco humanitario desembarca en Sicilia a 150 náufragos', 'La ONG denunció la política del gobierno italiano.'],
+    ['a capsized lancha with Cubans', 'Buscan a seis cubanos tras naufragio frente a Cozumel', 'La lancha zarpó de Pinar del Río hace una semana.'],
+    ['a vessel with Haitians', 'Vessel carrying 70 Haitians runs aground near Key Largo', 'Deputies and firefighters helped people ashore.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a cruise ship rescue', 'Cruise ship rescues four sailors off Crete', 'The tourists watched as the crew hoisted the yacht crew aboard.'],
+    ['a rescue ship as a museum', 'Old lifeboat becomes a rescue ship museum in Cornwall', 'Visitors can climb aboard from June.'],
+    ['a Cuban boxer', 'Boxeador cubano llega en lancha a la pelea en Cancún', 'Los aficionados lo recibieron en el muelle.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
+
+describe('countries expelling foreigners and host countries taking in a nationality', () => {
+  it.each([
+    ['expels foreigners', 'Peru expels 40 foreigners on chartered flight', 'The government said they had entered without visas.'],
+    ['a nationality expelled', 'Dominican Republic expels thousands of Haitians each week', 'Rights groups describe raids in poor neighbourhoods.'],
+    ['expulsa a extranjeros', 'Panamá expulsa a 29 extranjeros por ingreso irregular', 'Fueron enviados a Colombia en un vuelo de la policía.'],
+    ['a country takes in a nationality', 'Uruguay acoge a 300 venezolanos en plan de reasentamiento', 'Las familias llegaron a Montevideo desde Cúcuta.'],
+    ['relocated nationals', 'Afghans relocated from Qatar camp to Germany', 'The first group of 200 landed in Leipzig.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['players sent off', 'Referee expels two foreigners in derby brawl', 'The league will review the red card on Monday.'],
+    ['diplomats expelled', 'Russia expels foreign diplomats after spy row', 'The embassy staff have a week to leave.'],
+    ['fans taken in', 'Madrid acoge a 20 mil aficionados colombianos para la final', 'El estadio abrirá sus puertas a mediodía.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
