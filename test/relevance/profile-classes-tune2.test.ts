@@ -54,3 +54,22 @@ describe('countries expelling foreigners and host countries taking in a national
     ['fans taken in', 'Madrid acoge a 20 mil aficionados colombianos para la final', 'El estadio abrirá sus puertas a mediodía.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('what enforcement does to work and families, told without immigration words', () => {
+  it.each([
+    ['crews vanish after checks', 'Roofing companies in Atlanta short of crews after workplace raids', 'Owners say half their workers stopped showing up.'],
+    ['farm labour shortage', 'Growers in the Central Valley face shortage after I-9 audits', 'Farmhands left before the harvest, a trade group said.'],
+    ['jornaleros que dejan de ir', 'Jornaleros de Phoenix dejan de ir a las esquinas tras redadas', 'Los contratistas reportan escasez de mano de obra.'],
+    ['miedo a las redadas', 'Iglesias de Houston pierden fieles por el miedo a las redadas', 'Las misas en español se vacían los domingos.'],
+    ['fear of ICE', 'Clinics in Chicago see fewer patients out of fear of ICE', 'Doctors worry about untreated chronic illness.'],
+    ['temor a ICE', 'Escuelas de Los Ángeles registran ausencias por temor a ICE', 'Los padres prefieren no salir de casa.'],
+    ['returning home on their own', 'More Guatemalans returning home from the United States on their own', 'Families sell cars and furniture before the trip.'],
+    ['autodeportación', 'Aumentan las solicitudes de autodeportación en los consulados', 'El programa ofrece boletos de avión y un apoyo económico.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a traffic enforcement push', 'Speeding enforcement surge leaves city short of crews for road repair', 'Police say workers were reassigned to patrols.'],
+    ['a strike', 'Workers stay home as union strike enforcement begins', 'The factory in Monterrey stood idle.'],
+    ['tourists back from a holiday', 'Familias mexicanas regresan desde Estados Unidos tras las vacaciones de verano', 'Los parques de Orlando registraron récord de turistas.'],
+    ['fear of ice on the roads', 'Commuters stay home in fear of ice on roads', 'Crews spread salt on sidewalks and bridges overnight.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
