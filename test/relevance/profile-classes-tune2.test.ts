@@ -73,3 +73,24 @@ describe('what enforcement does to work and families, told without immigration w
     ['fear of ice on the roads', 'Commuters stay home in fear of ice on roads', 'Crews spread salt on sidewalks and bridges overnight.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('sports, housing, energy and tourism news about the border cities stays out', () => {
+  it.each([
+    ['a high-school game', 'Brownsville Eagles win border rivalry game in overtime', 'The quarterback scored twice in the fourth.'],
+    ['a border-city club goleada', 'Dorados golea a los Mineros en la frontera de Chihuahua', 'El club fronterizo suma cinco partidos sin perder.'],
+    ['a striker signing', 'Border club in Juárez signs Uruguayan striker', 'He joins from Peñarol on a two-year deal.'],
+    ['housing prices', 'Home prices in Laredo outpace Texas as border city grows', 'Realtors say inventory is at a record low.'],
+    ['mortgages', 'Bienes raíces en Tijuana: suben las rentas en la frontera', 'Las inmobiliarias atribuyen el alza a compradores de San Diego.'],
+    ['fuel trade', 'Gasoline exports to Mexico through Eagle Pass hit record', 'Refineries in Corpus Christi ship diesel by rail.'],
+    ['energy at the border', 'Pemex firma contrato de gas natural en la frontera con Texas', 'El gasoducto llegará a Chihuahua en 2027.'],
+    ['a poetry book', 'Sanctuary cities of memory: a debut poetry collection', 'The poet writes about her grandmother’s garden.'],
+    ['ciudades santuario as a novel', "'Ciudades santuario', la nueva novela de una autora regiomontana", 'La obra se presenta en la feria del libro.'],
+    ['remittances as a tourism metaphor', "Cruise passengers are Ensenada's new remittances", 'Tourists spent $120 each on shore, the port said.'],
+    ['remesas del turismo', 'Los cruceristas, las nuevas remesas de Mazatlán', 'Los turistas dejaron 40 millones de pesos en la temporada.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['sanctuary policy in a city', 'City council votes to keep sanctuary policies', 'The sheriff will not honor detainers without a warrant.'],
+    ['remittances from workers', 'Remittances to Honduras slow as construction jobs dry up in Texas', 'Families in San Pedro Sula say transfers are smaller.'],
+    ['border city and migrants', 'Migrants in Eagle Pass wait for buses to San Antonio', 'The city opened a second respite site.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
