@@ -94,3 +94,27 @@ describe('sports, housing, energy and tourism news about the border cities stays
     ['border city and migrants', 'Migrants in Eagle Pass wait for buses to San Antonio', 'The city opened a second respite site.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('detention, trafficking, reception of minors, forced exile and the Darién villages', () => {
+  it.each([
+    ['a death in a detention centre', 'Hondureño muere en centro de detención de Luisiana', 'Activistas exigen que se revisen las condiciones médicas.'],
+    ['a hunger strike by nationals', 'Venezuelans at Georgia detention center stage hunger strike', 'Lawyers say dozens refuse meals.'],
+    ['trata en la frontera sur', 'Desarticulan red de trata que explotaba a hondureñas en Tenosique', 'La fiscalía rescató a nueve mujeres.'],
+    ['trafficking at the border', 'Human trafficking ring used Laredo motels, prosecutors say', 'Victims from Guatemala were forced to work for no pay.'],
+    ['minors on the islands', 'Ceuta supera los 400 menores tutelados y pide su reparto', 'Los centros de acogida de la ciudad están saturados.'],
+    ['reception centres in English', 'Canary Islands reception centres at breaking point', 'Officials ask Madrid to distribute children among regions.'],
+    ['stripped of nationality', 'Régimen retira la nacionalidad a 90 periodistas y los destierra', 'Los desterrados llegaron a Costa Rica y pidieron refugio.'],
+    ['made stateless and expelled', 'Nicaraguan dissidents stripped of citizenship land in Washington', 'The 222 former political prisoners were offered parole.'],
+    ['a Darién village', 'La estación de Lajas Blancas se queda sin migrantes', 'Los funcionarios de Panamá cierran los comedores.'],
+    ['Necoclí and the jungle', 'Necoclí ya no ve filas de personas rumbo a la selva', 'Las lanchas hacia Acandí salen casi vacías.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a cartel boss in custody', 'Capo mexicano pide cambio de centro de detención en Texas', 'Su defensa alega aislamiento extremo.'],
+    ['se trata de', 'Se trata de la mayor feria de Tijuana', 'Más de 300 expositores participan.'],
+    ['trafficking of goods', 'Wildlife trafficking ring smuggled parrots through Laredo', 'Agents seized 40 birds.'],
+    ['foster care on the islands', 'Canarias busca familias de acogida para 200 niños', 'El programa de acogimiento familiar amplía las ayudas.'],
+    ['an old exile remembered', 'Exiliados republicanos en México: una exposición en Bellas Artes', 'La muestra recuerda el asilo de 1939.'],
+    ['a poet’s exile', 'Poeta cubano presenta libro sobre sus años de exiliados', 'La obra habla del asilo de la memoria.'],
+    ['a beach town holiday', 'Capurganá y Necoclí esperan temporada récord de turismo', 'Los hoteles de la playa están llenos para la Semana Santa.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
