@@ -15,6 +15,8 @@ describe('smuggling crashes and chases told without migrant, border or checkpoin
     ['a crash after picking people up near the river', 'Pickup fleeing deputies crashes outside Eagle Pass', 'The driver had picked up nine passengers near the river, officials said.'],
     ['volcadura con personas ocultas', 'Volcadura en la carretera a Caborca deja tres muertos', 'Los ocupantes viajaban ocultos en la caja de la camioneta.'],
     ['choque con personas de varias nacionalidades', 'Choque de camioneta en Chiapas: 6 muertos y 20 heridos', 'Las personas, de distintas nacionalidades, iban hacinadas en la batea.'],
+    ['an overloaded pickup and people who had paid', 'Nine die when overloaded pickup flips in Zavala County', 'Survivors told deputies they had paid to be driven to San Antonio.'],
+    ['survivors of a named nationality', 'Mueren 10 al volcar camión que transportaba a 80 personas en Oaxaca', 'Los sobrevivientes dijeron ser hondureños y guatemaltecos.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
   it.each([
     ['a robbery chase', 'Robbery suspects crash after pursuit in Laredo', 'Two passengers hidden under a blanket were also arrested.'],
@@ -22,6 +24,7 @@ describe('smuggling crashes and chases told without migrant, border or checkpoin
     ['a school bus', 'School bus crash near Uvalde injures 12', 'The students were packed into the front rows.'],
     ['a crash far from the corridors', 'SUV crammed with 9 people crashes in Ohio pursuit', 'Police said the driver was fleeing a traffic stop.'],
     ['un accidente con aficionados', 'Accidente de autobús con aficionados en Reynosa', 'Las personas viajaban hacinadas rumbo al estadio.'],
+    ['a tour bus', 'Bus crash near El Paso injures 30 passengers on a church tour', 'The riders, Salvadorans from Houston, were packed into the back rows.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
 
