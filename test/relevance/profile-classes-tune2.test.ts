@@ -68,12 +68,17 @@ describe('what enforcement does to work and families, told without immigration w
     ['temor a ICE', 'Escuelas de Los Ángeles registran ausencias por temor a ICE', 'Los padres prefieren no salir de casa.'],
     ['returning home on their own', 'More Guatemalans returning home from the United States on their own', 'Families sell cars and furniture before the trip.'],
     ['autodeportación', 'Aumentan las solicitudes de autodeportación en los consulados', 'El programa ofrece boletos de avión y un apoyo económico.'],
+    ['crews that did not show up after agents came', 'Construction sites in Dallas go quiet after federal agents visit', 'Foremen say half the crews did not show up.'],
+    ['obras sin albañiles', 'Obras en San Antonio se quedan sin albañiles tras operativos', 'Los contratistas dicen que la mano de obra desapareció.'],
+    ['ICE sweeps', 'Restaurants close early as cooks stay home amid ICE sweeps', 'Owners in Nashville say kitchen staff are afraid.'],
+    ['bajo custodia de ICE', 'Muere salvadoreño bajo custodia de ICE en Arizona', 'El consulado pidió una autopsia independiente.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
   it.each([
     ['a traffic enforcement push', 'Speeding enforcement surge leaves city short of crews for road repair', 'Police say workers were reassigned to patrols.'],
     ['a strike', 'Workers stay home as union strike enforcement begins', 'The factory in Monterrey stood idle.'],
     ['tourists back from a holiday', 'Familias mexicanas regresan desde Estados Unidos tras las vacaciones de verano', 'Los parques de Orlando registraron récord de turistas.'],
     ['fear of ice on the roads', 'Commuters stay home in fear of ice on roads', 'Crews spread salt on sidewalks and bridges overnight.'],
+    ['an ice storm keeps crews home', 'Ice storm: road crews stay home as highways freeze', 'The city asked residents to avoid travel.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
 
@@ -104,6 +109,7 @@ describe('detention, trafficking, reception of minors, forced exile and the Dari
     ['a hunger strike by nationals', 'Venezuelans at Georgia detention center stage hunger strike', 'Lawyers say dozens refuse meals.'],
     ['trata en la frontera sur', 'Desarticulan red de trata que explotaba a hondureñas en Tenosique', 'La fiscalía rescató a nueve mujeres.'],
     ['trafficking at the border', 'Human trafficking ring used Laredo motels, prosecutors say', 'Victims from Guatemala were forced to work for no pay.'],
+    ['trafficking victims from abroad', 'Labor trafficking survivors from Guatemala testify in Ohio', 'The men were lured with promises of farm jobs.'],
     ['minors on the islands', 'Ceuta supera los 400 menores tutelados y pide su reparto', 'Los centros de acogida de la ciudad están saturados.'],
     ['reception centres in English', 'Canary Islands reception centres at breaking point', 'Officials ask Madrid to distribute children among regions.'],
     ['stripped of nationality', 'Régimen retira la nacionalidad a 90 periodistas y los destierra', 'Los desterrados llegaron a Costa Rica y pidieron refugio.'],
