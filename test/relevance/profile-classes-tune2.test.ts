@@ -95,6 +95,13 @@ describe('sports, housing, energy and tourism news about the border cities stays
     ['ciudades santuario as a novel', "'Ciudades santuario', la nueva novela de una autora regiomontana", 'La obra se presenta en la feria del libro.'],
     ['remittances as a tourism metaphor', "Cruise passengers are Ensenada's new remittances", 'Tourists spent $120 each on shore, the port said.'],
     ['remesas del turismo', 'Los cruceristas, las nuevas remesas de Mazatlán', 'Los turistas dejaron 40 millones de pesos en la temporada.'],
+    ['a border derby', 'Laredo Heat clinch border derby at home', 'The Heat beat the Brownsville side 3-1.'],
+    ['un duelo fronterizo', 'Juárez FC vence a Tijuana en duelo fronterizo', 'Los Bravos ganaron con gol al minuto 90.'],
+    ['rentals in a border town', 'Border town Airbnb boom: Tijuana rentals fill with Californians', 'Hosts raise prices for the summer.'],
+    ['buyers crossing for homes', 'Rents soar in Nogales as Arizona buyers cross the border for cheaper homes', 'Agents list few properties under $200,000.'],
+    ['a border novel', 'New novel follows a family across the U.S.-Mexico border', 'The novelist grew up in Tucson.'],
+    ['a border poet', 'Poet laureate writes about life on the border in El Paso', 'The collection celebrates family and food.'],
+    ['an agency reality show', "'Border Patrol' reboot: network orders a new season of the reality show", 'Cameras return to the Tucson desert.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
   it.each([
     ['sanctuary policy in a city', 'City council votes to keep sanctuary policies', 'The sheriff will not honor detainers without a warrant.'],
