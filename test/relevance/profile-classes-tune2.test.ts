@@ -134,3 +134,24 @@ describe('detention, trafficking, reception of minors, forced exile and the Dari
     ['a beach town holiday', 'Capurganá y Necoclí esperan temporada récord de turismo', 'Los hoteles de la playa están llenos para la Semana Santa.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('enforcement at the river, local agreements, consulates and named detention sites', () => {
+  it.each([
+    ['troops on the river', 'Governor sends more troops to the Rio Grande after a surge', 'Soldiers will patrol a 40-mile stretch.'],
+    ['drownings', 'Drownings in the Rio Grande reach a five-year high', 'Most of the dead were found near Eagle Pass.'],
+    ['boyas en el río', 'Texas coloca más boyas en el río Bravo', 'El gobierno mexicano presentó una nota diplomática.'],
+    ['a 287(g) agreement', 'County sheriff signs 287(g) agreement', 'Jail deputies will be trained to check status.'],
+    ['citizenship status', 'Schools told to ask about citizenship status at enrollment', 'Civil rights groups plan to sue.'],
+    ['a consulate and arrests', 'Consulate says 60 Guatemalans arrested in Mississippi plant operation', 'Staff are visiting the men in jail.'],
+    ['a named detention site', 'Judge orders release of families held at Dilley', 'Lawyers say children were sick for weeks.'],
+    ['expulsa a una nacionalidad', 'República Dominicana expulsa a 900 haitianas embarazadas', 'Las mujeres fueron llevadas a Dajabón.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['the Rio Grande water treaty', 'Rio Grande water treaty: Mexico owes Texas farmers', 'Drought leaves reservoirs low and agents of the irrigation district worried.'],
+    ['a flood on the river', 'Flooding on the Rio Grande closes parks in Albuquerque', 'State police closed two bridges.'],
+    ['paddling the river', 'Kayakers paddle the Rio Grande through Big Bend', 'Park rangers and agents of the outfitter led the trip.'],
+    ['Brazil', 'Rio Grande do Sul: troops help flood victims', 'The army rescued 300 people.'],
+    ['a consulate and tourists', 'Consulate warns Mexicans heading to Las Vegas after arrests at a casino', 'The tourists were detained for fighting.'],
+    ['Krome Avenue', 'Crash on Krome Avenue leaves two held for questioning', 'The road was closed for hours.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
