@@ -155,3 +155,18 @@ describe('enforcement at the river, local agreements, consulates and named deten
     ['Krome Avenue', 'Crash on Krome Avenue leaves two held for questioning', 'The road was closed for hours.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('leisure, art and metaphor on route-city words', () => {
+  it.each([
+    ['a classic-car caravan', 'Caravan of classic cars crosses into Tijuana for car show', 'Owners from San Diego lined up at dawn.'],
+    ['a wall mural', 'Border wall mural unveiled in Nogales by local artists', 'The painting faces the Mexican side.'],
+    ['refugees of the housing crisis', 'Refugees of the housing crisis: Tijuana workers priced out', 'Rents doubled in two years.'],
+    ['a chess tournament', 'El Paso hosts cross-border chess tournament', 'Players from Juárez and Las Cruces compete.'],
+    ['a marathon', 'Juárez marathon draws runners from both sides of the border', 'The course crosses two bridges.'],
+    ['smuggled parrots', 'Smuggled parrots seized at Laredo bridge', 'Inspectors found 30 birds in a car door.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['a caravan of people', 'Caravan reaches Tapachula outskirts', 'Organizers say 3,000 people set out from the Guatemalan border.'],
+    ['a shelter at the holidays', 'Juárez shelter serves Christmas dinner to 400 newly arrived', 'Volunteers cooked for families from Venezuela.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
