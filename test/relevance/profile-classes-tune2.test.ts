@@ -170,3 +170,18 @@ describe('leisure, art and metaphor on route-city words', () => {
     ['a shelter at the holidays', 'Juárez shelter serves Christmas dinner to 400 newly arrived', 'Volunteers cooked for families from Venezuela.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('wildlife, tourism, bikes and concerts on the migration words', () => {
+  it.each([
+    ['migrant songbirds', 'Migrant songbirds return to South Padre Island', 'Birders counted 40 kinds of warblers.'],
+    ['aves migrantes', 'Las aves migrantes llegan a la laguna de Cuyutlán', 'Biólogos cuentan miles de ejemplares.'],
+    ['inmigración de especies invasoras', 'Inmigración de especies invasoras amenaza los humedales de Sonora', 'El pez diablo desplaza a la fauna nativa.'],
+    ['tourists crossing', 'Turistas cruzan a Tijuana para el Día de Muertos', 'Los hoteles del centro están llenos.'],
+    ['a cyclists caravana', 'Caravana de ciclistas recorre Chiapas por el día de la bicicleta', 'Los participantes salieron de Tapachula.'],
+    ['a nationality at a concert', 'Nicaragüenses llegan a San José para el concierto de su cantante favorito', 'El estadio espera 30 mil personas.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['migrants with no wildlife words', 'Migrant workers in Georgia sue over unpaid wages', 'The men came on H-2A visas.'],
+    ['a caravana of people', 'Nueva caravana sale de Tapachula hacia el norte', 'Unas 2 mil personas caminan por la carretera costera.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
