@@ -185,3 +185,32 @@ describe('wildlife, tourism, bikes and concerts on the migration words', () => {
     ['a caravana of people', 'Nueva caravana sale de Tapachula hacia el norte', 'Unas 2 mil personas caminan por la carretera costera.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('programs, statuses and places of the beat by name; exodus, displacement and coyotes in their migration sense', () => {
+  it.each([
+    ['a caravan in Guatemala', 'Guatemalan police stop caravan near the Honduran line', 'Officers asked for documents at a roadblock.'],
+    ['an exodus by nationality', 'Nicaraguan exodus doubles in a year', 'Most leave for Costa Rica and the United States.'],
+    ['éxodo', 'Éxodo cubano: 500 mil salieron de la isla en dos años', 'Muchos volaron a Managua.'],
+    ['displacement by gangs', 'Gangs drive 20,000 from their homes in Port-au-Prince', 'Families sleep in schools and churches.'],
+    ['desplazados internos', 'Crecen los desplazados internos en Guerrero', 'Comunidades enteras huyen de la sierra.'],
+    ['Uniting for Ukraine', 'Uniting for Ukraine paroles extended for a year', 'Sponsors say families are relieved.'],
+    ['the visa lottery', 'State Department suspends the diversity visa lottery', 'Winners from 2025 are left in limbo.'],
+    ['temporary foreign workers', 'Ottawa caps temporary foreign workers at 5 percent', 'Farmers in Ontario fear shortages.'],
+    ['seasonal workers', 'Seasonal farmworkers from Guatemala land in Vancouver', 'They will pick berries until October.'],
+    ['trespassing under Lone Star', 'Kinney County jails 30 men on trespassing charges', 'Troopers found them on a ranch near Brackettville.'],
+    ['National Defense Area', 'Army adds a National Defense Area in Texas', 'Soldiers may hold anyone who enters the strip.'],
+    ['CECOT', 'Venezuelans held in CECOT sue the United States', 'Lawyers say none had a hearing.'],
+    ['denaturalization', 'Denaturalization cases double under new policy', 'Citizens who lied on forms could lose their status.'],
+    ['Tarjeta de Visitante Regional', 'INM amplía la Tarjeta de Visitante Regional a hondureños', 'Podrán trabajar en Chiapas y Tabasco.'],
+    ['a coyote who charged', 'Sentencian a coyote que cobraba 8 mil dólares por cruzar a Texas', 'Guiaba a los grupos por el desierto.'],
+    ['coyotes who abandoned a group', 'Coyotes abandoned a group of 30 near the Arizona line', 'Agents found them without water.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a holiday exodus', 'Holiday exodus: record travelers at DFW', 'Airlines add flights for Thanksgiving.'],
+    ['an exodus of talent', 'Tech exodus from San Francisco continues', 'Start-ups move to Austin.'],
+    ['war displacement at a foreign frontier', 'Clashes at the Thai-Cambodian frontier displace thousands of villagers', 'Schools were turned into shelters.'],
+    ['coyotes the animal', 'Coyote sightings rise in Tucson neighborhoods', 'Wildlife officials warn residents about pets.'],
+    ['coyotes as fixers', 'Coyotes en oficinas de tránsito cobran por trámites de placas', 'La contraloría abrió una investigación.'],
+    ['ghost hunters trespassing', 'Ghost hunters charged with trespassing at old asylum in Del Rio', 'The building is condemned.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
