@@ -214,3 +214,14 @@ describe('programs, statuses and places of the beat by name; exodus, displacemen
     ['ghost hunters trespassing', 'Ghost hunters charged with trespassing at old asylum in Del Rio', 'The building is condemned.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('events, shows and wildlife on the words of the new rules', () => {
+  it.each([
+    ['a nationality at a championship', 'Monterrey acoge a colombianos en el campeonato de salsa', 'Las parejas compiten el sábado.'],
+    ['an art exhibit arrives', 'Haitian art exhibit arrives in Miami', 'The paintings come from a museum in Port-au-Prince.'],
+    ['a baseball series', 'Venezuelans arrive for the Caribbean Series in Mexicali', 'The champions land on Thursday.'],
+    ['whales rescued at sea', 'Rescue ship frees stranded whales in the Mediterranean', 'Biologists rescued two pilot whales off Spain.'],
+    ['an awareness run', 'Human trafficking awareness run in El Paso draws 500', 'Runners wore blue for the 5K.'],
+    ['casino raids', 'Police raids on gambling dens leave casinos short of workers', 'Dealers stopped showing up.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
