@@ -225,3 +225,27 @@ describe('events, shows and wildlife on the words of the new rules', () => {
     ['casino raids', 'Police raids on gambling dens leave casinos short of workers', 'Dealers stopped showing up.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('Spanish wording of captivity, returns, consulates, smugglers, adrift boats and European controls', () => {
+  it.each([
+    ['people held and their origin', 'Liberan a 23 personas secuestradas en Matamoros', 'Las víctimas, originarias de Honduras y Ecuador, eran retenidas en una casa.'],
+    ['a nationality kidnapped', 'Venezuelans kidnapped in Reynosa freed by Mexican marines', 'Their families had paid ransom by phone.'],
+    ['retornados', 'Honduras recibe a 200 retornados de Estados Unidos en San Pedro Sula', 'El centro de atención entrega kits de higiene.'],
+    ['vuelos de retorno', 'Reanudan los vuelos de retorno a Guatemala desde Texas', 'El primero llegó con 130 personas.'],
+    ['a consulate and detainees', 'Consulado de México en Atlanta visita a 80 detenidos tras redada', 'Los connacionales esperan audiencia.'],
+    ['a people smuggler', 'Detienen a traficante de personas en Piedras Negras', 'Cobraba 6 mil dólares por persona.'],
+    ['a reception station in Panama', 'Panamá reabre la estación de recepción de Lajas Blancas', 'Decenas de personas salieron de la selva.'],
+    ['a boat adrift off Mexico', 'Marina rescata a 45 personas de una lancha a la deriva frente a Chiapas', 'Los náufragos habían salido de Guatemala.'],
+    ['small boats in Spanish', 'Reino Unido registra récord de llegadas en pequeñas embarcaciones', 'Más de 800 personas cruzaron el Canal en un día.'],
+    ['offshore centres in Albania', 'Italia traslada a Albania a otros 40 hombres rescatados', 'El centro de Gjader vuelve a abrir.'],
+    ['European border controls', 'Polonia amplía los controles en sus fronteras con Alemania', 'Varsovia culpa a Berlín de devolver migrantes.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a kidnapped businessman', 'Secuestran a empresario originario de China en Sinaloa', 'La fiscalía investiga a una célula criminal.'],
+    ['fishermen adrift', 'Pescadores a la deriva frente a Oaxaca son rescatados', 'La lancha se quedó sin motor.'],
+    ['an airline return flight', 'Aerolínea suspende vuelos de retorno a Venezuela', 'Los pasajeros con boletos recibirán reembolso.'],
+    ['an energy deal with Albania', 'Albania e Italia firman acuerdo energético', 'El cable submarino unirá ambos países.'],
+    ['border controls for an animal disease', 'Alemania refuerza controles fronterizos por peste porcina', 'Los camiones con cerdos serán revisados.'],
+    ['a TV series arrives at its end', "Serie colombiana 'Frontera Verde' llega a su final", 'La producción se estrenó en Netflix.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
