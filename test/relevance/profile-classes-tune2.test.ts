@@ -249,3 +249,26 @@ describe('Spanish wording of captivity, returns, consulates, smugglers, adrift b
     ['a TV series arrives at its end', "Serie colombiana 'Frontera Verde' llega a su final", 'La producción se estrenó en Netflix.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('bailouts, aid groups, named laws and programs, Rwanda, Ceuta attempts and pirogues', () => {
+  it.each([
+    ['a bailout into the brush', 'Troopers arrest driver after chase in Maverick County', 'Nine men ran into the brush after the pickup stopped.'],
+    ['water drops in the desert', 'Volunteers restock water stations in the Sonoran desert', 'Humanitarian groups say deaths rise every July.'],
+    ['an aid group by name', 'No More Deaths volunteers cited on federal land', 'They had left food near a trail.'],
+    ['tent courts', 'Tent courts in Brownsville will close next month', 'Hearings move to video.'],
+    ['work authorization', 'Work authorization backlog leaves thousands jobless', 'Applicants wait more than a year.'],
+    ['citizenship ceremonies', 'Citizenship ceremonies canceled in three cities', 'The agency cited staffing.'],
+    ['a named law', 'Governors push for the Laken Riley Act to be enforced', 'Jails must hold people charged with theft.'],
+    ['an arrival centre by name', 'City closes Floyd Bennett Field tents', 'Families will move to hotels in Queens.'],
+    ['the Rwanda scheme', 'Home Office revives a version of the Rwanda plan', 'Ministers say flights could start in spring.'],
+    ['trying to reach Ceuta', 'Moroccan police stop 2,000 trying to reach Ceuta', 'Many were teenagers.'],
+    ['a pirogue on the Atlantic route', 'Pirogue with 150 aboard reaches El Hierro', 'It left Senegal nine days ago.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a pirogue race', 'Pirogue race draws crowds on Louisiana bayou', 'Paddlers raced for a $500 prize.'],
+    ['a festival on the island', "Randall's Island hosts a music festival", 'The Governors Ball returns in June.'],
+    ['hikers’ water', 'Hikers leave water jugs on desert trails before a marathon in Arizona', 'Runners pass the stations at mile 10.'],
+    ['a robbery chase', 'Deputies chase robbery suspects into the brush near Laredo', 'Two men were arrested.'],
+    ['a TV series named like a phrase', "Actores de 'Al otro lado' presentan la serie en Monterrey", 'El melodrama se grabó en Tecate.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
