@@ -272,3 +272,16 @@ describe('bailouts, aid groups, named laws and programs, Rwanda, Ceuta attempts 
     ['a TV series named like a phrase', "Actores de 'Al otro lado' presentan la serie en Monterrey", 'El melodrama se grabó en Tecate.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('the senses of the new status and rescue words that are not the beat', () => {
+  it.each([
+    ['rescues after an earthquake', 'Syrians rescued from earthquake rubble in Aleppo', 'Crews worked through the night.'],
+    ['a school civics test', 'Arizona students must pass the citizenship test to graduate', 'High school seniors take it online.'],
+    ['seasonal jobs at resorts', 'Seasonal workers flock to Canada ski resorts', 'Whistler hires 3,000 for the winter.'],
+    ['teen work permits', 'Teens need work permits for summer jobs, state says', 'Lifeguards must be 15 or older.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['work permits for asylum seekers', 'Asylum seekers wait months for work permits', 'Lawyers say the backlog is growing.'],
+    ['a harder citizenship test', 'Citizenship test gets harder under new rules', 'Applicants must answer 20 questions.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
