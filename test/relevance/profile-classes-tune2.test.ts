@@ -285,3 +285,18 @@ describe('the senses of the new status and rescue words that are not the beat', 
     ['a harder citizenship test', 'Citizenship test gets harder under new rules', 'Applicants must answer 20 questions.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('a nationality adjective on a thing or an official is not people on the move', () => {
+  it.each([
+    ['an oil tanker', 'Venezuelan oil tanker arrives in Texas', 'The cargo is bound for a Houston refinery.'],
+    ['a president', 'Haitian president arrives in Washington for talks', 'He will meet members of Congress.'],
+    ['a singer on tour', 'Colombian singer arrives in Tijuana for her tour', 'Tickets sold out in an hour.'],
+    ['presidente', 'Presidente hondureño regresa de la cumbre de la ONU', 'Habló de café y energía.'],
+    ['whitewater rafters', 'Rafters rescued on the Colorado River in the Grand Canyon', 'Rangers flew them out by helicopter.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['people of a nationality arriving', 'Hondureños llegan a Piedras Negras tras cruzar México', 'Viajan en grupos de familias.'],
+    ['rafters at sea', 'Cuban rafters land in Key West', 'The Coast Guard took the group into custody.'],
+    ['a Haitian boat', 'Haitian sailboat runs aground off Key Largo with 200 aboard', 'Deputies helped people ashore.'],
+  ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
