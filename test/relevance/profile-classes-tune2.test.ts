@@ -300,3 +300,13 @@ describe('a nationality adjective on a thing or an official is not people on the
     ['a Haitian boat', 'Haitian sailboat runs aground off Key Largo with 200 aboard', 'Deputies helped people ashore.'],
   ])('%s passes', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('museums, drought, shipments, network upgrades and health caravans', () => {
+  it.each([
+    ['an agency museum', 'Border Patrol Museum in El Paso opens a new wing', 'Visitors can see old patrol jeeps.'],
+    ['drought on the border', "Drought at Chihuahua's border with Texas hits cattle ranchers", 'Wells are drying up.'],
+    ['remesas as shipments', 'Remesas de café de Chiapas llegan a Europa', 'Los productores exportan más que el año pasado.'],
+    ['a network migration', 'Migración al 5G: Telcel apaga la red 3G en Sonora', 'Los usuarios deberán cambiar de equipo.'],
+    ['a health caravan', 'Caravana de la salud llega a comunidades de Chiapas', 'Médicos ofrecen consultas gratuitas.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
