@@ -310,3 +310,17 @@ describe('museums, drought, shipments, network upgrades and health caravans', ()
     ['a health caravan', 'Caravana de la salud llega a comunidades de Chiapas', 'Médicos ofrecen consultas gratuitas.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('tunnels, the wall in Spanish, papers, the EU border agency, and refugees facing rents', () => {
+  it.each([
+    ['a cross-border tunnel', 'Agents find tunnel under Nogales drainage system', 'The passage ran 200 feet into Arizona.'],
+    ['el muro se amplía', 'Gobierno de EU amplía el muro en Arizona', 'Los nuevos tramos cruzan el valle de San Rafael.'],
+    ['people without papers', 'Mexico cracks down on bus passengers without papers at Chiapas checkpoints', 'Hundreds were taken off buses.'],
+    ['the EU border agency', 'EU border agency faces criticism over Greek shipwreck', 'Survivors say the boat was left for hours.'],
+    ['resettled refugees and rents', 'Refugee families resettled in Boise face rent hikes', 'The resettlement agency asks for donations.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a road tunnel', 'Tijuana inaugura túnel vial hacia Playas', 'La obra reduce el tráfico en la zona.'],
+    ['a retaining wall', 'Construyen muro de contención en Nogales, Sonora', 'La obra protegerá a 40 viviendas.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
