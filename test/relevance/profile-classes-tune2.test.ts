@@ -324,3 +324,12 @@ describe('tunnels, the wall in Spanish, papers, the EU border agency, and refuge
     ['a retaining wall', 'Construyen muro de contención en Nogales, Sonora', 'La obra protegerá a 40 viviendas.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('the trap NOTs do not veto real stories that share a word with them', () => {
+  it.each([
+    ['ICE on rural roads', 'ICE agents patrol rural roads near dairy farms', 'Workers say they no longer drive to town.'],
+    ['a farmworkers union', 'Farmworkers union says members stopped showing up after raids', 'Growers report a shortage at harvest.'],
+    ['gira as a verb', 'El debate gira en torno a los venezolanos varados en Tijuana', 'El cabildo discute un nuevo albergue.'],
+    ['a juvenile facility', 'Honduran teen held in a Texas juvenile detention center dies', 'The boy had crossed alone in March.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
