@@ -333,3 +333,17 @@ describe('the trap NOTs do not veto real stories that share a word with them', (
     ['a juvenile facility', 'Honduran teen held in a Texas juvenile detention center dies', 'The boy had crossed alone in March.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('tours, pipes, car papers, licences and animal sanctuaries on the new vocabulary', () => {
+  it.each([
+    ['a wine tunnel tour', 'Tijuana wine tunnel tour opens to visitors', 'Tastings run every Saturday.'],
+    ['a water pipe', 'Calexico water tunnel repairs delayed', 'Crews say the cross-border pipe is 60 years old.'],
+    ['car papers', 'Driving without papers: police crack down on unregistered cars', 'Officers towed 200 vehicles.'],
+    ['a professional licence', 'Work authorization for nurses: state board speeds licenses', 'Hospitals say shifts are short.'],
+    ['a sanctuary city of cats', "Sanctuary city of cats: Istanbul's strays", 'Residents feed thousands of animals.'],
+    ['a festival theme', 'Refugee camp-style music festival sells out', 'Tents and bonfires for three days.'],
+    ['a cruise fire', 'Nationals rescued after cruise ship fire', 'The crew evacuated 400 passengers.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it('a narco-tunnel found at the line passes', () =>
+    expect(match('Hallan narcotúnel en Tijuana que llegaba a Otay Mesa', 'Tenía luz, ventilación y rieles.')).toBe(true));
+});
