@@ -48,7 +48,7 @@ export function foldPhrases(text: string): string {
  * Spanish and English beat vocabulary mapped to one canonical token, "7 mil" read as 7000.
  */
 export function conceptTokens(text: string): string[] {
-  const folded = foldPhrases(text).replace(/\b(\d{1,3}) mil\b/g, (_m, n: string) => String(Number(n) * 1000));
+  const folded = foldPhrases(writtenNumbers(text));
   return contentTokens(folded)
     .map(conceptOf)
     .filter((t) => !IGNORED.has(t));
@@ -66,4 +66,47 @@ export function canonicalMetric(metric: string): string {
   if (METRIC_MEMO.size >= METRIC_MEMO_SIZE) METRIC_MEMO.clear();
   METRIC_MEMO.set(metric, out);
   return out;
+}
+
+/** Scale words of numbers in either language ("1.5 million", "1,5 millones", "$5.21 billion"). */
+const SCALES: Record<string, number> = {
+  thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, millon: 1e6, 'millón': 1e6, millones: 1e6, billion: 1e9, billions: 1e9,
+  'mil millones': 1e9, 'mil millón': 1e9,
+};
+
+/** A written number ("2.211", "2,211", "1,5", "1.5"): a 3-digit group after the separator is thousands, else decimals. */
+function numberValue(written: string): number {
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(written)) return Number(written.replace(/[.,]/g, ''));
+  return Number(written.replace(',', '.'));
+}
+
+const SCALED = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(mil mill[oó]n(?:es)?|thousands?|millions?|mill[oó]n(?:es)?|billions?)(?![\p{L}])/giu;
+/** Mexican style: "mil 500" (1500), "78 mil 902" (78902), "5 mil 210 millones" (5210 millions), "3 mil". */
+const MIL = /(?<![\p{L}\d.,])(?:(\d{1,3})\s+)?mil(?:\s+(\d{1,3}))?(?![\d.,])(?:\s+(mill[oó]n(?:es)?))?(?![\p{L}])/giu;
+/** "a thousand", "one million", "un millón", "a hundred" (after a qualifier: "just over a thousand"). */
+const WORD_SCALE = /(?<![\p{L}])(?:a|one|un|uno|una)\s+(hundred|thousand|million|mill[oó]n)(?![\p{L}])/giu;
+const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, millon: 1e6, 'millón': 1e6 };
+
+/**
+ * Numbers as digits, however written, so that reports in either language share them: "1.500", "1,500" and
+ * "mil 500" → 1500; "1.5 million" and "1,5 millones" → 1500000; "5 mil 210 millones" and "$5.21 billion" →
+ * 5210000000; "78 mil 902" → 78902; "just over a thousand" → 1000; "8,3%" → 8.3%; ordinals "26th" → 26.
+ */
+export function writtenNumbers(text: string): string {
+  if (!/\d|mil|thousand|million|hundred/i.test(text)) return text;
+  return text
+    .replace(MIL, (m, a: string | undefined, b: string | undefined, mill: string | undefined) => {
+      // a bare "mil" with no digit on either side is a word ("más de mil personas" is read below as 1000)
+      if (a === undefined && b === undefined && mill === undefined) return /^mil$/i.test(m) ? '1000' : m;
+      const n = (a === undefined ? 1 : Number(a)) * 1000 + (b === undefined ? 0 : Number(b));
+      return String(mill ? n * 1e6 : n);
+    })
+    .replace(SCALED, (_m, n: string, scale: string) => String(Math.round(numberValue(n) * (SCALES[foldScale(scale)] ?? 1))))
+    .replace(WORD_SCALE, (_m, scale: string) => String(WORD_SCALES[scale.toLowerCase()] ?? scale))
+    .replace(/(\d),(\d{1,2})(?![\d])/g, '$1.$2')
+    .replace(/(\d)(?:st|nd|rd|th)(?![\p{L}])/gu, '$1');
+}
+
+function foldScale(scale: string): string {
+  return scale.toLowerCase().replace(/\s+/g, ' ');
 }

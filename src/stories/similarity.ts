@@ -228,10 +228,22 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
  * headline's number ("Sheinbaum anuncia 25 mil elementos…") is nowhere in the other text: another event
  * or announcement. A number only in one text's body may just be a detail the other outlet left out.
  */
+/**
+ * Both headlines give a distinctive number and neither's is in the other text ("mil 300 migrantes" /
+ * "1,700 migrants"): two counts, two events, however alike the rest.
+ */
+function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const headlineNumbers = (x: TextFeatures): string[] => [...x.titleTokens].filter((t) => x.numbers.has(t));
+  const na = headlineNumbers(a);
+  const nb = headlineNumbers(b);
+  if (na.length === 0 || nb.length === 0) return false;
+  return !na.some((t) => numberIn(t, b.numbers)) && !nb.some((t) => numberIn(t, a.numbers));
+}
+
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (disjointNonEmpty(a.numbers, b.numbers)) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !y.numbers.has(t)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers)) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
@@ -253,6 +265,39 @@ function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFe
   for (const w of pa) if (b.leadTokens.has(w)) return false;
   for (const w of pb) if (a.leadTokens.has(w)) return false;
   return true;
+}
+
+/**
+ * One number said in two ways: equal, or a round number (two or more trailing zeros) that the other, exact
+ * one rounds to, within 5% ("just over 2,200" / "2.211", "over 200" / "203", "casi 79 mil" / "78,902", "just
+ * over a thousand" / "1,044"). Different exact counts ("612" / "1,044", "882" / "310") never match.
+ */
+export function sameNumber(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = Number(x);
+  const b = Number(y);
+  return roundsTo(a, b) || roundsTo(b, a);
+}
+
+function roundsTo(exact: number, round: number): boolean {
+  if (round < 100 || round % 100 !== 0) return false;
+  let unit = 100;
+  while (round % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  const d = Math.abs(exact - round);
+  return d * 2 <= unit && d <= 0.05 * round;
+}
+
+function numberIn(n: string, set: Set<string>): boolean {
+  if (set.has(n)) return true;
+  for (const y of set) if (sameNumber(n, y)) return true;
+  return false;
+}
+
+/** Numbers of `a` said in `b` (see sameNumber). */
+function sharedNumbersOf(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (numberIn(x, b)) n++;
+  return n;
 }
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
@@ -297,7 +342,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const leadDice = dice(a.leadTokens, b.leadTokens);
   const titleDice = dice(a.titleTokens, b.titleTokens);
   const sharedEntities = sharedNames(a.entities, b.entities);
-  const sharedNumbers = shared(a.numbers, b.numbers);
+  const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));
   const score =
     0.55 * leadDice +
@@ -317,7 +362,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
-  if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
+  if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'similar' };
   }
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
