@@ -1,6 +1,7 @@
 import { MONTHS_EN, spanishMonthNames } from '../text/months';
 import { contentTokens, foldText, stem } from './normalize-text';
 import vocabulary from './data/bilingual.json';
+import names from './data/names.json';
 
 /**
  * A compact English/Spanish map of the border and migration beat, so that an EFE or La Jornada report and
@@ -10,8 +11,30 @@ import vocabulary from './data/bilingual.json';
  * Unknown words pass through unchanged: names of places and people are spelled alike in both languages.
  */
 
-/** Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. */
-const PHRASES: Record<string, string> = vocabulary.phrases;
+/** Known names of either kind (./data/names.json): display name → written forms. */
+export const KNOWN_NAMES: Record<string, string[]> = { ...names.agencies, ...names.regions, ...names.places };
+
+/**
+ * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where)
+ * and regions (seas, archipelagos, deserts: too wide, like countries).
+ */
+export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
+
+/**
+ * Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. The
+ * agencies and places of ./data/names.json join them: every written form → the display name, folded, with
+ * no spaces ("la agencia europea de fronteras", "EU border agency" → `frontex`).
+ */
+const PHRASES: Record<string, string> = { ...nameTokens(), ...vocabulary.phrases };
+
+function nameTokens(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [display, forms] of Object.entries(KNOWN_NAMES)) {
+    const token = foldText(display).replace(/ /g, '');
+    for (const f of forms) out[foldText(f)] = token;
+  }
+  return out;
+}
 
 /** Canonical token → its variants in either language (written plainly; stemmed when the map is built). */
 const WORDS: Record<string, string> = {
@@ -49,9 +72,19 @@ export function foldPhrases(text: string): string {
  */
 export function conceptTokens(text: string): string[] {
   const folded = foldPhrases(writtenNumbers(text));
-  return contentTokens(folded)
-    .map(conceptOf)
-    .filter((t) => !IGNORED.has(t));
+  const tokens = contentTokens(folded).map(conceptOf);
+  // "EU" is the European Union in English and Estados Unidos in Mexican Spanish; "UE" is the Union in Spanish.
+  const english = tokens.includes('eu') && isEnglish(text);
+  return tokens.map((t) => (t === 'ue' || (english && t === 'eu') ? EUROPEAN_UNION : t)).filter((t) => !IGNORED.has(t));
+}
+
+const EUROPEAN_UNION = 'europeanunion';
+
+/** Written in English rather than Spanish, by their commonest short words. */
+export function isEnglish(text: string): boolean {
+  const en = text.match(/\b(?:the|of|and|to|is|for|on|with|from|says|said)\b/gi)?.length ?? 0;
+  const es = text.match(/\b(?:el|la|los|las|de|del|y|que|en|por|para|con|se)\b/gi)?.length ?? 0;
+  return en > es;
 }
 
 /** Metric names seen (a small vocabulary, compared on every same-story check), with their canonical form. */

@@ -1,4 +1,4 @@
-import { foldText } from './normalize-text';
+import { foldText, words } from './normalize-text';
 
 /**
  * When an event happened, as far as a report says: the weekdays it names ("on Thursday", "este jueves"),
@@ -59,3 +59,21 @@ export function reportsUpdate(text: string): boolean {
 
 const UPDATE =
   /\b(?:(?:rises|rose|risen|climbs|climbed|jumps|jumped|increases|increased|grows|grew|reaches|reached|mounts|mounted) to \d|toll (?:rises|rose|climbs|climbed|jumps|jumped|increases|increased|grows|grew|now)\b|(?:aumenta|aumento|sube|subio|asciende|ascendio|eleva|elevo|llega|llego|crece|crecio) a \d|suman? \d|(?:aumenta|aumento|sube|subio|asciende|ascendio|eleva|elevo) (?:a )?(?:la|el) (?:cifra|numero|saldo))/;
+
+/** Words before a year that make it a point of comparison, not the period reported ("lowest since 2021"). */
+const REFERENCE = new Set(['since', 'desde', 'than', 'que', 'from', 'vs', 'versus', 'frente']);
+
+/**
+ * Years (and fiscal years: "FY2024") a headline reports on; a year it compares with ("lowest since 2021",
+ * "el nivel más bajo desde 2021", "up from 2023") is not one.
+ */
+export function reportYears(title: string): Set<string> {
+  const out = new Set<string>();
+  const ws = words(title);
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^(?:fy)?(?:19|20)\d\d$/.test(ws[i]!)) continue;
+    if (REFERENCE.has(ws[i - 1] ?? '') || (ws[i - 1] === 'de' && REFERENCE.has(ws[i - 2] ?? ''))) continue;
+    out.add(ws[i]!.replace(/^fy/, ''));
+  }
+  return out;
+}

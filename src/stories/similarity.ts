@@ -1,8 +1,8 @@
 import type { Figure, Story } from '../model';
-import { conceptTokens } from './bilingual';
+import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
 import { eventPlaces, extractEntities } from './entities';
-import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, namesWeekday, reportYears, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
@@ -56,7 +56,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     entities,
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
     titleMonths: monthsNamed(title),
-    titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
+    titleYears: reportYears(title),
     figures,
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
@@ -88,6 +88,8 @@ const GENERIC_NAME_ENDS = new Set([
   'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port',
   'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia',
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
+  // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
+  'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
 ]);
 
 /**
@@ -162,6 +164,13 @@ function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolea
 /** Concept tokens of country names (and their demonyms, which map to them): too coarse to place an event. */
 const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
 
+/**
+ * Words that never place an event: countries and regions (too coarse: ./data/names.json) and the known
+ * agencies, which say who reported or acted, not where: one outlet citing the State Department or Frontex
+ * and another not is no sign of another event.
+ */
+const NOT_PLACING = new Set([...COUNTRY_WORDS, ...NOT_PLACING_TOKENS]);
+
 /** The words of a text's names that place and party mismatches compare (see nameWordsOf). */
 export interface NameWords {
   /** Distinctive words of the headline's names: countries dropped, generic words unless alone. */
@@ -186,7 +195,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     if (e.startsWith('role')) continue;
     const all = nameKey(e).split(' ').filter((w) => w);
     for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
-    const ws = all.filter((w) => !COUNTRY_WORDS.has(w));
+    const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
     for (const w of distinctive.length > 0 ? distinctive : ws) headline.add(w);
   }
@@ -194,7 +203,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     const out = new Set<string>();
     for (const p of set) {
       if (p.startsWith('role')) continue;
-      for (const w of nameKey(p).split(' ')) if (w && !COUNTRY_WORDS.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+      for (const w of nameKey(p).split(' ')) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
     }
     return out;
   };

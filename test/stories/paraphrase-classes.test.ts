@@ -52,3 +52,53 @@ describe('numbers written differently', () => {
     expect(compareTexts(en, other).same).toBe(false);
   });
 });
+
+describe('agencies and places named differently across languages', () => {
+  it('reads an agency by its acronym, its name in either language or its description as one name', () => {
+    const { extractEntities } = jest.requireActual('../../src/stories/entities') as typeof import('../../src/stories/entities');
+    expect(extractEntities('Cifras de la agencia', 'La agencia europea de fronteras publicó sus datos.').has('frontex')).toBe(true);
+    expect(extractEntities('Agency figures', "The EU's border agency published its data.").has('frontex')).toBe(true);
+    expect(extractEntities('Refugee claims', "Mexico's refugee agency said claims rose.").has('comar')).toBe(true);
+    expect(extractEntities('Solicitudes de refugio', 'La Comisión Mexicana de Ayuda a Refugiados informó.').has('comar')).toBe(true);
+    expect(extractEntities('Report', 'The UN migration agency said.').has('iom')).toBe(true);
+    expect(extractEntities('Informe', 'Según la OIM, murieron.').has('iom')).toBe(true);
+    // "EU" is the European Union in English, Estados Unidos in Mexican Spanish
+    expect(extractEntities('EU leaders meet on asylum pact', 'The talks in Brussels ended without a deal.').has('european union')).toBe(true);
+    expect(extractEntities('EU deporta a 80 mexicanos', 'El gobierno de EU informó que los vuelos siguen.').has('european union')).toBe(false);
+  });
+
+  it('merges a Spanish and an English report of one agency release', () => {
+    const es = feats('La ACNUR cifra en 4.100 los desplazados por las lluvias en el Petén', 'La agencia de la ONU para los refugiados pidió ayuda urgente para las familias que dejaron sus casas.', '2025-08-04T15:00:00Z');
+    const en = feats('Floods displace 4,100 in northern Guatemala, UNHCR says', "The UN refugee agency appealed for urgent aid for families forced from their homes in Petén.", '2025-08-04T18:00:00Z');
+    expect(compareTexts(es, en).same).toBe(true);
+  });
+
+  it('the Channel is "el canal de la Mancha", the Canaries "Canarias"; different islands stay apart', () => {
+    const en = feats('517 people cross the Channel in small boats on Tuesday', 'Home Office figures show nine boats made the crossing.', '2025-08-20T09:00:00Z');
+    const es = feats('517 migrantes cruzan el canal de la Mancha en un solo día', 'Según el Ministerio del Interior británico, el martes llegaron nueve embarcaciones.', '2025-08-20T12:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    const a = feats('Llega un cayuco con 88 personas a La Gomera', 'Salvamento Marítimo escoltó la embarcación hasta el puerto de San Sebastián.', '2025-08-20T09:00:00Z');
+    const b = feats('Llega un cayuco con 88 personas a Fuerteventura', 'Salvamento Marítimo escoltó la embarcación hasta el puerto de Gran Tarajal.', '2025-08-20T10:00:00Z');
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+
+  it('an agency one report cites and the other does not is no place mismatch', () => {
+    const a = feats('Migrant arrivals to Greece rise in July', 'Crossings to the Aegean islands rose 20% in July, Frontex said on Wednesday.', '2025-08-13T10:00:00Z');
+    const b = feats('Suben en julio las llegadas de migrantes a Grecia', 'Los cruces hacia las islas del Egeo subieron un 20% en julio, informó el miércoles la agencia europea de fronteras.', '2025-08-13T12:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+});
+
+describe('reference years', () => {
+  it('a year a headline compares with is not the year it reports on', () => {
+    const { reportYears } = jest.requireActual('../../src/stories/event-date') as typeof import('../../src/stories/event-date');
+    expect(reportYears('Arrivals fall to lowest since 2019')).toEqual(new Set());
+    expect(reportYears('Llegadas en 2024, las más bajas desde 2019')).toEqual(new Set(['2024']));
+    expect(reportYears('FY2025 arrests down from FY2024')).toEqual(new Set(['2025']));
+  });
+  it('still keeps reports on different years apart', () => {
+    const a = feats('Asylum claims in Spain hit record in 2023', 'Spain received 163,000 claims, the interior ministry said.', '2025-01-10T10:00:00Z');
+    const b = feats('Asylum claims in Spain hit record in 2024', 'Spain received 167,000 claims, the interior ministry said.', '2025-01-10T12:00:00Z');
+    expect(compareTexts(a, b).same).toBe(false);
+  });
+});
