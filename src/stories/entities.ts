@@ -1,8 +1,8 @@
 import { foldAccents } from '../text/fold';
 import { monthNames } from '../text/months';
-import { foldText } from './normalize-text';
+import { foldText, isStopWord, stem } from './normalize-text';
 import roles from './data/roles.json';
-import { isEnglish, KNOWN_NAMES } from './bilingual';
+import { conceptOf, isEnglish, KNOWN_NAMES } from './bilingual';
 
 /**
  * Named entities, crudely: acronyms (CBP, ICE, EFE, INM), and runs of capitalized words, possibly joined by
@@ -27,7 +27,8 @@ export function extractEntities(rawTitle: string, rawBody: string): Set<string> 
   // "Sheinbaum: México no aceptará…", "ACNUR: …": a headline that opens with a name and a colon quotes it.
   const speaker = SPEAKER.exec(title);
   if (speaker && !COMMON_CAPS.has(foldText(speaker[1]!))) add(out, speaker[1]!);
-  addRuns(out, body);
+  const weak: string[] = [];
+  addRuns(out, body, weak);
   // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
   // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
   for (const text of [title, body]) {
@@ -40,11 +41,19 @@ export function extractEntities(rawTitle: string, rawBody: string): Set<string> 
       out.add(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
     }
   }
+  for (const w of weak) if (!out.has(w)) out.add(`${SENTENCE_START}${w}`);
   return out;
 }
 
-/** Names in running text: capitalized runs, a single word only away from a sentence start. */
-function addRuns(out: Set<string>, body: string): void {
+/**
+ * Prefix of a single capitalized word that opens a sentence ("Whitfield told reporters…", "Frontex said…"):
+ * maybe a name, maybe any word. Such a word counts as a shared name only when the other text names someone
+ * or something ending in it ("Chief Patrol Agent Dana Whitfield"); it never makes a mismatch.
+ */
+export const SENTENCE_START = 'cap:';
+
+/** Names in running text: capitalized runs, a single word only away from a sentence start (those go to `weak`). */
+function addRuns(out: Set<string>, body: string, weak?: string[]): void {
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
     const run = dropCommonEnds(
       m[0]
@@ -56,7 +65,11 @@ function addRuns(out: Set<string>, body: string): void {
     const multi = /\s/.test(run);
     const start = m.index ?? 0;
     const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
-    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
+    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) {
+      const w = foldText(run);
+      if (weak && atSentenceStart && w.length >= 4 && /^[a-z]+$/.test(w) && !COMMON_CAPS.has(w) && !isStopWord(w) && conceptOf(stem(w)) === stem(w)) weak.push(w);
+      continue;
+    }
     add(out, run);
   }
 }

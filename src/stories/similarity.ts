@@ -1,7 +1,7 @@
 import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
-import { eventPlaces, extractEntities } from './entities';
+import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportYears, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
@@ -108,24 +108,59 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     if (l) lastB.set(l, y);
   }
   const keyB = new Map<string, string>();
-  for (const y of b) if (!y.startsWith('role')) keyB.set(nameKey(y), y);
+  const coreB = new Map<string, string>();
+  for (const y of b) {
+    if (!isName(y)) continue;
+    keyB.set(nameKey(y), y);
+    coreB.set(coreKey(y), y);
+  }
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
-    if (x.startsWith('role')) continue;
+    if (!isName(x)) continue;
     if (b.has(x) && !used.has(x)) {
       used.add(x);
       n++;
       continue;
     }
     const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x));
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x)) ?? coreB.get(coreKey(x));
+    if (y && !used.has(y)) {
+      used.add(y);
+      n++;
+    }
+  }
+  return n + sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
+}
+
+/** A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" / "Dana Whitfield"). */
+function sentenceStartNames(a: Set<string>, b: Set<string>, used: Set<string>, lastOfB?: Map<string, string>): number {
+  let n = 0;
+  let lastB = lastOfB;
+  for (const x of a) {
+    if (!x.startsWith(SENTENCE_START)) continue;
+    const w = x.slice(SENTENCE_START.length);
+    if (!lastB) {
+      lastB = new Map();
+      for (const y of b) if (isName(y)) lastB.set(y.slice(y.lastIndexOf(' ') + 1), y);
+    }
+    const y = b.has(w) ? w : lastB.get(w);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
     }
   }
   return n;
+}
+
+/** An entity that is a name (not an office, not a maybe-name opening a sentence). */
+function isName(e: string): boolean {
+  return !e.startsWith('role') && !e.startsWith(SENTENCE_START);
+}
+
+function hasName(s: Set<string>): boolean {
+  for (const e of s) if (isName(e)) return true;
+  return false;
 }
 
 const NAME_KEYS = new Map<string, string>();
@@ -144,6 +179,13 @@ function nameKey(name: string): string {
     NAME_KEYS.set(name, k);
   }
   return k;
+}
+
+/** A name's key without its generic words ("San Diego Sector", "San Diego" → "diego san"), unless all are generic. */
+function coreKey(name: string): string {
+  const k = nameKey(name);
+  const core = k.split(' ').filter((w) => !GENERIC_NAME_ENDS.has(w));
+  return core.length > 0 ? core.join(' ') : k;
 }
 
 /**
@@ -192,7 +234,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const headline = new Set<string>();
   const headlineCountries = new Set<string>();
   for (const e of headlineNames) {
-    if (e.startsWith('role')) continue;
+    if (!isName(e)) continue;
     const all = nameKey(e).split(' ').filter((w) => w);
     for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
@@ -202,7 +244,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const distinctiveWords = (set: Set<string>): Set<string> => {
     const out = new Set<string>();
     for (const p of set) {
-      if (p.startsWith('role')) continue;
+      if (!isName(p)) continue;
       for (const w of nameKey(p).split(' ')) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
     }
     return out;
@@ -384,7 +426,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   // Most of the lead said again in other words (or the other language) on the same day, with no number
   // or place mismatch and at least one name in common when both texts name any ("Pope Francis" / "el
   // papa Francisco", both in Juárez). Both must have a lead: a bare headline says too little.
-  const namesMismatch = a.entities.size > 0 && b.entities.size > 0 && sharedEntities === 0;
+  const namesMismatch = sharedEntities === 0 && hasName(a.entities) && hasName(b.entities);
   const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
   if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same account, other words' };

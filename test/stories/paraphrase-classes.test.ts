@@ -102,3 +102,24 @@ describe('reference years', () => {
     expect(compareTexts(a, b).same).toBe(false);
   });
 });
+
+describe('people named in full in one report, by surname or office in another', () => {
+  it('a surname that opens a sentence matches the full name the other report gives', () => {
+    const a = feats('Tucson Sector arrests fall to 9,310 in June', 'U.S. Border Patrol Tucson Sector Chief Patrol Agent Omar Belcourt said families made up a quarter of 9,310 arrests.', '2025-07-08T17:00:00Z');
+    const b = feats('Arrests drop in the Tucson area, chief says', 'Belcourt told reporters that agents caught 9,310 people in June, a quarter of them in families.', '2025-07-08T21:00:00Z');
+    expect(compareTexts(a, b).sharedEntities).toBeGreaterThanOrEqual(2);
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+  it('a word opening a sentence is no name of its own: it makes no mismatch', () => {
+    const { extractEntities } = jest.requireActual('../../src/stories/entities') as typeof import('../../src/stories/entities');
+    const e = extractEntities('Shelter closes', 'Donations ran out. Volunteers left.');
+    expect([...e].every((x) => x.startsWith('cap:'))).toBe(true);
+  });
+  it('"San Diego Sector" and "San Diego" are one place; another sector stays apart', () => {
+    const a = feats('Yuma Sector logs 1,210 arrests in May', 'Chief Patrol Agent Rosa Ibarra said rescues in the desert rose.', '2025-06-05T15:00:00Z');
+    const b = feats('Arrestos en la zona de Yuma suben en mayo', 'La jefa Rosa Ibarra informó de 1,210 detenciones en mayo y más rescates en el desierto.', '2025-06-05T19:00:00Z');
+    const c = feats('El Centro Sector logs 1,480 arrests in May', 'Chief Patrol Agent Leon Marsh said rescues in the canals rose.', '2025-06-05T16:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+    expect(compareTexts(a, c).same).toBe(false);
+  });
+});
