@@ -58,7 +58,16 @@ for (const [canonical, variants] of Object.entries(WORDS)) {
 
 /** The canonical (English) token of a stemmed, folded word; the word itself when the map does not know it. */
 export function conceptOf(token: string): string {
-  return CONCEPT.get(token) ?? token;
+  return CONCEPT.get(token) ?? cognate(token);
+}
+
+/**
+ * A word the map does not know, as its cognate key: a final a/e/o dropped from words of five or more letters,
+ * so that a name spelled in either language with another final vowel is one ("Creta" / "Crete", "Samaritano"
+ * / "Samaritan", "Tenerife"): the map's own words and digits are left alone.
+ */
+function cognate(token: string): string {
+  return token.length >= 5 && /[aeo]$/.test(token) && /^[a-z]+$/.test(token) ? token.slice(0, -1) : token;
 }
 
 /** Folded text with the beat's multi-word names turned into single canonical tokens. */

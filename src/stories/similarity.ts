@@ -401,7 +401,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     0.09 * Math.min(sharedEntities, 4) +
     0.12 * Math.min(sharedNumbers + figs, 3);
   const base = { hamming: h, leadDice, titleDice, sharedEntities, sharedNumbers, sharedFigures: figs, score };
-  if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates })) return { ...base, same: false, reason: 'conflicting figures' };
+  if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates, writtenA: a.leadTokens, writtenB: b.leadTokens })) return { ...base, same: false, reason: 'conflicting figures' };
   if (disjointNonEmpty(a.titleMonths, b.titleMonths)) return { ...base, same: false, reason: 'different months' };
   if (disjointNonEmpty(a.titleYears, b.titleYears)) return { ...base, same: false, reason: 'different years' };
   if (h <= NEAR_DUPLICATE_BITS && a.simhash !== 0n) return { ...base, same: true, reason: 'near-duplicate', score: score + 1 };

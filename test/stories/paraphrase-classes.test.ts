@@ -123,3 +123,21 @@ describe('people named in full in one report, by surname or office in another', 
     expect(compareTexts(a, c).same).toBe(false);
   });
 });
+
+describe('a figure one report gives as part of another count', () => {
+  it('"rescued 31 of the 40 aboard" and "31 rescued" do not conflict; "27 rescued" does', () => {
+    const en = feats('Four dead as dinghy sinks off Crete', 'The Greek coast guard rescued 31 people after the dinghy from Tobruk sank overnight, officials said.', '2025-09-20T10:00:00Z');
+    const es = feats('Naufragio frente a Creta: cuatro muertos', 'La guardia costera griega salvó a 31 de las 40 personas que viajaban en la lancha salida de Tobruk.', '2025-09-20T12:00:00Z');
+    expect(compareTexts(en, es).reason).not.toBe('conflicting figures');
+    expect(compareTexts(en, es).same).toBe(true);
+    const other = feats('Naufragio frente a Creta: cuatro muertos', 'La guardia costera griega salvó a 27 personas que viajaban en la lancha salida de Tobruk.', '2025-09-20T12:00:00Z');
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+});
+
+describe('names spelled in either language with another final vowel', () => {
+  it('"Creta" / "Crete" and "Samaritano" / "Samaritan" share a token', () => {
+    expect(conceptTokens('en Creta')).toEqual(conceptTokens('in Crete'));
+    expect(conceptTokens('albergue Samaritano')).toEqual(conceptTokens('Samaritan shelter').reverse());
+  });
+});
