@@ -141,3 +141,29 @@ describe('names spelled in either language with another final vowel', () => {
     expect(conceptTokens('albergue Samaritano')).toEqual(conceptTokens('Samaritan shelter').reverse());
   });
 });
+
+describe('the same event in English and Spanish with different words', () => {
+  it('laws, ordinals, offices and beat verbs share tokens', () => {
+    expect(new Set(conceptTokens('Ley de Enemigos Extranjeros'))).toEqual(new Set(conceptTokens('Alien Enemies Act')));
+    expect(conceptTokens('Octavo Distrito')).toEqual(conceptTokens('Eighth District'));
+    expect(conceptTokens('devuelve a 30 balseros')).toEqual(conceptTokens('returns 30 rafters'));
+    expect(conceptTokens('cierra el albergue')).toEqual(conceptTokens('closes shelter'));
+    expect(conceptTokens('solicitudes de refugio')).toEqual(conceptTokens('asylum requests').reverse());
+  });
+
+  it('merges a ruling told by an English wire and a Spanish network; another judge\'s ruling stays apart', () => {
+    const en = feats('Judge in Arizona blocks Alien Enemies Act removals', 'U.S. District Judge Helen Carrow in Phoenix barred deportations of Venezuelans under the 1798 law on Thursday.', '2025-06-19T21:00:00Z');
+    const es = feats('Jueza de Phoenix frena deportaciones con la Ley de Enemigos Extranjeros', 'La magistrada prohibió el jueves deportar a venezolanos bajo la norma de 1798.', '2025-06-19T23:30:00Z');
+    const other = feats('Judge in New Mexico blocks Alien Enemies Act removals', 'U.S. District Judge Ray Olson in Albuquerque barred deportations of Venezuelans under the 1798 law on Thursday.', '2025-06-19T22:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+
+  it('merges a Coast Guard release and its Spanish retelling; another nationality stays apart', () => {
+    const en = feats('Coast Guard repatriates 61 Haitians, reports October interdictions', 'Coast Guard Seventh District Capt. Laura Benning said crews stopped 12 overloaded vessels last month.', '2025-11-04T15:00:00Z');
+    const es = feats('Guardia Costera devuelve a Haití a 61 migrantes', 'La capitana del Séptimo Distrito dijo que en octubre se hicieron 12 interdicciones de embarcaciones.', '2025-11-04T19:00:00Z');
+    const other = feats('Coast Guard repatriates 58 Dominicans, reports October interdictions', 'Coast Guard Seventh District Capt. Laura Benning said crews stopped 9 vessels last month.', '2025-11-04T16:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+});
