@@ -1,3 +1,4 @@
+import { monthNumber } from '../text/months';
 import { foldText, words } from './normalize-text';
 
 /**
@@ -32,14 +33,56 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
     if (w === 0 && words[i - 1] === 'santo') continue; // Santo Domingo
     out.add(day - ((weekday - w + 7) % 7));
   }
+  for (const d of datesNamed(words, publishedMs)) out.add(d);
   if (out.size === 0) out.add(day);
   return out;
 }
 
-/** Does the text name the event's weekday ("on Monday", "este jueves")? Otherwise its day is the publication day. */
-export function namesWeekday(text: string): boolean {
+/** Words around a date that make it an end of a period ("from … to …", "del … al …", "between … and …"). */
+const RANGE = new Set(['from', 'to', 'through', 'thru', 'between', 'until', 'since', 'del', 'al', 'desde', 'hasta', 'entre']);
+
+/** Days a report may date its event by: a week before its publication day to the day after. */
+const DATE_BEFORE_DAYS = 7;
+
+/**
+ * Day numbers of the dates a text names in the week before it was published ("on March 14", "Mar. 14",
+ * "el 14 de marzo", "14 mar"), resolved to the publication year (or the one before, across New Year).
+ * Dates further back are what a report recalls ("since Jan. 20"), not when its event happened.
+ */
+function datesNamed(words: string[], publishedMs: number): number[] {
+  const day = localDay(publishedMs);
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = monthNumber(words[i]!);
+    if (!m || (words[i] === 'may' && !/^\d/.test(words[i + 1] ?? ''))) continue;
+    // "march 14" / "14 de marzo" / "14 marzo"
+    const after = /^\d{1,2}$/.test(words[i + 1] ?? '') ? Number(words[i + 1]) : NaN;
+    const before = words[i - 1] === 'de' ? Number(words[i - 2]) : Number(words[i - 1]);
+    const date = after >= 1 && after <= 31 ? after : before >= 1 && before <= 31 ? before : NaN;
+    if (Number.isNaN(date)) continue;
+    // "from Feb. 10 to Feb. 16", "del 10 al 16 de febrero": the period a report covers, not its event's day
+    const start = after >= 1 && after <= 31 ? i : words[i - 1] === 'de' ? i - 2 : i - 1;
+    if (RANGE.has(words[start - 1] ?? '') || RANGE.has(words[i + 2] ?? '') || RANGE.has(words[i + 1] ?? '')) continue;
+    const year = new Date(publishedMs - LOCAL_OFFSET_MS).getUTCFullYear();
+    for (const y of [year, year - 1]) {
+      const d = Math.floor(Date.UTC(y, m - 1, date) / DAY_MS);
+      if (d <= day + 1 && d >= day - DATE_BEFORE_DAYS) {
+        out.push(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Does the text name the event's day: a weekday ("on Monday", "este jueves"), or, given its publication
+ * time, a date in the week before ("on March 14", "el 14 de marzo")? Otherwise its day is the publication day.
+ */
+export function namesWeekday(text: string, publishedMs?: number): boolean {
   const words = foldText(text).split(' ');
-  return words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'));
+  if (words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'))) return true;
+  return publishedMs !== undefined && !Number.isNaN(publishedMs) && datesNamed(words, publishedMs).length > 0;
 }
 
 /** Fewest days between two sets of event days (Infinity when either is empty). */

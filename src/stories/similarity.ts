@@ -60,7 +60,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     figures,
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
-    namedDays: namesWeekday(`${title} ${lead}`),
+    namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
   };
 }
 

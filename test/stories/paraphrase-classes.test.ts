@@ -167,3 +167,24 @@ describe('the same event in English and Spanish with different words', () => {
     expect(compareTexts(en, other).same).toBe(false);
   });
 });
+
+describe('the same day as a weekday or a date', () => {
+  const { eventDays, namesWeekday } = jest.requireActual('../../src/stories/event-date') as typeof import('../../src/stories/event-date');
+  it('reads "on June 12", "el 12 de junio" and "on Thursday" as one day; a date long before is no event day', () => {
+    const pub = Date.parse('2025-06-14T18:00:00Z'); // a Saturday
+    const thursday = eventDays('crossed on Thursday', pub);
+    expect(eventDays('cruzaron el 12 de junio', pub)).toEqual(thursday);
+    expect(eventDays('crossed on June 12', pub)).toEqual(thursday);
+    expect(eventDays('crossed Jun. 12', pub)).toEqual(thursday);
+    expect(namesWeekday('el 12 de junio', pub)).toBe(true);
+    expect(namesWeekday('vigente desde el 20 de enero', pub)).toBe(false);
+    expect(namesWeekday('apprehensions from June 2 to June 8', pub)).toBe(false);
+  });
+  it('merges a report dated by weekday with a later one dated by date; keeps another day apart', () => {
+    const a = feats('Rescuers find 14 migrants alive in trailer near Hebbronville', 'Deputies found the group on Wednesday inside a locked trailer on State Highway 16, Sheriff Ana Treviño said.', '2025-10-16T22:00:00Z');
+    const b = feats('Hallan con vida a 14 migrantes en un tráiler cerca de Hebbronville', 'La sheriff Ana Treviño dijo que el 15 de octubre los agentes encontraron al grupo en una caja cerrada en la carretera estatal 16.', '2025-10-18T15:00:00Z');
+    const c = feats('Hallan con vida a 14 migrantes en un tráiler cerca de Hebbronville', 'La sheriff Ana Treviño dijo que el 11 de octubre los agentes encontraron al grupo en una caja cerrada en la carretera estatal 16.', '2025-10-12T15:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+    expect(compareTexts(a, c).same).toBe(false);
+  });
+});
