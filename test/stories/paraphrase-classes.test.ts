@@ -188,3 +188,19 @@ describe('the same day as a weekday or a date', () => {
     expect(compareTexts(a, c).same).toBe(false);
   });
 });
+
+describe('an official named in one report, described by office in the other', () => {
+  it('"Security Minister Lidia Araya" is "el ministro de Seguridad" / "the security minister"', () => {
+    const { extractEntities } = jest.requireActual('../../src/stories/entities') as typeof import('../../src/stories/entities');
+    expect(extractEntities('x', 'Security Minister Lidia Araya said.').has('role*:security minister')).toBe(true);
+    expect(extractEntities('x', 'La ministra de Seguridad dijo.').has('role:security minister')).toBe(true);
+    expect(extractEntities('x', 'El comisionado del INM informó.').has('role:inm commissioner')).toBe(true);
+  });
+  it('merges a named and a described official on one visit; another official stays apart', () => {
+    const en = feats('CBP commissioner tours Nogales port after fentanyl seizure', 'CBP Commissioner Dale Ruskin visited the Nogales port of entry on Monday, two days after officers found 90 pounds of fentanyl in a truck.', '2025-04-14T20:00:00Z');
+    const es = feats('Recorre el comisionado de la CBP la garita de Nogales', 'El comisionado de la CBP visitó el lunes el puerto de entrada de Nogales, dos días después del decomiso de 90 libras de fentanilo en un camión.', '2025-04-14T23:00:00Z');
+    const other = feats('ICE director tours Nogales processing center', 'ICE Director Maria Loft visited a processing center in Nogales on Monday to review detention capacity.', '2025-04-14T21:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+});
