@@ -204,3 +204,13 @@ describe('an official named in one report, described by office in the other', ()
     expect(compareTexts(en, other).same).toBe(false);
   });
 });
+
+describe('cities and regions with a name of their own in each language', () => {
+  it('Geneva is Ginebra, Central America is Centroamérica; Geneva is not Brussels', () => {
+    const en = feats('UNHCR sees record displacement in Central America', 'The UN refugee agency said in Geneva on Tuesday that 940,000 people fled their homes in the region last year.', '2025-06-17T10:00:00Z');
+    const es = feats('ACNUR ve desplazamiento récord en Centroamérica', 'La agencia de la ONU para los refugiados dijo el martes en Ginebra que 940 mil personas huyeron de sus hogares en la región el año pasado.', '2025-06-17T13:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    const other = feats('ACNUR ve desplazamiento récord en Centroamérica', 'La agencia de la ONU para los refugiados dijo el martes en Bruselas que 610 mil personas huyeron de sus hogares en la región el año pasado.', '2025-06-17T13:00:00Z');
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+});
