@@ -62,12 +62,16 @@ export function conceptOf(token: string): string {
 }
 
 /**
- * A word the map does not know, as its cognate key: a final a/e/o dropped from words of five or more letters,
+ * A word the map does not know, as its cognate key: -ción written -tion, a final a/e/o dropped from words of five or more letters,
  * so that a name spelled in either language with another final vowel is one ("Creta" / "Crete", "Samaritano"
  * / "Samaritan", "Tenerife"): the map's own words and digits are left alone.
  */
 function cognate(token: string): string {
-  return token.length >= 5 && /[aeo]$/.test(token) && /^[a-z]+$/.test(token) ? token.slice(0, -1) : token;
+  if (token.length < 5 || !/^[a-z]+$/.test(token)) return token;
+  // Spanish -cción / -ción are English -ction / -tion: "protección" / "protection", "operación" / "operation"
+  if (token.endsWith('ccion')) return `${token.slice(0, -5)}ction`;
+  if (token.endsWith('cion')) return `${token.slice(0, -4)}tion`;
+  return /[aeo]$/.test(token) ? token.slice(0, -1) : token;
 }
 
 /** Folded text with the beat's multi-word names turned into single canonical tokens. */

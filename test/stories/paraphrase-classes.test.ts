@@ -214,3 +214,17 @@ describe('cities and regions with a name of their own in each language', () => {
     expect(compareTexts(en, other).same).toBe(false);
   });
 });
+
+describe('Spanish -ción words and their English -tion cognates', () => {
+  it('"protección" / "protection", "operaciones" / "operations" share a token', () => {
+    expect(new Set(conceptTokens('protección temporal'))).toEqual(new Set(conceptTokens('temporal protection')));
+    expect(conceptTokens('la acción')).toEqual(conceptTokens('the action'));
+  });
+  it('remittance reports of one country merge across languages; another country stays apart', () => {
+    const en = feats('Remittances to Honduras rise 9.2% in April', 'Hondurans abroad sent $1.04 billion in April, the central bank said.', '2025-05-20T16:00:00Z');
+    const es = feats('Remesas a Honduras suben 9,2% en abril', 'Los hondureños en el exterior enviaron mil 40 millones de dólares en abril, informó el banco central.', '2025-05-20T18:00:00Z');
+    const other = feats('Remesas a El Salvador suben 6,1% en abril', 'Los salvadoreños en el exterior enviaron 790 millones de dólares en abril, informó el banco central.', '2025-05-20T18:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+});
