@@ -98,8 +98,7 @@ const GENERIC_NAME_ENDS = new Set([
  */
 function sharedNames(a: Set<string>, b: Set<string>): number {
   const last = (e: string): string | null => {
-    const w = e.split(' ');
-    const l = w[w.length - 1]!;
+    const l = e.slice(e.lastIndexOf(' ') + 1);
     return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
   };
   const lastB = new Map<string, string>();
@@ -108,12 +107,16 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     if (l) lastB.set(l, y);
   }
   const keyB = new Map<string, string>();
-  const coreB = new Map<string, string>();
-  for (const y of b) {
-    if (!isName(y)) continue;
-    keyB.set(nameKey(y), y);
-    coreB.set(coreKey(y), y);
-  }
+  for (const y of b) if (isName(y)) keyB.set(nameKey(y), y);
+  // Names without their generic words, built on the first name that matches no other way.
+  let coreB: Map<string, string> | undefined;
+  const core = (x: string): string | undefined => {
+    if (!coreB) {
+      coreB = new Map();
+      for (const y of b) if (isName(y)) coreB.set(coreKey(y), y);
+    }
+    return coreB.get(coreKey(x));
+  };
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
@@ -124,7 +127,7 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
       continue;
     }
     const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x)) ?? coreB.get(coreKey(x));
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x)) ?? core(x);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
@@ -183,10 +186,18 @@ function nameKey(name: string): string {
 
 /** A name's key without its generic words ("San Diego Sector", "San Diego" → "diego san"), unless all are generic. */
 function coreKey(name: string): string {
-  const k = nameKey(name);
-  const core = k.split(' ').filter((w) => !GENERIC_NAME_ENDS.has(w));
-  return core.length > 0 ? core.join(' ') : k;
+  let c = CORE_KEYS.get(name);
+  if (c === undefined) {
+    const k = nameKey(name);
+    const core = k.split(' ').filter((w) => !GENERIC_NAME_ENDS.has(w));
+    c = core.length > 0 ? core.join(' ') : k;
+    if (CORE_KEYS.size >= NAME_KEYS_SIZE) CORE_KEYS.clear();
+    CORE_KEYS.set(name, c);
+  }
+  return c;
 }
+
+const CORE_KEYS = new Map<string, string>();
 
 /**
  * One text names an office with its holder ("Homeland Security Secretary Alejandro Mayorkas"), the other
