@@ -139,18 +139,22 @@ const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, milli
  * 5210000000; "78 mil 902" → 78902; "just over a thousand" → 1000; "8,3%" → 8.3%; ordinals "26th" → 26.
  */
 export function writtenNumbers(text: string): string {
-  if (!/\d|mil|thousand|million|hundred/i.test(text)) return text;
-  return text
-    .replace(MIL, (m, a: string | undefined, b: string | undefined, mill: string | undefined) => {
-      // a bare "mil" with no digit on either side is a word ("más de mil personas" is read below as 1000)
+  let out = text;
+  const scales = /mil|thousand|hundred|billion/i.test(out);
+  if (scales) {
+    out = out.replace(MIL, (m, a: string | undefined, b: string | undefined, mill: string | undefined) => {
+      // a bare "mil" with no digit on either side is a word ("más de mil personas" is read as 1000)
       if (a === undefined && b === undefined && mill === undefined) return /^mil$/i.test(m) ? '1000' : m;
       const n = (a === undefined ? 1 : Number(a)) * 1000 + (b === undefined ? 0 : Number(b));
       return String(mill ? n * 1e6 : n);
-    })
-    .replace(SCALED, (_m, n: string, scale: string) => String(Math.round(numberValue(n) * (SCALES[foldScale(scale)] ?? 1))))
-    .replace(WORD_SCALE, (_m, scale: string) => String(WORD_SCALES[scale.toLowerCase()] ?? scale))
-    .replace(/(\d),(\d{1,2})(?![\d])/g, '$1.$2')
-    .replace(/(\d)(?:st|nd|rd|th)(?![\p{L}])/gu, '$1');
+    });
+    out = out
+      .replace(SCALED, (_m, n: string, scale: string) => String(Math.round(numberValue(n) * (SCALES[foldScale(scale)] ?? 1))))
+      .replace(WORD_SCALE, (_m, scale: string) => String(WORD_SCALES[scale.toLowerCase()] ?? scale));
+  }
+  if (/\d,\d/.test(out)) out = out.replace(/(\d),(\d{1,2})(?![\d])/g, '$1.$2');
+  if (/\d(?:st|nd|rd|th)/.test(out)) out = out.replace(/(\d)(?:st|nd|rd|th)(?![\p{L}])/gu, '$1');
+  return out;
 }
 
 function foldScale(scale: string): string {

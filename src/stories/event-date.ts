@@ -1,4 +1,4 @@
-import { monthNumber } from '../text/months';
+import { FULL_MONTH_NUMBERS, monthNumber } from '../text/months';
 import { foldText, words } from './normalize-text';
 
 /**
@@ -53,7 +53,9 @@ function datesNamed(words: string[], publishedMs: number): number[] {
   const day = localDay(publishedMs);
   const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const m = monthNumber(words[i]!);
+    const w = words[i]!;
+    // folded words: a full month name, or a short form ("jun", "sept")
+    const m = FULL_MONTH_NUMBERS[w] ?? (w.length <= 4 && /^[a-z]{3,4}$/.test(w) ? monthNumber(w) : 0);
     if (!m || (words[i] === 'may' && !/^\d/.test(words[i + 1] ?? ''))) continue;
     // "march 14" / "14 de marzo" / "14 marzo"
     const after = /^\d{1,2}$/.test(words[i + 1] ?? '') ? Number(words[i + 1]) : NaN;
