@@ -1,5 +1,5 @@
 import { FULL_MONTH_NUMBERS, monthNumber } from '../text/months';
-import { foldText, words } from './normalize-text';
+import { foldText, monthsNamed, words } from './normalize-text';
 
 /**
  * When an event happened, as far as a report says: the weekdays it names ("on Thursday", "este jueves"),
@@ -122,3 +122,15 @@ export function reportYears(title: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Months a headline names ("October", "noviembre"), with English "May" read as the month where it can only
+ * be one ("in May", "since May", "May 5"); elsewhere "may" is the verb.
+ */
+export function reportMonths(title: string): Set<number> {
+  const out = monthsNamed(title);
+  if (!out.has(5) && MAY.test(title)) out.add(5);
+  return out;
+}
+
+const MAY = /\b(?:in|of|during|since|for|through|until|by|last|early|late|mid|from)\s+May\b|\bMay\s+\d{1,2}\b/;

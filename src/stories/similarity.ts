@@ -2,9 +2,9 @@ import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
-import { dayDistance, eventDays, namesWeekday, reportYears, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
-import { monthsNamed, stripDateline, words } from './normalize-text';
+import { stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 
@@ -55,7 +55,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
-    titleMonths: monthsNamed(title),
+    titleMonths: reportMonths(title),
     titleYears: reportYears(title),
     figures,
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),

@@ -228,3 +228,19 @@ describe('Spanish -ción words and their English -tion cognates', () => {
     expect(compareTexts(en, other).same).toBe(false);
   });
 });
+
+describe('"May" the month', () => {
+  it('reads "in May" and "May 5" as the month, "may" elsewhere as the verb', () => {
+    const { reportMonths } = jest.requireActual('../../src/stories/event-date') as typeof import('../../src/stories/event-date');
+    expect(reportMonths('Crossings fall 20% in May')).toEqual(new Set([5]));
+    expect(reportMonths('Court to rule May 5 on asylum ban')).toEqual(new Set([5]));
+    expect(reportMonths('Migrants may face longer waits')).toEqual(new Set());
+  });
+  it('keeps a May report apart from the Spanish report on April', () => {
+    const a = feats('Frontex: crossings into EU fall 20% in May', 'The EU border agency said about 12,000 people crossed irregularly in May.', '2025-06-12T10:00:00Z');
+    const b = feats('Frontex: los cruces a la UE bajan 20% en abril', 'La agencia europea de fronteras dijo que unos 13.000 cruzaron en abril.', '2025-06-12T11:00:00Z');
+    const c = feats('Frontex: los cruces a la UE bajan 20% en mayo', 'La agencia europea de fronteras dijo que unos 12.000 cruzaron en mayo.', '2025-06-12T11:00:00Z');
+    expect(compareTexts(a, b).same).toBe(false);
+    expect(compareTexts(a, c).same).toBe(true);
+  });
+});
