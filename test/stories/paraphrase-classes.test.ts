@@ -244,3 +244,18 @@ describe('"May" the month', () => {
     expect(compareTexts(a, c).same).toBe(true);
   });
 });
+
+describe('an agency release retold with little shared wording', () => {
+  it('"EU agency" / "la agencia europea de fronteras", "Western Balkans" / "Balcanes occidentales"', () => {
+    const en = feats('Western Balkans route nearly empty, EU agency says', 'Detections on the route fell 78% in the first half, according to the European Border and Coast Guard Agency.', '2025-07-15T10:00:00Z');
+    const es = feats('Frontex: la ruta de los Balcanes occidentales cae un 78% en el semestre', 'La agencia europea de fronteras detectó muy pocos cruces entre enero y junio.', '2025-07-15T12:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+  });
+  it('"Kino Border Initiative" / "Iniciativa Kino", funds / fondos; another shelter stays apart', () => {
+    const en = feats('Nogales shelter turns away migrants as funds dry up', 'The Kino Border Initiative said on Friday it would stop taking new arrivals after federal grants ended.', '2025-03-21T19:00:00Z');
+    const es = feats('Iniciativa Kino deja de recibir migrantes en Nogales', 'El comedor y albergue de la organización jesuita dijo el viernes que se quedó sin fondos federales.', '2025-03-21T22:00:00Z');
+    const other = feats('Casa del Migrante deja de recibir migrantes en Tijuana', 'El albergue de la organización scalabriniana dijo el viernes que se quedó sin fondos federales.', '2025-03-21T22:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+});
