@@ -1,6 +1,7 @@
 import { MONTHS_EN, spanishMonthNames } from '../text/months';
 import { contentTokens, foldText, stem } from './normalize-text';
 import vocabulary from './data/bilingual.json';
+import names from './data/names.json';
 
 /**
  * A compact English/Spanish map of the border and migration beat, so that an EFE or La Jornada report and
@@ -10,8 +11,30 @@ import vocabulary from './data/bilingual.json';
  * Unknown words pass through unchanged: names of places and people are spelled alike in both languages.
  */
 
-/** Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. */
-const PHRASES: Record<string, string> = vocabulary.phrases;
+/** Known names of either kind (./data/names.json): display name → written forms. */
+export const KNOWN_NAMES: Record<string, string[]> = { ...names.agencies, ...names.regions, ...names.places };
+
+/**
+ * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where)
+ * and regions (seas, archipelagos, deserts: too wide, like countries).
+ */
+export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
+
+/**
+ * Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. The
+ * agencies and places of ./data/names.json join them: every written form → the display name, folded, with
+ * no spaces ("la agencia europea de fronteras", "EU border agency" → `frontex`).
+ */
+const PHRASES: Record<string, string> = { ...nameTokens(), ...vocabulary.phrases };
+
+function nameTokens(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [display, forms] of Object.entries(KNOWN_NAMES)) {
+    const token = foldText(display).replace(/ /g, '');
+    for (const f of forms) out[foldText(f)] = token;
+  }
+  return out;
+}
 
 /** Canonical token → its variants in either language (written plainly; stemmed when the map is built). */
 const WORDS: Record<string, string> = {
@@ -35,7 +58,20 @@ for (const [canonical, variants] of Object.entries(WORDS)) {
 
 /** The canonical (English) token of a stemmed, folded word; the word itself when the map does not know it. */
 export function conceptOf(token: string): string {
-  return CONCEPT.get(token) ?? token;
+  return CONCEPT.get(token) ?? cognate(token);
+}
+
+/**
+ * A word the map does not know, as its cognate key: -ción written -tion, a final a/e/o dropped from words of five or more letters,
+ * so that a name spelled in either language with another final vowel is one ("Creta" / "Crete", "Samaritano"
+ * / "Samaritan", "Tenerife"): the map's own words and digits are left alone.
+ */
+function cognate(token: string): string {
+  if (token.length < 5 || !/^[a-z]+$/.test(token)) return token;
+  // Spanish -cción / -ción are English -ction / -tion: "protección" / "protection", "operación" / "operation"
+  if (token.endsWith('ccion')) return `${token.slice(0, -5)}ction`;
+  if (token.endsWith('cion')) return `${token.slice(0, -4)}tion`;
+  return /[aeo]$/.test(token) ? token.slice(0, -1) : token;
 }
 
 /** Folded text with the beat's multi-word names turned into single canonical tokens. */
@@ -48,10 +84,20 @@ export function foldPhrases(text: string): string {
  * Spanish and English beat vocabulary mapped to one canonical token, "7 mil" read as 7000.
  */
 export function conceptTokens(text: string): string[] {
-  const folded = foldPhrases(text).replace(/\b(\d{1,3}) mil\b/g, (_m, n: string) => String(Number(n) * 1000));
-  return contentTokens(folded)
-    .map(conceptOf)
-    .filter((t) => !IGNORED.has(t));
+  const folded = foldPhrases(writtenNumbers(text));
+  const tokens = contentTokens(folded).map(conceptOf);
+  // "EU" is the European Union in English and Estados Unidos in Mexican Spanish; "UE" is the Union in Spanish.
+  const english = tokens.includes('eu') && isEnglish(text);
+  return tokens.map((t) => (t === 'ue' || (english && t === 'eu') ? EUROPEAN_UNION : t)).filter((t) => !IGNORED.has(t));
+}
+
+const EUROPEAN_UNION = 'europeanunion';
+
+/** Written in English rather than Spanish, by their commonest short words. */
+export function isEnglish(text: string): boolean {
+  const en = text.match(/\b(?:the|of|and|to|is|for|on|with|from|says|said)\b/gi)?.length ?? 0;
+  const es = text.match(/\b(?:el|la|los|las|de|del|y|que|en|por|para|con|se)\b/gi)?.length ?? 0;
+  return en > es;
 }
 
 /** Metric names seen (a small vocabulary, compared on every same-story check), with their canonical form. */
@@ -66,4 +112,51 @@ export function canonicalMetric(metric: string): string {
   if (METRIC_MEMO.size >= METRIC_MEMO_SIZE) METRIC_MEMO.clear();
   METRIC_MEMO.set(metric, out);
   return out;
+}
+
+/** Scale words of numbers in either language ("1.5 million", "1,5 millones", "$5.21 billion"). */
+const SCALES: Record<string, number> = {
+  thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, millon: 1e6, 'millón': 1e6, millones: 1e6, billion: 1e9, billions: 1e9,
+  'mil millones': 1e9, 'mil millón': 1e9,
+};
+
+/** A written number ("2.211", "2,211", "1,5", "1.5"): a 3-digit group after the separator is thousands, else decimals. */
+function numberValue(written: string): number {
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(written)) return Number(written.replace(/[.,]/g, ''));
+  return Number(written.replace(',', '.'));
+}
+
+const SCALED = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(mil mill[oó]n(?:es)?|thousands?|millions?|mill[oó]n(?:es)?|billions?)(?![\p{L}])/giu;
+/** Mexican style: "mil 500" (1500), "78 mil 902" (78902), "5 mil 210 millones" (5210 millions), "3 mil". */
+const MIL = /(?<![\p{L}\d.,])(?:(\d{1,3})\s+)?mil(?:\s+(\d{1,3}))?(?![\d.,])(?:\s+(mill[oó]n(?:es)?))?(?![\p{L}])/giu;
+/** "a thousand", "one million", "un millón", "a hundred" (after a qualifier: "just over a thousand"). */
+const WORD_SCALE = /(?<![\p{L}])(?:a|one|un|uno|una)\s+(hundred|thousand|million|mill[oó]n)(?![\p{L}])/giu;
+const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, millon: 1e6, 'millón': 1e6 };
+
+/**
+ * Numbers as digits, however written, so that reports in either language share them: "1.500", "1,500" and
+ * "mil 500" → 1500; "1.5 million" and "1,5 millones" → 1500000; "5 mil 210 millones" and "$5.21 billion" →
+ * 5210000000; "78 mil 902" → 78902; "just over a thousand" → 1000; "8,3%" → 8.3%; ordinals "26th" → 26.
+ */
+export function writtenNumbers(text: string): string {
+  let out = text;
+  const scales = /mil|thousand|hundred|billion/i.test(out);
+  if (scales) {
+    out = out.replace(MIL, (m, a: string | undefined, b: string | undefined, mill: string | undefined) => {
+      // a bare "mil" with no digit on either side is a word ("más de mil personas" is read as 1000)
+      if (a === undefined && b === undefined && mill === undefined) return /^mil$/i.test(m) ? '1000' : m;
+      const n = (a === undefined ? 1 : Number(a)) * 1000 + (b === undefined ? 0 : Number(b));
+      return String(mill ? n * 1e6 : n);
+    });
+    out = out
+      .replace(SCALED, (_m, n: string, scale: string) => String(Math.round(numberValue(n) * (SCALES[foldScale(scale)] ?? 1))))
+      .replace(WORD_SCALE, (_m, scale: string) => String(WORD_SCALES[scale.toLowerCase()] ?? scale));
+  }
+  if (/\d,\d/.test(out)) out = out.replace(/(\d),(\d{1,2})(?![\d])/g, '$1.$2');
+  if (/\d(?:st|nd|rd|th)/.test(out)) out = out.replace(/(\d)(?:st|nd|rd|th)(?![\p{L}])/gu, '$1');
+  return out;
+}
+
+function foldScale(scale: string): string {
+  return scale.toLowerCase().replace(/\s+/g, ' ');
 }

@@ -1,7 +1,8 @@
 import { foldAccents } from '../text/fold';
 import { monthNames } from '../text/months';
-import { foldText } from './normalize-text';
+import { foldText, isStopWord, stem } from './normalize-text';
 import roles from './data/roles.json';
+import { conceptOf, isEnglish, KNOWN_NAMES } from './bilingual';
 
 /**
  * Named entities, crudely: acronyms (CBP, ICE, EFE, INM), and runs of capitalized words, possibly joined by
@@ -11,8 +12,13 @@ import roles from './data/roles.json';
  * body. Acronyms may end in digits ("SB4"). Results are folded (lower-case, no accents) and common
  * English/Spanish aliases map to one name ("Patrulla Fronteriza" → "border patrol").
  */
-export function extractEntities(title: string, body: string): Set<string> {
+export function extractEntities(rawTitle: string, rawBody: string): Set<string> {
   const out = new Set<string>();
+  // Agencies and places named in any of their forms ("la agencia europea de fronteras", "Mexico's refugee
+  // agency", "canal de la Mancha") are their display name (./data/names.json), and are read as such below.
+  const title = knownNames(rawTitle, out);
+  const body = knownNames(rawBody, out);
+  if (/\bEU\b/.test(title + body) && isEnglish(`${title} ${body}`)) out.add('european union');
   for (const m of title.matchAll(ACRONYM)) add(out, m[0]);
   for (const m of body.matchAll(ACRONYM)) add(out, m[0]);
   // A headline in sentence case ("Tunnel dug from Mexico found beneath Nogales, Border Patrol says", as
@@ -21,7 +27,8 @@ export function extractEntities(title: string, body: string): Set<string> {
   // "Sheinbaum: México no aceptará…", "ACNUR: …": a headline that opens with a name and a colon quotes it.
   const speaker = SPEAKER.exec(title);
   if (speaker && !COMMON_CAPS.has(foldText(speaker[1]!))) add(out, speaker[1]!);
-  addRuns(out, body);
+  const weak: string[] = [];
+  addRuns(out, body, weak);
   // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
   // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
   for (const text of [title, body]) {
@@ -34,11 +41,19 @@ export function extractEntities(title: string, body: string): Set<string> {
       out.add(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
     }
   }
+  for (const w of weak) if (!out.has(w)) out.add(`${SENTENCE_START}${w}`);
   return out;
 }
 
-/** Names in running text: capitalized runs, a single word only away from a sentence start. */
-function addRuns(out: Set<string>, body: string): void {
+/**
+ * Prefix of a single capitalized word that opens a sentence ("Whitfield told reporters…", "Frontex said…"):
+ * maybe a name, maybe any word. Such a word counts as a shared name only when the other text names someone
+ * or something ending in it ("Chief Patrol Agent Dana Whitfield"); it never makes a mismatch.
+ */
+export const SENTENCE_START = 'cap:';
+
+/** Names in running text: capitalized runs, a single word only away from a sentence start (those go to `weak`). */
+function addRuns(out: Set<string>, body: string, weak?: string[]): void {
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
     const run = dropCommonEnds(
       m[0]
@@ -50,7 +65,11 @@ function addRuns(out: Set<string>, body: string): void {
     const multi = /\s/.test(run);
     const start = m.index ?? 0;
     const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
-    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) continue;
+    if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) {
+      const w = foldText(run);
+      if (weak && atSentenceStart && w.length >= 4 && /^[a-z]+$/.test(w) && !COMMON_CAPS.has(w) && !isStopWord(w) && conceptOf(stem(w)) === stem(w)) weak.push(w);
+      continue;
+    }
     add(out, run);
   }
 }
@@ -110,6 +129,32 @@ const ROLE_OF = new Map<string, string>(
 for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
 const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** Written forms of the known names (./data/names.json) → display name; matched with accents folded, any case. */
+const NAME_OF = new Map<string, string>();
+const nameForm = (f: string): string => f.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
+for (const [display, forms] of Object.entries(KNOWN_NAMES)) for (const f of forms) NAME_OF.set(nameForm(f), display);
+const NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...NAME_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/\./g, '\\.?').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** The text with known names written as their display names (each added to `out`); accents folded when any match. */
+function knownNames(text: string, out: Set<string>): string {
+  const cased = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  let hit = false;
+  const replaced = cased.replace(NAME_RE, (m) => {
+    const display = NAME_OF.get(nameForm(m));
+    if (!display) return m;
+    hit = true;
+    add(out, display);
+    return display;
+  });
+  return hit ? replaced : text;
+}
+
 const SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s/u;
 const ACRONYM = /\b(?:EE\.\s?UU\.|U\.S\.|[A-Z]{2,6}\d{0,4})(?![a-z\d])/g;
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}'’-]+)*(?:\s+\d{1,3}\b)?/gu;
@@ -146,6 +191,7 @@ const ALIASES: Record<string, string> = {
   'eu': 'united states',
   'titulo 42': 'title 42',
   'oim': 'iom',
+  ue: 'european union',
   'organizacion internacional para las migraciones': 'iom',
   'international organization for migration': 'iom',
   'acnur': 'unhcr',

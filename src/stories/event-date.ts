@@ -1,4 +1,5 @@
-import { foldText } from './normalize-text';
+import { FULL_MONTH_NUMBERS, monthNumber } from '../text/months';
+import { foldText, monthsNamed, words } from './normalize-text';
 
 /**
  * When an event happened, as far as a report says: the weekdays it names ("on Thursday", "este jueves"),
@@ -32,14 +33,58 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
     if (w === 0 && words[i - 1] === 'santo') continue; // Santo Domingo
     out.add(day - ((weekday - w + 7) % 7));
   }
+  for (const d of datesNamed(words, publishedMs)) out.add(d);
   if (out.size === 0) out.add(day);
   return out;
 }
 
-/** Does the text name the event's weekday ("on Monday", "este jueves")? Otherwise its day is the publication day. */
-export function namesWeekday(text: string): boolean {
+/** Words around a date that make it an end of a period ("from … to …", "del … al …", "between … and …"). */
+const RANGE = new Set(['from', 'to', 'through', 'thru', 'between', 'until', 'since', 'del', 'al', 'desde', 'hasta', 'entre']);
+
+/** Days a report may date its event by: a week before its publication day to the day after. */
+const DATE_BEFORE_DAYS = 7;
+
+/**
+ * Day numbers of the dates a text names in the week before it was published ("on March 14", "Mar. 14",
+ * "el 14 de marzo", "14 mar"), resolved to the publication year (or the one before, across New Year).
+ * Dates further back are what a report recalls ("since Jan. 20"), not when its event happened.
+ */
+function datesNamed(words: string[], publishedMs: number): number[] {
+  const day = localDay(publishedMs);
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // folded words: a full month name, or a short form ("jun", "sept")
+    const m = FULL_MONTH_NUMBERS[w] ?? (w.length <= 4 && /^[a-z]{3,4}$/.test(w) ? monthNumber(w) : 0);
+    if (!m || (words[i] === 'may' && !/^\d/.test(words[i + 1] ?? ''))) continue;
+    // "march 14" / "14 de marzo" / "14 marzo"
+    const after = /^\d{1,2}$/.test(words[i + 1] ?? '') ? Number(words[i + 1]) : NaN;
+    const before = words[i - 1] === 'de' ? Number(words[i - 2]) : Number(words[i - 1]);
+    const date = after >= 1 && after <= 31 ? after : before >= 1 && before <= 31 ? before : NaN;
+    if (Number.isNaN(date)) continue;
+    // "from Feb. 10 to Feb. 16", "del 10 al 16 de febrero": the period a report covers, not its event's day
+    const start = after >= 1 && after <= 31 ? i : words[i - 1] === 'de' ? i - 2 : i - 1;
+    if (RANGE.has(words[start - 1] ?? '') || RANGE.has(words[i + 2] ?? '') || RANGE.has(words[i + 1] ?? '')) continue;
+    const year = new Date(publishedMs - LOCAL_OFFSET_MS).getUTCFullYear();
+    for (const y of [year, year - 1]) {
+      const d = Math.floor(Date.UTC(y, m - 1, date) / DAY_MS);
+      if (d <= day + 1 && d >= day - DATE_BEFORE_DAYS) {
+        out.push(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Does the text name the event's day: a weekday ("on Monday", "este jueves"), or, given its publication
+ * time, a date in the week before ("on March 14", "el 14 de marzo")? Otherwise its day is the publication day.
+ */
+export function namesWeekday(text: string, publishedMs?: number): boolean {
   const words = foldText(text).split(' ');
-  return words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'));
+  if (words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'))) return true;
+  return publishedMs !== undefined && !Number.isNaN(publishedMs) && datesNamed(words, publishedMs).length > 0;
 }
 
 /** Fewest days between two sets of event days (Infinity when either is empty). */
@@ -59,3 +104,33 @@ export function reportsUpdate(text: string): boolean {
 
 const UPDATE =
   /\b(?:(?:rises|rose|risen|climbs|climbed|jumps|jumped|increases|increased|grows|grew|reaches|reached|mounts|mounted) to \d|toll (?:rises|rose|climbs|climbed|jumps|jumped|increases|increased|grows|grew|now)\b|(?:aumenta|aumento|sube|subio|asciende|ascendio|eleva|elevo|llega|llego|crece|crecio) a \d|suman? \d|(?:aumenta|aumento|sube|subio|asciende|ascendio|eleva|elevo) (?:a )?(?:la|el) (?:cifra|numero|saldo))/;
+
+/** Words before a year that make it a point of comparison, not the period reported ("lowest since 2021"). */
+const REFERENCE = new Set(['since', 'desde', 'than', 'que', 'from', 'vs', 'versus', 'frente']);
+
+/**
+ * Years (and fiscal years: "FY2024") a headline reports on; a year it compares with ("lowest since 2021",
+ * "el nivel más bajo desde 2021", "up from 2023") is not one.
+ */
+export function reportYears(title: string): Set<string> {
+  const out = new Set<string>();
+  const ws = words(title);
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^(?:fy)?(?:19|20)\d\d$/.test(ws[i]!)) continue;
+    if (REFERENCE.has(ws[i - 1] ?? '') || (ws[i - 1] === 'de' && REFERENCE.has(ws[i - 2] ?? ''))) continue;
+    out.add(ws[i]!.replace(/^fy/, ''));
+  }
+  return out;
+}
+
+/**
+ * Months a headline names ("October", "noviembre"), with English "May" read as the month where it can only
+ * be one ("in May", "since May", "May 5"); elsewhere "may" is the verb.
+ */
+export function reportMonths(title: string): Set<number> {
+  const out = monthsNamed(title);
+  if (!out.has(5) && MAY.test(title)) out.add(5);
+  return out;
+}
+
+const MAY = /\b(?:in|of|during|since|for|through|until|by|last|early|late|mid|from)\s+May\b|\bMay\s+\d{1,2}\b/;

@@ -52,6 +52,9 @@ function byMetric(figs: Figure[]): Map<string, Figure[]> {
 export interface UpdateFlags {
   a?: boolean;
   b?: boolean;
+  /** Tokens each side writes (numbers as digits): a value the other side writes is not in conflict. */
+  writtenA?: Set<string>;
+  writtenB?: Set<string>;
 }
 
 /** A figure that counts something at a moment (no month/year period): a toll that may be updated. */
@@ -82,6 +85,8 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);
     const explained = fb.some((y) => samePeriod(a0, y) && closeValues(a0, y)) || fa.some((x) => samePeriod(x, b0) && closeValues(x, b0));
     if (explained) continue;
+    // "44 of the 58 people aboard": the other text writes this side's figure, its own was another count.
+    if (updates.writtenB?.has(numberToken(a0.value)) || updates.writtenA?.has(numberToken(b0.value))) continue;
     if (isCount(a0) && isCount(b0) && grownBy(a0, b0, updates)) continue;
     return true;
   }
@@ -103,6 +108,11 @@ export function sharedFigures(a: Figure[], b: Figure[]): number {
     if (hit) n++;
   }
   return n;
+}
+
+/** A value as the tokens of a text write it ("1500", "8.3"). */
+function numberToken(v: number): string {
+  return String(v);
 }
 
 function isYear(v: number): boolean {

@@ -1,10 +1,10 @@
 import type { Figure, Story } from '../model';
-import { conceptTokens } from './bilingual';
+import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
-import { eventPlaces, extractEntities } from './entities';
-import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-date';
+import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
+import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
-import { monthsNamed, stripDateline, words } from './normalize-text';
+import { stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 
@@ -55,12 +55,12 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
     numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
-    titleMonths: monthsNamed(title),
-    titleYears: new Set(words(title).filter((w) => /^(?:fy)?(?:19|20)\d\d$/.test(w)).map((w) => w.replace(/^fy/, ''))),
+    titleMonths: reportMonths(title),
+    titleYears: reportYears(title),
     figures,
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
-    namedDays: namesWeekday(`${title} ${lead}`),
+    namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
   };
 }
 
@@ -94,6 +94,8 @@ const GENERIC_NAME_ENDS = new Set([
   'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port',
   'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia',
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
+  // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
+  'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
 ]);
 
 /**
@@ -102,8 +104,7 @@ const GENERIC_NAME_ENDS = new Set([
  */
 function sharedNames(a: Set<string>, b: Set<string>): number {
   const last = (e: string): string | null => {
-    const w = e.split(' ');
-    const l = w[w.length - 1]!;
+    const l = e.slice(e.lastIndexOf(' ') + 1);
     return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
   };
   const lastB = new Map<string, string>();
@@ -112,24 +113,63 @@ function sharedNames(a: Set<string>, b: Set<string>): number {
     if (l) lastB.set(l, y);
   }
   const keyB = new Map<string, string>();
-  for (const y of b) if (!y.startsWith('role')) keyB.set(nameKey(y), y);
+  for (const y of b) if (isName(y)) keyB.set(nameKey(y), y);
+  // Names without their generic words, built on the first name that matches no other way.
+  let coreB: Map<string, string> | undefined;
+  const core = (x: string): string | undefined => {
+    if (!coreB) {
+      coreB = new Map();
+      for (const y of b) if (isName(y)) coreB.set(coreKey(y), y);
+    }
+    return coreB.get(coreKey(x));
+  };
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
   for (const x of a) {
-    if (x.startsWith('role')) continue;
+    if (!isName(x)) continue;
     if (b.has(x) && !used.has(x)) {
       used.add(x);
       n++;
       continue;
     }
     const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x));
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x)) ?? core(x);
+    if (y && !used.has(y)) {
+      used.add(y);
+      n++;
+    }
+  }
+  return n + sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
+}
+
+/** A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" / "Dana Whitfield"). */
+function sentenceStartNames(a: Set<string>, b: Set<string>, used: Set<string>, lastOfB?: Map<string, string>): number {
+  let n = 0;
+  let lastB = lastOfB;
+  for (const x of a) {
+    if (!x.startsWith(SENTENCE_START)) continue;
+    const w = x.slice(SENTENCE_START.length);
+    if (!lastB) {
+      lastB = new Map();
+      for (const y of b) if (isName(y)) lastB.set(y.slice(y.lastIndexOf(' ') + 1), y);
+    }
+    const y = b.has(w) ? w : lastB.get(w);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
     }
   }
   return n;
+}
+
+/** An entity that is a name (not an office, not a maybe-name opening a sentence). */
+function isName(e: string): boolean {
+  return !e.startsWith('role') && !e.startsWith(SENTENCE_START);
+}
+
+function hasName(s: Set<string>): boolean {
+  for (const e of s) if (isName(e)) return true;
+  return false;
 }
 
 const NAME_KEYS = new Map<string, string>();
@@ -150,6 +190,21 @@ function nameKey(name: string): string {
   return k;
 }
 
+/** A name's key without its generic words ("San Diego Sector", "San Diego" → "diego san"), unless all are generic. */
+function coreKey(name: string): string {
+  let c = CORE_KEYS.get(name);
+  if (c === undefined) {
+    const k = nameKey(name);
+    const core = k.split(' ').filter((w) => !GENERIC_NAME_ENDS.has(w));
+    c = core.length > 0 ? core.join(' ') : k;
+    if (CORE_KEYS.size >= NAME_KEYS_SIZE) CORE_KEYS.clear();
+    CORE_KEYS.set(name, c);
+  }
+  return c;
+}
+
+const CORE_KEYS = new Map<string, string>();
+
 /**
  * One text names an office with its holder ("Homeland Security Secretary Alejandro Mayorkas"), the other
  * the office alone ("the U.S. homeland security secretary"): the same person, very likely. Two texts that
@@ -167,6 +222,13 @@ function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolea
 
 /** Concept tokens of country names (and their demonyms, which map to them): too coarse to place an event. */
 const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
+
+/**
+ * Words that never place an event: countries and regions (too coarse: ./data/names.json) and the known
+ * agencies, which say who reported or acted, not where: one outlet citing the State Department or Frontex
+ * and another not is no sign of another event.
+ */
+const NOT_PLACING = new Set([...COUNTRY_WORDS, ...NOT_PLACING_TOKENS]);
 
 /** The words of a text's names that place and party mismatches compare (see nameWordsOf). */
 export interface NameWords {
@@ -189,18 +251,18 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const headline = new Set<string>();
   const headlineCountries = new Set<string>();
   for (const e of headlineNames) {
-    if (e.startsWith('role')) continue;
+    if (!isName(e)) continue;
     const all = nameKey(e).split(' ').filter((w) => w);
     for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
-    const ws = all.filter((w) => !COUNTRY_WORDS.has(w));
+    const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
     for (const w of distinctive.length > 0 ? distinctive : ws) headline.add(w);
   }
   const distinctiveWords = (set: Set<string>): Set<string> => {
     const out = new Set<string>();
     for (const p of set) {
-      if (p.startsWith('role')) continue;
-      for (const w of nameKey(p).split(' ')) if (w && !COUNTRY_WORDS.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+      if (!isName(p)) continue;
+      for (const w of nameKey(p).split(' ')) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
     }
     return out;
   };
@@ -234,10 +296,22 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
  * headline's number ("Sheinbaum anuncia 25 mil elementos…") is nowhere in the other text: another event
  * or announcement. A number only in one text's body may just be a detail the other outlet left out.
  */
+/**
+ * Both headlines give a distinctive number and neither's is in the other text ("mil 300 migrantes" /
+ * "1,700 migrants"): two counts, two events, however alike the rest.
+ */
+function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const headlineNumbers = (x: TextFeatures): string[] => [...x.titleTokens].filter((t) => x.numbers.has(t));
+  const na = headlineNumbers(a);
+  const nb = headlineNumbers(b);
+  if (na.length === 0 || nb.length === 0) return false;
+  return !na.some((t) => numberIn(t, b.numbers)) && !nb.some((t) => numberIn(t, a.numbers));
+}
+
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (disjointNonEmpty(a.numbers, b.numbers)) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !y.numbers.has(t)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers)) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
@@ -259,6 +333,39 @@ function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFe
   for (const w of pa) if (b.leadTokens.has(w)) return false;
   for (const w of pb) if (a.leadTokens.has(w)) return false;
   return true;
+}
+
+/**
+ * One number said in two ways: equal, or a round number (two or more trailing zeros) that the other, exact
+ * one rounds to, within 5% ("just over 2,200" / "2.211", "over 200" / "203", "casi 79 mil" / "78,902", "just
+ * over a thousand" / "1,044"). Different exact counts ("612" / "1,044", "882" / "310") never match.
+ */
+export function sameNumber(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = Number(x);
+  const b = Number(y);
+  return roundsTo(a, b) || roundsTo(b, a);
+}
+
+function roundsTo(exact: number, round: number): boolean {
+  if (round < 100 || round % 100 !== 0) return false;
+  let unit = 100;
+  while (round % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  const d = Math.abs(exact - round);
+  return d * 2 <= unit && d <= 0.05 * round;
+}
+
+function numberIn(n: string, set: Set<string>): boolean {
+  if (set.has(n)) return true;
+  for (const y of set) if (sameNumber(n, y)) return true;
+  return false;
+}
+
+/** Numbers of `a` said in `b` (see sameNumber). */
+function sharedNumbersOf(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (numberIn(x, b)) n++;
+  return n;
 }
 
 function disjointNonEmpty<T>(a: Set<T>, b: Set<T>): boolean {
@@ -303,7 +410,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const leadDice = dice(a.leadTokens, b.leadTokens);
   const titleDice = dice(a.titleTokens, b.titleTokens);
   const sharedEntities = sharedNames(a.entities, b.entities);
-  const sharedNumbers = shared(a.numbers, b.numbers);
+  const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));
   const score =
     0.55 * leadDice +
@@ -311,7 +418,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     0.09 * Math.min(sharedEntities, 4) +
     0.12 * Math.min(sharedNumbers + figs, 3);
   const base = { hamming: h, leadDice, titleDice, sharedEntities, sharedNumbers, sharedFigures: figs, score };
-  if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates })) return { ...base, same: false, reason: 'conflicting figures' };
+  if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates, writtenA: a.leadTokens, writtenB: b.leadTokens })) return { ...base, same: false, reason: 'conflicting figures' };
   if (disjointNonEmpty(a.titleMonths, b.titleMonths)) return { ...base, same: false, reason: 'different months' };
   if (disjointNonEmpty(a.titleYears, b.titleYears)) return { ...base, same: false, reason: 'different years' };
   if (h <= NEAR_DUPLICATE_BITS && a.simhash !== 0n) return { ...base, same: true, reason: 'near-duplicate', score: score + 1 };
@@ -323,7 +430,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
-  if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3)) {
+  if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'similar' };
   }
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
@@ -336,7 +443,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   // Most of the lead said again in other words (or the other language) on the same day, with no number
   // or place mismatch and at least one name in common when both texts name any ("Pope Francis" / "el
   // papa Francisco", both in Juárez). Both must have a lead: a bare headline says too little.
-  const namesMismatch = a.entities.size > 0 && b.entities.size > 0 && sharedEntities === 0;
+  const namesMismatch = sharedEntities === 0 && hasName(a.entities) && hasName(b.entities);
   const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
   if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same account, other words' };
