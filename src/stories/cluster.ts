@@ -207,11 +207,17 @@ export class StoryClusterer {
     return best;
   }
 
+  /** Some time of the story (its publication, a source's) is within the window of `at`. Allocates nothing. */
   private withinWindow(story: Story, at: number): boolean {
-    const times = [story.published, ...story.sources.map((s) => s.published)]
-      .map((t) => (t ? Date.parse(t) : NaN))
-      .filter((t) => !Number.isNaN(t));
-    return times.some((t) => Math.abs(t - at) <= this.windowMs);
+    if (this.near(story.published, at)) return true;
+    for (const s of story.sources) if (this.near(s.published, at)) return true;
+    return false;
+  }
+
+  private near(time: string | undefined, at: number): boolean {
+    if (!time) return false;
+    const t = Date.parse(time);
+    return !Number.isNaN(t) && Math.abs(t - at) <= this.windowMs;
   }
 
   private itemTime(item: FeedItem): number {

@@ -6,6 +6,7 @@ import { dayDistance, eventDays, namesWeekday, reportsUpdate } from './event-dat
 import { figuresConflict, sharedFigures } from './figure-match';
 import { monthsNamed, stripDateline, words } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
+import { nameIndex } from './name-index';
 import type { SourceText } from './story-store';
 
 /** What same-story scoring knows about one text (an item, or one source of a story). Pure data. */
@@ -101,35 +102,29 @@ const GENERIC_NAME_ENDS = new Set([
  * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
  */
 function sharedNames(a: Set<string>, b: Set<string>): number {
-  const last = (e: string): string | null => {
-    const w = e.split(' ');
-    const l = w[w.length - 1]!;
-    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
-  };
-  const lastB = new Map<string, string>();
-  for (const y of b) {
-    const l = last(y);
-    if (l) lastB.set(l, y);
-  }
-  const keyB = new Map<string, string>();
-  for (const y of b) if (!y.startsWith('role')) keyB.set(nameKey(y), y);
-  const used = new Set<string>();
+  // The last words and keys of each set's names are looked up once per set (src/stories/name-index.ts).
+  const ib = nameIndex(b, lastNameWord, nameKey);
+  let used: Set<string> | undefined;
   let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
-  for (const x of a) {
-    if (x.startsWith('role')) continue;
-    if (b.has(x) && !used.has(x)) {
-      used.add(x);
+  for (const { name: x, last: l, key } of nameIndex(a, lastNameWord, nameKey).names) {
+    if (b.has(x) && !used?.has(x)) {
+      (used ??= new Set()).add(x);
       n++;
       continue;
     }
-    const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x));
-    if (y && !used.has(y)) {
-      used.add(y);
+    const y = (l ? ib.byLast.get(l) : undefined) ?? ib.byKey.get(key);
+    if (y && !used?.has(y)) {
+      (used ??= new Set()).add(y);
       n++;
     }
   }
   return n;
+}
+
+/** A name's last word when it is distinctive (4+ letters, not a generic end), else null. */
+function lastNameWord(e: string): string | null {
+  const l = e.slice(e.lastIndexOf(' ') + 1);
+  return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
 }
 
 const NAME_KEYS = new Map<string, string>();
