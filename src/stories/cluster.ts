@@ -3,7 +3,8 @@ import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
-import { compareWithStory, leadOf, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { cannotBeSame } from './prefilter';
+import { compareWithStory, leadOf, sourceFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
@@ -201,7 +202,10 @@ export class StoryClusterer {
     let best: { story: Story; score: PairScore } | undefined;
     for (const story of lookup.candidates) {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
-      const score = compareWithStory(features, story, lookup.texts.get(story.id));
+      const texts = lookup.texts.get(story.id);
+      // Most candidates share only a common word or name with the item: rejected without a full comparison.
+      if (texts && texts.length > 0 && texts.every((t) => cannotBeSame(features, sourceFeatures(t, story)))) continue;
+      const score = compareWithStory(features, story, texts);
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }
     return best;

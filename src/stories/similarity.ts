@@ -76,14 +76,14 @@ export function storyFeatures(story: Story): TextFeatures {
   return { ...base, figures: story.figures };
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+export function dice(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return (2 * n) / (a.size + b.size);
 }
 
-function shared<T>(a: Set<T>, b: Set<T>): number {
+export function shared<T>(a: Set<T>, b: Set<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -101,7 +101,7 @@ const GENERIC_NAME_ENDS = new Set([
  * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
  * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
  */
-function sharedNames(a: Set<string>, b: Set<string>): number {
+export function sharedNames(a: Set<string>, b: Set<string>): number {
   // The last words and keys of each set's names are looked up once per set (src/stories/name-index.ts).
   const ib = nameIndex(b, lastNameWord, nameKey);
   let used: Set<string> | undefined;
