@@ -13,15 +13,16 @@ import { dice, PARAPHRASED_LEAD, SAME_STORY_SCORE, shared, sharedNames, type Tex
  * paths that both need a lead overlap ≥ MIN_PARAPHRASE_LEAD. A pair far (in bits) from a near-duplicate,
  * with less lead overlap than that, and whose combined score — figures counted at their most, every other
  * term exact — stays below WHOLE_SUMMARY_SCORE, takes none of them. Change this with compareTexts.
+ * `bFigures`: the figures `b` is compared with (a story's, with a source's figure-free features).
  */
-export function cannotBeSame(a: TextFeatures, b: TextFeatures): boolean {
+export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonly unknown[] = b.figures): boolean {
   if (a.simhash !== 0n && hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return false;
   const leadDice = dice(a.leadTokens, b.leadTokens);
   if (leadDice >= MIN_PARAPHRASE_LEAD) return false;
   const titleDice = dice(a.titleTokens, b.titleTokens);
   const sharedNumbers = shared(a.numbers, b.numbers);
   // Agreeing figures: at most as many as the smaller side has (compareTexts counts min of both directions).
-  const figs = Math.min(a.figures.length, b.figures.length);
+  const figs = Math.min(a.figures.length, bFigures.length);
   const sharedEntities = sharedNames(a.entities, b.entities);
   // The very expression of compareTexts' score (same terms, same order), with `figs` at its upper bound.
   const bound = 0.55 * leadDice + 0.35 * titleDice + 0.09 * Math.min(sharedEntities, 4) + 0.12 * Math.min(sharedNumbers + figs, 3);

@@ -391,6 +391,11 @@ const NO_FIGURES: Figure[] = [];
  * text's content (the returned sets are shared and must not be modified).
  */
 export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
+  return { ...sourceTextFeatures(text), figures: story.figures };
+}
+
+/** The figure-free features of a source text (`figures` empty), cached as sourceFeatures says; shared, read-only. */
+export function sourceTextFeatures(text: SourceText): TextFeatures {
   // The same text object again (the memory store hands out its frozen texts): no key to build.
   let base = featuresByText.get(text);
   if (!base) {
@@ -402,7 +407,7 @@ export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
     }
     if (Object.isFrozen(text)) featuresByText.set(text, base);
   }
-  return { ...base, figures: story.figures };
+  return base;
 }
 
 /** Features of frozen (never changed) source text objects, as long as the objects live. */
