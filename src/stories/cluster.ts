@@ -3,6 +3,7 @@ import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
+import { leadFeaturesOf } from './lead-features';
 import { cannotBeSame } from './prefilter';
 import { compareWithStory, leadOf, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
@@ -133,7 +134,10 @@ export class StoryClusterer {
     const text = summary.trim() || item.summary;
     const features = textFeatures(item.title, text, figures, at);
     const iso = new Date(at).toISOString();
-    const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: { title: item.title, lead: leadOf(text), at: iso } };
+    const sourceText = { title: item.title, lead: leadOf(text), at: iso };
+    const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: sourceText };
+    // The features later items compare with this text, derived now from the item's (most are compared again).
+    sourceTextFeatures(sourceText, () => leadFeaturesOf(features, sourceText, at));
     const url = item.link ?? item.guid ?? item.id;
     const linkKey = urlKey(item.link);
     const source: StorySource = {

@@ -394,15 +394,18 @@ export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
   return { ...sourceTextFeatures(text), figures: story.figures };
 }
 
-/** The figure-free features of a source text (`figures` empty), cached as sourceFeatures says; shared, read-only. */
-export function sourceTextFeatures(text: SourceText): TextFeatures {
+/**
+ * The figure-free features of a source text (`figures` empty), cached as sourceFeatures says; shared, read-only.
+ * `make` computes them when they are not cached (the clusterer derives an item's from the item's features).
+ */
+export function sourceTextFeatures(text: SourceText, make?: () => TextFeatures): TextFeatures {
   // The same text object again (the memory store hands out its frozen texts): no key to build.
   let base = featuresByText.get(text);
   if (!base) {
     const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
     base = sourceFeatureCache.get(key);
     if (!base) {
-      base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
+      base = make ? make() : textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
       sourceFeatureCache.set(key, base);
     }
     if (Object.isFrozen(text)) featuresByText.set(text, base);
