@@ -4,7 +4,7 @@ import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
-import { cannotBeSame } from './prefilter';
+import { agreeingFigures, cannotBeSame } from './prefilter';
 import { compareWithStory, leadOf, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
@@ -208,7 +208,10 @@ export class StoryClusterer {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
       const texts = lookup.texts.get(story.id);
       // Most candidates share only a common word or name with the item: rejected without a full comparison.
-      if (texts && texts.length > 0 && texts.every((t) => cannotBeSame(features, sourceTextFeatures(t), story.figures))) continue;
+      if (texts && texts.length > 0) {
+        const figs = agreeingFigures(features.figures, story.figures);
+        if (texts.every((t) => cannotBeSame(features, sourceTextFeatures(t), story.figures, figs))) continue;
+      }
       const score = compareWithStory(features, story, texts);
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFigures } from '../../src/figures/extract';
 import type { Figure, Lang } from '../../src/model';
-import { cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
+import { agreeingFigures, cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
 import { compareTexts, leadOf, textFeatures, type TextFeatures } from '../../src/stories/similarity';
 
 interface Labelled {
@@ -44,7 +44,11 @@ describe('same-story pre-filter', () => {
         if (a === b) continue;
         for (const other of [{ ...b.source, figures: b.figures }, b.item]) {
           pairs++;
-          if (!cannotBeSame(a.item, other)) continue;
+          // Figures bounded by the counts, and counted exactly (as the clusterer passes them, once per story).
+          const bounded = cannotBeSame(a.item, other);
+          const exact = cannotBeSame(a.item, other, other.figures, agreeingFigures(a.item.figures, other.figures));
+          if (bounded && !exact) unsound.push('the exact figure count rejects less than its bound');
+          if (!exact) continue;
           rejected++;
           const p = compareTexts(a.item, other);
           if (p.same || p.score >= WHOLE_SUMMARY_SCORE) unsound.push(`${p.reason} ${p.score}`);
