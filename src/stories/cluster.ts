@@ -56,6 +56,15 @@ export function withSource(story: Story, source: StorySource, figures: Figure[])
   if (count > sources.length) out.sourceCount = count;
   return out;
 }
+/** An item as StoryClusterer.place reads it (see prepare). */
+interface Prepared {
+  at: number;
+  features: TextFeatures;
+  index: StoryIndexEntry;
+  source: StorySource;
+  linkKey: string | undefined;
+}
+
 /** Items dated more than this in the future are taken as published now. */
 const FUTURE_SLACK_MS = 3600_000;
 
@@ -109,8 +118,18 @@ export class StoryClusterer {
     // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
     const keys = opts.keys ?? dedupKeys(item);
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
-    if (!opts.quiet && (await this.deps.seen.has(keys))) return { kind: 'duplicate' };
-    const result = await this.place(item, figures, summary, opts.quiet === true);
+    // The seen check's round trip overlaps the item's analysis (pure work, wasted only on a duplicate, which
+    // Pipeline.process has mostly dropped before).
+    const seen = opts.quiet ? undefined : this.deps.seen.has(keys);
+    let prepared: Prepared;
+    try {
+      prepared = this.prepare(item, figures, summary);
+    } catch (err) {
+      await seen?.catch(() => undefined);
+      throw err;
+    }
+    if (seen && (await seen)) return { kind: 'duplicate' };
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true);
     if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
   }
@@ -128,8 +147,8 @@ export class StoryClusterer {
     return { kind: 'merged', story: structuredClone(story), source };
   }
 
-  private async place(item: FeedItem, figures: Figure[], summary: string, quiet = false): Promise<ClusterResult> {
-
+  /** What placing an item reads of it, computed without the stores: its time, features, index entry and source. */
+  private prepare(item: FeedItem, figures: Figure[], summary: string): Prepared {
     const at = this.itemTime(item);
     const text = summary.trim() || item.summary;
     const features = textFeatures(item.title, text, figures, at);
@@ -148,7 +167,11 @@ export class StoryClusterer {
       ...(item.published ? { published: item.published } : {}),
       key: (item.link ? linkKey : urlKey(url)) ?? url,
     };
+    return { at, features, index, source, linkKey };
+  }
 
+  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet = false): Promise<ClusterResult> {
+    const { at, features, index, source, linkKey } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
     const id = storyIdFor(item, linkKey);
