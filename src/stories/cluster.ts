@@ -3,7 +3,9 @@ import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import type { SeenStore } from './seen-store';
-import { compareWithStory, leadOf, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { leadFeaturesOf } from './lead-features';
+import { agreeingFigures, cannotBeSame } from './prefilter';
+import { compareWithStory, leadOf, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
@@ -54,6 +56,15 @@ export function withSource(story: Story, source: StorySource, figures: Figure[])
   if (count > sources.length) out.sourceCount = count;
   return out;
 }
+/** An item as StoryClusterer.place reads it (see prepare). */
+interface Prepared {
+  at: number;
+  features: TextFeatures;
+  index: StoryIndexEntry;
+  source: StorySource;
+  linkKey: string | undefined;
+}
+
 /** Items dated more than this in the future are taken as published now. */
 const FUTURE_SLACK_MS = 3600_000;
 
@@ -107,8 +118,18 @@ export class StoryClusterer {
     // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
     const keys = opts.keys ?? dedupKeys(item);
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
-    if (!opts.quiet && (await this.deps.seen.has(keys))) return { kind: 'duplicate' };
-    const result = await this.place(item, figures, summary, opts.quiet === true);
+    // The seen check's round trip overlaps the item's analysis (pure work, wasted only on a duplicate, which
+    // Pipeline.process has mostly dropped before).
+    const seen = opts.quiet ? undefined : this.deps.seen.has(keys);
+    let prepared: Prepared;
+    try {
+      prepared = this.prepare(item, figures, summary);
+    } catch (err) {
+      await seen?.catch(() => undefined);
+      throw err;
+    }
+    if (seen && (await seen)) return { kind: 'duplicate' };
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true);
     if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
   }
@@ -126,13 +147,16 @@ export class StoryClusterer {
     return { kind: 'merged', story: structuredClone(story), source };
   }
 
-  private async place(item: FeedItem, figures: Figure[], summary: string, quiet = false): Promise<ClusterResult> {
-
+  /** What placing an item reads of it, computed without the stores: its time, features, index entry and source. */
+  private prepare(item: FeedItem, figures: Figure[], summary: string): Prepared {
     const at = this.itemTime(item);
     const text = summary.trim() || item.summary;
     const features = textFeatures(item.title, text, figures, at);
     const iso = new Date(at).toISOString();
-    const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: { title: item.title, lead: leadOf(text), at: iso } };
+    const sourceText = { title: item.title, lead: leadOf(text), at: iso };
+    const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: sourceText };
+    // The features later items compare with this text, derived now from the item's (most are compared again).
+    sourceTextFeatures(sourceText, () => leadFeaturesOf(features, sourceText, at));
     const url = item.link ?? item.guid ?? item.id;
     const linkKey = urlKey(item.link);
     const source: StorySource = {
@@ -143,7 +167,11 @@ export class StoryClusterer {
       ...(item.published ? { published: item.published } : {}),
       key: (item.link ? linkKey : urlKey(url)) ?? url,
     };
+    return { at, features, index, source, linkKey };
+  }
 
+  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet = false): Promise<ClusterResult> {
+    const { at, features, index, source, linkKey } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
     const id = storyIdFor(item, linkKey);
@@ -201,17 +229,29 @@ export class StoryClusterer {
     let best: { story: Story; score: PairScore } | undefined;
     for (const story of lookup.candidates) {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
-      const score = compareWithStory(features, story, lookup.texts.get(story.id));
+      const texts = lookup.texts.get(story.id);
+      // Most candidates share only a common word or name with the item: rejected without a full comparison.
+      if (texts && texts.length > 0) {
+        const figs = agreeingFigures(features.figures, story.figures);
+        if (texts.every((t) => cannotBeSame(features, sourceTextFeatures(t), story.figures, figs))) continue;
+      }
+      const score = compareWithStory(features, story, texts);
       if (score.same && (!best || score.score > best.score.score)) best = { story, score };
     }
     return best;
   }
 
+  /** Some time of the story (its publication, a source's) is within the window of `at`. Allocates nothing. */
   private withinWindow(story: Story, at: number): boolean {
-    const times = [story.published, ...story.sources.map((s) => s.published)]
-      .map((t) => (t ? Date.parse(t) : NaN))
-      .filter((t) => !Number.isNaN(t));
-    return times.some((t) => Math.abs(t - at) <= this.windowMs);
+    if (this.near(story.published, at)) return true;
+    for (const s of story.sources) if (this.near(s.published, at)) return true;
+    return false;
+  }
+
+  private near(time: string | undefined, at: number): boolean {
+    if (!time) return false;
+    const t = Date.parse(time);
+    return !Number.isNaN(t) && Math.abs(t - at) <= this.windowMs;
   }
 
   private itemTime(item: FeedItem): number {

@@ -75,14 +75,14 @@ export function storyFeatures(story: Story): TextFeatures {
   return { ...base, figures: story.figures };
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+export function dice(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return (2 * n) / (a.size + b.size);
 }
 
-function shared<T>(a: Set<T>, b: Set<T>): number {
+export function shared<T>(a: Set<T>, b: Set<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -102,7 +102,7 @@ const GENERIC_NAME_ENDS = new Set([
  * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
  * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
  */
-function sharedNames(a: Set<string>, b: Set<string>): number {
+export function sharedNames(a: Set<string>, b: Set<string>): number {
   const last = (e: string): string | null => {
     const l = e.slice(e.lastIndexOf(' ') + 1);
     return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
@@ -362,7 +362,7 @@ function numberIn(n: string, set: Set<string>): boolean {
 }
 
 /** Numbers of `a` said in `b` (see sameNumber). */
-function sharedNumbersOf(a: Set<string>, b: Set<string>): number {
+export function sharedNumbersOf(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (numberIn(x, b)) n++;
   return n;
@@ -503,18 +503,26 @@ const NO_FIGURES: Figure[] = [];
  * text's content (the returned sets are shared and must not be modified).
  */
 export function sourceFeatures(text: SourceText, story: Story): TextFeatures {
+  return { ...sourceTextFeatures(text), figures: story.figures };
+}
+
+/**
+ * The figure-free features of a source text (`figures` empty), cached as sourceFeatures says; shared, read-only.
+ * `make` computes them when they are not cached (the clusterer derives an item's from the item's features).
+ */
+export function sourceTextFeatures(text: SourceText, make?: () => TextFeatures): TextFeatures {
   // The same text object again (the memory store hands out its frozen texts): no key to build.
   let base = featuresByText.get(text);
   if (!base) {
     const key = `${text.at}\u0000${text.title}\u0000${text.lead}`;
     base = sourceFeatureCache.get(key);
     if (!base) {
-      base = textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
+      base = make ? make() : textFeatures(text.title, text.lead, NO_FIGURES, Date.parse(text.at));
       sourceFeatureCache.set(key, base);
     }
     if (Object.isFrozen(text)) featuresByText.set(text, base);
   }
-  return { ...base, figures: story.figures };
+  return base;
 }
 
 /** Features of frozen (never changed) source text objects, as long as the objects live. */

@@ -301,3 +301,40 @@ test('Redis lookup ranks many candidates as the memory store does (most keys, th
     expect(b.candidates.length).toBe(Math.min(q.limit, a.candidates.length));
   }
 });
+
+test('MemoryStoryStore ranks candidates as rankByHits over the entries it reads: ties, rewrites and lookups in a row', async () => {
+  const t = Date.parse('2024-03-01T12:00:00Z');
+  const mem = new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now: () => t });
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const keys = Array.from({ length: 8 }, (_, i) => `t:k${i}`);
+  // Entries per key in write order (few enough that no compaction happens: the store reads them all).
+  const written = new Map<string, Array<{ id: string; at: number }>>();
+  for (let i = 0; i < 40; i++) {
+    const id = `s${Math.floor(rand() * 14)}`; // stories written again: the same story hit twice by one key
+    const at = t - Math.floor(rand() * 6) * 3600_000; // coarse times: ties in count and time
+    const own = [...new Set(keys.filter(() => rand() < 0.2))];
+    if (own.some((k) => (written.get(k)?.length ?? 0) >= 15)) continue;
+    await mem.put(story(id, new Date(at).toISOString()), { at: new Date(at).toISOString(), keys: own });
+    for (const k of own) written.set(k, [...(written.get(k) ?? []), { id, at }]);
+  }
+  for (let round = 0; round < 30; round++) {
+    const qk = keys.filter(() => rand() < 0.5);
+    const since = t - Math.floor(rand() * 4) * 3600_000;
+    const limit = 1 + Math.floor(rand() * 10);
+    const hits = new Map<string, { n: number; at: number }>();
+    for (const k of qk) {
+      const counted = new Set<string>();
+      for (const e of [...(written.get(k) ?? [])].reverse()) {
+        if (e.at < since || e.at > t) continue;
+        const h = hits.get(e.id) ?? { n: 0, at: -Infinity };
+        if (!counted.has(e.id)) h.n++;
+        h.at = Math.max(h.at, e.at);
+        hits.set(e.id, h);
+        counted.add(e.id);
+      }
+    }
+    const got = await mem.candidates({ keys: qk, since: new Date(since).toISOString(), until: new Date(t).toISOString(), limit });
+    expect(got.map((s) => s.id)).toEqual(rankByHits(hits, limit));
+  }
+});

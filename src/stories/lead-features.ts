@@ -1,0 +1,38 @@
+import { extractEntities } from './entities';
+import { stripDateline } from './normalize-text';
+import { simhash64 } from './simhash';
+import { leadOf, nameWordsOf, textFeatures, type TextFeatures } from './similarity';
+import type { SourceText } from './story-store';
+
+const NO_FIGURES: never[] = [];
+
+/**
+ * The features of an item's stored source text (its headline and lead, figure-free: what later items are
+ * compared with), derived from the item's own features: headline tokens, lead tokens, months, years, event
+ * days, update and weekday flags and the headline's and places' name words are the item's (computed from the
+ * same headline and lead); only what reads the body — names, SimHash, numbers — is computed again, from the
+ * lead. Equal to `textFeatures(text.title, text.lead, [], Date.parse(text.at))` (test/stories/lead-features.test.ts);
+ * when the lead would read differently as a summary of its own (a second dateline), that is what it returns.
+ */
+export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: number): TextFeatures {
+  const { title, lead } = text;
+  const at = Date.parse(text.at);
+  if (at !== itemMs || !item.nameWords || stripDateline(lead) !== lead || leadOf(lead) !== lead) return textFeatures(title, lead, NO_FIGURES, at);
+  const entities = extractEntities(title, lead);
+  const numbers = new Set<string>();
+  for (const w of item.leadTokens) if (/^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w)) numbers.add(w);
+  return {
+    nameWords: { ...item.nameWords, names: nameWordsOf(new Set(), new Set(), entities).names },
+    simhash: simhash64(`${title}\n${lead}`),
+    titleTokens: item.titleTokens,
+    leadTokens: item.leadTokens,
+    entities,
+    numbers,
+    titleMonths: item.titleMonths,
+    titleYears: item.titleYears,
+    figures: NO_FIGURES,
+    eventDays: item.eventDays,
+    updates: item.updates,
+    namedDays: item.namedDays,
+  };
+}
