@@ -92,6 +92,9 @@ const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|tho
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
+/** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
+const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+
 function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null): Figure[] {
   const tokens = tokenize(sentence);
   // Each token's number is read once (the baselines and the main loop ask for the same positions).
@@ -209,6 +212,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
           if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // "882 people crossed in 14 small boats …, bringing the total to 21,117": boats carry the people counted; a bare
+          // number after them counts the people.
+          if (metric && CONVEYANCES.has(metric) && m.unit === null) metric = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric))?.metric ?? null;
         }
         // "6,342 apprehensions, a 14% increase …, while agents in El Paso made 3,105": a bare count after a change takes the
         // counted thing of the last count before it (a percentage in between does not stop it).
@@ -219,6 +225,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
       }
     }
+    // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
+    if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     if (!metric) {
       i = skipTo;
       continue;

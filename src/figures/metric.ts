@@ -163,8 +163,8 @@ export function isEventCount(m: NumberMatch, next: Token | undefined): boolean {
 /** Verbs of enforcement events → what each event is ("expelled … 900,000 times" → expulsions). */
 export const EVENT_VERBS: Record<string, string> = lexicon.eventVerbs;
 
-/** The event counted by "<N> times": the nearest counted noun before it in the clause, else its verb's event. */
-export function eventMetric(tokens: Token[], startTok: number): string {
+/** The event counted by "<N> times": the nearest counted noun before it in the clause, else its verb's event, else none. */
+export function eventMetric(tokens: Token[], startTok: number): string | null {
   for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === '.' || t.kind === 'num') break;
@@ -174,7 +174,8 @@ export function eventMetric(tokens: Token[], startTok: number): string {
     if (EVENT_VERBS[two]) return EVENT_VERBS[two]!;
     if (EVENT_VERBS[t.norm]) return EVENT_VERBS[t.norm]!;
   }
-  return 'times';
+  // "viewed 2.3 million times", "se reprodujo 4 millones de veces": no enforcement event is counted.
+  return null;
 }
 
 /** "1,250 pounds of methamphetamine": the drug after a weight, with the token after it. */

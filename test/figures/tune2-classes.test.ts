@@ -45,3 +45,46 @@ describe('money: what it is for, past the words between the sum and its purpose'
     expect(byValue(es('Italia pagará 100 millones de euros por la gestión de los centros.'), 100e6)?.unit).toBe('EUR');
   });
 });
+
+describe('not figures: road numbers, emergency numbers, views', () => {
+  it.each([
+    ['en', 'Two migrants died after a sedan crashed on U.S. 90 near Uvalde.', 90],
+    ['en', 'Agents stopped 40 migrants on State Route 85 south of Ajo.', 85],
+    ['es', 'Tres migrantes murieron en un choque sobre la carretera federal 45 cerca de Zacatecas.', 45],
+    ['en', 'A driver who called 911 said 12 people ran into the brush.', 911],
+    ['es', 'Un vecino llamó al 911 y la policía encontró a 30 migrantes.', 911],
+    ['en', 'The clip was shared 1.8 million times on Instagram.', 1.8e6],
+    ['es', 'El video se reprodujo 3 millones de veces en redes sociales.', 3e6],
+  ])('%s: %s', (lang, text, value) => {
+    expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)).toBeUndefined();
+  });
+  it('the figures around them are still found', () => {
+    expect(byValue(en('A driver who called 911 said 12 people ran into the brush.'), 12)?.metric).toBe('people');
+    expect(byValue(es('Un vecino llamó al 911 y la policía encontró a 30 migrantes.'), 30)?.metric).toBe('migrantes');
+    expect(byValue(en('Agents stopped 40 migrants on State Route 85 south of Ajo.'), 40)?.metric).toBe('migrants');
+  });
+  it('a count of enforcement events is still a figure', () => {
+    expect(byValue(en('Agents expelled migrants more than 250,000 times in the spring.'), 250000)).toBeDefined();
+  });
+});
+
+describe('counted things: attempts, applications, boats, interdictions, survivors, pills', () => {
+  it.each([
+    ['en', 'Agents logged 63 failed crossing attempts at the levee since May.', 63, 'crossing attempts'],
+    ['en', 'The agency received 52,000 applications for humanitarian parole in March.', 52000, 'applications'],
+    ['en', 'Some 640 migrants reached Lampedusa aboard 19 boats on Friday.', 19, 'boats'],
+    ['es', 'La Guardia Costera informó 27 interdicciones en el estrecho de Florida.', 27, 'interdicciones'],
+    ['es', 'La organización atendió a 410 sobrevivientes de naufragios en 2024.', 410, 'sobrevivientes'],
+    ['es', 'Soldados decomisaron 22 mil pastillas de fentanilo en Nogales.', 22000, 'pastillas de fentanilo'],
+    ['en', 'Officers found 9,500 fentanyl pills in the spare tire.', 9500, 'fentanyl pills'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a running total after boats counts the people, not the boats', () => {
+    const figs = en('About 510 people crossed in 11 small boats on Sunday, taking the total this year to 18,400.');
+    expect(byValue(figs, 18400)?.metric).toBe('people');
+  });
+  it('a few boats written in words are a detail, not a figure', () => {
+    expect(byValue(es('Salvamento Marítimo auxilió a 150 personas de tres cayucos al sur de Gran Canaria.'), 3)).toBeUndefined();
+  });
+});
