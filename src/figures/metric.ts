@@ -97,11 +97,22 @@ export function hasNoNoun(tokens: Token[], endTok: number, sentence: string): bo
   return !/s$/.test(next.norm);
 }
 
+/** Between the percentage at `pctTok` and the number at `startTok` only "to"/"a"/"hasta" (and the percent sign or words). */
+function isLevelAfterChange(tokens: Token[], pctTok: number, startTok: number): boolean {
+  let k = pctTok + 1;
+  if (tokens[k]?.text === '%' || tokens[k]?.norm === 'percent') k++;
+  else if (tokens[k]?.norm === 'por' && tokens[k + 1]?.norm === 'ciento') k += 2;
+  if (tokens[k]?.text === ',') k++;
+  return k === startTok - 1 && ['to', 'a', 'hasta'].includes(tokens[k]!.norm);
+}
+
 /** The counted thing before the number: "Apprehensions … rose to 190,000", "encounters fell 13.8 percent". */
 export function backwardMetric(tokens: Token[], startTok: number): string | null {
   let verb = -1;
   for (let j = startTok - 1; j >= Math.max(0, startTok - 8); j--) {
     const t = tokens[j];
+    // "Crossings fell 59% to 66,617", "cayeron 4.6% a 14 mil": the new level after a percentage change.
+    if (t.kind === 'num' && (tokens[j + 1]?.text === '%' || tokens[j + 1]?.norm === 'percent' || tokens[j + 1]?.norm === 'por') && isLevelAfterChange(tokens, j, startTok)) continue;
     if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
     // "Cubans made up 41,220 of the total": "made up" links the counted thing like a quantity verb.
     if (t.kind === 'word' && (QUANTITY_VERBS.has(t.norm) || (t.norm === 'up' && tokens[j - 1]?.norm === 'made'))) {
@@ -235,7 +246,9 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
 const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
 const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
 const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
-const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and)$/;
+const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and|whose|which|who|whom)$/;
+/** "whose share of arrests fell from 38 percent", "the rate of approvals": a rate of a counted thing named after it. */
+const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{3,})?)`, 'gu');
 
 /**
  * A percentage whose subject is a rate: "La tasa de reconocimiento … fue de 72%" → "tasa de reconocimiento",
@@ -254,7 +267,18 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
     const at = (m.index ?? 0) + m[0].length;
     if (!best || at > best.at) best = { at, metric: `${mods.join(' ')} ${m[2]}` };
   }
+  for (const m of clause.matchAll(RATE_EN_OF)) {
+    // The phrase after "of" ends at a verb or preposition: "share of arrests fell" → "share of arrests".
+    const words = m[2]!.split(/\s+/);
+    const noun = words.length > 1 && (ARTICLE_OR_VERB.test(words[1]!) || FUNCTION_WORDS.has(words[1]!) || QUANTITY_VERBS.has(words[1]!)) ? words[0]! : m[2]!;
+    const at = (m.index ?? 0) + m[0].length;
+    // "the grant rate of asylum cases": a rate with a modifier of its own is named by it (RATE_EN).
+    const wordBefore = /(\p{L}+)\W*$/u.exec(clause.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]!)))?.[1]?.toLowerCase();
+    if (wordBefore && !ARTICLE_OR_VERB.test(wordBefore) && /^\p{Ll}{3,}$/u.test(wordBefore)) continue;
+    if (!best || at > best.at) best = { at, metric: `${m[1]} of ${noun}` };
+  }
   if (!best) return null;
-  const between = clause.slice(best.at);
+  // "rose from 41 percent to 58 percent": the earlier value of the same rate does not stop it.
+  const between = clause.slice(best.at).replace(/\b(?:from|de)\s+[\d.,]+\s*(?:%|percent|por\s+ciento)\s+(?:to|a)\s*$/u, ' ');
   return /\d/.test(between) || between.split(/\s+/).filter(Boolean).length > 12 ? null : best.metric;
 }

@@ -88,3 +88,47 @@ describe('counted things: attempts, applications, boats, interdictions, survivor
     expect(byValue(es('Salvamento Marítimo auxilió a 150 personas de tres cayucos al sur de Gran Canaria.'), 3)).toBeUndefined();
   });
 });
+
+describe('comparisons: the level after a percentage change, a share of a counted thing', () => {
+  it.each([
+    ['en', 'Asylum claims in Germany dropped 31% to 52,400 in the first half.', 52400, 'asylum claims'],
+    ['es', 'Las deportaciones desde Estados Unidos cayeron 12 por ciento, a 8 mil 300, en marzo.', 8300, 'deportaciones'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    const figs = lang === 'en' ? en(text as string) : es(text as string);
+    expect(byValue(figs, value as number)).toMatchObject({ metric, kind: 'count' });
+  });
+  it('"whose share of arrests fell from 41 percent": the share of the thing after "of", not "whose share"', () => {
+    const figs = en('Fewer Guatemalan families crossed, and their share of apprehensions slipped to 17 percent in May.');
+    expect(byValue(figs, 17)?.metric).toBe('share of apprehensions');
+    const rel = en('Single adults, whose share of arrests rose from 41 percent to 58 percent, drove the increase.');
+    expect(byValue(rel, 41)?.metric).toBe('share of arrests');
+    expect(byValue(rel, 58)?.metric).toBe('share of arrests');
+  });
+  it('a rate with a modifier of its own keeps its name', () => {
+    expect(byValue(en('The grant rate of asylum cases fell to 31 percent last year.'), 31)?.metric).toBe('grant rate');
+  });
+});
+
+describe('sources: the author of an analysis, an official for the agency, organisations named with "of"', () => {
+  it('"a <Name> analysis/review of <agency> data found" is the named author', () => {
+    expect(byValue(en('Apprehensions fell to 5,210 in June, a Reuters review of CBP data found.'), 5210)?.source).toBe('Reuters');
+    expect(byValue(en('The state paid $2.5 billion for buoys and razor wire, according to a Houston Chronicle analysis of contracts.'), 2.5e9)?.source).toBe('Houston Chronicle');
+  });
+  it('an analysis noun without a finding verb or "according to" is no attribution', () => {
+    expect(byValue(en('A Reuters review is under way after agents detained 300 migrants.'), 300)?.source ?? null).toBeNull();
+  });
+  it('a Border Patrol title names the agency; a titled official speaks for the agency the sentence names', () => {
+    expect(byValue(en('Agents apprehended 6,020 migrants in the El Paso Sector in May, Chief Patrol Agent Luis Romero said.'), 6020)?.source).toBe('Border Patrol');
+    expect(byValue(en('ICE held 38,500 people in detention in March, Director Ana Weller told senators.'), 38500)?.source).toBe('ICE');
+  });
+  it('a sheriff or a mayor is not made a spokesperson of another agency', () => {
+    expect(byValue(en('Border Patrol agents found 14 migrants in a trailer, Sheriff Tom Baker said.'), 14)?.source).not.toBe('Border Patrol');
+  });
+  it('organisation names with "of", and "the agency" for an organisation the sentence opens with', () => {
+    expect(byValue(en('Remittances to Honduras rose to $9.8 billion, the Central Bank of Honduras reported.'), 9.8e9)?.source).toBe('Central Bank of Honduras');
+    expect(byValue(en('The Department of Public Works of Yuma County spent $4 million on water stations for migrants, the department said.'), 4e6)?.source).toBe('Department of Public Works of Yuma County');
+  });
+  it('"Al" opening a name is part of it', () => {
+    expect(byValue(es('El 40 por ciento de los solicitantes son niños, según un informe de Al Otro Lado.'), 40)?.source).toBe('Al Otro Lado');
+  });
+});
