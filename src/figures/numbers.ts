@@ -9,9 +9,9 @@ import { adjacent, type Token } from './tokens';
 import vocabulary from './data/vocabulary.json';
 
 /** Currencies besides dollars and pesos, by word and by symbol (data: vocabulary.json currencyWords / currencySymbols). */
-const CURRENCY_WORDS: Record<string, string> = vocabulary.currencyWords as Record<string, string>;
-const CURRENCY_SYMBOLS: Record<string, string> = vocabulary.currencySymbols as Record<string, string>;
-const CURRENCY_UNITS = new Set([...Object.values(CURRENCY_WORDS), ...Object.values(CURRENCY_SYMBOLS)]);
+const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record<string, string>));
+const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
+const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values()]);
 
 export type Lang = 'en' | 'es';
 
@@ -168,8 +168,8 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$') {
     currency = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : '$';
     k++;
-  } else if (CURRENCY_SYMBOLS[t0.text]) {
-    currency = CURRENCY_SYMBOLS[t0.text]!;
+  } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
+    currency = CURRENCY_SYMBOLS.get(t0.text)!;
     k++;
   }
   const t = tokens[k];
@@ -318,9 +318,9 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       unit = 'MXN';
       end = c + 1;
       if (tokens[end]?.norm === 'mexicanos') end++;
-    } else if (w && CURRENCY_WORDS[w]) {
+    } else if (w && CURRENCY_WORDS.has(w)) {
       // "210 millones de euros", "50 million euros" (data: vocabulary.json currencyWords).
-      unit = CURRENCY_WORDS[w]!;
+      unit = CURRENCY_WORDS.get(w)!;
       end = c + 1;
     } else if (currency === '$') {
       unit = lang === 'es' ? null : 'USD';
