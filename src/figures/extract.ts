@@ -14,7 +14,7 @@ import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, isExcluded } from './skip';
-import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
+import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -84,6 +84,28 @@ function isGappedClause(between: string, from: number, periods: Array<{ start: n
   if (!inside.length) return false;
   for (const p of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start - at) + rest.slice(p.end - at);
   return /^[\s,]*(?:(?:in|en|during|durante|for|para|and|y|but|pero|while|mientras\s+que|the|el|la)\s+)*[\s,]*$/i.test(rest);
+}
+
+/** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
+const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
+
+/**
+ * The text between the figure before and this number is "; <Name>[, …,] [had|recorded|registró|…]": another subject in a
+ * parallel clause, with no counted thing and no number of its own.
+ */
+function isParallelSubjectClause(tokens: Token[], between: string, numStart: number): boolean {
+  const semi = Math.max(between.lastIndexOf(';'), between.lastIndexOf(':'));
+  if (semi < 0) return false;
+  const rest = between.slice(semi + 1);
+  if (!/^\s*\p{Lu}/u.test(rest) || /\d/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 10) return false;
+  const from = numStart - rest.length;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.start < from) continue;
+    if (t.start >= numStart) break;
+    if (metricAt(tokens, j)) return false;
+  }
+  return true;
 }
 
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
@@ -160,8 +182,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       })();
       const drug = drugNamed;
       const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
-      const listed = fwd || verb ? null : categoryWith(tokens, m.startTok);
-      const gapped = fwd || verb || listed ? null : gappedNounAfter(tokens, m);
+      // ("…, with 35 percent of them children": a share of the count before, not a category listed "with" its count.)
+      const listed = fwd || verb || (m.unit === 'percent' && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) ? null : categoryWith(tokens, m.startTok);
+      const gapped = fwd || verb || listed ? null : gappedNounAfter(tokens, m) ?? (m.unit === null && !m.money ? gappedSubjectBefore(tokens, m.startTok) : null);
       // "… y 18 mil 450, hondureños": the elided clause shares the frame (period, source) of the figure before it.
       if (gapped) framedBy = out[out.length - 1] ?? null;
       const category = listed ?? gapped;
@@ -186,6 +209,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
         // "La tasa de reconocimiento fue de 72%": a percentage of a rate named as its subject.
         if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
+        // "rescataron a 44 y …", "crews rescued 61, and …": the verb before the number names what it counts.
+        if (!metric && openEnd && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = verbMetricBefore(tokens, m.startTok, lang);
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
@@ -206,12 +231,25 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           metric = prevFig.metric;
           framedBy = prevFig;
         }
+        // "71 percent of them", "el 40% de ellos": a share of the count before it.
+        if (!metric && prevFig && m.unit === 'percent' && !prevIsMoney && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
+          if (whole) metric = whole.metric;
+        }
+        // "… recorded 4,130 apprehensions in April; San Diego, now the busiest, had 9,870": a parallel clause with another
+        // subject (a name) and a bare number counts the same thing, in the same frame.
+        if (!metric && prevFig && !m.money && m.unit === null && prevFig.unit === null && prevFig.kind !== 'change' && !prevIsMoney && hasNoNoun(tokens, m.endTok, sentence) && isParallelSubjectClause(tokens, sincePrev, numStartAt)) {
+          metric = prevFig.metric;
+          framedBy = prevFig;
+        }
         // "181,000 apprehensions in August 2023; in August 2024, 58,000": a parallel clause with only a period and the number.
         if (!metric && prevFig && !m.money && m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence) && isGappedClause(sincePrev, numStartAt - sincePrev.length, periods)) metric = prevFig.metric;
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
           if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // "… had 9,870, and Tucson 8,055": a list item with the verb elided shares the frame of the item before it.
+          if (metric && m.unit === null && framedBy === null && /^,?\s*(?:and|y|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,?\s*$/u.test(sincePrev)) framedBy = prevFig;
           // "882 people crossed in 14 small boats …, bringing the total to 21,117": boats carry the people counted; a bare
           // number after them counts the people.
           if (metric && CONVEYANCES.has(metric) && m.unit === null) metric = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric))?.metric ?? null;

@@ -212,6 +212,40 @@ export function verbMetricAfter(sentence: string, pos: number, lang: Lang): stri
   return null;
 }
 
+const VERB_BEFORE: Record<'en' | 'es', Array<[string[], string]>> = {
+  en: Object.entries(vocabulary.verbMetricsBefore.en as Record<string, string>).map(([v, m]) => [v.split(' '), m]),
+  es: Object.entries(vocabulary.verbMetricsBefore.es as Record<string, string>).map(([v, m]) => [v.split(' '), m]),
+};
+
+/**
+ * "los guardacostas rescataron a 44 y …", "crews rescued 61, and …": a verb right before a number with no noun of its
+ * own names what it counts (data: vocabulary.json verbMetricsBefore).
+ */
+export function verbMetricBefore(tokens: Token[], startTok: number, lang: Lang): string | null {
+  for (const [words, metric] of VERB_BEFORE[lang]) {
+    const at = startTok - words.length;
+    if (at >= 0 && words.every((w, k) => tokens[at + k]!.norm === w)) return metric;
+  }
+  return null;
+}
+
+/**
+ * "… y los mexicanos, 21 mil 905", "… and Hondurans, 9,400": in a coordination with the verb elided, the noun before
+ * the comma is what the number counts.
+ */
+export function gappedSubjectBefore(tokens: Token[], startTok: number): string | null {
+  if (tokens[startTok - 1]?.text !== ',') return null;
+  const end = startTok - 1;
+  for (let a = Math.max(0, end - MAX_METRIC_WORDS); a < end; a++) {
+    const hit = metricAt(tokens, a);
+    if (!hit || hit[1] !== end) continue;
+    let k = a - 1;
+    if (['los', 'las', 'the', 'el', 'la'].includes(tokens[k]?.norm ?? '')) k--;
+    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') ? hit[0] : null;
+  }
+  return null;
+}
+
 /** "Los decomisos de fentanilo sumaron 1,340 libras": the drug named before a weight, in the same clause. */
 export function drugBefore(tokens: Token[], startTok: number): string | null {
   for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {

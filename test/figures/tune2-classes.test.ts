@@ -132,3 +132,35 @@ describe('sources: the author of an analysis, an official for the agency, organi
     expect(byValue(es('El 40 por ciento de los solicitantes son niños, según un informe de Al Otro Lado.'), 40)?.source).toBe('Al Otro Lado');
   });
 });
+
+describe('elided metrics: gapped subjects, verbs before the number, parallel clauses, shares of them', () => {
+  it('"y los mexicanos, 21 mil 905": the noun before the comma of a gapped clause', () => {
+    const figs = es('En mayo, los hondureños sumaron 6 mil 120 de las detenciones y los guatemaltecos, 8 mil 45, según la UPM.');
+    expect(byValue(figs, 8045)?.metric).toBe('guatemaltecos');
+    expect(byValue(en('Venezuelans accounted for 7,300 of the encounters, and Cubans, 5,150.'), 5150)?.metric).toBe('cubans');
+  });
+  it('a verb before a number with no noun names what it counts', () => {
+    expect(byValue(es('Los marinos rescataron a 37 y detuvieron a 2 traficantes en la costa de Oaxaca.'), 37)?.metric).toBe('rescatados');
+    expect(byValue(en('Crews rescued 52, and two people remain unaccounted for.'), 52)?.metric).toBe('rescued');
+  });
+  it('"siguen desaparecidas", "remain missing": the verb after the number', () => {
+    expect(byValue(es('Tras el naufragio, 11 siguen desaparecidas, informó la Armada.'), 11)?.metric).toBe('desaparecidos');
+    expect(byValue(en('After the capsizing off Crete, 23 remain missing.'), 23)?.metric).toBe('missing');
+  });
+  it('"; <another subject> had N, and <another> N": a parallel clause counts the same thing in the same frame', () => {
+    const figs = en('The El Paso Sector recorded 5,320 apprehensions in June; Yuma, once the quietest, had 2,110, and Del Rio 3,900, agency data show.');
+    expect(byValue(figs, 2110)).toMatchObject({ metric: 'apprehensions', period: '2025-06' });
+    expect(byValue(figs, 3900)).toMatchObject({ metric: 'apprehensions', period: '2025-06' });
+  });
+  it('a semicolon clause with a noun of its own is not parallel', () => {
+    const figs = en('Agents recorded 5,320 apprehensions in June; Yuma officials opened 3 shelters.');
+    expect(byValue(figs, 3)?.metric ?? null).not.toBe('apprehensions');
+  });
+  it('"N percent of them", "el N% de ellos": a share of the count before it', () => {
+    expect(byValue(en('Officials counted 12,400 people in shelters, with 35 percent of them children.'), 35)?.metric).toBe('people');
+    expect(byValue(es('El INM detectó a 9 mil 800 extranjeros, y el 22% de ellos viajaba solo.'), 22)?.metric).toBe('extranjeros');
+  });
+  it('a threshold in the subjunctive: "cuando los encuentros bajen de 2 mil"', () => {
+    expect(byValue(es('La medida se levantará cuando los encuentros bajen de 2 mil durante una semana.'), 2000)?.metric).toBe('encuentros');
+  });
+});
