@@ -114,6 +114,9 @@ const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|tho
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
+const RATE_ADJECTIVES = new Map(Object.entries(vocabulary.rateAdjectives as Record<string, string>));
+const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<string, string>));
+
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
 
@@ -192,6 +195,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metric = drug.metric;
         metricEnd = drug.end;
         modifiers = fwd?.modifiers ?? [];
+        // "1,210 pounds of methamphetamine": the weight is the figure's unit (data: vocabulary.json weightUnits).
+        unit = WEIGHT_UNITS.get(tokens[weightTok]!.norm) ?? unit;
       } else if (fwd) {
         metric = fwd.metric;
         metricEnd = fwd.end;
@@ -290,6 +295,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       }
     }
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
+    // "a $100 annual fee", "una cuota mensual de 500 pesos": money for something paid at a rate.
+    if (!per && money && metric) per = RATE_ADJECTIVES.get(metric.split(' ')[0]!) ?? RATE_ADJECTIVES.get(metric.split(' ')[1] ?? '') ?? null;
     if (!per && !money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
     if (!per && !money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
     const prevOut = out[out.length - 1];
@@ -299,6 +306,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
     const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
+    // "una caída de 8,3% anual", "up 4 percent year over year": the year is what the change compares, not a rate.
+    if (kind === 'change' && m.unit === 'percent' && per === 'year') per = null;
     const prevFig = out[out.length - 1];
     let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
     // A part takes the period and source of its whole: the last count before it ("98 mil extranjeros, 12% menos …; de ellos, …").

@@ -164,3 +164,16 @@ describe('elided metrics: gapped subjects, verbs before the number, parallel cla
     expect(byValue(es('La medida se levantará cuando los encuentros bajen de 2 mil durante una semana.'), 2000)?.metric).toBe('encuentros');
   });
 });
+
+describe('units and rates: drug weights, annual changes, money paid at a rate', () => {
+  it('a drug seized by weight has the weight as its unit', () => {
+    expect(byValue(en('Officers seized 640 pounds of cocaine at the Pharr bridge.'), 640)).toMatchObject({ metric: 'cocaine', unit: 'pounds' });
+    expect(byValue(es('La Marina aseguró 1,300 kilos de metanfetamina en Ensenada.'), 1300)).toMatchObject({ metric: 'metanfetamina', unit: 'kg' });
+  });
+  it('"X% anual", "year over year" after a change is the comparison, not a rate', () => {
+    expect(byValue(es('Las remesas a Honduras sumaron 900 millones de dólares en mayo, un alza de 6,1% anual.'), 6.1)).toMatchObject({ kind: 'change', per: null });
+  });
+  it('money for something paid at a rate has that rate', () => {
+    expect(byValue(en('The county will charge a $250 monthly fee for ankle monitors.'), 250)?.per).toBe('month');
+  });
+});
