@@ -206,7 +206,7 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   new RegExp(`\\b${SAID_EN}\\s+`, 'g'),
   new RegExp(`\\b${SAID_ES}\\s+`, 'gu'),
 ];
-const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:\\s+(?:officials?|spokes(?:man|woman|person)|sources?|leaders?|data|figures|statistics|records))?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:\\s+(?:officials?|spokes(?:man|woman|person)|sources?|leaders?|data|figures|statistics|records|analysts|researchers|economists|investigators|experts|staff|investigadores|analistas|especialistas|funcionarios))?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_SAID = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
 /** "a Texas Tribune analysis of …", "an AP review of … found": a name before an analysis noun (data: vocabulary.json analysisNouns). */
@@ -252,6 +252,8 @@ export function findSource(
   previousAgency: string | null = null,
   /** What a sum of money is for: an agency named in it ("el presupuesto de la Comar") owns the money, it is not the source. */
   purpose: string | null = null,
+  /** The figure is a sum of money: an agency it is given to ("al INM", "to FEMA") is its recipient, not its source. */
+  money = false,
 ): string | null {
   const c = sourceCandidates(sentence, previousAgency);
   const outside = (s: Span): boolean => !(s.start >= skipStart && s.end <= skipEnd);
@@ -260,6 +262,8 @@ export function findSource(
   // Any agency named in the sentence outside the figure.
   for (const s of agencySpans(sentence)) {
     if (purpose && (purpose.includes(sentence.slice(s.start, s.end).toLowerCase()) || purpose.split(/\s+/).includes(s.value.toLowerCase()))) continue;
+    // "reasignó mil 300 millones de pesos al INM para …", "gave $5 million to FEMA for …": the recipient of money is not its source.
+    if (money && /(?:^|\s)(?:al|a\s+la|a\s+los|a|to\s+the|to)\s+$/i.test(sentence.slice(Math.max(0, s.start - 10), s.start))) continue;
     if (outside(s)) return s.value;
   }
   return null;

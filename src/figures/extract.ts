@@ -44,12 +44,12 @@ function toDate(published: string | Date | undefined): Date {
  * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence,
  * then an agency merely named in its clause (unless the sentence attributes to no one in particular).
  */
-function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null): string | null {
+function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null, money = false): string | null {
   const text = sentence.slice(clause[0], clause[1]);
   return (
     findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
     findSource(sentence, start, end, true, previousAgency) ??
-    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose))
+    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
   );
 }
 
@@ -85,6 +85,10 @@ function isGappedClause(between: string, from: number, periods: Array<{ start: n
   for (const p of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start - at) + rest.slice(p.end - at);
   return /^[\s,]*(?:(?:in|en|during|durante|for|para|and|y|but|pero|while|mientras\s+que|the|el|la)\s+)*[\s,]*$/i.test(rest);
 }
+
+const FROM_BEFORE = /(?:^|\s)(?:from|de)\s+$/i;
+const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
+const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
 /** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
 const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
@@ -132,6 +136,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   const periods = findPeriods(sentence, published);
   const baselines = baselineStarts(tokens, sentence, lang, numAt);
   const out: Figure[] = [];
+  /** The interval a "from <figure>" was dated to the start of; the "to <figure>" after it takes its end. */
+  let fromInterval: string | null = null;
   /** Where each figure of `out` starts. */
   const starts: number[] = [];
   /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
@@ -325,6 +331,18 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // "… in March, while single adults accounted for 59%": a parallel past-tense clause with no period of its own
     // shares the period of the figure before it.
     if (!period && prevFig?.period && clause[0] > 0 && clause[0] > starts[starts.length - 1]! && /(?:while|whereas|mientras\s+que|en\s+tanto\s+que)\s+$/i.test(sentence.slice(0, clause[0])) && isPastClause(sentence.slice(clause[0], textStart))) period = prevFig.period;
+    // "whose share fell from 38 percent to 22 percent between June and December": the first value is the start of the
+    // interval, the second its end.
+    if (period && period.includes('/') && kind === 'count') {
+      const [a, b] = period.split('/');
+      if (FROM_BEFORE.test(sentence.slice(Math.max(0, textStart - 12), textStart)) && TO_NUMBER_AFTER.test(sentence.slice(textEnd, textEnd + 40))) {
+        fromInterval = period;
+        period = a!;
+      } else if (fromInterval === period && TO_BEFORE.test(sentence.slice(Math.max(0, textStart - 8), textStart))) {
+        period = b!;
+        fromInterval = null;
+      }
+    }
     starts.push(textStart);
     moneyFlags.push(money);
     out.push({
@@ -337,7 +355,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       metric,
       scope: findScope(sentence, textStart, textEnd),
       period,
-      source: sourceOf(sentence, clause, textStart, extendOverAgency(sentence, textEnd), previousAgency, metric),
+      source: sourceOf(sentence, clause, textStart, extendOverAgency(sentence, textEnd), previousAgency, metric, money),
       unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;

@@ -93,6 +93,14 @@ function quarter(q: number, year: string | undefined, pub: Date): string | null 
   return `${ym(y, first)}/${ym(y, first + 2)}`;
 }
 
+/** Quarter `q` of US fiscal year `fy` (October–September) as a month interval: Q1 of FY2025 is 2024-10/2024-12. */
+function fiscalQuarter(q: number, fy: number): string | null {
+  if (q < 1 || q > 4) return null;
+  const first = ((3 * q + 6) % 12) + 1;
+  const y = q === 1 ? fy - 1 : fy;
+  return `${ym(y, first)}/${ym(y, first + 2)}`;
+}
+
 /** "since <something> in July 2021": from that month to the publish month. */
 function sinceMonth(month: string, year: string | undefined, pub: Date): string | null {
   const a = monthNumber(month);
@@ -113,6 +121,9 @@ const MONTH_GATE = new RegExp(`(?:${[...MONTHS_EN, ...DOTTED_ABBR_EN, ...monthNa
 
 /** Matchers in priority order: an earlier match masks later overlapping ones. */
 export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
+  // Fiscal quarters: "the first quarter of fiscal 2025" (October–December 2024), "el segundo trimestre del año fiscal 2024".
+  [/\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})|(?:el\s+)?(primer|segundo|tercer|cuarto)\s+trimestre\s+(?:del?\s+)?(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?((?:19|20)\d{2}))\b/giu, (m) =>
+    fiscalQuarter(QUARTERS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? 0, Number(m[2] ?? m[4])), /fiscal|FY/i],
   // Fiscal years
   [/\b(?:fiscal\s+year|FY|fiscal)\s?'?(\d{4}|\d{2})\b/gi, (m) => `FY${yearOf(m[1])}`, 'D'],
   [/\bthe\s+(\d{4})\s+fiscal\s+year\b/gi, (m) => `FY${m[1]}`, 'D'],

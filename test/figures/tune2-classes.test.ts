@@ -177,3 +177,26 @@ describe('units and rates: drug weights, annual changes, money paid at a rate', 
     expect(byValue(en('The county will charge a $250 monthly fee for ankle monitors.'), 250)?.per).toBe('month');
   });
 });
+
+describe('periods: fiscal quarters, "from X to Y" over an interval', () => {
+  it('"the first quarter of fiscal 2025" is October–December 2024', () => {
+    expect(byValue(en('Immigration courts closed 96,000 asylum cases in the first quarter of fiscal 2025.', '2025-03-01'), 96000)?.period).toBe('2024-10/2024-12');
+    expect(byValue(en('Agents made 410,000 arrests in the third quarter of fiscal year 2024.'), 410000)?.period).toBe('2024-04/2024-06');
+    expect(byValue(es('La CBP registró 90 mil encuentros en el segundo trimestre del año fiscal 2025.'), 90000)?.period).toBe('2025-01/2025-03');
+  });
+  it('"from X to Y between <A> and <B>": X is dated A, Y is dated B', () => {
+    const figs = es('La proporción de mujeres pasó de 18% a 27% entre enero y junio.', '2025-07-15');
+    expect(byValue(figs, 18)?.period).toBe('2025-01');
+    expect(byValue(figs, 27)?.period).toBe('2025-06');
+  });
+});
+
+describe('sources: analysts of an organisation, the recipient of money', () => {
+  it('"<Org> analysts wrote", "researchers said"', () => {
+    expect(byValue(en('Asylum grants fell to 19 percent, Migration Policy Institute researchers said.'), 19)?.source).toBe('Migration Policy Institute');
+  });
+  it('an agency money is given to is its recipient, not its source', () => {
+    expect(byValue(es('El Congreso transfirió 700 millones de pesos al INM para la compra de vehículos.'), 7e8)?.source ?? null).not.toBe('INM');
+    expect(byValue(es('La Secretaría de Hacienda transfirió 700 millones de pesos al INM para la compra de vehículos.'), 7e8)?.source).toBe('Secretaría de Hacienda');
+  });
+});
