@@ -214,6 +214,8 @@ const NAMED_ANALYSIS = new RegExp(
   `(according\\s+to\\s+|per\\s+|citing\\s+)?(?<![\\p{L}])(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,4})(?:${(vocabulary.analysisNouns as string[]).join('|')})(?![\\p{L}])([^.;]*)`,
   'gu',
 );
+/** A sentence with none of the analysis nouns skips NAMED_ANALYSIS (a gate only skips work). */
+const ANALYSIS_GATE = new RegExp((vocabulary.analysisNouns as string[]).join('|'));
 /** The analysis is the attribution: "according to" before it or a finding verb after it. */
 const FINDING_AFTER = /\s(?:found|finds|shows?|showed|concluded|estimated|counted)(?![\p{L}])/u;
 /** Any verb that AGENCY_SAID, BODY_SAID or NAME_SAID end with, tested on the lower-cased sentence (a superset: no boundaries). */
@@ -303,7 +305,7 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
   }
   // "an AP review of Border Patrol data found", "according to a Texas Tribune analysis": the outlet or group whose
   // analysis it is, not the agency whose data it read.
-  for (const m of sentence.matchAll(NAMED_ANALYSIS)) {
+  if (ANALYSIS_GATE.test(sentence)) for (const m of sentence.matchAll(NAMED_ANALYSIS)) {
     if (!m[1] && !FINDING_AFTER.test(m[3] ?? '')) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[2]!);
     const name = m[2]!.trim();
