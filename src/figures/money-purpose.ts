@@ -29,7 +29,9 @@ const STOP = new Set([
   ...vocabulary.purposeStops,
 ]);
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
-const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las']);
+const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un', 'de una', 'of a', 'of an', 'of the']);
+/** "atención a migrantes", "apoyo a refugiados": Spanish "a" before a plural noun joins it to the noun before. */
+const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** Prepositions after the money that introduce its purpose. */
@@ -111,12 +113,16 @@ const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+
 function phraseForward(text: string): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
-  for (let i = 0; i < ws.length && out.length < 8; i++) {
+  for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
     if (!w || /\d/.test(w)) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
+    if (out.length > 0 && w === 'a' && A_BEFORE_PLURAL.test(clean(ws[i + 1] ?? '')) && !STOP.has(clean(ws[i + 1] ?? '').toLowerCase()) && !/^\p{Ll}+(?:ar|er|ir)$/u.test(out[out.length - 1]!)) {
+      out.push(w);
+      continue;
+    }
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
@@ -148,7 +154,7 @@ function phraseForward(text: string): string | null {
   while (out.length && JOINERS.has(out[out.length - 1]!)) out.pop();
   // "remesas enviadas", "gasto previsto": a trailing participle is not part of what the money is for.
   // After "de" it is a noun ("comunidades de acogida").
-  while (out.length > 1 && !JOINERS.has(out[out.length - 2]!) && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
   return out.length ? out.join(' ') : null;
 }
 
@@ -196,7 +202,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // "mil 300 millones de pesos al INM para la operación de …", "$5 million to the county for shelter costs": the
     // recipient comes first, the purpose after "para"/"for".
     // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
-    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|(?:the|la|el|los|las)\s)/u.test(rest))) {
+    // ("a la construcción de …" is a purpose: after "a" and an article the recipient is a name, "la Comar".)
+    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu})/u.test(rest))) {
       const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
       // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
       if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) rest = rest.slice(then[0].length);

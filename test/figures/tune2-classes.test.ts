@@ -200,3 +200,13 @@ describe('sources: analysts of an organisation, the recipient of money', () => {
     expect(byValue(es('La Secretaría de Hacienda transfirió 700 millones de pesos al INM para la compra de vehículos.'), 7e8)?.source).toBe('Secretaría de Hacienda');
   });
 });
+
+describe('money: longer Spanish and English purposes', () => {
+  it.each([
+    ['es', 'Oaxaca destinará 80 millones de pesos a la construcción de un albergue para familias.', 8e7, 'construcción de un albergue'],
+    ['en', 'The state set aside $6 million for the construction of a new processing center.', 6e6, 'construction of a new processing center'],
+    ['es', 'La Unión Europea aportó 15 millones de euros para asistencia a desplazados en Sudán.', 15e6, 'asistencia a desplazados'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.metric).toBe(metric);
+  });
+});
