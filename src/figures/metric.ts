@@ -9,7 +9,7 @@ import vocabulary from './data/vocabulary.json';
 export const FUNCTION_WORDS = new Set(lexicon.functionWords);
 
 /** Verbs that link a counted thing to its number: "apprehensions rose to 190,000", "las detenciones sumaron 7.500". */
-export const QUANTITY_VERBS = new Set(lexicon.quantityVerbs);
+export const QUANTITY_VERBS = new Set([...lexicon.quantityVerbs, ...lexicon.changeParticiples]);
 
 export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 

@@ -210,3 +210,14 @@ describe('money: longer Spanish and English purposes', () => {
     expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('changes in the perfect and reflexive: "have fallen 42%", "han caído 20% este año", "se redujeron 12%"', () => {
+  it.each([
+    ['en', 'Encounters have fallen 37% since January.', 37, 'encounters'],
+    ['en', 'Removals have risen 11 percent this year.', 11, 'removals'],
+    ['es', 'Las deportaciones han caído 23% este año.', 23, 'deportaciones'],
+    ['es', 'Las solicitudes de asilo se redujeron 14% en mayo.', 14, 'solicitudes de asilo'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)).toMatchObject({ kind: 'change', metric, unit: 'percent' });
+  });
+});
