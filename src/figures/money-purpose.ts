@@ -45,7 +45,7 @@ const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
 const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
 
 /** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
-const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
+const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
 /** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
 const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
 /** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
@@ -193,6 +193,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   let after = sentence.slice(end);
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
   if (gap && (lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' '))) after = ' ' + after.slice(gap[0].length);
+  // "$75 million to Guatemala to strengthen its border security": a named recipient, then "to <verb>".
+  const namedThenVerb = lang === 'en' ? /^\s*to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
+  if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
   const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??

@@ -221,3 +221,18 @@ describe('changes in the perfect and reflexive: "have fallen 42%", "han caído 2
     expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)).toMatchObject({ kind: 'change', metric, unit: 'percent' });
   });
 });
+
+describe('money: a rate or a named recipient before the purpose', () => {
+  it.each([
+    ['Washington will send $40 million to Honduras to expand its reintegration centers.', 4e7, 'expand reintegration centers'],
+    ['The grant provides $9 million a year for legal aid for unaccompanied children.', 9e6, 'legal aid'],
+  ])('%s', (text, value, metric) => {
+    expect(byValue(en(text), value)?.metric).toBe(metric);
+  });
+  it('a year between money and purpose is still the rate', () => {
+    expect(byValue(en('The grant provides $9 million a year for legal aid for unaccompanied children.'), 9e6)?.per).toBe('year');
+  });
+  it('permanent residents are counted', () => {
+    expect(byValue(en('Australia admitted 190,000 new permanent residents last year.'), 190000)?.metric).toBe('permanent residents');
+  });
+});
