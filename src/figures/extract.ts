@@ -53,6 +53,9 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
   );
 }
 
+/** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
+const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
@@ -124,7 +127,7 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null): Figure[] {
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null): Figure[] {
   const tokens = tokenize(sentence);
   // Each token's number is read once (the baselines and the main loop ask for the same positions).
   const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
@@ -272,6 +275,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           if (k && !/[;:]/.test(sentence.slice(starts[k.idx]!, numStartAt))) metric = k.f.metric;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points
+        // back to the last count of the sentence before changes that count, in its frame.
+        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && ANAPHORIC_SUBJECT.test(sentence) && isChange(tokens, m)) {
+          metric = previousFigure.metric;
+          framedBy = previousFigure;
+        }
       }
     }
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
@@ -384,7 +393,7 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
     let before: Figure | undefined;
     sentences.forEach((s, idx) => {
-      const figures = figuresInSentence(s, lang, published, previousAgency);
+      const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null);
       // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {

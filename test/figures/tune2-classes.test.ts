@@ -236,3 +236,24 @@ describe('money: a rate or a named recipient before the purpose', () => {
     expect(byValue(en('Australia admitted 190,000 new permanent residents last year.'), 190000)?.metric).toBe('permanent residents');
   });
 });
+
+describe('a change whose subject is the figure before: "La cifra representa una caída de 35%"', () => {
+  it('Spanish and English', () => {
+    const a = es('En marzo, el INM detectó a 14 mil 200 extranjeros. La cifra representa un alza de 19% frente a febrero.');
+    expect(byValue(a, 19)).toMatchObject({ kind: 'change', metric: 'extranjeros', period: '2025-03' });
+    const b = en('Agents made 7,400 arrests in May. That was down 9% from April.');
+    expect(byValue(b, 9)).toMatchObject({ kind: 'change', metric: 'arrests' });
+  });
+  it('a sentence that does not point back lends nothing', () => {
+    expect(byValue(en('Agents made 7,400 arrests in May. Prices were up 9% from April.'), 9)).toBeUndefined();
+  });
+});
+
+describe('more counted things: injuries, fatalities, hearings', () => {
+  it.each([
+    ['en', 'Troopers reported 6 fatalities and 31 injuries in the crash near Sierra Blanca.', 31, 'injured'],
+    ['en', 'Immigration judges held 2,300 hearings in Houston in March.', 2300, 'hearings'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.metric).toBe(metric);
+  });
+});
