@@ -69,6 +69,11 @@ function spanishPurposeClause(rest: string): string | null {
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
 
+/** A verb of funding after the money (past the noun it modifies or an apposition's comma): "grant will fund", ", covers", "para financiar". */
+const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|that\s+will\s+|which\s+will\s+)?(?:fund|funds|pay\s+for|pays\s+for|cover|covers|finance|finances|financiará|financiara|cubrirá|cubrira)\s+/u;
+/** "The contract, worth", "un contrato por un valor de": the noun phrase the money is the worth of. */
+const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
+
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
 const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
@@ -250,6 +255,19 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   const subject = subjectBefore(before) ?? changedSubject(before);
   if (subject) return subject;
+  // "A $2 million grant will fund legal representation", "The contract, worth $87 million, covers soft-sided
+  // facilities": what the money pays for follows a verb of funding.
+  const funds = FUNDS_AFTER.exec(after);
+  if (funds) {
+    const p = phraseForward(after.slice(funds[0].length));
+    if (p) return p;
+  }
+  // "The contract, worth $87 million, …": the noun the worth is of.
+  const worth = WORTH_BEFORE.exec(before);
+  if (worth) {
+    const p = phraseForward((worth[1] ?? worth[2]!).replace(/^(?:the|a|an|el|la|un|una)\s+/i, ''));
+    if (p) return p;
+  }
   // "$118 billion Senate package": the money written as a modifier of what it is.
   if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);

@@ -257,3 +257,13 @@ describe('more counted things: injuries, fatalities, hearings', () => {
     expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: what a grant or contract pays for, and what the money is the worth of', () => {
+  it.each([
+    ['A $3 million grant will fund mental health care for asylum seekers.', 3e6, 'mental health care'],
+    ['The agreement, worth $52 million, covers transportation of migrants to Phoenix.', 52e6, 'transportation of migrants'],
+    ['Arizona signed a contract worth $25 million.', 25e6, 'contract'],
+  ])('%s', (text, value, metric) => {
+    expect(byValue(en(text), value)?.metric).toBe(metric);
+  });
+});
