@@ -106,7 +106,7 @@ interface Span {
   value: string;
 }
 
-const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|y|e|of\\s+the|of|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
+const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|y|e|of\\s+the|of|for\\s+the|for|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
 
 /** Titles dropped from a person's name: "Mayor Eric Adams" → "Eric Adams". */
 const TITLES = /^(?:(?:Mayor|Gov\.?|Governor|Sen\.?|Senator|Rep\.?|Representative|Chief|Secretary|President|Director|Commissioner|Sheriff|Judge|Attorney General|Spokesman|Spokeswoman|Spokesperson|Agent|Officer|Alcalde|Alcaldesa|Gobernador|Gobernadora|Presidente|Presidenta|Secretario|Secretaria|Director|Directora|Comisionado|Comisionada|Canciller|Obispo|Padre|Dr\.?|Lic\.?)\s+)+/u;
@@ -334,7 +334,8 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
       continue;
     }
     // "The Red Cross said", "La Fiscalía General del Estado informó": an article before the name is not part of it.
-    const name = /^(?:The|El|La|Los|Las)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(m[1]) ? m[1].replace(/^\S+\s+/, '') : m[1];
+    // ("The Center for Migration Studies estimated": a joiner may follow the first word of the name.)
+    const name = /^(?:The|El|La|Los|Las)\s+\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|de|del|de\s+la|of\s+the|for\s+the)\s+)?\p{Lu}/u.test(m[1]) ? m[1].replace(/^\S+\s+/, '') : m[1];
     const first = name.split(/\s+/)[0];
     if (NOT_NAMES.test(first)) continue;
     const person = orgBeforeTitle(name) ?? agencyOfOfficial(name, sentence, start) ?? personName(name);

@@ -267,3 +267,15 @@ describe('money: what a grant or contract pays for, and what the money is the wo
     expect(byValue(en(text), value)?.metric).toBe(metric);
   });
 });
+
+describe('sources: a country body with a modifier, names with "for", sets of remains', () => {
+  it('"Italy\'s interior ministry said", "the Greek migration ministry reported"', () => {
+    expect(byValue(en("Greece's migration ministry said 8,400 asylum seekers arrived on the islands in May."), 8400)?.source).toBe("Greece's migration ministry");
+  });
+  it('organisation names with "for"', () => {
+    expect(byValue(en('The Center for Migration Studies estimated 11 million undocumented immigrants live in the country.'), 11e6)?.source).toBe('Center for Migration Studies');
+  });
+  it('"N sets of remains" counts remains', () => {
+    expect(byValue(en('Investigators recovered 74 sets of remains in the desert in 2024.'), 74)?.metric).toBe('remains');
+  });
+});
