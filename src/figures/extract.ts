@@ -13,7 +13,7 @@ import { moneyPurpose } from './money-purpose';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
-import { NON_FIGURE_SPANS, isExcluded } from './skip';
+import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
 import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
@@ -136,6 +136,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   if (!tokens.some((t, i) => (t.kind === 'num' || t.kind === 'word') && numAt(i))) return [];
   const spans: Array<[number, number]> = [];
   for (const re of NON_FIGURE_SPANS) for (const m of sentence.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (sentence.includes('911') || sentence.includes('9-1-1')) for (const m of sentence.matchAll(EMERGENCY_NUMBER_SPAN)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const periods = findPeriods(sentence, published);
   const baselines = baselineStarts(tokens, sentence, lang, numAt);
   const out: Figure[] = [];

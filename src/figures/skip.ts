@@ -19,10 +19,10 @@ export const NON_FIGURE_SPANS: RegExp[] = [
   /\b\d+\([a-z0-9]+\)/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
   /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g,
-  // Emergency numbers: "called 911", "llamó al 911", "a 911 call".
-  // (The digits come first so the expression is tried only where they are.)
-  /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)?|dial(?:ed|ing|s)?)\s+|(?<![\p{L}])(?:llam\p{L}*|marc\p{L}*)\s+al\s+)9-?1-?1)|(?=\s+(?:calls?|operators?|dispatchers?|llamadas?)\b))/giu,
 ];
+
+/** Emergency numbers: "called 911", "llamó al 911", "a 911 call" (tried only on sentences with the digits; the digits come first). */
+export const EMERGENCY_NUMBER_SPAN = /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)?|dial(?:ed|ing|s)?)\s+|(?<![\p{L}])(?:llam\p{L}*|marc\p{L}*)\s+al\s+)9-?1-?1)|(?=\s+(?:calls?|operators?|dispatchers?|llamadas?)\b))/giu;
 
 /** Road names before a number: "U.S. 83", "carretera federal 57", "State Route 86" (data: lexicon.json roadWords). */
 const ROAD_WORDS = new Set(lexicon.roadWords);
