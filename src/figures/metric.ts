@@ -63,7 +63,13 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
     if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
     // "un aumento de 30% en las detenciones", "a rise of 12% in arrests": the change noun stands before the number.
     else if (['in', 'en'].includes(tokens[j]?.norm ?? '') && ['of', 'de'].includes(tokens[m.startTok - 1]?.norm ?? '') && CHANGE_NOUNS.has(tokens[m.startTok - 2]?.norm ?? '')) j += 1;
+    // "38% del total de detenciones", "41% of the total of arrests": the whole is what follows "total of".
+    if (tokens[j]?.norm === 'del' && tokens[j + 1]?.norm === 'total') j++;
     while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
+    if (tokens[j - 1]?.norm === 'total' && ['de', 'of'].includes(tokens[j]?.norm ?? '')) {
+      j++;
+      while (tokens[j] && ['the', 'los', 'las', 'la', 'el'].includes(tokens[j].norm)) j++;
+    }
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;

@@ -279,3 +279,10 @@ describe('sources: a country body with a modifier, names with "for", sets of rem
     expect(byValue(en('Investigators recovered 74 sets of remains in the desert in 2024.'), 74)?.metric).toBe('remains');
   });
 });
+
+describe('a share "of the total of X" counts X', () => {
+  it('Spanish "del total de", English "of the total"', () => {
+    expect(byValue(es('Las mujeres representaron el 27% del total de solicitudes de asilo.'), 27)?.metric).toBe('solicitudes de asilo');
+    expect(byValue(en('Children made up 19% of the total of apprehensions in June.'), 19)?.metric).toBe('apprehensions');
+  });
+});
