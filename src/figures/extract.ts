@@ -89,6 +89,8 @@ function isGappedClause(between: string, from: number, periods: Array<{ start: n
   return /^[\s,]*(?:(?:in|en|during|durante|for|para|and|y|but|pero|while|mientras\s+que|the|el|la)\s+)*[\s,]*$/i.test(rest);
 }
 
+/** ", at about", " to", ", a": the words between a change and the new level it leads to. */
+const LEVEL_AFTER_CHANGE = /(?:,\s*|\s)(?:at|to|a|en|hasta)\s+(?:(?:about|nearly|some|roughly|unos|unas|casi|alrededor\s+de)\s+)?$/i;
 const FROM_BEFORE = /(?:^|\s)(?:from|de)\s+$/i;
 const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
@@ -274,6 +276,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && prevFig.unit === 'percent' && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) {
           const k = out.map((f, idx) => ({ f, idx })).reverse().find(({ f, idx }) => f.unit === null && f.kind !== 'change' && !moneyFlags[idx]);
           if (k && !/[;:]/.test(sentence.slice(starts[k.idx]!, numStartAt))) metric = k.f.metric;
+          // "Apprehensions are down 60 percent …, at about 6,000 a week": the level after a change of what changed.
+          else if (!k && prevFig.kind === 'change' && LEVEL_AFTER_CHANGE.test(sincePrev)) metric = prevFig.metric;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points

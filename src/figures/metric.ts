@@ -63,6 +63,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
     if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
     // "un aumento de 30% en las detenciones", "a rise of 12% in arrests": the change noun stands before the number.
     else if (['in', 'en'].includes(tokens[j]?.norm ?? '') && ['of', 'de'].includes(tokens[m.startTok - 1]?.norm ?? '') && CHANGE_NOUNS.has(tokens[m.startTok - 2]?.norm ?? '')) j += 1;
+    // "12% fewer migrants", "18% más solicitudes": the comparative stands between the percentage and what changed.
+    if (['fewer', 'more', 'less', 'más', 'mas', 'menos'].includes(tokens[j]?.norm ?? '') && metricAt(tokens, j + 1)) j++;
     // "38% del total de detenciones", "41% of the total of arrests": the whole is what follows "total of".
     if (tokens[j]?.norm === 'del' && tokens[j + 1]?.norm === 'total') j++;
     while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
@@ -240,8 +242,8 @@ export function verbMetricBefore(tokens: Token[], startTok: number, lang: Lang):
  * the comma is what the number counts.
  */
 export function gappedSubjectBefore(tokens: Token[], startTok: number): string | null {
-  if (tokens[startTok - 1]?.text !== ',') return null;
-  const end = startTok - 1;
+  // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200".
+  const end = tokens[startTok - 1]?.text === ',' ? startTok - 1 : startTok;
   for (let a = Math.max(0, end - MAX_METRIC_WORDS); a < end; a++) {
     const hit = metricAt(tokens, a);
     if (!hit || hit[1] !== end) continue;

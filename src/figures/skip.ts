@@ -42,6 +42,10 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (periods.some((p) => first.start >= p.start && first.end <= p.end)) return true;
   if (prev && prev.kind === 'word' && NON_FIGURE_PREV.has(prev.norm)) return true;
   if (prev && prev.text === '#') return true;
+  // "1 in 5 migrants", "uno de cada 4": a ratio, not a count.
+  if (m.bare && next?.norm === 'in' && tokens[m.endTok + 1]?.kind === 'num') return true;
+  if (m.bare && prev?.norm === 'in' && prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.text)) return true;
+  if (m.bare && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
   // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
   if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
   // Glued to letters: ordinals (21st, 1er, 3a), codes (FY2023, H2A, COVID19).

@@ -286,3 +286,19 @@ describe('a share "of the total of X" counts X', () => {
     expect(byValue(en('Children made up 19% of the total of apprehensions in June.'), 19)?.metric).toBe('apprehensions');
   });
 });
+
+describe('comparisons and lists in wire copy', () => {
+  it('"and Guatemalans 9,200": the gapped noun without a comma', () => {
+    expect(byValue(en('Hondurans made up 11,300 of the total, and Salvadorans 4,700.'), 4700)?.metric).toBe('salvadorans');
+  });
+  it('the level after a change: "down 60 percent …, at about 6,000 a week"', () => {
+    expect(byValue(en('Encounters are down 45 percent from last year, at about 3,100 a day.'), 3100)).toMatchObject({ metric: 'encounters', per: 'day' });
+  });
+  it('"12% fewer migrants", "18% más solicitudes": a change of what follows the comparative', () => {
+    expect(byValue(en('About 9% fewer migrants crossed in May than in April.'), 9)).toMatchObject({ metric: 'migrants', kind: 'change' });
+  });
+  it('"1 in 5 migrants", "uno de cada 4": ratios are not counts', () => {
+    expect(en('Nearly 1 in 4 migrants detained in June were children.')).toHaveLength(0);
+    expect(es('Uno de cada 3 solicitantes de asilo es haitiano.')).toHaveLength(0);
+  });
+});
