@@ -101,6 +101,11 @@ function fiscalQuarter(q: number, fy: number): string | null {
   return `${ym(y, first)}/${ym(y, first + 2)}`;
 }
 
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11 };
+function monthsCount(w: string): number {
+  return /^\d+$/.test(w) ? Number(w) : MONTH_COUNTS[w.toLowerCase()] ?? 0;
+}
+
 /** "since <something> in July 2021": from that month to the publish month. */
 function sinceMonth(month: string, year: string | undefined, pub: Date): string | null {
   const a = monthNumber(month);
@@ -167,6 +172,21 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
     return `${start}/${end}`;
   }, /week|seven|7|semana|d[ií]as/i],
+  // "in the first five months of the year", "en los primeros cuatro meses de 2025", "el primer bimestre/cuatrimestre":
+  // January to month N.
+  [/\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:los\s+)?primeros\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|\d{1,2})\s+meses\s+(?:del\s+año|de\s+((?:19|20)\d{2}))|(?:el\s+)?primer\s+(bimestre|cuatrimestre)(?:\s+(?:del\s+año|de(?:l)?\s+((?:19|20)\d{2})))?)/giu, (m, pub) => {
+    const n = m[5] ? (m[5].toLowerCase() === 'bimestre' ? 2 : 4) : monthsCount(m[1] ?? m[3] ?? '');
+    if (!n || n > 12) return null;
+    const y = Number(m[2] ?? m[4] ?? m[6] ?? pub.getUTCFullYear());
+    return `${ym(y, 1)}/${ym(y, n)}`;
+  }, /months|meses|bimestre|cuatrimestre/i],
+  // "in the 12 months through March", "the year ending in September 2024": the twelve months to that month.
+  [new RegExp(`\\b(?:the\\s+)?(?:12|twelve)\\s+months\\s+(?:through|to|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
+    const a = monthNumber(m[1]!);
+    if (!a) return null;
+    const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
+    return a === 12 ? `${ym(y, 1)}/${ym(y, 12)}` : `${ym(y - 1, a + 1)}/${ym(y, a)}`;
+  }, /months/i],
   // "in the first half of 2024", "en el primer semestre": January–June (or July–December).
   [/\b(?:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:el\s+)?(primer|segundo)\s+semestre(?:\s+(?:de|del)\s+((?:19|20)\d{2}))?)/gi, (m, pub) => {
     const y = Number(m[2] ?? m[4] ?? pub.getUTCFullYear());

@@ -302,3 +302,14 @@ describe('comparisons and lists in wire copy', () => {
     expect(es('Uno de cada 3 solicitantes de asilo es haitiano.')).toHaveLength(0);
   });
 });
+
+describe('periods: the first N months, the twelve months through a month', () => {
+  it.each([
+    ['en', 'In the first four months of the year, 21,000 migrants arrived in Spain.', 21000, '2025-01/2025-04'],
+    ['es', 'En los primeros tres meses de 2024, la Comar recibió 18 mil solicitudes.', 18000, '2024-01/2024-03'],
+    ['es', 'En el primer bimestre del año se registraron 9 mil detenciones.', 9000, '2025-01/2025-02'],
+    ['en', 'In the 12 months through April, removals totaled 270,000.', 270000, '2024-05/2025-04'],
+  ])('%s: %s', (lang, text, value, period) => {
+    expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.period).toBe(period);
+  });
+});
