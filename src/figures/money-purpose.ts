@@ -22,6 +22,8 @@ const STOP = new Set([
   'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
   'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
   'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+  // "up to $8,000 each", "5 mil dólares por persona": the sum per person, not what it is for
+  'each', 'apiece', 'cada', 'per',
   // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
   'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'jumped', 'slipped',
   'cayeron', 'cayó', 'subieron', 'subió', 'crecieron', 'creció', 'aumentaron', 'aumentó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó',

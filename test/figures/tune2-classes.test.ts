@@ -313,3 +313,12 @@ describe('periods: the first N months, the twelve months through a month', () =>
     expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.period).toBe(period);
   });
 });
+
+describe('money per person, Spanish adults', () => {
+  it('"up to $8,000 each" is not a purpose', () => {
+    expect(byValue(en('Families paid smugglers as much as $12,000 each.'), 12000)?.metric).not.toBe('each');
+  });
+  it('"14 adultos" is counted', () => {
+    expect(byValue(es('Fueron rescatados 6 menores y 22 adultos en Altar.'), 22)?.metric).toBe('adultos');
+  });
+});
