@@ -205,6 +205,11 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   }, 'M'],
   // Year intervals
   [/\b(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+((?:19|20)\d{2})\b/gi, (m) => `${m[1]}/${m[2]}`, 'D'],
+  // "through 2026", "until the end of 2027", "hasta 2026": from the publish month to the end of that year.
+  [/\b(?:through|until|till|thru|hasta)\s+(?:(?:the\s+end\s+of|el\s+(?:fin|final|cierre)\s+de)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m, pub) => {
+    const y = Number(m[1]);
+    return y >= pub.getUTCFullYear() ? `${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}/${ym(y, 12)}` : null;
+  }, 'D'],
   // Days
   [new RegExp(`\\b${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
     const mo = monthNumber(m[1]);

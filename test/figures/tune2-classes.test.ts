@@ -322,3 +322,10 @@ describe('money per person, Spanish adults', () => {
     expect(byValue(es('Fueron rescatados 6 menores y 22 adultos en Altar.'), 22)?.metric).toBe('adultos');
   });
 });
+
+describe('periods: "through 2026", "hasta 2027"', () => {
+  it('from the publish month to the end of that year', () => {
+    expect(byValue(en('The charity needs $15 million to run its shelters through 2026.', '2025-09-03'), 15e6)?.period).toBe('2025-09/2026-12');
+    expect(byValue(es('El albergue recibirá 30 millones de pesos hasta 2027.', '2025-09-03'), 3e7)?.period).toBe('2025-09/2027-12');
+  });
+});
