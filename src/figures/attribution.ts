@@ -106,7 +106,7 @@ interface Span {
   value: string;
 }
 
-const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|y|e|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
+const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+la|de\\s+los|del|de|la|al|a|y|e|of\\s+the|of|for\\s+the|for|para\\s+la|para\\s+el|para\\s+los|para)?\\s*\\p{Lu}[\\p{L}'’-]+){1,4})";
 
 /** Titles dropped from a person's name: "Mayor Eric Adams" → "Eric Adams". */
 const TITLES = /^(?:(?:Mayor|Gov\.?|Governor|Sen\.?|Senator|Rep\.?|Representative|Chief|Secretary|President|Director|Commissioner|Sheriff|Judge|Attorney General|Spokesman|Spokeswoman|Spokesperson|Agent|Officer|Alcalde|Alcaldesa|Gobernador|Gobernadora|Presidente|Presidenta|Secretario|Secretaria|Director|Directora|Comisionado|Comisionada|Canciller|Obispo|Padre|Dr\.?|Lic\.?)\s+)+/u;
@@ -119,6 +119,22 @@ function orgBeforeTitle(raw: string): string | null {
   const org = words.slice(0, at).join(' ');
   if (/\bSector$/.test(org)) return 'Border Patrol';
   return canonicalAgency(org) ?? (at > 1 ? org : null);
+}
+
+/** Titles that name the office an official holds for an agency ("Chief Patrol Agent" → Border Patrol; data: vocabulary.json titleAgencies). */
+const TITLE_AGENCIES: Array<[RegExp, string]> = Object.entries(vocabulary.titleAgencies as Record<string, string>).map(([t, a]) => [new RegExp(`^${escapeRe(t).replace(/\s+/g, '\\s+')}\\s+`, 'u'), a]);
+/** Titles of an official who speaks for an agency ("Chief", "Director", "Vocero"), not for an office of their own (a sheriff, a mayor). */
+const AGENCY_OFFICIAL_TITLES = new Set([...(vocabulary.orgTitles as string[])].filter((t) => t !== 'Sheriff'));
+
+/**
+ * "Chief Patrol Agent Ana Ruiz said" → Border Patrol; "Border Patrol recorded …, Chief Jason Owens told lawmakers" → the
+ * agency the sentence names before the official: a titled official with no organisation in the title speaks for it.
+ */
+function agencyOfOfficial(raw: string, sentence: string, start: number): string | null {
+  for (const [re, agency] of TITLE_AGENCIES) if (re.test(raw)) return agency;
+  const first = raw.split(/\s+/)[0]!;
+  if (!AGENCY_OFFICIAL_TITLES.has(first)) return null;
+  return lastAgencyBefore(sentence, start);
 }
 
 function personName(raw: string): string | null {
@@ -152,9 +168,11 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
   if (via) pos += via[0].length;
   const rest = sentence.slice(pos);
   // An article, then up to two describing words: "according to preliminary CBP figures", "según los datos oficiales del INM".
-  const lead =
+  let lead =
     /^(?:the\s+|el\s+|la\s+|los\s+|las\s+|del\s+|al\s+|)(?:(?:preliminary|new|official|latest|internal|recent|unpublished|monthly|annual|federal|government|datos|cifras|preliminares|oficiales|nuevos|nuevas)\s+(?:(?:de\s+la|del|de)\s+)?){0,2}(?:U\.S\.\s+(?=Border Patrol))?/i.exec(rest)?.[0] ?? '';
   // A describing noun before the name: "la organización Global Response Management", "the advocacy group X".
+  // "de Al Otro Lado": a capitalised "Al" inside a name is part of it, not "a el".
+  if (/^Al\s+\p{Lu}/u.test(rest)) lead = '';
   const desc = /^(?:organizaci[oó]n|asociaci[oó]n|colectivo|fundaci[oó]n|red|coalici[oó]n|organization|group|nonprofit|advocacy\s+group|charity|alcalde|alcaldesa|gobernador|gobernadora|director|directora|vocero|vocera|portavoz|secretario|secretaria|comisionado|comisionada|jefe|titular|obispo|sacerdote|activista|defensor|defensora|mayor|governor|spokesman|spokeswoman|spokesperson|director|sheriff|chief)\s+(?:civil\s+|no\s+gubernamental\s+|humanitaria\s+)?(?=\p{Lu})/u.exec(rest.slice(lead.length))?.[0] ?? '';
   const at = pos + lead.length + desc.length;
   const agency = agencyAt(sentence, at);
@@ -172,7 +190,7 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
     const inner = AGENCY_ONE.exec(name[1]);
     if (inner) return { start: at, end: at + name[0].length, value: canonicalAgency(inner[0]) ?? inner[0] };
     if (NOT_NAMES.test(name[1].split(/\s+/)[0])) return null;
-    const org = orgBeforeTitle(name[1]);
+    const org = orgBeforeTitle(name[1]) ?? agencyOfOfficial(name[1], sentence, at);
     if (org) return { start: at, end: at + name[0].length, value: org };
     const person = personName(name[1]);
     return person ? { start: at, end: at + name[0].length, value: person } : null;
@@ -188,9 +206,18 @@ const ATTRIBUTION_PATTERNS: RegExp[] = [
   new RegExp(`\\b${SAID_EN}\\s+`, 'g'),
   new RegExp(`\\b${SAID_ES}\\s+`, 'gu'),
 ];
-const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:\\s+(?:officials?|spokes(?:man|woman|person)|sources?|leaders?|data|figures|statistics|records))?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
+const AGENCY_SAID = new RegExp(`(${AGENCY_RE.source})(?:\\s+(?:officials?|spokes(?:man|woman|person)|sources?|leaders?|data|figures|statistics|records|analysts|researchers|economists|investigators|experts|staff|investigadores|analistas|especialistas|funcionarios))?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?|statistics\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_SAID = new RegExp(`${NAME}(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES}|data\\s+show(?:s|ed)?|figures\\s+show(?:s|ed)?)(?![\\p{L}])`, 'gu');
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
+/** "a Texas Tribune analysis of …", "an AP review of … found": a name before an analysis noun (data: vocabulary.json analysisNouns). */
+const NAMED_ANALYSIS = new RegExp(
+  `(according\\s+to\\s+|per\\s+|citing\\s+)?(?<![\\p{L}])(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,4})(?:${(vocabulary.analysisNouns as string[]).join('|')})(?![\\p{L}])([^.;]*)`,
+  'gu',
+);
+/** A sentence with none of the analysis nouns skips NAMED_ANALYSIS (a gate only skips work). */
+const ANALYSIS_GATE = new RegExp((vocabulary.analysisNouns as string[]).join('|'));
+/** The analysis is the attribution: "according to" before it or a finding verb after it. */
+const FINDING_AFTER = /\s(?:found|finds|shows?|showed|concluded|estimated|counted)(?![\p{L}])/u;
 /** Any verb that AGENCY_SAID, BODY_SAID or NAME_SAID end with, tested on the lower-cased sentence (a superset: no boundaries). */
 const SAID_ANY = new RegExp(`${SAID_EN_BEFORE}|${SAID_ES}|show`, 'u');
 const AGENCY_ONE = new RegExp(AGENCY_RE.source, 'u');
@@ -227,6 +254,8 @@ export function findSource(
   previousAgency: string | null = null,
   /** What a sum of money is for: an agency named in it ("el presupuesto de la Comar") owns the money, it is not the source. */
   purpose: string | null = null,
+  /** The figure is a sum of money: an agency it is given to ("al INM", "to FEMA") is its recipient, not its source. */
+  money = false,
 ): string | null {
   const c = sourceCandidates(sentence, previousAgency);
   const outside = (s: Span): boolean => !(s.start >= skipStart && s.end <= skipEnd);
@@ -235,6 +264,8 @@ export function findSource(
   // Any agency named in the sentence outside the figure.
   for (const s of agencySpans(sentence)) {
     if (purpose && (purpose.includes(sentence.slice(s.start, s.end).toLowerCase()) || purpose.split(/\s+/).includes(s.value.toLowerCase()))) continue;
+    // "reasignó mil 300 millones de pesos al INM para …", "gave $5 million to FEMA for …": the recipient of money is not its source.
+    if (money && /(?:^|\s)(?:al|a\s+la|a\s+los|a|to\s+the|to)\s+$/i.test(sentence.slice(Math.max(0, s.start - 10), s.start))) continue;
     if (outside(s)) return s.value;
   }
   return null;
@@ -250,6 +281,14 @@ interface Candidates {
 /** Candidates of the last few sentences (every figure of a sentence, and its clause, asks again). */
 const candidateCache = new Map<string, Candidates>();
 
+/** Heads of organisation names ("Army Corps of Engineers", "Bank of Guatemala"; data: vocabulary.json organisationHeads). */
+const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.organisationHeads as string[]).join('|')})(?![\\p{L}])`, 'u');
+/** The organisation the sentence opens with ("The Army Corps of Engineers awarded …, the agency announced"), or null. */
+function subjectOrganisation(sentence: string): string | null {
+  const m = /^(?:The\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+la\s+|del\s+|de\s+)?\p{Lu}[\p{L}.'’-]*){1,5})\s+\p{Ll}/u.exec(sentence);
+  return m && ORG_HEAD.test(m[1]!) ? m[1]! : null;
+}
+
 /** Every explicit attribution of a sentence, in the order findSource tries them. */
 function sourceCandidates(sentence: string, previousAgency: string | null): Candidates {
   const key = `${previousAgency ?? ''}\u0000${sentence}`;
@@ -264,6 +303,14 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
       if (s) explicit.push(s);
     }
   }
+  // "an AP review of Border Patrol data found", "according to a Texas Tribune analysis": the outlet or group whose
+  // analysis it is, not the agency whose data it read.
+  if (ANALYSIS_GATE.test(sentence)) for (const m of sentence.matchAll(NAMED_ANALYSIS)) {
+    if (!m[1] && !FINDING_AFTER.test(m[3] ?? '')) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[2]!);
+    const name = m[2]!.trim();
+    explicit.push({ start, end: start + name.length, value: canonicalAgency(name) ?? name });
+  }
   // The three patterns below end in an attribution verb: a sentence without one skips them.
   if (!SAID_ANY.test(sentence.toLowerCase())) return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });
   // "CBP said", "the IOM said", "CBP data showed"
@@ -275,7 +322,7 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
     const start = m.index ?? 0;
     const sector = SECTOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
     const anaphor = ANAPHOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
-    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) : m[0].replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
+    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) ?? subjectOrganisation(sentence) : m[0].replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
     if (value) explicit.push({ start, end: start + m[0].length, value });
   }
   // "X said", "X, a spokesman for …, said", "X informó"
@@ -287,10 +334,11 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
       continue;
     }
     // "The Red Cross said", "La Fiscalía General del Estado informó": an article before the name is not part of it.
-    const name = /^(?:The|El|La|Los|Las)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(m[1]) ? m[1].replace(/^\S+\s+/, '') : m[1];
+    // ("The Center for Migration Studies estimated": a joiner may follow the first word of the name.)
+    const name = /^(?:The|El|La|Los|Las)\s+\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|de|del|de\s+la|of\s+the|for\s+the)\s+)?\p{Lu}/u.test(m[1]) ? m[1].replace(/^\S+\s+/, '') : m[1];
     const first = name.split(/\s+/)[0];
     if (NOT_NAMES.test(first)) continue;
-    const person = orgBeforeTitle(name) ?? personName(name);
+    const person = orgBeforeTitle(name) ?? agencyOfOfficial(name, sentence, start) ?? personName(name);
     if (person) explicit.push({ start, end: start + m[1].length, value: person });
   }
   return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });

@@ -4,6 +4,7 @@
  */
 import type { NumberMatch } from './numbers';
 import type { Token } from './tokens';
+import lexicon from './data/lexicon.json';
 
 /** Nouns of change: "a 22% increase", "a decline of 1,207", "una reducción de 8%". ("share" is not one.) */
 export const CHANGE_NOUNS = new Set([
@@ -21,6 +22,9 @@ const CHANGE_BEFORE = new Set([
   'soar', 'soars', 'surge', 'surges', 'suben', 'sube', 'caen', 'cae', 'crecen', 'crece', 'aumentan', 'aumenta', 'bajan', 'disminuyen', 'disminuye',
   'repuntan', 'repunta', 'descienden', 'desciende',
 ]);
+// Perfect and other forms of the verbs (data: lexicon.json changeParticiples): "have fallen 42%", "han caído 20%".
+for (const w of lexicon.changeParticiples) CHANGE_BEFORE.add(w);
+
 /** Words after the number that make it a difference: "6% fewer than", "2.1% más que", "35% menos". */
 const CHANGE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'más', 'mas', 'menos', 'mayor', 'menor', 'arriba', 'abajo']);
 

@@ -13,8 +13,8 @@ import { moneyPurpose } from './money-purpose';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
-import { NON_FIGURE_SPANS, isExcluded } from './skip';
-import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, categoryWith, rateSubjectBefore } from './metric';
+import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
+import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -44,14 +44,17 @@ function toDate(published: string | Date | undefined): Date {
  * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence,
  * then an agency merely named in its clause (unless the sentence attributes to no one in particular).
  */
-function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null): string | null {
+function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null, money = false): string | null {
   const text = sentence.slice(clause[0], clause[1]);
   return (
     findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
     findSource(sentence, start, end, true, previousAgency) ??
-    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose))
+    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
   );
 }
+
+/** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
+const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -86,13 +89,47 @@ function isGappedClause(between: string, from: number, periods: Array<{ start: n
   return /^[\s,]*(?:(?:in|en|during|durante|for|para|and|y|but|pero|while|mientras\s+que|the|el|la)\s+)*[\s,]*$/i.test(rest);
 }
 
+/** ", at about", " to", ", a": the words between a change and the new level it leads to. */
+const LEVEL_AFTER_CHANGE = /(?:,\s*|\s)(?:at|to|a|en|hasta)\s+(?:(?:about|nearly|some|roughly|unos|unas|casi|alrededor\s+de)\s+)?$/i;
+const FROM_BEFORE = /(?:^|\s)(?:from|de)\s+$/i;
+const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
+const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
+
+/** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
+const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
+
+/**
+ * The text between the figure before and this number is "; <Name>[, …,] [had|recorded|registró|…]": another subject in a
+ * parallel clause, with no counted thing and no number of its own.
+ */
+function isParallelSubjectClause(tokens: Token[], between: string, numStart: number): boolean {
+  const semi = Math.max(between.lastIndexOf(';'), between.lastIndexOf(':'));
+  if (semi < 0) return false;
+  const rest = between.slice(semi + 1);
+  if (!/^\s*\p{Lu}/u.test(rest) || /\d/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 10) return false;
+  const from = numStart - rest.length;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.start < from) continue;
+    if (t.start >= numStart) break;
+    if (metricAt(tokens, j)) return false;
+  }
+  return true;
+}
+
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
 
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null): Figure[] {
+const RATE_ADJECTIVES = new Map(Object.entries(vocabulary.rateAdjectives as Record<string, string>));
+const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<string, string>));
+
+/** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
+const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null): Figure[] {
   const tokens = tokenize(sentence);
   // Each token's number is read once (the baselines and the main loop ask for the same positions).
   const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
@@ -101,9 +138,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   if (!tokens.some((t, i) => (t.kind === 'num' || t.kind === 'word') && numAt(i))) return [];
   const spans: Array<[number, number]> = [];
   for (const re of NON_FIGURE_SPANS) for (const m of sentence.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (sentence.includes('911') || sentence.includes('9-1-1')) for (const m of sentence.matchAll(EMERGENCY_NUMBER_SPAN)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const periods = findPeriods(sentence, published);
   const baselines = baselineStarts(tokens, sentence, lang, numAt);
   const out: Figure[] = [];
+  /** The interval a "from <figure>" was dated to the start of; the "to <figure>" after it takes its end. */
+  let fromInterval: string | null = null;
   /** Where each figure of `out` starts. */
   const starts: number[] = [];
   /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
@@ -157,8 +197,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       })();
       const drug = drugNamed;
       const verb = fwd ? null : verbMetricAfter(sentence, tokens[m.endTok - 1]!.end, lang);
-      const listed = fwd || verb ? null : categoryWith(tokens, m.startTok);
-      const gapped = fwd || verb || listed ? null : gappedNounAfter(tokens, m);
+      // ("…, with 35 percent of them children": a share of the count before, not a category listed "with" its count.)
+      const listed = fwd || verb || (m.unit === 'percent' && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) ? null : categoryWith(tokens, m.startTok);
+      const gapped = fwd || verb || listed ? null : gappedNounAfter(tokens, m) ?? (m.unit === null && !m.money ? gappedSubjectBefore(tokens, m.startTok) : null);
       // "… y 18 mil 450, hondureños": the elided clause shares the frame (period, source) of the figure before it.
       if (gapped) framedBy = out[out.length - 1] ?? null;
       const category = listed ?? gapped;
@@ -166,6 +207,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metric = drug.metric;
         metricEnd = drug.end;
         modifiers = fwd?.modifiers ?? [];
+        // "1,210 pounds of methamphetamine": the weight is the figure's unit (data: vocabulary.json weightUnits).
+        unit = WEIGHT_UNITS.get(tokens[weightTok]!.norm) ?? unit;
       } else if (fwd) {
         metric = fwd.metric;
         metricEnd = fwd.end;
@@ -183,6 +226,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
         // "La tasa de reconocimiento fue de 72%": a percentage of a rate named as its subject.
         if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
+        // "rescataron a 44 y …", "crews rescued 61, and …": the verb before the number names what it counts.
+        if (!metric && openEnd && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = verbMetricBefore(tokens, m.startTok, lang);
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
@@ -203,22 +248,48 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           metric = prevFig.metric;
           framedBy = prevFig;
         }
+        // "71 percent of them", "el 40% de ellos": a share of the count before it.
+        if (!metric && prevFig && m.unit === 'percent' && !prevIsMoney && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
+          if (whole) metric = whole.metric;
+        }
+        // "… recorded 4,130 apprehensions in April; San Diego, now the busiest, had 9,870": a parallel clause with another
+        // subject (a name) and a bare number counts the same thing, in the same frame.
+        if (!metric && prevFig && !m.money && m.unit === null && prevFig.unit === null && prevFig.kind !== 'change' && !prevIsMoney && hasNoNoun(tokens, m.endTok, sentence) && isParallelSubjectClause(tokens, sincePrev, numStartAt)) {
+          metric = prevFig.metric;
+          framedBy = prevFig;
+        }
         // "181,000 apprehensions in August 2023; in August 2024, 58,000": a parallel clause with only a period and the number.
         if (!metric && prevFig && !m.money && m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence) && isGappedClause(sincePrev, numStartAt - sincePrev.length, periods)) metric = prevFig.metric;
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
           if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // "… had 9,870, and Tucson 8,055": a list item with the verb elided shares the frame of the item before it.
+          if (metric && m.unit === null && framedBy === null && /^,?\s*(?:and|y|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,?\s*$/u.test(sincePrev)) framedBy = prevFig;
+          // "882 people crossed in 14 small boats …, bringing the total to 21,117": boats carry the people counted; a bare
+          // number after them counts the people.
+          if (metric && CONVEYANCES.has(metric) && m.unit === null) metric = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric))?.metric ?? null;
         }
         // "6,342 apprehensions, a 14% increase …, while agents in El Paso made 3,105": a bare count after a change takes the
         // counted thing of the last count before it (a percentage in between does not stop it).
         if (!metric && prevFig && prevFig.unit === 'percent' && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) {
           const k = out.map((f, idx) => ({ f, idx })).reverse().find(({ f, idx }) => f.unit === null && f.kind !== 'change' && !moneyFlags[idx]);
           if (k && !/[;:]/.test(sentence.slice(starts[k.idx]!, numStartAt))) metric = k.f.metric;
+          // "Apprehensions are down 60 percent …, at about 6,000 a week": the level after a change of what changed.
+          else if (!k && prevFig.kind === 'change' && LEVEL_AFTER_CHANGE.test(sincePrev)) metric = prevFig.metric;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points
+        // back to the last count of the sentence before changes that count, in its frame.
+        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && ANAPHORIC_SUBJECT.test(sentence) && isChange(tokens, m)) {
+          metric = previousFigure.metric;
+          framedBy = previousFigure;
+        }
       }
     }
+    // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
+    if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     if (!metric) {
       i = skipTo;
       continue;
@@ -244,6 +315,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       }
     }
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
+    // "a $100 annual fee", "una cuota mensual de 500 pesos": money for something paid at a rate.
+    if (!per && money && metric) per = RATE_ADJECTIVES.get(metric.split(' ')[0]!) ?? RATE_ADJECTIVES.get(metric.split(' ')[1] ?? '') ?? null;
     if (!per && !money && m.unit !== 'percent') per = rateOfCountedThingBefore(sentence, q ? q.start : numStart, (w) => METRIC_WORDS[w] === metric);
     if (!per && !money && m.unit !== 'percent') per = perAdverbAfter(sentence, textEnd);
     const prevOut = out[out.length - 1];
@@ -253,6 +326,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
     const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
+    // "una caída de 8,3% anual", "up 4 percent year over year": the year is what the change compares, not a rate.
+    if (kind === 'change' && m.unit === 'percent' && per === 'year') per = null;
     const prevFig = out[out.length - 1];
     let period = nearestPeriod(periodsFor(sentence, periods, clause, textStart, textEnd, baselines, starts), textStart, textEnd)?.period ?? null;
     // A part takes the period and source of its whole: the last count before it ("98 mil extranjeros, 12% menos …; de ellos, …").
@@ -270,6 +345,18 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // "… in March, while single adults accounted for 59%": a parallel past-tense clause with no period of its own
     // shares the period of the figure before it.
     if (!period && prevFig?.period && clause[0] > 0 && clause[0] > starts[starts.length - 1]! && /(?:while|whereas|mientras\s+que|en\s+tanto\s+que)\s+$/i.test(sentence.slice(0, clause[0])) && isPastClause(sentence.slice(clause[0], textStart))) period = prevFig.period;
+    // "whose share fell from 38 percent to 22 percent between June and December": the first value is the start of the
+    // interval, the second its end.
+    if (period && period.includes('/') && kind === 'count') {
+      const [a, b] = period.split('/');
+      if (FROM_BEFORE.test(sentence.slice(Math.max(0, textStart - 12), textStart)) && TO_NUMBER_AFTER.test(sentence.slice(textEnd, textEnd + 40))) {
+        fromInterval = period;
+        period = a!;
+      } else if (fromInterval === period && TO_BEFORE.test(sentence.slice(Math.max(0, textStart - 8), textStart))) {
+        period = b!;
+        fromInterval = null;
+      }
+    }
     starts.push(textStart);
     moneyFlags.push(money);
     out.push({
@@ -282,7 +369,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       metric,
       scope: findScope(sentence, textStart, textEnd),
       period,
-      source: sourceOf(sentence, clause, textStart, extendOverAgency(sentence, textEnd), previousAgency, metric),
+      source: sourceOf(sentence, clause, textStart, extendOverAgency(sentence, textEnd), previousAgency, metric, money),
       unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
@@ -311,7 +398,7 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
     let before: Figure | undefined;
     sentences.forEach((s, idx) => {
-      const figures = figuresInSentence(s, lang, published, previousAgency);
+      const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null);
       // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {

@@ -9,7 +9,7 @@ import vocabulary from './data/vocabulary.json';
 export const FUNCTION_WORDS = new Set(lexicon.functionWords);
 
 /** Verbs that link a counted thing to its number: "apprehensions rose to 190,000", "las detenciones sumaron 7.500". */
-export const QUANTITY_VERBS = new Set(lexicon.quantityVerbs);
+export const QUANTITY_VERBS = new Set([...lexicon.quantityVerbs, ...lexicon.changeParticiples]);
 
 export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 
@@ -63,7 +63,15 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
     if (tokens[j] && CHANGE_NOUNS.has(tokens[j].norm) && ['in', 'of', 'en', 'de'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
     // "un aumento de 30% en las detenciones", "a rise of 12% in arrests": the change noun stands before the number.
     else if (['in', 'en'].includes(tokens[j]?.norm ?? '') && ['of', 'de'].includes(tokens[m.startTok - 1]?.norm ?? '') && CHANGE_NOUNS.has(tokens[m.startTok - 2]?.norm ?? '')) j += 1;
+    // "12% fewer migrants", "18% más solicitudes": the comparative stands between the percentage and what changed.
+    if (['fewer', 'more', 'less', 'más', 'mas', 'menos'].includes(tokens[j]?.norm ?? '') && metricAt(tokens, j + 1)) j++;
+    // "38% del total de detenciones", "41% of the total of arrests": the whole is what follows "total of".
+    if (tokens[j]?.norm === 'del' && tokens[j + 1]?.norm === 'total') j++;
     while (tokens[j] && ['the', 'all', 'los', 'las', 'la', 'el', 'those', 'total'].includes(tokens[j].norm)) j++;
+    if (tokens[j - 1]?.norm === 'total' && ['de', 'of'].includes(tokens[j]?.norm ?? '')) {
+      j++;
+      while (tokens[j] && ['the', 'los', 'las', 'la', 'el'].includes(tokens[j].norm)) j++;
+    }
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
@@ -97,11 +105,22 @@ export function hasNoNoun(tokens: Token[], endTok: number, sentence: string): bo
   return !/s$/.test(next.norm);
 }
 
+/** Between the percentage at `pctTok` and the number at `startTok` only "to"/"a"/"hasta" (and the percent sign or words). */
+function isLevelAfterChange(tokens: Token[], pctTok: number, startTok: number): boolean {
+  let k = pctTok + 1;
+  if (tokens[k]?.text === '%' || tokens[k]?.norm === 'percent') k++;
+  else if (tokens[k]?.norm === 'por' && tokens[k + 1]?.norm === 'ciento') k += 2;
+  if (tokens[k]?.text === ',') k++;
+  return k === startTok - 1 && ['to', 'a', 'hasta'].includes(tokens[k]!.norm);
+}
+
 /** The counted thing before the number: "Apprehensions … rose to 190,000", "encounters fell 13.8 percent". */
 export function backwardMetric(tokens: Token[], startTok: number): string | null {
   let verb = -1;
   for (let j = startTok - 1; j >= Math.max(0, startTok - 8); j--) {
     const t = tokens[j];
+    // "Crossings fell 59% to 66,617", "cayeron 4.6% a 14 mil": the new level after a percentage change.
+    if (t.kind === 'num' && (tokens[j + 1]?.text === '%' || tokens[j + 1]?.norm === 'percent' || tokens[j + 1]?.norm === 'por') && isLevelAfterChange(tokens, j, startTok)) continue;
     if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
     // "Cubans made up 41,220 of the total": "made up" links the counted thing like a quantity verb.
     if (t.kind === 'word' && (QUANTITY_VERBS.has(t.norm) || (t.norm === 'up' && tokens[j - 1]?.norm === 'made'))) {
@@ -163,8 +182,8 @@ export function isEventCount(m: NumberMatch, next: Token | undefined): boolean {
 /** Verbs of enforcement events → what each event is ("expelled … 900,000 times" → expulsions). */
 export const EVENT_VERBS: Record<string, string> = lexicon.eventVerbs;
 
-/** The event counted by "<N> times": the nearest counted noun before it in the clause, else its verb's event. */
-export function eventMetric(tokens: Token[], startTok: number): string {
+/** The event counted by "<N> times": the nearest counted noun before it in the clause, else its verb's event, else none. */
+export function eventMetric(tokens: Token[], startTok: number): string | null {
   for (let j = startTok - 1; j >= Math.max(0, startTok - 10); j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === '.' || t.kind === 'num') break;
@@ -174,7 +193,8 @@ export function eventMetric(tokens: Token[], startTok: number): string {
     if (EVENT_VERBS[two]) return EVENT_VERBS[two]!;
     if (EVENT_VERBS[t.norm]) return EVENT_VERBS[t.norm]!;
   }
-  return 'times';
+  // "viewed 2.3 million times", "se reprodujo 4 millones de veces": no enforcement event is counted.
+  return null;
 }
 
 /** "1,250 pounds of methamphetamine": the drug after a weight, with the token after it. */
@@ -197,6 +217,40 @@ export function verbMetricAfter(sentence: string, pos: number, lang: Lang): stri
   // The longest verb phrase is a few words: read only what follows the number closely.
   const rest = sentence.slice(pos, pos + 60).toLowerCase();
   for (const [re, metric] of VERB_RES[lang]) if (re.test(rest)) return metric;
+  return null;
+}
+
+const VERB_BEFORE: Record<'en' | 'es', Array<[string[], string]>> = {
+  en: Object.entries(vocabulary.verbMetricsBefore.en as Record<string, string>).map(([v, m]) => [v.split(' '), m]),
+  es: Object.entries(vocabulary.verbMetricsBefore.es as Record<string, string>).map(([v, m]) => [v.split(' '), m]),
+};
+
+/**
+ * "los guardacostas rescataron a 44 y …", "crews rescued 61, and …": a verb right before a number with no noun of its
+ * own names what it counts (data: vocabulary.json verbMetricsBefore).
+ */
+export function verbMetricBefore(tokens: Token[], startTok: number, lang: Lang): string | null {
+  for (const [words, metric] of VERB_BEFORE[lang]) {
+    const at = startTok - words.length;
+    if (at >= 0 && words.every((w, k) => tokens[at + k]!.norm === w)) return metric;
+  }
+  return null;
+}
+
+/**
+ * "… y los mexicanos, 21 mil 905", "… and Hondurans, 9,400": in a coordination with the verb elided, the noun before
+ * the comma is what the number counts.
+ */
+export function gappedSubjectBefore(tokens: Token[], startTok: number): string | null {
+  // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200".
+  const end = tokens[startTok - 1]?.text === ',' ? startTok - 1 : startTok;
+  for (let a = Math.max(0, end - MAX_METRIC_WORDS); a < end; a++) {
+    const hit = metricAt(tokens, a);
+    if (!hit || hit[1] !== end) continue;
+    let k = a - 1;
+    if (['los', 'las', 'the', 'el', 'la'].includes(tokens[k]?.norm ?? '')) k--;
+    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') ? hit[0] : null;
+  }
   return null;
 }
 
@@ -234,7 +288,9 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
 const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
 const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
 const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
-const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and)$/;
+const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and|whose|which|who|whom)$/;
+/** "whose share of arrests fell from 38 percent", "the rate of approvals": a rate of a counted thing named after it. */
+const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{3,})?)`, 'gu');
 
 /**
  * A percentage whose subject is a rate: "La tasa de reconocimiento … fue de 72%" → "tasa de reconocimiento",
@@ -253,7 +309,18 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
     const at = (m.index ?? 0) + m[0].length;
     if (!best || at > best.at) best = { at, metric: `${mods.join(' ')} ${m[2]}` };
   }
+  for (const m of clause.matchAll(RATE_EN_OF)) {
+    // The phrase after "of" ends at a verb or preposition: "share of arrests fell" → "share of arrests".
+    const words = m[2]!.split(/\s+/);
+    const noun = words.length > 1 && (ARTICLE_OR_VERB.test(words[1]!) || FUNCTION_WORDS.has(words[1]!) || QUANTITY_VERBS.has(words[1]!)) ? words[0]! : m[2]!;
+    const at = (m.index ?? 0) + m[0].length;
+    // "the grant rate of asylum cases": a rate with a modifier of its own is named by it (RATE_EN).
+    const wordBefore = /(\p{L}+)\W*$/u.exec(clause.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]!)))?.[1]?.toLowerCase();
+    if (wordBefore && !ARTICLE_OR_VERB.test(wordBefore) && /^\p{Ll}{3,}$/u.test(wordBefore)) continue;
+    if (!best || at > best.at) best = { at, metric: `${m[1]} of ${noun}` };
+  }
   if (!best) return null;
-  const between = clause.slice(best.at);
+  // "rose from 41 percent to 58 percent": the earlier value of the same rate does not stop it.
+  const between = clause.slice(best.at).replace(/\b(?:from|de)\s+[\d.,]+\s*(?:%|percent|por\s+ciento)\s+(?:to|a)\s*$/u, ' ');
   return /\d/.test(between) || between.split(/\s+/).filter(Boolean).length > 12 ? null : best.metric;
 }

@@ -22,6 +22,8 @@ const STOP = new Set([
   'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
   'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
   'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+  // "up to $8,000 each", "5 mil dólares por persona": the sum per person, not what it is for
+  'each', 'apiece', 'cada', 'per',
   // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
   'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'jumped', 'slipped',
   'cayeron', 'cayó', 'subieron', 'subió', 'crecieron', 'creció', 'aumentaron', 'aumentó', 'bajaron', 'bajó', 'disminuyeron', 'disminuyó',
@@ -29,7 +31,9 @@ const STOP = new Set([
   ...vocabulary.purposeStops,
 ]);
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
-const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las']);
+const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un', 'de una', 'of a', 'of an', 'of the']);
+/** "atención a migrantes", "apoyo a refugiados": Spanish "a" before a plural noun joins it to the noun before. */
+const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** Prepositions after the money that introduce its purpose. */
@@ -41,6 +45,36 @@ const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
  * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient).
  */
 const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
+
+/** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
+const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
+/** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
+const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
+/** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
+const PURPOSE_AFTER_RECIPIENT = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:para|for)\s+/u;
+/** Verbs whose object is another verb: "to keep running …", "to help fund …", "para seguir operando …". */
+const ASPECTUAL_VERBS = new Set(vocabulary.aspectualVerbs as string[]);
+/** A Spanish infinitive: "atender", "construir", "reforzar". */
+const INFINITIVE = /^\p{Ll}{3,}(?:ar|er|ir)$/u;
+
+/**
+ * A Spanish purpose clause after "para": "para atender a refugiados y migrantes venezolanos" → "atender a refugiados y
+ * migrantes venezolanos"; "para que Mauritania refuerce el control de sus costas" → "control de sus costas".
+ */
+function spanishPurposeClause(rest: string): string | null {
+  const que = /^que\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:\p{Ll}+\s+)(?:(?:el|la|los|las|sus?|un|una)\s+)?/u.exec(rest);
+  if (que) return phraseForward(rest.slice(que[0].length));
+  const inf = /^(\p{Ll}+)\s+(?:(a|al)\s+)?/u.exec(rest);
+  if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
+  const object = phraseForward(rest.slice(inf[0].length));
+  if (!object) return inf[1]!;
+  return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
+}
+
+/** A verb of funding after the money (past the noun it modifies or an apposition's comma): "grant will fund", ", covers", "para financiar". */
+const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|that\s+will\s+|which\s+will\s+)?(?:fund|funds|pay\s+for|pays\s+for|cover|covers|finance|finances|financiará|financiara|cubrirá|cubrira)\s+/u;
+/** "The contract, worth", "un contrato por un valor de": the noun phrase the money is the worth of. */
+const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
 const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
@@ -86,12 +120,16 @@ const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+
 function phraseForward(text: string): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
-  for (let i = 0; i < ws.length && out.length < 8; i++) {
+  for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
     if (!w || /\d/.test(w)) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
+    if (out.length > 0 && w === 'a' && A_BEFORE_PLURAL.test(clean(ws[i + 1] ?? '')) && !STOP.has(clean(ws[i + 1] ?? '').toLowerCase()) && !/^\p{Ll}+(?:ar|er|ir)$/u.test(out[out.length - 1]!)) {
+      out.push(w);
+      continue;
+    }
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
@@ -100,9 +138,21 @@ function phraseForward(text: string): string | null {
       i += j - 1;
       continue;
     }
-    if (w === 'and' && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
-      out.push(w); // "Shelter and Services Program"
+    if ((w === 'and' || w === 'y') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
+      out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega"
       continue;
+    }
+    // "shelter and services grants", "refugiados y migrantes venezolanos": two nouns joined inside the phrase (not a
+    // new clause: the word after the conjunction is no function word, number or name).
+    if ((w === 'and' || w === 'y') && out.length > 0 && !/[,;:]$/.test(ws[i - 1] ?? '')) {
+      const nextRaw = ws[i + 1] ?? '';
+      const nextWord = clean(nextRaw).toLowerCase();
+      // A word followed by an article is a verb starting a new clause ("… el control de sus costas y frene la salida").
+      const verbNext = /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
+      if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext) {
+        out.push(w);
+        continue;
+      }
     }
     if (STOP.has(w)) break;
     out.push(w);
@@ -110,7 +160,8 @@ function phraseForward(text: string): string | null {
   }
   while (out.length && JOINERS.has(out[out.length - 1]!)) out.pop();
   // "remesas enviadas", "gasto previsto": a trailing participle is not part of what the money is for.
-  while (out.length > 1 && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  // After "de" it is a noun ("comunidades de acogida").
+  while (out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
   return out.length ? out.join(' ') : null;
 }
 
@@ -144,20 +195,50 @@ function changedSubject(before: string): string | null {
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
-  const after = sentence.slice(end);
-  const prep = (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN : AFTER_ES).exec(after);
+  // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
+  // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
+  let after = sentence.slice(end);
+  const gap = TIME_OR_RELATIVE_AFTER.exec(after);
+  if (gap && (lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' '))) after = ' ' + after.slice(gap[0].length);
+  // "$75 million to Guatemala to strengthen its border security": a named recipient, then "to <verb>".
+  const namedThenVerb = lang === 'en' ? /^\s*to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
+  if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
+  // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
+  const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
+  const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
+    (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN : AFTER_ES).exec(after);
   if (prep) {
-    const rest = after.slice(prep[0].length);
+    let rest = after.slice(prep[0].length);
+    // "mil 300 millones de pesos al INM para la operación de …", "$5 million to the county for shelter costs": the
+    // recipient comes first, the purpose after "para"/"for".
+    // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
+    // ("a la construcción de …" is a purpose: after "a" and an article the recipient is a name, "la Comar".)
+    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu})/u.test(rest))) {
+      const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
+      // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
+      if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) rest = rest.slice(then[0].length);
+    }
     // "in December", "en 2023", "a year": a time, not a purpose.
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
+      // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
+      const clause = /^\s*(?:para|a)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      if (clause) return clause;
       const p = phraseForward(rest);
       if (p) return p;
     }
   }
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
-    const object = phraseForward(after.slice(toVerb[0].length).replace(/^[\d.,]+\s+/, ''));
-    return object ? `${toVerb[1]} ${object}` : toVerb[1]!;
+    let verb = toVerb[1]!;
+    let objectText = after.slice(toVerb[0].length);
+    // "to keep running its reception centers", "to help fund …": the verb that says what the money does comes second.
+    const second = ASPECTUAL_VERBS.has(verb.toLowerCase()) ? /^(?:to\s+)?(\p{Ll}{3,})\s+/u.exec(objectText) : null;
+    if (second) {
+      verb = second[1]!;
+      objectText = objectText.slice(second[0].length);
+    }
+    const object = phraseForward(objectText.replace(/^[\d.,]+\s+/, ''));
+    return object ? `${verb} ${object}` : verb;
   }
   const before = sentence.slice(0, start);
   const rec = RECIPIENT_BEFORE.exec(before);
@@ -176,6 +257,19 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   const subject = subjectBefore(before) ?? changedSubject(before);
   if (subject) return subject;
+  // "A $2 million grant will fund legal representation", "The contract, worth $87 million, covers soft-sided
+  // facilities": what the money pays for follows a verb of funding.
+  const funds = FUNDS_AFTER.exec(after);
+  if (funds) {
+    const p = phraseForward(after.slice(funds[0].length));
+    if (p) return p;
+  }
+  // "The contract, worth $87 million, …": the noun the worth is of.
+  const worth = WORTH_BEFORE.exec(before);
+  if (worth) {
+    const p = phraseForward((worth[1] ?? worth[2]!).replace(/^(?:the|a|an|el|la|un|una)\s+/i, ''));
+    if (p) return p;
+  }
   // "$118 billion Senate package": the money written as a modifier of what it is.
   if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);

@@ -6,6 +6,13 @@
  */
 import { adjacent, type Token } from './tokens';
 
+import vocabulary from './data/vocabulary.json';
+
+/** Currencies besides dollars and pesos, by word and by symbol (data: vocabulary.json currencyWords / currencySymbols). */
+const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record<string, string>));
+const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
+const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values()]);
+
 export type Lang = 'en' | 'es';
 
 export interface NumberMatch {
@@ -161,6 +168,9 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$') {
     currency = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : '$';
     k++;
+  } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
+    currency = CURRENCY_SYMBOLS.get(t0.text)!;
+    k++;
   }
   const t = tokens[k];
   if (!t) return null;
@@ -308,6 +318,10 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       unit = 'MXN';
       end = c + 1;
       if (tokens[end]?.norm === 'mexicanos') end++;
+    } else if (w && CURRENCY_WORDS.has(w)) {
+      // "210 millones de euros", "50 million euros" (data: vocabulary.json currencyWords).
+      unit = CURRENCY_WORDS.get(w)!;
+      end = c + 1;
     } else if (currency === '$') {
       unit = lang === 'es' ? null : 'USD';
     } else if (currency) {
@@ -315,7 +329,7 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     }
   }
   if (value === null || !Number.isFinite(value)) return null;
-  return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currency && !unit, words, scaled, money: !!currency || unit === 'USD' || unit === 'MXN' };
+  return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currency && !unit, words, scaled, money: !!currency || unit === 'USD' || unit === 'MXN' || (!!unit && CURRENCY_UNITS.has(unit)) };
 }
 
 function round(v: number): number {

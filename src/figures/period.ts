@@ -93,6 +93,19 @@ function quarter(q: number, year: string | undefined, pub: Date): string | null 
   return `${ym(y, first)}/${ym(y, first + 2)}`;
 }
 
+/** Quarter `q` of US fiscal year `fy` (October–September) as a month interval: Q1 of FY2025 is 2024-10/2024-12. */
+function fiscalQuarter(q: number, fy: number): string | null {
+  if (q < 1 || q > 4) return null;
+  const first = ((3 * q + 6) % 12) + 1;
+  const y = q === 1 ? fy - 1 : fy;
+  return `${ym(y, first)}/${ym(y, first + 2)}`;
+}
+
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11 };
+function monthsCount(w: string): number {
+  return /^\d+$/.test(w) ? Number(w) : MONTH_COUNTS[w.toLowerCase()] ?? 0;
+}
+
 /** "since <something> in July 2021": from that month to the publish month. */
 function sinceMonth(month: string, year: string | undefined, pub: Date): string | null {
   const a = monthNumber(month);
@@ -113,6 +126,9 @@ const MONTH_GATE = new RegExp(`(?:${[...MONTHS_EN, ...DOTTED_ABBR_EN, ...monthNa
 
 /** Matchers in priority order: an earlier match masks later overlapping ones. */
 export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
+  // Fiscal quarters: "the first quarter of fiscal 2025" (October–December 2024), "el segundo trimestre del año fiscal 2024".
+  [/\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})|(?:el\s+)?(primer|segundo|tercer|cuarto)\s+trimestre\s+(?:del?\s+)?(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?((?:19|20)\d{2}))\b/giu, (m) =>
+    fiscalQuarter(QUARTERS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? 0, Number(m[2] ?? m[4])), /fiscal|FY/i],
   // Fiscal years
   [/\b(?:fiscal\s+year|FY|fiscal)\s?'?(\d{4}|\d{2})\b/gi, (m) => `FY${yearOf(m[1])}`, 'D'],
   [/\bthe\s+(\d{4})\s+fiscal\s+year\b/gi, (m) => `FY${m[1]}`, 'D'],
@@ -156,6 +172,21 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
     return `${start}/${end}`;
   }, /week|seven|7|semana|d[ií]as/i],
+  // "in the first five months of the year", "en los primeros cuatro meses de 2025", "el primer bimestre/cuatrimestre":
+  // January to month N.
+  [/\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:los\s+)?primeros\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|\d{1,2})\s+meses\s+(?:del\s+año|de\s+((?:19|20)\d{2}))|(?:el\s+)?primer\s+(bimestre|cuatrimestre)(?:\s+(?:del\s+año|de(?:l)?\s+((?:19|20)\d{2})))?)/giu, (m, pub) => {
+    const n = m[5] ? (m[5].toLowerCase() === 'bimestre' ? 2 : 4) : monthsCount(m[1] ?? m[3] ?? '');
+    if (!n || n > 12) return null;
+    const y = Number(m[2] ?? m[4] ?? m[6] ?? pub.getUTCFullYear());
+    return `${ym(y, 1)}/${ym(y, n)}`;
+  }, /months|meses|bimestre|cuatrimestre/i],
+  // "in the 12 months through March", "the year ending in September 2024": the twelve months to that month.
+  [new RegExp(`\\b(?:the\\s+)?(?:12|twelve)\\s+months\\s+(?:through|to|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+${M_EN}(?:,?\\s+(\\d{4}))?`, 'giu'), (m, pub) => {
+    const a = monthNumber(m[1]!);
+    if (!a) return null;
+    const y = yearOf(m[2]) ?? yearOfMonth(a, pub);
+    return a === 12 ? `${ym(y, 1)}/${ym(y, 12)}` : `${ym(y - 1, a + 1)}/${ym(y, a)}`;
+  }, /months/i],
   // "in the first half of 2024", "en el primer semestre": January–June (or July–December).
   [/\b(?:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:el\s+)?(primer|segundo)\s+semestre(?:\s+(?:de|del)\s+((?:19|20)\d{2}))?)/gi, (m, pub) => {
     const y = Number(m[2] ?? m[4] ?? pub.getUTCFullYear());
@@ -174,6 +205,11 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   }, 'M'],
   // Year intervals
   [/\b(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|through|y|a|al|hasta)\s+((?:19|20)\d{2})\b/gi, (m) => `${m[1]}/${m[2]}`, 'D'],
+  // "through 2026", "until the end of 2027", "hasta 2026": from the publish month to the end of that year.
+  [/\b(?:through|until|till|thru|hasta)\s+(?:(?:the\s+end\s+of|el\s+(?:fin|final|cierre)\s+de)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m, pub) => {
+    const y = Number(m[1]);
+    return y >= pub.getUTCFullYear() ? `${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}/${ym(y, 12)}` : null;
+  }, 'D'],
   // Days
   [new RegExp(`\\b${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) => {
     const mo = monthNumber(m[1]);

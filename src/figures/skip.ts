@@ -3,6 +3,7 @@ import { NON_FIGURE_NEXT, NON_FIGURE_PREV, STREET_WORDS } from './lexicon';
 import type { NumberMatch } from './numbers';
 import type { PeriodMatch } from './period';
 import { adjacent, type Token } from './tokens';
+import lexicon from './data/lexicon.json';
 import { metricAt, isEventCount } from './metric';
 
 /** Spans that are never figures: phone numbers, clock times, URLs, legal section marks like 212(f). */
@@ -20,6 +21,12 @@ export const NON_FIGURE_SPANS: RegExp[] = [
   /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g,
 ];
 
+/** Emergency numbers: "called 911", "llamó al 911", "a 911 call" (tried only on sentences with the digits; the digits come first). */
+export const EMERGENCY_NUMBER_SPAN = /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)?|dial(?:ed|ing|s)?)\s+|(?<![\p{L}])(?:llam\p{L}*|marc\p{L}*)\s+al\s+)9-?1-?1)|(?=\s+(?:calls?|operators?|dispatchers?|llamadas?)\b))/giu;
+
+/** Road names before a number: "U.S. 83", "carretera federal 57", "State Route 86" (data: lexicon.json roadWords). */
+const ROAD_WORDS = new Set(lexicon.roadWords);
+
 export function inSpans(spans: Array<[number, number]>, s: number, e: number): boolean {
   return spans.some(([a, b]) => s < b && e > a);
 }
@@ -35,6 +42,12 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (periods.some((p) => first.start >= p.start && first.end <= p.end)) return true;
   if (prev && prev.kind === 'word' && NON_FIGURE_PREV.has(prev.norm)) return true;
   if (prev && prev.text === '#') return true;
+  // "1 in 5 migrants", "uno de cada 4": a ratio, not a count.
+  if (m.bare && next?.norm === 'in' && tokens[m.endTok + 1]?.kind === 'num') return true;
+  if (m.bare && prev?.norm === 'in' && prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.text)) return true;
+  if (m.bare && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
+  // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
+  if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
   // Glued to letters: ordinals (21st, 1er, 3a), codes (FY2023, H2A, COVID19).
   if (prev && adjacent(prev, tokens[m.startTok]) && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (next && adjacent(last, next) && next.kind === 'word') return true;

@@ -4,7 +4,8 @@ import vocabulary from './data/vocabulary.json';
 const SOURCE_HEADS = vocabulary.sourceHeads as Record<'en' | 'es', string[]>;
 
 /** Source named as a body of a country: "Costa Rican authorities said", "the Italian coast guard said", "según las autoridades panameñas". */
-export const BODY_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${vocabularyHeads('en')}))(?![\\p{L}])`, 'u');
+// One lower-case word may stand between the country and the head: "Italy's interior ministry", "the Spanish foreign ministry".
+export const BODY_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:\\p{Ll}{3,}\\s+)?(?:${vocabularyHeads('en')}))(?![\\p{L}])`, 'u');
 export const BODY_ES = new RegExp(`(?:^|[^\\p{L}])((?:${vocabularyHeads('es')})\\s+(?:\\p{Ll}+(?:as|os|es|a|o)|de\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))(?![\\p{L}])`, 'u');
 export const ATTRIBUTION = /\b(?:said|says|reported|estimated|announced|told|counted|recorded|according\s+to|dijo|dijeron|inform[oó]|informaron|report[oó]|reportaron|seg[uú]n|de\s+acuerdo\s+con|estim[oó]|contabiliz[oó]|registr[oó])\b/i;
 
