@@ -104,12 +104,27 @@ export interface AllowEntry {
   port?: number;
 }
 
+const ALLOW_ENTRY_CACHE_MAX = 1_000;
+const allowEntryCache = new Map<string, Readonly<AllowEntry> | undefined>();
+
 /**
  * Parse an allow-list entry: `intranet.local`, `intranet.local:8443`, `10.0.0.5`, `127.0.0.1:8080`,
  * `::1`, `[fd00::5]`, `[fd00::5]:8443`. The host is canonicalized like a URL host (lower case, IPv4 and
  * IPv6 literals in their URL form), so it compares with `URL.hostname`. Undefined when it is not an entry.
  */
-export function parseAllowEntry(entry: string): AllowEntry | undefined {
+export function parseAllowEntry(entry: string): Readonly<AllowEntry> | undefined {
+  // Every fetch checks its feed URL and each hop against the list (and the guarded lookup each connection):
+  // the few entries of a config are parsed once, not a URL parse per entry per check.
+  const cached = allowEntryCache.get(entry);
+  if (cached !== undefined || allowEntryCache.has(entry)) return cached;
+  const parsed = parseAllowEntryUncached(entry);
+  const entryValue = parsed === undefined ? undefined : Object.freeze(parsed);
+  if (allowEntryCache.size >= ALLOW_ENTRY_CACHE_MAX) allowEntryCache.clear();
+  allowEntryCache.set(entry, entryValue);
+  return entryValue;
+}
+
+function parseAllowEntryUncached(entry: string): AllowEntry | undefined {
   const s = entry.trim();
   let host: string;
   let port: string | undefined;
