@@ -79,7 +79,7 @@ export function checkEnvRefs(config: Config, env: NodeJS.ProcessEnv, where: Wher
 export function loadCheckedConfig(file: string | undefined, opts: { env?: NodeJS.ProcessEnv; defaultsPath?: string; snapshotPath?: string } = {}): Config {
   const { config, sources } = loadConfigSources(file, { defaultsPath: opts.defaultsPath, snapshotPath: opts.snapshotPath });
   const where = (p: ReadonlyArray<PropertyKey>) => whereIs(sources as Source[], p);
-  checkRules(config, where);
+  checkRules(config, where, sources[0]?.checkedQueries);
   checkReferences(config, where);
   if (opts.env) checkEnvRefs(config, opts.env, where);
   return config;

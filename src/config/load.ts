@@ -18,6 +18,8 @@ export const DEFAULT_SNAPSHOT_PATH = path.join(__dirname, 'default.snapshot.json
 export interface ConfigSnapshot {
   sha256: string;
   data: Record<string, unknown>;
+  /** The keyword queries of `data` (rules and exclusions) that the build parsed without a syntax error. */
+  checkedQueries?: string[];
 }
 
 export const sha256Of = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -48,6 +50,8 @@ export interface Source {
   lineOf(pathParts: ReadonlyArray<PropertyKey>): number | undefined;
   /** The value's text as written in the file (a scalar's source), when it is defined there. */
   rawOf?(pathParts: ReadonlyArray<PropertyKey>): string | undefined;
+  /** Keyword queries already known to parse (the defaults' snapshot: checked at build time). */
+  checkedQueries?: ReadonlySet<string>;
 }
 
 /** 1-based line and column of a character offset. */
@@ -163,7 +167,8 @@ export function readDefaultsFile(file: string, snapshotPath: string = DEFAULT_SN
   if (!snap) return readConfigFile(file, raw);
   let located: Source | undefined;
   const yaml = () => (located ??= readYaml(file, raw));
-  return { file, data: snap.data, lineOf: (p) => yaml().lineOf(p), rawOf: (p) => yaml().rawOf?.(p) };
+  const checkedQueries = Array.isArray(snap.checkedQueries) ? new Set(snap.checkedQueries) : undefined;
+  return { file, data: snap.data, lineOf: (p) => yaml().lineOf(p), rawOf: (p) => yaml().rawOf?.(p), ...(checkedQueries ? { checkedQueries } : {}) };
 }
 
 /** The object in `raw` when it is plain JSON without duplicate keys, else undefined (the YAML reader decides). */

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfig, sha256Of } from '../../src/config/load';
 import { writeDefaultsSnapshot } from '../../src/config/default-snapshot';
+import { loadCheckedConfig } from '../../src/config/check';
 import { ROOT, cleanEnv } from '../support/cli';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bw-snapshot-'));
@@ -18,6 +19,14 @@ const file = (name: string, text: string): string => {
   return p;
 };
 const NO_SNAPSHOT = path.join(dir, 'absent.snapshot.json');
+const messageOf = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '(no error)';
+};
 
 test('the snapshot of config/default.yaml gives the same configuration as reading the YAML, with or without a file over it', () => {
   const snap = path.join(dir, 'default.snapshot.json');
@@ -44,6 +53,18 @@ test('an error in snapshotted defaults names the YAML file and line, as when the
   const snap = path.join(dir, 'bad.snapshot.json');
   expect(writeDefaultsSnapshot(defaults, snap)).toBeUndefined();
   expect(() => loadConfig(undefined, { defaultsPath: defaults, snapshotPath: snap })).toThrow(`${defaults}:3: fetch.timeoutMs:`);
+});
+
+test('keyword queries the build parsed are not parsed again; one that does not parse is still reported with the YAML file and line', () => {
+  const defaults = file('rules-defaults.yaml', 'keywords:\n  rules:\n    - { name: ok, match: "border AND wall" }\n    - { name: bad, match: "border AND" }\n  exclude: ["NOT wall"]\n');
+  const snap = path.join(dir, 'rules.snapshot.json');
+  expect(writeDefaultsSnapshot(defaults, snap)).toBeUndefined();
+  expect(JSON.parse(readFileSync(snap, 'utf8')).checkedQueries).toEqual(['border AND wall', 'NOT wall']);
+  expect(() => loadCheckedConfig(undefined, { defaultsPath: defaults, snapshotPath: snap })).toThrow(new RegExp(`${defaults.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: keywords\\.rules\\[1\\]\\.match: "border AND"`));
+  // The same message as without a snapshot.
+  expect(messageOf(() => loadCheckedConfig(undefined, { defaultsPath: defaults, snapshotPath: snap }))).toBe(
+    messageOf(() => loadCheckedConfig(undefined, { defaultsPath: defaults, snapshotPath: NO_SNAPSHOT })),
+  );
 });
 
 test('no snapshot is written for a YAML that does not read or is missing (the YAML then reports at run time)', () => {
