@@ -90,3 +90,55 @@ describe('errors keep their original stack', () => {
     expect(lines[0]).not.toMatch(/xoxb-|hooks\.slack\.com/);
   });
 });
+
+describe('pino is loaded on the first use that needs it', () => {
+  function sinkLogger(level: string): { lines: string[]; logger: ReturnType<typeof createLogger> } {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    return { lines, logger: createLogger({ level, destination: sink }) };
+  }
+
+  test('calls below the level write nothing; at or above it they write as pino does; level changes and children work', () => {
+    const { lines, logger } = sinkLogger('warn');
+    logger.debug('d');
+    logger.info({ a: 1 }, 'i');
+    expect(lines).toEqual([]);
+    logger.warn({ a: 1 }, 'w');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', name: 'borderwatch', a: 1, msg: 'w' });
+    expect(logger.level).toBe('warn');
+    expect(logger.isLevelEnabled('info')).toBe(false);
+    logger.level = 'info';
+    logger.info('now');
+    logger.child({ platform: 'discord' }).info('child');
+    expect(lines.slice(1).map((l) => JSON.parse(l) as { msg: string; platform?: string })).toEqual([
+      expect.objectContaining({ msg: 'now' }),
+      expect.objectContaining({ msg: 'child', platform: 'discord' }),
+    ]);
+  });
+
+  test('a level pino does not know is refused at once, as before', () => {
+    expect(() => createLogger({ level: 'loud' })).toThrow(/level:loud/);
+  });
+
+  test('on the production build, a logger used only below its level never loads pino', () => {
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+    const path = require('node:path') as typeof import('node:path');
+    const log = path.join(__dirname, '..', 'dist', 'log.js');
+    const script = `
+      const { createLogger } = require(${JSON.stringify(log)});
+      const pinoLoaded = () => Object.keys(require.cache).some((k) => /node_modules[\\\\/]pino[\\\\/]/.test(k));
+      const logger = createLogger({ level: 'warn' });
+      logger.info('not written'); logger.debug('nor this');
+      const before = pinoLoaded();
+      logger.warn('written');
+      process.stdout.write(JSON.stringify({ before, after: pinoLoaded() }));`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(JSON.parse(out)).toEqual({ before: false, after: true });
+  });
+});

@@ -76,10 +76,10 @@ export function checkEnvRefs(config: Config, env: NodeJS.ProcessEnv, where: Wher
  * Load config/default.yaml with FILE merged over it and run every check: schema, keyword rule syntax,
  * rule-name references, duplicate feeds, and (when `env` is given) `env:NAME` secrets. Throws ConfigError.
  */
-export function loadCheckedConfig(file: string | undefined, opts: { env?: NodeJS.ProcessEnv; defaultsPath?: string } = {}): Config {
-  const { config, sources } = loadConfigSources(file, { defaultsPath: opts.defaultsPath });
+export function loadCheckedConfig(file: string | undefined, opts: { env?: NodeJS.ProcessEnv; defaultsPath?: string; snapshotPath?: string } = {}): Config {
+  const { config, sources } = loadConfigSources(file, { defaultsPath: opts.defaultsPath, snapshotPath: opts.snapshotPath });
   const where = (p: ReadonlyArray<PropertyKey>) => whereIs(sources as Source[], p);
-  checkRules(config, where);
+  checkRules(config, where, sources[0]?.checkedQueries);
   checkReferences(config, where);
   if (opts.env) checkEnvRefs(config, opts.env, where);
   return config;

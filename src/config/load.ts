@@ -1,11 +1,28 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
 import type { ZodError } from 'zod';
 import { configSchema, type Config } from './schema';
 
 /** Where the shipped defaults live (works from src/ under a TS runtime and from dist/). */
 export const DEFAULT_CONFIG_PATH = path.resolve(__dirname, '..', '..', 'config', 'default.yaml');
+
+/**
+ * The defaults already read, written by the build (`npm run build`: config/default-snapshot.ts) next to this
+ * module in dist/: `{ sha256, data }`, data being what the YAML reader gives for config/default.yaml. It is
+ * used only while the YAML's text still hashes to `sha256` (an edited default.yaml is read again); the YAML is
+ * then parsed only if a field must be located (an error). Absent under a TS runtime (src/): the YAML is read.
+ */
+export const DEFAULT_SNAPSHOT_PATH = path.join(__dirname, 'default.snapshot.json');
+
+export interface ConfigSnapshot {
+  sha256: string;
+  data: Record<string, unknown>;
+  /** The keyword queries of `data` (rules and exclusions) that the build parsed without a syntax error. */
+  checkedQueries?: string[];
+}
+
+export const sha256Of = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -33,6 +50,8 @@ export interface Source {
   lineOf(pathParts: ReadonlyArray<PropertyKey>): number | undefined;
   /** The value's text as written in the file (a scalar's source), when it is defined there. */
   rawOf?(pathParts: ReadonlyArray<PropertyKey>): string | undefined;
+  /** Keyword queries already known to parse (the defaults' snapshot: checked at build time). */
+  checkedQueries?: ReadonlySet<string>;
 }
 
 /** 1-based line and column of a character offset. */
@@ -102,12 +121,7 @@ function jsonHasDuplicateKeys(text: string): boolean {
  * fraction of the YAML reader's memory; its YAML document is built only if a field must be located (an error).
  */
 export function readConfigFile(file: string, text?: string): Source {
-  let raw: string;
-  try {
-    raw = text ?? readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`${file}: cannot read config file: ${(e as Error).message}`);
-  }
+  const raw = readText(file, text);
   if (/\.json$/i.test(file)) checkStrictJson(file, raw);
   const json = /^\s*\{/.test(raw) ? parseJsonObject(raw) : undefined;
   if (json !== undefined) {
@@ -117,6 +131,44 @@ export function readConfigFile(file: string, text?: string): Source {
     return { file, data: json, lineOf: (p) => yaml().lineOf(p), rawOf: (p) => yaml().rawOf?.(p) };
   }
   return readYaml(file, raw);
+}
+
+function readText(file: string, text?: string): string {
+  try {
+    return text ?? readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot read config file: ${(e as Error).message}`);
+  }
+}
+
+/** The snapshot at `snapshotPath` when it is one of `raw` (same SHA-256), else undefined. */
+function snapshotOf(raw: string, snapshotPath: string): ConfigSnapshot | undefined {
+  let text: string;
+  try {
+    text = readFileSync(snapshotPath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const snap = JSON.parse(text) as ConfigSnapshot;
+    return snap.sha256 === sha256Of(raw) && isPlainObject(snap.data) ? snap : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read the defaults file: from its build-time snapshot (`snapshotPath`) while that matches the file's text,
+ * else as any config file. Either way lines and raw text come from the file itself (parsed when asked).
+ */
+export function readDefaultsFile(file: string, snapshotPath: string = DEFAULT_SNAPSHOT_PATH): Source {
+  const raw = readText(file);
+  const snap = snapshotOf(raw, snapshotPath);
+  if (!snap) return readConfigFile(file, raw);
+  let located: Source | undefined;
+  const yaml = () => (located ??= readYaml(file, raw));
+  const checkedQueries = Array.isArray(snap.checkedQueries) ? new Set(snap.checkedQueries) : undefined;
+  return { file, data: snap.data, lineOf: (p) => yaml().lineOf(p), rawOf: (p) => yaml().rawOf?.(p), ...(checkedQueries ? { checkedQueries } : {}) };
 }
 
 /** The object in `raw` when it is plain JSON without duplicate keys, else undefined (the YAML reader decides). */
@@ -130,7 +182,10 @@ function parseJsonObject(raw: string): Plain | undefined {
   return isPlainObject(data) && !jsonHasDuplicateKeys(raw) ? data : undefined;
 }
 
-function readYaml(file: string, raw: string): Source {
+/** What the YAML reader makes of a file's text (the defaults snapshot is this, written at build time). */
+export function readYaml(file: string, raw: string): Source {
+  // Loaded only here: a run whose files are JSON (or the defaults' snapshot) never loads the YAML reader.
+  const { parseDocument, LineCounter } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -225,14 +280,14 @@ export function parseConfig(data: unknown, sources: Source[] = []): Config {
 }
 
 /** Load config/default.yaml, merge FILE over it, validate; also returns the files read (for `whereIs`). */
-export function loadConfigSources(file?: string, opts: { defaultsPath?: string } = {}): { config: Config; sources: Source[] } {
-  const sources = [readConfigFile(opts.defaultsPath ?? DEFAULT_CONFIG_PATH)];
+export function loadConfigSources(file?: string, opts: { defaultsPath?: string; snapshotPath?: string } = {}): { config: Config; sources: Source[] } {
+  const sources = [readDefaultsFile(opts.defaultsPath ?? DEFAULT_CONFIG_PATH, opts.snapshotPath)];
   if (file) sources.push(readConfigFile(file));
   const merged = sources.map((s) => s.data).reduce((acc, d) => mergeConfig(acc, d), {} as unknown);
   return { config: parseConfig(merged, sources), sources };
 }
 
 /** Load config/default.yaml, merge FILE over it, validate. Throws ConfigError naming file, field and expectation. */
-export function loadConfig(file?: string, opts: { defaultsPath?: string } = {}): Config {
+export function loadConfig(file?: string, opts: { defaultsPath?: string; snapshotPath?: string } = {}): Config {
   return loadConfigSources(file, opts).config;
 }

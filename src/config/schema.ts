@@ -1,6 +1,10 @@
+// Before zod: its unused message locales are then loaded on first use instead of all at start.
+import './zod-lazy-locales';
 import { z } from 'zod';
-import { validate as validateCron } from 'node-cron';
 import { parseAllowEntry } from '../feeds/net-guard';
+
+/** node-cron's check, loaded only when a config has a cron expression to check (a one-shot run often has none). */
+const validateCron = (expression: string): boolean => (require('node-cron') as typeof import('node-cron')).validate(expression);
 
 /** Zone abbreviations people write, and the IANA zone they most likely mean (for the error's hint). */
 const ZONE_HINTS: Record<string, string> = {

@@ -62,6 +62,12 @@ function embeddedIPv4(v6: ipaddr.IPv6): ipaddr.IPv4 | undefined {
 }
 
 /**
+ * `net.isIPv6`, without its first call's cost where the answer is plain: every IPv6 literal has a colon, and
+ * node compiles its IPv6 pattern (about 10 ms) on first use, which an IPv4 or host-name check then never pays.
+ */
+const isIPv6 = (s: string): boolean => s.includes(':') && net.isIPv6(s);
+
+/**
  * True only for public unicast addresses. False for loopback, private (10/8, 172.16/12, 192.168/16),
  * link-local (169.254/16: cloud metadata), CGNAT (100.64/10), 0.0.0.0/8, multicast, broadcast,
  * reserved/documentation ranges, unique-local fc00::/7, fe80::/10, ::1, ::, and IPv6 forms that
@@ -77,7 +83,7 @@ export function isPublicAddress(ip: string): boolean {
   try {
     // IPv6 in its canonical form first: ipaddr.js reads a dotted tail ("::8.8.8.8", IPv4-compatible) as
     // IPv4-mapped; the WHATWG serialization ("::808:808") keeps the two apart.
-    addr = ipaddr.parse(net.isIPv6(bare) ? new URL(`http://[${bare}]/`).hostname.slice(1, -1) : bare);
+    addr = ipaddr.parse(isIPv6(bare) ? new URL(`http://[${bare}]/`).hostname.slice(1, -1) : bare);
   } catch {
     return false;
   }
@@ -104,27 +110,42 @@ export interface AllowEntry {
   port?: number;
 }
 
+const ALLOW_ENTRY_CACHE_MAX = 1_000;
+const allowEntryCache = new Map<string, Readonly<AllowEntry> | undefined>();
+
 /**
  * Parse an allow-list entry: `intranet.local`, `intranet.local:8443`, `10.0.0.5`, `127.0.0.1:8080`,
  * `::1`, `[fd00::5]`, `[fd00::5]:8443`. The host is canonicalized like a URL host (lower case, IPv4 and
  * IPv6 literals in their URL form), so it compares with `URL.hostname`. Undefined when it is not an entry.
  */
-export function parseAllowEntry(entry: string): AllowEntry | undefined {
+export function parseAllowEntry(entry: string): Readonly<AllowEntry> | undefined {
+  // Every fetch checks its feed URL and each hop against the list (and the guarded lookup each connection):
+  // the few entries of a config are parsed once, not a URL parse per entry per check.
+  const cached = allowEntryCache.get(entry);
+  if (cached !== undefined || allowEntryCache.has(entry)) return cached;
+  const parsed = parseAllowEntryUncached(entry);
+  const entryValue = parsed === undefined ? undefined : Object.freeze(parsed);
+  if (allowEntryCache.size >= ALLOW_ENTRY_CACHE_MAX) allowEntryCache.clear();
+  allowEntryCache.set(entry, entryValue);
+  return entryValue;
+}
+
+function parseAllowEntryUncached(entry: string): AllowEntry | undefined {
   const s = entry.trim();
   let host: string;
   let port: string | undefined;
   const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s);
   if (bracketed) [, host, port] = bracketed as unknown as [string, string, string | undefined];
-  else if (net.isIPv6(s)) host = s;
+  else if (isIPv6(s)) host = s;
   else {
     const m = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(s);
     if (!m) return undefined;
     [, host, port] = m as unknown as [string, string, string | undefined];
   }
-  if (bracketed && !net.isIPv6(host)) return undefined;
+  if (bracketed && !isIPv6(host)) return undefined;
   let canonical: string;
   try {
-    canonical = bareAddress(new URL(`http://${net.isIPv6(host) ? `[${host}]` : host}/`).hostname).replace(/\.$/, '');
+    canonical = bareAddress(new URL(`http://${isIPv6(host) ? `[${host}]` : host}/`).hostname).replace(/\.$/, '');
   } catch {
     return undefined;
   }

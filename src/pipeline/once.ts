@@ -38,6 +38,20 @@ export interface OnceOptions {
   summarizer?: Summarizer;
 }
 
+/** `Date#toISOString` of a year 0–9999, or a bare 4-digit year (the "no date" sentinel, '9999'). */
+const PLAIN_ISO = /^\d{4}(?:-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)?$/;
+
+/**
+ * `a.localeCompare(b)` for publish times. For two plain ISO times (the punctuation at the same places, so
+ * the first difference is a digit) that is their code-unit order, with no collator: the first
+ * `localeCompare` of a process initializes ICU collation, a few ms of a one-shot run. Anything else
+ * (an extended year such as "+010000-…") still goes through `localeCompare`.
+ */
+export function compareIsoTimes(a: string, b: string): number {
+  if (PLAIN_ISO.test(a) && PLAIN_ISO.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+
 /**
  * Poll every feed once, process every item, and render what would be posted: one alert per story for
  * instant subscriptions, one digest for digest subscriptions, or — with no subscriptions — one preview
@@ -61,7 +75,7 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
 
   // Oldest first, so a story's first source is the outlet that had it first.
   const items: FeedItem[] = polled.flatMap((p) => p.items);
-  items.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+  items.sort((a, b) => compareIsoTimes(a.published ?? '9999', b.published ?? '9999'));
 
   const stories = new Map<string, Story>();
   const order: string[] = [];
@@ -77,7 +91,7 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
       logger.error({ feed: item.feedName, item: item.id, err: (e as Error).message }, 'item could not be processed');
     }
   }
-  const storyList = order.map((id) => stories.get(id)!).sort((a, b) => b.published.localeCompare(a.published));
+  const storyList = order.map((id) => stories.get(id)!).sort((a, b) => compareIsoTimes(b.published, a.published));
 
   const deliveries: Delivery[] = [];
   const subs = (await stores.subscriptions.list()).filter((s) => !s.paused);

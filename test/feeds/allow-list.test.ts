@@ -42,6 +42,14 @@ describe('entries', () => {
     expect(parseAllowEntry(entry)).toBeUndefined();
   });
 
+  test('an entry read again (every fetch checks the list) gives the same answer, which cannot be changed by a caller', () => {
+    const first = parseAllowEntry('Intranet.Local.:8443');
+    expect(parseAllowEntry('Intranet.Local.:8443')).toEqual({ host: 'intranet.local', port: 8443 });
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parseAllowEntry('intranet.local:0')).toBeUndefined();
+    expect(parseAllowEntry('intranet.local:0')).toBeUndefined();
+  });
+
   test('a host:port entry allows that port only; a plain host entry any port (URL default ports count)', () => {
     const list = ['intranet.local:8443', '10.0.0.5', 'feeds.lan:443'];
     expect(isUrlAllowListed(new URL('https://intranet.local:8443/rss'), list)).toBe(true);
