@@ -1,5 +1,3 @@
-// Before zod: its unused message locales are then loaded on first use instead of all at start.
-import './zod-lazy-locales';
 import { z } from 'zod';
 import { parseAllowEntry } from '../feeds/net-guard';
 
