@@ -4,6 +4,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY config ./config
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 
 # --- runtime: compiled code + production dependencies, non-root ---
