@@ -19,6 +19,11 @@ export function importance(l: Located): number {
   return l.location * 10 + specific * 3 + (f.period ? 1 : 0) + (f.source ? 1 : 0);
 }
 
+/** A generic noun for the people counted ("migrantes", "people"), not a metric of its own. */
+export function isGenericMetric(metric: string): boolean {
+  return GENERIC_METRICS.has(metric.toLowerCase());
+}
+
 /** Is metric `a` more specific than `b` ("detenciones" over "migrantes", "menores no acompañados" over "menores")? */
 export function moreSpecificMetric(a: string, b: string): boolean {
   const ga = GENERIC_METRICS.has(a.toLowerCase());

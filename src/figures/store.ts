@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Figure } from '../model';
 import { canonicalAgency } from './attribution';
-import { moreSpecificMetric } from './rank';
+import { isGenericMetric, moreSpecificMetric } from './rank';
 
 export interface FigureEntry {
   figure: Figure;
@@ -125,7 +125,9 @@ function sameStatedFigure(a: FigureEntry, b: FigureEntry): boolean {
     (fa.period ?? '') === (fb.period ?? '') &&
     (fa.kind ?? 'count') === (fb.kind ?? 'count') &&
     (fa.unit ?? '') === (fb.unit ?? '') &&
-    (fa.per ?? '') === (fb.per ?? '')
+    (fa.per ?? '') === (fb.per ?? '') &&
+    // One of them a generic noun for the people counted: "2 deaths" and "2 injured" stay two figures.
+    isGenericMetric(fa.metric ?? '') !== isGenericMetric(fb.metric ?? '')
   );
 }
 

@@ -1,3 +1,4 @@
+import { isGenericMetric, moreSpecificMetric } from '../figures/rank';
 import type { Figure } from '../model';
 import { canonicalMetric } from './bilingual';
 import { foldText } from './normalize-text';
@@ -124,7 +125,11 @@ export function figureKey(f: Figure): string {
   return `${metricOf(f)}|${f.value}|${f.period ?? ''}`;
 }
 
-/** Union of figure lists, first occurrence kept, deduplicated by metric + value + period. */
+/**
+ * Union of figure lists, first occurrence kept, deduplicated by metric + value + period. The same count stated
+ * under a generic noun by one outlet and a specific metric by another ("7.500 migrantes" / "7.500 detenciones":
+ * same value, period, kind, unit and rate) is one figure, kept under the specific metric.
+ */
 export function unionFigures(a: Figure[], b: Figure[]): Figure[] {
   const seen = new Set<string>();
   const out: Figure[] = [];
@@ -132,7 +137,16 @@ export function unionFigures(a: Figure[], b: Figure[]): Figure[] {
     const k = figureKey(f);
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push(f);
+    const twin = out.findIndex((g) => sameCountTwoNouns(f, g));
+    if (twin < 0) out.push(f);
+    else if (moreSpecificMetric(f.metric ?? '', out[twin]!.metric ?? '')) out[twin] = f;
   }
   return out;
+}
+
+function sameCountTwoNouns(f: Figure, g: Figure): boolean {
+  if (f.value !== g.value || (f.period ?? '') !== (g.period ?? '') || (f.kind ?? 'count') !== (g.kind ?? 'count')) return false;
+  if ((f.unit ?? '') !== (g.unit ?? '') || (f.per ?? '') !== (g.per ?? '')) return false;
+  // Only when one of the two is a generic noun for the people counted: "2 deaths" and "2 injured" stay two.
+  return isGenericMetric(f.metric ?? '') !== isGenericMetric(g.metric ?? '');
 }

@@ -176,6 +176,14 @@ describe('pure scoring', () => {
     expect(u.map((f) => `${f.metric}:${f.value}:${f.period}`)).toEqual(['a:1:2023-10', 'b:2:null', 'a:1:2023-11']);
   });
 
+  test('unionFigures: one count under a generic noun and a specific metric (two outlets) is one figure, the specific one', () => {
+    const u = unionFigures([fig('migrants', 4200, '2025-03')], [fig('apprehensions', 4200, '2025-03'), fig('deaths', 3, '2025-03')]);
+    expect(u.map((f) => `${f.metric}:${f.value}`)).toEqual(['apprehensions:4200', 'deaths:3']);
+    // Two specific metrics with the same value are two figures; so are different periods.
+    expect(unionFigures([fig('deaths', 2, '2025-03')], [fig('injured', 2, '2025-03')])).toHaveLength(2);
+    expect(unionFigures([fig('migrants', 4200, '2025-03')], [fig('apprehensions', 4200, '2025-02')])).toHaveLength(2);
+  });
+
   test('compareTexts explains its decision', () => {
     const a = textFeatures(OCT_AP.title, OCT_AP.summary, OCT_FIGS);
     // A wire copy that only adds a dateline and changes case and punctuation has the same SimHash.
