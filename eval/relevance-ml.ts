@@ -19,7 +19,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText, type Profile } from '../src/relevance';
-import { beatFeatures, beatScore, trainLogistic, trainNaiveBayes, type BeatModel, type TrainingItem } from '../src/relevance/beat-model';
+import { beatFeatures, beatScore, type BeatModel } from '../src/relevance/beat-model';
+import { trainLogistic, trainNaiveBayes, type TrainingItem } from './beat-training';
 import { DATA_PATH, SPENT_PATH, loadLabelledSet, type LabelledItem } from './relevance';
 import { L2 } from './train-beat-model';
 

@@ -11,7 +11,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beatFeatures, beatScore, trainLogistic } from '../src/relevance/beat-model';
+import { beatFeatures, beatScore } from '../src/relevance/beat-model';
+import { trainLogistic } from './beat-training';
 import { DATA_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
 
 export const L2 = 0.003;

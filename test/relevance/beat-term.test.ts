@@ -4,7 +4,8 @@
  */
 import { loadConfig } from '../../src/config/load';
 import { compileProfile, indexText, matchText, parseRule, RuleSyntaxError, validateRule } from '../../src/relevance';
-import { beatFeatures, beatProbabilityOfIndex, beatProbabilityOfText, beatScore, SHIPPED_BEAT_MODEL, trainLogistic } from '../../src/relevance/beat-model';
+import { beatFeatures, beatProbabilityOfIndex, beatProbabilityOfText, beatScore, SHIPPED_BEAT_MODEL } from '../../src/relevance/beat-model';
+import { trainLogistic } from '../../eval/beat-training';
 
 const profileOf = (match: string, exclude: string[] = []) => compileProfile({ rules: [{ name: 'r', match }], exclude } as never);
 const relevant = (match: string, title: string, summary?: string, exclude: string[] = []) =>
