@@ -2,7 +2,7 @@ import type { Figure } from '../model';
 import { dayDistance } from './event-date';
 import { sharedFigures } from './figure-match';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
-import { dice, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
+import { combinedScore, dice, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
 
 /**
  * A cheap test, before the full same-story comparison, that two texts cannot tell the same story: most of an
@@ -33,9 +33,8 @@ export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonl
   const sharedEntities = sharedNames(a.entities, b.entities);
   // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure, the same day.
   if (leadDice >= MIN_PARAPHRASE_LEAD && sharedEntities >= 1 && sharedEntities + Math.min(figs, 1) >= 2 && days <= 1) return false;
-  // The very expression of compareTexts' score (same terms, same order), with `figs` exact or at its upper bound.
-  const bound = 0.55 * leadDice + 0.35 * titleDice + 0.09 * Math.min(sharedEntities, 4) + 0.12 * Math.min(sharedNumbers + figs, 3);
-  return bound < WHOLE_SUMMARY_SCORE;
+  // compareTexts' own score, with `figs` exact or at its upper bound.
+  return combinedScore(leadDice, titleDice, sharedEntities, sharedNumbers, figs) < WHOLE_SUMMARY_SCORE;
 }
 
 /**

@@ -397,6 +397,14 @@ export const PARAPHRASED_LEAD = 0.45;
 export const DIFFERENT_EVENT_DAYS = 2;
 
 /**
+ * The combined similarity of two texts from its parts: lead and title token overlap (Dice), shared names,
+ * shared numbers and agreeing figures. One expression for compareTexts and the pre-filter's bound.
+ */
+export function combinedScore(leadDice: number, titleDice: number, sharedEntities: number, sharedNumbers: number, figs: number): number {
+  return 0.55 * leadDice + 0.35 * titleDice + 0.09 * Math.min(sharedEntities, 4) + 0.12 * Math.min(sharedNumbers + figs, 3);
+}
+
+/**
  * Do two texts tell the same story? Pure. Vetoes first (conflicting figures for the same metric — a toll
  * that grew in an update is not a conflict —, different months or years in the titles), then near-duplicate
  * SimHash (≤ 3 bits), then different event days (weekdays named or publication days ≥ 2 days apart, unless a
@@ -412,11 +420,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const sharedEntities = sharedNames(a.entities, b.entities);
   const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));
-  const score =
-    0.55 * leadDice +
-    0.35 * titleDice +
-    0.09 * Math.min(sharedEntities, 4) +
-    0.12 * Math.min(sharedNumbers + figs, 3);
+  const score = combinedScore(leadDice, titleDice, sharedEntities, sharedNumbers, figs);
   const base = { hamming: h, leadDice, titleDice, sharedEntities, sharedNumbers, sharedFigures: figs, score };
   if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates, writtenA: a.leadTokens, writtenB: b.leadTokens })) return { ...base, same: false, reason: 'conflicting figures' };
   if (disjointNonEmpty(a.titleMonths, b.titleMonths)) return { ...base, same: false, reason: 'different months' };
