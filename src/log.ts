@@ -1,5 +1,4 @@
-import type pinoModule from 'pino';
-import type { Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 import { redactUrlsIn } from './util/display-url';
 
 export type { Logger };
@@ -54,54 +53,12 @@ function knownSecrets(): string[] {
   return SECRET_ENV.map((k) => process.env[k] ?? '').filter(Boolean);
 }
 
-type LoggerOptions = { level?: string; name?: string; destination?: pinoModule.DestinationStream };
-
-/** pino's levels: a call below the logger's level writes nothing. */
-const LEVELS: Readonly<Record<string, number>> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
-
-/**
- * JSON logs to stderr (stdout is reserved for command output such as `--json`). pino itself (about 17 ms of
- * module loading) is loaded on the logger's first use that can write or needs it (a call at or above the
- * level, `child`, a level change, any other property): a one-shot run that logs nothing never loads it.
- * Until then, calls below the level are the no-ops pino's would be. A level pino does not know is handed
- * to it at once, so it is refused as before.
- */
-export function createLogger(opts: LoggerOptions = {}): Logger {
-  const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
-  const threshold = Object.prototype.hasOwnProperty.call(LEVELS, level) ? LEVELS[level]! : undefined;
-  if (threshold === undefined) return pinoLogger(opts, level);
-  let real: Logger | undefined;
-  const bound = new Map<PropertyKey, unknown>();
-  const logger = (): Logger => (real ??= pinoLogger(opts, level));
-  const noop = (): void => undefined;
-  return new Proxy({} as Logger, {
-    get(_target, prop) {
-      if (real === undefined && typeof prop === 'string' && prop !== 'silent' && Object.prototype.hasOwnProperty.call(LEVELS, prop) && LEVELS[prop]! < threshold) return noop;
-      const r = logger();
-      const v = Reflect.get(r, prop, r) as unknown;
-      if (typeof v !== 'function') return v;
-      let f = bound.get(prop);
-      if (f === undefined || (f as { target?: unknown }).target !== v) {
-        f = Object.assign((v as (...a: unknown[]) => unknown).bind(r), { target: v });
-        bound.set(prop, f);
-      }
-      return f;
-    },
-    set(_target, prop, value) {
-      return Reflect.set(logger(), prop, value);
-    },
-    has(_target, prop) {
-      return prop in logger();
-    },
-  });
-}
-
-function pinoLogger(opts: LoggerOptions, level: string): Logger {
-  const pino = require('pino') as typeof pinoModule;
+/** JSON logs to stderr (stdout is reserved for command output such as `--json`). */
+export function createLogger(opts: { level?: string; name?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
       name: opts.name ?? 'borderwatch',
-      level,
+      level: opts.level ?? process.env.LOG_LEVEL ?? 'info',
       redact: { paths: ['token', '*.token', 'webhook', '*.webhook', 'headers.authorization', '*.headers.authorization', 'secret', '*.secret'], censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
       hooks: {
