@@ -71,6 +71,13 @@ describe('@beat:P matching with the shipped model', () => {
     }
   });
 
+  it('the service\'s compiled scoring and the feature-list dot product (training, eval) give the same probability', () => {
+    for (const [title, summary] of [DOG_SHOW, FOOTBALL, ON_BEAT_EN]) {
+      const viaFeatures = 1 / (1 + Math.exp(-beatScore(SHIPPED_BEAT_MODEL, beatFeatures({ title, summary }))));
+      expect(beatProbabilityOfText(SHIPPED_BEAT_MODEL, { title, summary })).toBeCloseTo(viaFeatures, 12);
+    }
+  });
+
   it('reads the title and the summary, not the content', () => {
     const bare = beatProbabilityOfIndex(indexText([DOG_SHOW[0], DOG_SHOW[1]]));
     const withContent = beatProbabilityOfIndex(indexText([DOG_SHOW[0], DOG_SHOW[1], ON_BEAT_EN.join(' ')]));
