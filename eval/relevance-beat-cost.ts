@@ -5,8 +5,8 @@
  */
 import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
-import { DATA_PATH, SPENT_PATH, loadLabelledSet } from './relevance';
-const items = [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(SPENT_PATH)];
+import { DATA_PATH, OLD_SPENT_PATH, loadLabelledSet } from './relevance';
+const items = [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(OLD_SPENT_PATH)];
 const kw = loadConfig().keywords;
 const withBeat = compileProfile(kw);
 const without = compileProfile(kw, { remove: ['beat-model', 'NOT @beat:0.1'] } as never);

@@ -21,7 +21,7 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText, type Profile } from '../src/relevance';
 import { beatFeatures, beatScore, type BeatModel } from '../src/relevance/beat-model';
 import { trainLogistic, trainNaiveBayes, type TrainingItem } from './beat-training';
-import { DATA_PATH, SPENT_PATH, loadLabelledSet, type LabelledItem } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, loadLabelledSet, type LabelledItem } from './relevance';
 import { L2 } from './train-beat-model';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -115,7 +115,7 @@ function nearDupClusters(items: readonly LabelledItem[], min = 0.4): Map<Labelle
 
 function main(): void {
   const tuning = loadLabelledSet(DATA_PATH);
-  const spent = loadLabelledSet(SPENT_PATH);
+  const spent = loadLabelledSet(OLD_SPENT_PATH);
   const all = [...tuning, ...spent];
   const current = compileProfile(loadConfig().keywords);
   const currentSays = rulesSay(current);

@@ -9,8 +9,9 @@
  * someone who had not read the profile), `tuning` (the profile was tuned on these; items without `split` are tuning too, and so are
  * the former held-out splits holdout2 and holdout3, each marked with a `note`), `holdout4`
  * (eval/data/relevance-holdout4.jsonl, written for issue 10 before any rule change, held out for one
- * session, tuned on since: "spent", reported on its own) and `holdout5` (eval/data/relevance-holdout5.jsonl,
- * written without running the profile; held out: the figure to quote). `holdout2`/`holdout3` are still
+ * session, tuned on since), `holdout5` (eval/data/relevance-holdout5.jsonl, written without running the
+ * profile, held out for one session, tuned on since: "spent", reported on its own) and `holdout6`
+ * (eval/data/relevance-holdout6.jsonl, written without running the profile; held out: the figure to quote). `holdout2`/`holdout3` are still
  * scored if a data file has them. Each split
  * present is reported on its own, then all items together; each with per-language and per-trap-class
  * rows and the misclassified items — except for a held-out split, whose items are not listed (only
@@ -19,17 +20,17 @@
  * Metrics: overall precision/recall/accuracy, `precision_<split>`/`recall_<split>` for every split
  * present (so `precision_holdout2` only when holdout2 items remain), and per language.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
 /** Every split the eval knows, in report order; only those with items are reported. */
-export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
 /** Splits still held out: their misclassified items are not printed (EVAL_SHOW_HELDOUT=1 prints them). */
-export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout5']);
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout6']);
 
 export interface LabelledItem {
   id: string;
@@ -48,10 +49,12 @@ export interface LabelledItem {
 export const DATA_PATH = path.resolve(__dirname, 'data', 'relevance.jsonl');
 /** Fresh tuning items written from the text alone by someone who had not read the profile (split tune2). */
 export const TUNE2_PATH = path.resolve(__dirname, 'data', 'relevance-tune2.jsonl');
-/** The set written for issue 10 and held out for one session (split holdout4, tuned on since). */
-export const SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
-/** The held-out set (split holdout5). */
-export const HOLDOUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout5.jsonl');
+/** The first set written for issue 10 and held out for one session (split holdout4, tuned on since). */
+export const OLD_SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
+/** The second held-out set (split holdout5): held out for one session, its totals reported many times, tuned on since: "spent". */
+export const SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout5.jsonl');
+/** The held-out set (split holdout6); read when present. */
+export const HOLDOUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout6.jsonl');
 
 export function loadLabelledSet(file = DATA_PATH): LabelledItem[] {
   return readFileSync(file, 'utf8')
@@ -158,7 +161,9 @@ export interface EvalOptions {
 export default async function evalRelevance(
   options: EvalOptions = {},
 ): Promise<{ name: string; metrics: Record<string, number> }> {
-  const loaded = options.dataFile ? loadLabelledSet(options.dataFile) : [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(TUNE2_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(HOLDOUT_PATH)];
+  const loaded = options.dataFile
+    ? loadLabelledSet(options.dataFile)
+    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, HOLDOUT_PATH].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
   const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);

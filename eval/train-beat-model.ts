@@ -13,14 +13,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beatFeatures, beatScore } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
 
 export const L2 = 0.003;
 const MIN_WEIGHT = 0.002;
 const OUT = path.resolve(__dirname, '..', 'src', 'relevance', 'data', 'beat-model.json');
 
 function main(): void {
-  const items = [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(TUNE2_PATH), ...loadLabelledSet(SPENT_PATH)];
+  const items = [...loadLabelledSet(DATA_PATH), ...loadLabelledSet(TUNE2_PATH), ...loadLabelledSet(OLD_SPENT_PATH)];
   const model = trainLogistic(items, { l2: L2 });
   const weights = Object.fromEntries(
     Object.entries(model.weights)

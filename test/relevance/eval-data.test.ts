@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { HOLDOUT_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { OLD_SPENT_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -29,7 +29,7 @@ describe('labelled relevance set', () => {
   });
 
   it('has a separate holdout4 set (spent: tuned on since) of at least 274 items: about half EN and half ES, about half relevant, a third or more traps', () => {
-    const h3 = loadLabelledSet(SPENT_PATH);
+    const h3 = loadLabelledSet(OLD_SPENT_PATH);
     expect(h3.length).toBeGreaterThanOrEqual(274);
     expect(new Set(h3.map((i) => i.id)).size).toBe(h3.length);
     for (const i of h3) expect(splitOf(i)).toBe('holdout4');
@@ -45,8 +45,8 @@ describe('labelled relevance set', () => {
     for (const i of h3) expect(i.id).toMatch(/^h4-(en|es)-\d{3}$/);
   });
 
-  it('has a held-out holdout5 set of at least 320 items: about half EN and half ES, about half relevant, a third or more traps', () => {
-    const h5 = loadLabelledSet(HOLDOUT_PATH);
+  it('has a separate holdout5 set (spent: tuned on since) of at least 320 items: about half EN and half ES, about half relevant, a third or more traps', () => {
+    const h5 = loadLabelledSet(SPENT_PATH);
     expect(h5.length).toBeGreaterThanOrEqual(320);
     expect(new Set(h5.map((i) => i.id)).size).toBe(h5.length);
     for (const i of h5) expect(splitOf(i)).toBe('holdout5');
@@ -57,7 +57,7 @@ describe('labelled relevance set', () => {
     const rel = h5.filter((i) => i.relevant).length / h5.length;
     expect(rel).toBeGreaterThan(0.4);
     expect(rel).toBeLessThan(0.6);
-    const ids = new Set([...items, ...loadLabelledSet(SPENT_PATH)].map((i) => i.id));
+    const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH)].map((i) => i.id));
     for (const i of h5) expect(ids.has(i.id)).toBe(false);
   });
 
@@ -147,13 +147,13 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('does not list the misclassified items of a held-out split (holdout5), only its totals', async () => {
+  it('does not list the misclassified items of a held-out split (holdout6), only its totals', async () => {
     const file = write('h5.jsonl', [
-      { id: 'c1', lang: 'en', relevant: true, split: 'holdout5', title: 'Town council debates parking fees' },
-      { id: 'c2', lang: 'en', relevant: true, split: 'holdout5', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout6', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout6', title: 'Border Patrol agents detain 40 near Yuma' },
     ]);
     const { metrics } = await evalRelevance({ dataFile: file });
-    expect(metrics.recall_holdout5).toBe(0.5);
+    expect(metrics.recall_holdout6).toBe(0.5);
     const report = log.mock.calls.map((c) => String(c[0])).join('\n');
     expect(report).toContain('misclassified: 1 (held-out split');
     expect(report).not.toContain('c1');
