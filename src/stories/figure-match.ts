@@ -88,6 +88,10 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     if (explained) continue;
     // "44 of the 58 people aboard": the other text writes this side's figure, its own was another count.
     if (updates.writtenB?.has(numberToken(a0.value)) || updates.writtenA?.has(numberToken(b0.value))) continue;
+    // "four people died" / "four migrants died; 70 people tried to board": a generic noun counts whoever its
+    // sentence is about, so a generic count that is the other text's first (headline) count, under another
+    // noun, is that count, not a conflict.
+    if ((isGeneric(a0) && leadsWith(a0.value, b)) || (isGeneric(b0) && leadsWith(b0.value, a))) continue;
     if (isCount(a0) && isCount(b0) && grownBy(a0, b0, updates)) continue;
     return true;
   }
@@ -101,14 +105,39 @@ function grownBy(a0: Figure, b0: Figure, updates: UpdateFlags): boolean {
   return false;
 }
 
-/** How many figures of `a` agree with one of `b` (same metric and value, or the same distinctive value). */
+function isGeneric(f: Figure): boolean {
+  return isGenericMetric(f.metric ?? '') && f.unit == null;
+}
+
+/** The first count of `figs` (any metric) is `value`. */
+function leadsWith(value: number, figs: Figure[]): boolean {
+  const first = figs.find((f) => f.kind !== 'change');
+  return !!first && first.value === value;
+}
+
+/** Smallest count that a generic noun and a specific one agree on as one figure ("31 people" / "31 men"). */
+const GENERIC_TWIN_MIN = 3;
+
+/**
+ * How many figures of `a` agree with one of `b`: same metric and value, the same distinctive value, or
+ * the same count (10 or more) under a generic noun in one text and a specific one in the other
+ * ("12 migrantes" / "12 muertos", "31 people" / "31 men").
+ */
 export function sharedFigures(a: Figure[], b: Figure[]): number {
   let n = 0;
   for (const x of a) {
-    const hit = b.some((y) => (metricOf(x) === metricOf(y) ? closeValues(x, y) : x.value === y.value && Math.abs(x.value) >= 100 && !isYear(x.value)));
+    const hit = b.some((y) =>
+      metricOf(x) === metricOf(y)
+        ? closeValues(x, y)
+        : x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y)),
+    );
     if (hit) n++;
   }
   return n;
+}
+
+function genericTwins(x: Figure, y: Figure): boolean {
+  return (isGeneric(x) || isGeneric(y)) && x.value >= GENERIC_TWIN_MIN && Number.isInteger(x.value) && (x.kind ?? 'count') === (y.kind ?? 'count') && !x.unit && !y.unit;
 }
 
 /** A value as the tokens of a text write it ("1500", "8.3"). */

@@ -1,0 +1,44 @@
+/**
+ * Same story when one event is told in other forms (issue 10, "Same story"): one count under a generic noun
+ * in one report and a specific noun in another, ... Each class has a pair that must merge and a look-alike
+ * that must stay apart. Sentences invented for these tests, not copied from eval/data.
+ */
+import { extractFigures } from '../../src/figures/extract';
+import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
+import { compareTexts, textFeatures } from '../../src/stories/similarity';
+import type { Figure } from '../../src/model';
+
+const feats = (title: string, summary: string, at: string) =>
+  textFeatures(title, summary, extractFigures({ title, summary }, { published: at }), Date.parse(at));
+
+const fig = (metric: string, value: number): Figure => ({
+  value, text: String(value), sentence: '', qualifier: null, per: null, metric, scope: null, period: null, source: null, unit: null,
+});
+
+describe('one count under a generic and a specific noun', () => {
+  it('agrees on "27 people" / "27 women" and "14 migrantes" / "14 muertos", not on small or different counts', () => {
+    expect(sharedFigures([fig('people', 27)], [fig('women', 27)])).toBe(1);
+    expect(sharedFigures([fig('migrantes', 14)], [fig('muertes', 14)])).toBe(1);
+    expect(sharedFigures([fig('people', 5)], [fig('migrants', 5)])).toBe(1);
+    expect(sharedFigures([fig('people', 2)], [fig('deaths', 2)])).toBe(0);
+    expect(sharedFigures([fig('people', 27)], [fig('women', 28)])).toBe(0);
+    expect(sharedFigures([fig('children', 27)], [fig('deaths', 27)])).toBe(0);
+  });
+
+  it('a generic count that is the other report\'s headline count is no conflict; another headline count is', () => {
+    // "three people died" / "three migrants died as 50 people tried to board"
+    expect(figuresConflict([fig('people', 3)], [fig('migrants', 3), fig('people', 50)])).toBe(false);
+    expect(figuresConflict([fig('personas', 9)], [fig('muertes', 9), fig('personas', 120)])).toBe(false);
+    // the other report's headline count is another number: two events
+    expect(figuresConflict([fig('people', 3)], [fig('migrants', 5), fig('people', 50)])).toBe(true);
+    expect(figuresConflict([fig('deaths', 3)], [fig('migrants', 3), fig('deaths', 50)])).toBe(true);
+  });
+
+  it('merges a stash-house report counting "people" with one counting "men and women"', () => {
+    const a = feats('Police find 27 people held in a house in north Dallas', 'Officers called to a home on Walnut Hill Lane found 27 people locked inside; two men were arrested.', '2026-03-03T15:00:00Z');
+    const b = feats('Dallas police: 27 men and women were held for ransom in stash house', 'Relatives of those held on Walnut Hill Lane had been asked to pay to free them, detectives said.', '2026-03-03T18:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+    const other = feats('Police find 19 people held in a house in south Dallas', 'Officers called to a home on Kiest Boulevard found 19 people locked inside; one man was arrested.', '2026-03-03T19:00:00Z');
+    expect(compareTexts(a, other).same).toBe(false);
+  });
+});
