@@ -166,7 +166,9 @@ const LEADING_WORDS = /^(?:(?:the|el|la|los|las|gov\.?|governor|gobernador|gober
 const COMMON_CAPS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo mr mrs ms dr sr sra the this that president presidente gov governor gobernador'
     .split(' ')
-    .concat(monthNames('en'), monthNames('es')),
+    .concat(monthNames('en'), monthNames('es'))
+    // months abbreviated ("from Sept. 28 to Oct. 4", "del 3 de ago. al 9 de ago.")
+    .concat('jan feb apr jun jul aug sep sept oct nov dec ene abr ago dic'.split(' ')),
 );
 
 /** Bylines and wire services appear in unrelated stories: they say nothing about the event. */

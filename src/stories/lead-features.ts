@@ -19,10 +19,11 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
   const at = Date.parse(text.at);
   if (at !== itemMs || !item.nameWords || stripDateline(lead) !== lead || leadOf(lead) !== lead) return textFeatures(title, lead, NO_FIGURES, at);
   const entities = extractEntities(title, lead);
+  const nameWords = nameWordsOf(new Set(), new Set(), entities);
   const numbers = new Set<string>();
   for (const w of item.leadTokens) if (/^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w)) numbers.add(w);
   return {
-    nameWords: { ...item.nameWords, names: nameWordsOf(new Set(), new Set(), entities).names },
+    nameWords: { ...item.nameWords, names: nameWords.names, within: nameWords.within },
     simhash: simhash64(`${title}\n${lead}`),
     titleTokens: item.titleTokens,
     leadTokens: item.leadTokens,

@@ -1,6 +1,7 @@
 import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
+import names from './data/names.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
@@ -89,14 +90,16 @@ export function shared<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /** Words that end many names without identifying one ("Val Verde County", "State Department"). */
-const GENERIC_NAME_ENDS = new Set([
+const GENERIC_NAME_WORDS = [
   'county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency',
   'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port',
   'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia',
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
   // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
-]);
+];
+// Written and as concept tokens (names are compared as tokens: "Pima County Office" → pima county offic).
+const GENERIC_NAME_ENDS = new Set([...GENERIC_NAME_WORDS, ...GENERIC_NAME_WORDS.flatMap((w) => conceptTokens(w))]);
 
 /**
  * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
@@ -139,7 +142,34 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
       n++;
     }
   }
-  return n + sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
+  n += sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
+  // One place at two scales ("Sierra Blanca" / "West Texas"): counted once, when no name matched that place.
+  return n + (namesPlaceAround(a, b, used) || namesPlaceAround(b, a, used) ? 1 : 0);
+}
+
+/**
+ * A name of `a` lies in a place `b` names that no shared name stands for already ("Grand Island" /
+ * "Nebraska"), and `b` names no other place in it ("Eagle Pass" / "Brownsville, Texas" are two towns).
+ */
+function namesPlaceAround(a: Set<string>, b: Set<string>, used: Set<string>): boolean {
+  let around: Set<string> | undefined;
+  for (const x of a) {
+    const up = isName(x) ? WITHIN.get(coreKey(x)) : undefined;
+    // a place both name ("Nogales" / "the Nogales port") says nothing more for lying in a third
+    if (!up || b.has(x) || [...b].some((y) => isName(y) && coreKey(y) === coreKey(x))) continue;
+    around ??= new Set();
+    for (const o of up) around.add(o);
+  }
+  if (!around) return false;
+  for (const y of b) {
+    if (!isName(y) || used.has(y) || a.has(y)) continue;
+    const k = coreKey(y);
+    if (!around.has(k)) continue;
+    let other = false;
+    for (const z of b) if (z !== y && isName(z) && !used.has(z) && WITHIN.get(coreKey(z))?.has(k)) other = true;
+    if (!other) return true;
+  }
+  return false;
 }
 
 /** A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" / "Dana Whitfield"). */
@@ -240,6 +270,10 @@ export interface NameWords {
   places: Set<string>;
   /** Distinctive words of all the text's names (offices aside): countries and generic words dropped. */
   names: Set<string>;
+  /** Places (name keys, see coreKey) that the headline's names lie in ("Sasabe" → arizon, sonor). */
+  headlineWithin?: Set<string>;
+  /** Places (name keys) that any of the text's names lie in ("Grand Island" → nebrask). */
+  within?: Set<string>;
 }
 
 /**
@@ -266,10 +300,89 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     }
     return out;
   };
-  return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names) };
+  return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names), headlineWithin: placesAround(headlineNames), within: placesAround(names) };
 }
 
 const NO_NAME_WORDS: NameWords = { headline: new Set(), headlineCountries: new Set(), places: new Set(), names: new Set() };
+const NOTHING = new Set<string>();
+
+/**
+ * Place → the places it lies in, by name key (./data/names.json "within", closed: a town in a county in a
+ * state lies in both): "sasab" → {arizon, pima, sonor}.
+ */
+const WITHIN = ((): Map<string, Set<string>> => {
+  const direct = new Map<string, Set<string>>();
+  for (const [outer, inner] of Object.entries(names.within as Record<string, string[]>)) {
+    const o = coreKey(outer);
+    for (const p of inner) {
+      const k = coreKey(p);
+      if (k === o) continue;
+      let set = direct.get(k);
+      if (!set) direct.set(k, (set = new Set()));
+      set.add(o);
+    }
+  }
+  const closed = new Map<string, Set<string>>();
+  const close = (k: string, seen: Set<string>): Set<string> => {
+    const hit = closed.get(k);
+    if (hit) return hit;
+    const out = new Set<string>();
+    for (const o of direct.get(k) ?? []) {
+      if (seen.has(o)) continue;
+      out.add(o);
+      for (const oo of close(o, new Set([...seen, o]))) out.add(oo);
+    }
+    closed.set(k, out);
+    return out;
+  };
+  for (const k of direct.keys()) close(k, new Set([k]));
+  return closed;
+})();
+
+/** The places the given names lie in (name keys), none when no name is a known place inside another. */
+function placesAround(names: Set<string>): Set<string> {
+  let out: Set<string> | undefined;
+  for (const e of names) {
+    if (!isName(e)) continue;
+    const around = WITHIN.get(coreKey(e));
+    if (!around) continue;
+    out ??= new Set();
+    for (const o of around) out.add(o);
+  }
+  return out ?? NOTHING;
+}
+
+/** A place (name key) is written in the tokens (each of its words). */
+function writes(tokens: Set<string>, key: string): boolean {
+  for (const w of key.split(' ')) if (!tokens.has(w)) return false;
+  return true;
+}
+
+/**
+ * Some place of `keys` (around `x`'s names) is written in `y`'s lead, and `y` names no other place in it
+ * that `x` does not write: "near Eagle Pass" / "in Texas" is one place at two scales, "near Eagle Pass" /
+ * "in Brownsville, Texas" two towns.
+ */
+function writesAround(keys: Set<string> | undefined, x: TextFeatures, y: TextFeatures): boolean {
+  if (!keys) return false;
+  for (const k of keys) if (writes(y.leadTokens, k) && !namesOtherInside(y, k, x)) return true;
+  return false;
+}
+
+/**
+ * `y` says something happened at a place inside `k` (its headline names it, or "in"/"near" it), of which
+ * `x`'s lead writes no word. A place named in passing ("west of Nogales") does not place the event.
+ */
+function namesOtherInside(y: TextFeatures, k: string, x: TextFeatures): boolean {
+  const ny = nameWords(y);
+  for (const z of y.entities) {
+    if (!isName(z) || !WITHIN.get(coreKey(z))?.has(k)) continue;
+    const ws = coreKey(z).split(' ');
+    if (!ws.some((w) => ny.places.has(w) || ny.headline.has(w))) continue;
+    if (!ws.some((w) => x.leadTokens.has(w))) return true;
+  }
+  return false;
+}
 
 /** A text's name words; features built by hand without them have only their entities' words. */
 function nameWords(f: TextFeatures): NameWords {
@@ -283,9 +396,15 @@ function nameWords(f: TextFeatures): NameWords {
  */
 function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): boolean {
   const absent = (x: TextFeatures, y: TextFeatures): boolean => {
-    const words = nameWords(x).headline;
+    const nx = nameWords(x);
+    const words = nx.headline;
     if (words.size === 0) return false;
     for (const w of words) if (y.leadTokens.has(w)) return false;
+    // One place at two scales: the headline's town in the state the other names ("near Sierra Blanca" /
+    // "in Hudspeth County"), or the headline's state around a town the other names ("Nebraska" / "Grand Island").
+    if (writesAround(nx.headlineWithin, x, y)) return false;
+    const around = nameWords(y).within;
+    if (around) for (const w of words) if (around.has(w) && !namesOtherInside(y, w, x)) return false;
     return true;
   };
   return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);
@@ -325,7 +444,9 @@ function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
 function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   const na = nameWords(a);
   const nb = nameWords(b);
-  return wordsApart(na.places, nb.places, a, b) || wordsApart(na.names, nb.names, a, b);
+  if (!wordsApart(na.places, nb.places, a, b) && !wordsApart(na.names, nb.names, a, b)) return false;
+  // One place at two scales ("near Sasabe" / "in southern Arizona"): a name of one lies in a place the other writes.
+  return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
 }
 
 function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFeatures): boolean {

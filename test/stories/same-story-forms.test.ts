@@ -5,6 +5,7 @@
  */
 import { extractFigures } from '../../src/figures/extract';
 import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
+import { extractEntities } from '../../src/stories/entities';
 import { compareTexts, textFeatures } from '../../src/stories/similarity';
 import type { Figure } from '../../src/model';
 
@@ -40,5 +41,29 @@ describe('one count under a generic and a specific noun', () => {
     expect(compareTexts(a, b).same).toBe(true);
     const other = feats('Police find 19 people held in a house in south Dallas', 'Officers called to a home on Kiest Boulevard found 19 people locked inside; one man was arrested.', '2026-03-03T19:00:00Z');
     expect(compareTexts(a, other).same).toBe(false);
+  });
+});
+
+describe('one place at two scales', () => {
+  const town = feats('Two hikers die of heat near Lukeville', 'The bodies of two men were found Tuesday on a trail near Lukeville, the county sheriff said; both were crossing on foot.', '2026-07-14T15:00:00Z');
+
+  it('merges a report naming the town with one naming its state, in either language', () => {
+    const state = feats('Heat kills two people crossing the desert in Arizona', "Two men crossing on foot were found dead Tuesday in southwestern Arizona, sheriff's deputies said; temperatures topped 115 degrees.", '2026-07-14T19:00:00Z');
+    expect(compareTexts(town, state).same).toBe(true);
+    const en = feats('Agents find 14 migrants in a trailer at a Dallas rest stop', 'A tractor-trailer parked at a rest stop in Dallas held 14 people from Guatemala, police said on Sunday.', '2026-05-10T15:00:00Z');
+    const es = feats('Catorce migrantes hallados en un tráiler en Texas', 'Los 14 guatemaltecos viajaban en la caja de un tractocamión estacionado en un área de descanso, informó la policía el domingo.', '2026-05-10T19:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    // the other report places the event in another town of that state: two events
+    const sibling = feats('Catorce migrantes hallados en un tráiler en Laredo, Texas', 'Los 14 guatemaltecos viajaban en la caja de un tractocamión estacionado en Laredo, informó la policía el domingo.', '2026-05-10T19:00:00Z');
+    expect(compareTexts(en, sibling).same).toBe(false);
+  });
+
+  it('keeps apart a town and another town of the same state', () => {
+    const other = feats('Heat kills two people crossing the desert near Yuma, Arizona', "Two men crossing on foot were found dead Tuesday near Yuma, Arizona, sheriff's deputies said; temperatures topped 115 degrees.", '2026-07-14T19:00:00Z');
+    expect(compareTexts(town, other).same).toBe(false);
+  });
+
+  it('reads abbreviated months as dates, not names', () => {
+    expect([...extractEntities('x', 'The sector made 812 arrests from Sept. 7 to Sept. 13 and 640 from Oct. 1 to Oct. 7.')]).toEqual([]);
   });
 });
