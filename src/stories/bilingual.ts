@@ -11,14 +11,14 @@ import names from './data/names.json';
  * Unknown words pass through unchanged: names of places and people are spelled alike in both languages.
  */
 
-/** Known names of either kind (./data/names.json): display name → written forms. */
-export const KNOWN_NAMES: Record<string, string[]> = { ...names.agencies, ...names.regions, ...names.places };
+/** Known names of every kind (./data/names.json): display name → written forms. */
+export const KNOWN_NAMES: Record<string, string[]> = { ...names.agencies, ...names.programs, ...names.regions, ...names.places };
 
 /**
- * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where)
- * and regions (seas, archipelagos, deserts: too wide, like countries).
+ * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where),
+ * programs (what it is about) and regions (seas, archipelagos, deserts: too wide, like countries).
  */
-export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
+export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.programs, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
 
 /**
  * Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. The

@@ -290,6 +290,9 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
+    // Generic words count when the name has no other ("Del Rio" → rio), but not those of a country's
+    // institution ("Tribunal de EE.UU.", "Mexican government", "Policía de Guatemala"): no place, no party.
+    if (distinctive.length === 0 && ws.length < all.length + (namesUnitedStates(e) ? 1 : 0)) continue;
     for (const w of distinctive.length > 0 ? distinctive : ws) headline.add(w);
   }
   const distinctiveWords = (set: Set<string>): Set<string> => {
@@ -301,6 +304,11 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     return out;
   };
   return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names), headlineWithin: placesAround(headlineNames), within: placesAround(names) };
+}
+
+/** A name that writes the United States ("Tribunal de EE.UU.", "U.S. court"), whose words the tokens drop. */
+function namesUnitedStates(name: string): boolean {
+  return /(?:^|[^a-z])(?:ee\.?\s?uu|eeuu|ee|us|u\.s|usa|united states|estados unidos)(?:[^a-z]|$)/.test(name);
 }
 
 const NO_NAME_WORDS: NameWords = { headline: new Set(), headlineCountries: new Set(), places: new Set(), names: new Set() };

@@ -5,6 +5,7 @@
  */
 import { extractFigures } from '../../src/figures/extract';
 import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
+import { conceptTokens } from '../../src/stories/bilingual';
 import { extractEntities } from '../../src/stories/entities';
 import { compareTexts, textFeatures } from '../../src/stories/similarity';
 import type { Figure } from '../../src/model';
@@ -65,5 +66,27 @@ describe('one place at two scales', () => {
 
   it('reads abbreviated months as dates, not names', () => {
     expect([...extractEntities('x', 'The sector made 812 arrests from Sept. 7 to Sept. 13 and 640 from Oct. 1 to Oct. 7.')]).toEqual([]);
+  });
+});
+
+describe('a program by acronym, in full or in the other language', () => {
+  const full = feats('Hondurans keep protected status for now after ruling', 'A federal judge in Boston, Nora Quill, said on Tuesday that officials skipped required steps when they moved to end Temporary Protected Status for some 60,000 Hondurans.', '2026-04-07T18:00:00Z');
+
+  it('reads "Temporary Protected Status", "Estatus de Protección Temporal" and "TPS" as one name', () => {
+    expect(conceptTokens('Temporary Protected Status')).toEqual(['tps']);
+    expect(conceptTokens('el Estatus de Protección Temporal')).toEqual(['tps']);
+    expect([...extractEntities('x', 'The Temporary Protected Status of 4,000 people ends.')]).toContain('tps');
+  });
+
+  it('merges the full name with the acronym; a "Tribunal de EE.UU." headline names no place', () => {
+    const es = feats('Tribunal de EE.UU. mantiene el TPS de los hondureños', 'La jueza Nora Quill ordenó frenar la medida mientras avanza la demanda presentada por los beneficiarios.', '2026-04-07T23:00:00Z');
+    expect(compareTexts(full, es).same).toBe(true);
+    const en = feats('Honduran TPS holders win a reprieve in Boston court', 'Work permits stay valid while the lawsuit moves forward, lawyers for the plaintiffs said; an appeal is likely.', '2026-04-07T20:00:00Z');
+    expect(compareTexts(en, full).same).toBe(true);
+  });
+
+  it('keeps apart the same program for another nationality, by another judge', () => {
+    const other = feats('Tribunal de EE.UU. mantiene el TPS de los nicaragüenses', 'El juez Samuel Ortt ordenó frenar la medida mientras avanza la demanda presentada por los beneficiarios.', '2026-04-07T23:00:00Z');
+    expect(compareTexts(full, other).same).toBe(false);
   });
 });
