@@ -2,6 +2,7 @@ import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
 import names from './data/names.json';
+import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { figuresConflict, sharedFigures } from './figure-match';
@@ -95,6 +96,8 @@ const GENERIC_NAME_WORDS = [
   'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port',
   'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia',
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
+  // words of institutions and their seats ("Secretaría de Relaciones Exteriores", "Seguridad Nacional", "Palacio Nacional")
+  'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio',
   // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
 ];
@@ -248,6 +251,29 @@ function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolea
     if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
   }
   return false;
+}
+
+/** Written forms of each office (./data/roles.json), folded. */
+const OFFICE_FORMS = new Map<string, string[]>(Object.entries(roles.roles as Record<string, string[]>));
+
+/**
+ * Words of the names of `x`'s officials ("Homeland Security Secretary Dana Whitfield" → dana, whitfield, …)
+ * whose office `y` gives without a holder ("the homeland security secretary"); undefined when none.
+ */
+function holdersDescribedByOffice(x: TextFeatures, y: TextFeatures): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const r of x.entities) {
+    if (!r.startsWith('role*:')) continue;
+    const office = r.slice('role*:'.length);
+    if (!y.entities.has(`role:${office}`) || y.entities.has(`role*:${office}`)) continue;
+    const forms = OFFICE_FORMS.get(office) ?? [];
+    for (const e of x.entities) {
+      if (!isName(e) || !forms.some((f) => ` ${e} `.includes(` ${f} `))) continue;
+      out ??= new Set();
+      for (const w of nameKey(e).split(' ')) out.add(w);
+    }
+  }
+  return out;
 }
 
 /** Concept tokens of country names (and their demonyms, which map to them): too coarse to place an event. */
@@ -413,6 +439,10 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     if (writesAround(nx.headlineWithin, x, y)) return false;
     const around = nameWords(y).within;
     if (around) for (const w of words) if (around.has(w) && !namesOtherInside(y, w, x)) return false;
+    // An official the headline names ("Whitfield meets…") whom the other report names by office alone
+    // ("the homeland security secretary"): the same person.
+    const held = holdersDescribedByOffice(x, y);
+    if (held) for (const w of words) if (held.has(w)) return false;
     return true;
   };
   return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);

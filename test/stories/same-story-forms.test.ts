@@ -90,3 +90,23 @@ describe('a program by acronym, in full or in the other language', () => {
     expect(compareTexts(full, other).same).toBe(false);
   });
 });
+
+describe('an official named in a headline, described by office in the other report', () => {
+  const office = feats('Senior U.S. official in Tegucigalpa for talks on returns', "America's homeland security secretary urged the Honduran president to take back more people, aides said after the meeting in Tegucigalpa.", '2026-02-11T20:00:00Z');
+
+  it('merges when the named official holds the office the other report gives', () => {
+    const named = feats('U.S. security chief Okafor presses Honduras on deportation flights', 'Homeland Security Secretary Mara Okafor met President Iris Lagos in Tegucigalpa on Wednesday to ask for more flights and help against gangs.', '2026-02-11T16:00:00Z');
+    expect(compareTexts(named, office).same).toBe(true);
+  });
+
+  it('keeps apart a headline naming an official of another office', () => {
+    const other = feats('Pentagon chief Brandt presses Honduras on military flights', 'Defense Secretary Lyle Brandt met President Iris Lagos in Tegucigalpa on Wednesday to ask for more flights and help against gangs.', '2026-02-11T16:00:00Z');
+    expect(compareTexts(other, office).same).toBe(false);
+  });
+
+  it('reads offices, agreements and countries alike in English and Spanish', () => {
+    expect(conceptTokens('la secretaria de Seguridad Nacional')).toEqual(['dhs', 'secretary']);
+    expect(conceptTokens('el canciller hondureño')).toEqual(expect.arrayContaining(['foreign', 'minister']));
+    expect(new Set(conceptTokens('firmaron un acuerdo de tercer país'))).toEqual(new Set(conceptTokens('signed a third country agreement')));
+  });
+});
