@@ -110,3 +110,21 @@ describe('an official named in a headline, described by office in the other repo
     expect(new Set(conceptTokens('firmaron un acuerdo de tercer país'))).toEqual(new Set(conceptTokens('signed a third country agreement')));
   });
 });
+
+describe('a count of workers and a neighbourhood, in either language', () => {
+  const en = feats('ICE arrests 23 at a Houston warehouse', 'Federal agents detained 23 workers at a furniture warehouse in north Houston on Thursday, the agency said.', '2026-03-05T17:00:00Z');
+
+  it('reads "23 trabajadores" as the count "23 workers"', () => {
+    expect(extractFigures({ title: 'Detienen a 23 trabajadores en una bodega de Houston', summary: '' }, { lang: 'es' }).map((f) => f.value)).toEqual([23]);
+    const es = feats('Detienen a 23 trabajadores en una bodega de Houston', 'Agentes de inmigración llegaron al almacén de muebles el jueves por la mañana.', '2026-03-05T21:00:00Z');
+    expect(compareTexts(en, es).same).toBe(true);
+    const other = feats('Detienen a 31 trabajadores en una bodega de Houston', 'Agentes de inmigración llegaron al almacén de muebles el jueves por la mañana.', '2026-03-05T21:00:00Z');
+    expect(compareTexts(en, other).same).toBe(false);
+  });
+
+  it('names "Little Havana" and "La Pequeña Habana" as one place', () => {
+    const a = feats('Agents detain shoppers in Little Havana raid', 'Immigration officers arrested at least 12 people outside a grocery on Calle Ocho in Little Havana on Monday.', '2026-06-01T17:00:00Z');
+    const b = feats('Operativo en La Pequeña Habana deja 12 detenidos', 'Agentes detuvieron a clientes frente a un supermercado de la Calle Ocho el lunes.', '2026-06-01T22:00:00Z');
+    expect(compareTexts(a, b).same).toBe(true);
+  });
+});
