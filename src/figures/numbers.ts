@@ -318,6 +318,13 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       unit = 'MXN';
       end = c + 1;
       if (tokens[end]?.norm === 'mexicanos') end++;
+    } else if (w && !scaled && value !== null && MEXICAN_MONEY.has(w)) {
+      // Mexican press abbreviations: "5,120 mdd" (millones de dólares), "300 mdp", "2.3 mmdd" (miles de millones).
+      const [scale, cur] = MEXICAN_MONEY.get(w)!;
+      value *= scale;
+      unit = cur;
+      scaled = true;
+      end = c + 1;
     } else if (w && CURRENCY_WORDS.has(w)) {
       // "210 millones de euros", "50 million euros" (data: vocabulary.json currencyWords).
       unit = CURRENCY_WORDS.get(w)!;
@@ -331,6 +338,14 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   if (value === null || !Number.isFinite(value)) return null;
   return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currency && !unit, words, scaled, money: !!currency || unit === 'USD' || unit === 'MXN' || (!!unit && CURRENCY_UNITS.has(unit)) };
 }
+
+/** Abbreviated sums of the Mexican press: millions (and thousands of millions) of dollars or pesos. */
+const MEXICAN_MONEY = new Map<string, [number, string]>([
+  ['mdd', [1e6, 'USD']],
+  ['mdp', [1e6, 'MXN']],
+  ['mmdd', [1e9, 'USD']],
+  ['mmdp', [1e9, 'MXN']],
+]);
 
 function round(v: number): number {
   return Math.round(v * 10000) / 10000;

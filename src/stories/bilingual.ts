@@ -118,6 +118,8 @@ export function canonicalMetric(metric: string): string {
 const SCALES: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, millon: 1e6, 'millón': 1e6, millones: 1e6, billion: 1e9, billions: 1e9,
   'mil millones': 1e9, 'mil millón': 1e9,
+  // the Mexican press's millions (and thousands of millions) of dollars or pesos: "5,120 mdd"
+  mdd: 1e6, mdp: 1e6, mmdd: 1e9, mmdp: 1e9,
 };
 
 /** A written number ("2.211", "2,211", "1,5", "1.5"): a 3-digit group after the separator is thousands, else decimals. */
@@ -126,7 +128,7 @@ function numberValue(written: string): number {
   return Number(written.replace(',', '.'));
 }
 
-const SCALED = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(mil mill[oó]n(?:es)?|thousands?|millions?|mill[oó]n(?:es)?|billions?)(?![\p{L}])/giu;
+const SCALED = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(mil mill[oó]n(?:es)?|thousands?|millions?|mill[oó]n(?:es)?|billions?|m?md[dp])(?![\p{L}])/giu;
 /** Mexican style: "mil 500" (1500), "78 mil 902" (78902), "5 mil 210 millones" (5210 millions), "3 mil". */
 const MIL = /(?<![\p{L}\d.,])(?:(\d{1,3})\s+)?mil(?:\s+(\d{1,3}))?(?![\d.,])(?:\s+(mill[oó]n(?:es)?))?(?![\p{L}])/giu;
 /** "a thousand", "one million", "un millón", "a hundred" (after a qualifier: "just over a thousand"). */
@@ -140,7 +142,7 @@ const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, milli
  */
 export function writtenNumbers(text: string): string {
   let out = text;
-  const scales = /mil|thousand|hundred|billion/i.test(out);
+  const scales = /mil|thousand|hundred|billion|md[dp]/i.test(out);
   if (scales) {
     out = out.replace(MIL, (m, a: string | undefined, b: string | undefined, mill: string | undefined) => {
       // a bare "mil" with no digit on either side is a word ("más de mil personas" is read as 1000)

@@ -128,3 +128,14 @@ describe('a count of workers and a neighbourhood, in either language', () => {
     expect(compareTexts(a, b).same).toBe(true);
   });
 });
+
+describe('sums abbreviated by the Mexican press', () => {
+  it('reads "mdd", "mdp" and "mmdd" as millions and thousands of millions', () => {
+    const n = (t: string) => conceptTokens(t).filter((w) => /^\d/.test(w));
+    expect(n('ingresos por 2,480 mdd en marzo')).toEqual(n('income of $2.48 billion in March'));
+    expect(n('un fondo de 750 mdp')).toEqual(['750000000']);
+    expect(n('inversión de 1.6 mmdd')).toEqual(['1600000000']);
+    const figs = extractFigures({ title: 'Remesas de marzo: 2,480 mdd', summary: '' }, { lang: 'es' });
+    expect(figs.map((f) => [f.value, f.unit])).toEqual([[2480000000, 'USD']]);
+  });
+});
