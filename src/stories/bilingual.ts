@@ -15,10 +15,11 @@ import names from './data/names.json';
 export const KNOWN_NAMES: Record<string, string[]> = { ...names.agencies, ...names.programs, ...names.regions, ...names.places };
 
 /**
- * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where),
- * programs (what it is about) and regions (seas, archipelagos, deserts: too wide, like countries).
+ * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where)
+ * and regions (seas, archipelagos, deserts: too wide, like countries). Programs ("Title 42", "TPS") are
+ * what a report is about: a name both reports share, one that only one of them gives.
  */
-export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.programs, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
+export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
 
 /**
  * Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. The
