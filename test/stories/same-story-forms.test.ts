@@ -139,3 +139,16 @@ describe('sums abbreviated by the Mexican press', () => {
     expect(figs.map((f) => [f.value, f.unit])).toEqual([[2480000000, 'USD']]);
   });
 });
+
+describe('beat words of either language', () => {
+  it('maps Spanish words of crashes, boats, raids and reports to the English ones', () => {
+    const same = (es: string, en: string) => expect(new Set(conceptTokens(es))).toEqual(new Set(conceptTokens(en)));
+    same('camioneta carretera conductor', 'pickup highway driver');
+    same('cayuco muelle pasajeros', 'boat dock passengers');
+    same('aprehensiones semanales', 'weekly apprehensions');
+    same('rescataron', 'rescued');
+    same('al menos', 'at least');
+    same('a bordo', 'aboard');
+    same('suroeste', 'southwest');
+  });
+});
