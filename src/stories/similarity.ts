@@ -342,7 +342,8 @@ const NOTHING = new Set<string>();
 
 /**
  * Place → the places it lies in, by name key (./data/names.json "within", closed: a town in a county in a
- * state lies in both): "sasab" → {arizon, pima, sonor}.
+ * state lies in both): "sasab" → {arizon, pima, sonor}; and a border town → its twin across the border
+ * ("twins": "eagl pass" → {…, negr piedr}).
  */
 const WITHIN = ((): Map<string, Set<string>> => {
   const direct = new Map<string, Set<string>>();
@@ -370,6 +371,16 @@ const WITHIN = ((): Map<string, Set<string>> => {
     return out;
   };
   for (const k of direct.keys()) close(k, new Set([k]));
+  // Twin towns across the border are near each other, not inside: added after the closure, so that a
+  // town of Coahuila is not near Eagle Pass.
+  for (const towns of names.twins as string[][]) {
+    const keys = towns.map((t) => coreKey(t));
+    for (const k of keys) {
+      let set = closed.get(k);
+      if (!set) closed.set(k, (set = new Set()));
+      for (const o of keys) if (o !== k) set.add(o);
+    }
+  }
   return closed;
 })();
 

@@ -152,3 +152,17 @@ describe('beat words of either language', () => {
     same('suroeste', 'southwest');
   });
 });
+
+describe('twin towns across the border', () => {
+  const us = feats('Two men drown in the river near Brownsville', 'Two men from Honduras drowned Sunday while trying to swim across near the Gateway bridge, the fire department said; their bodies were recovered downstream.', '2026-08-09T18:00:00Z');
+  const mx = (town: string) => feats(`Mueren dos hondureños ahogados frente a ${town}`, 'Los cuerpos de dos hombres que intentaban cruzar a nado el domingo fueron recuperados por bomberos en la orilla mexicana del río Bravo.', '2026-08-09T22:00:00Z');
+
+  it('merges a U.S. report placing a river death at one town with a Mexican one placing it at the town across', () => {
+    expect(compareTexts(us, mx('Matamoros')).same).toBe(true);
+  });
+
+  it('keeps apart a Mexican town that faces another U.S. town', () => {
+    expect(compareTexts(us, mx('Reynosa')).same).toBe(false);
+    expect(compareTexts(us, mx('Piedras Negras')).same).toBe(false);
+  });
+});
