@@ -479,10 +479,19 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
   if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y)) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
+}
+
+/**
+ * The other text gives the count only as an order of magnitude, with no number of its own: "thousands"
+ * ("miles de personas") for 2,000 to 999,999, "hundreds" ("cientos", "centenares") for 200 to 999.
+ */
+function saidVaguely(n: number, y: TextFeatures): boolean {
+  if (y.numbers.size > 0) return false;
+  return (y.leadTokens.has('thousand') && n >= 2000 && n < 1e6) || (y.leadTokens.has('hundred') && n >= 200 && n < 1000);
 }
 
 /**

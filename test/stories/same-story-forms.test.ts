@@ -166,3 +166,15 @@ describe('twin towns across the border', () => {
     expect(compareTexts(us, mx('Piedras Negras')).same).toBe(false);
   });
 });
+
+describe('a count and its order of magnitude', () => {
+  const en = feats('About 4,000 migrants set out on foot from Ciudad Hidalgo', 'The group, organized by activist Rubén Solís, left before dawn on Monday, many saying they had waited months for papers.', '2026-01-12T15:00:00Z');
+  const es = (amount: string) =>
+    feats('Caravana avanza por la costa chiapaneca', `${amount} de personas encabezadas por el activista Rubén Solís salieron de Ciudad Hidalgo y llegaron por la tarde a Tapachula.`, '2026-01-12T21:00:00Z');
+
+  it('a headline count of 4,000 is "miles" (thousands) in the other report, not "cientos" (hundreds)', () => {
+    expect(compareTexts(en, es('Miles')).same).toBe(true);
+    expect(compareTexts(en, es('Cientos')).same).toBe(false);
+    expect(compareTexts(en, es('Unas 900')).same).toBe(false);
+  });
+});
