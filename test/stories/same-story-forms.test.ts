@@ -178,3 +178,16 @@ describe('a count and its order of magnitude', () => {
     expect(compareTexts(en, es('Unas 900')).same).toBe(false);
   });
 });
+
+describe('the Border Patrol is an agency, never a place', () => {
+  it('is one name in either language', () => {
+    expect([...extractEntities('x', 'Lo informó la Patrulla Fronteriza estadounidense el martes.')]).toEqual(['border patrol']);
+    expect([...extractEntities('x', 'Agents of the U.S. Border Patrol said on Tuesday.')]).toContain('border patrol');
+  });
+
+  it('a headline naming only the agency is no place mismatch with a report that names another agency', () => {
+    const a = feats('Border Patrol: record rescues in the heat', 'Agents saved 1,340 people in the desert in August as temperatures stayed above 110 degrees, a monthly update showed.', '2026-09-15T17:00:00Z');
+    const b = feats('Calor extremo: agentes rescatan a 1,340 personas en agosto', 'Según CBP, la cifra mensual es la más alta registrada; la mayoría de los rescates ocurrió en el desierto.', '2026-09-15T22:00:00Z');
+    expect(compareTexts(a, b).reason).not.toBe('different places');
+  });
+});
