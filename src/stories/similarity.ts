@@ -155,11 +155,17 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
  * "Nebraska"), and `b` names no other place in it ("Eagle Pass" / "Brownsville, Texas" are two towns).
  */
 function namesPlaceAround(a: Set<string>, b: Set<string>, used: Set<string>): boolean {
+  const pa = placeNames(a);
+  if (pa.inner.length === 0) return false;
+  const pb = placeNames(b);
+  // most pairs: `b` names no place any name of `a` lies in
+  let any = false;
+  for (const k of pb.keys) if (pa.around.has(k)) any = true;
+  if (!any) return false;
   let around: Set<string> | undefined;
-  for (const x of a) {
-    const up = isName(x) ? WITHIN.get(coreKey(x)) : undefined;
+  for (const [x, k, up] of pa.inner) {
     // a place both name ("Nogales" / "the Nogales port") says nothing more for lying in a third
-    if (!up || b.has(x) || [...b].some((y) => isName(y) && coreKey(y) === coreKey(x))) continue;
+    if (b.has(x) || pb.keys.has(k)) continue;
     around ??= new Set();
     for (const o of up) around.add(o);
   }
@@ -168,11 +174,37 @@ function namesPlaceAround(a: Set<string>, b: Set<string>, used: Set<string>): bo
     if (!isName(y) || used.has(y) || a.has(y)) continue;
     const k = coreKey(y);
     if (!around.has(k)) continue;
-    let other = false;
-    for (const z of b) if (z !== y && isName(z) && !used.has(z) && WITHIN.get(coreKey(z))?.has(k)) other = true;
-    if (!other) return true;
+    if (!pb.inner.some(([z, , up]) => z !== y && !used.has(z) && up.has(k))) return true;
   }
   return false;
+}
+
+/** The name keys of a set of entities, and its names that lie in known places (see WITHIN); cached per set. */
+interface PlaceNames {
+  keys: Set<string>;
+  inner: Array<[name: string, key: string, around: Set<string>]>;
+  /** Every place the names lie in. */
+  around: Set<string>;
+}
+
+const PLACE_NAMES = new WeakMap<Set<string>, PlaceNames>();
+
+function placeNames(entities: Set<string>): PlaceNames {
+  let p = PLACE_NAMES.get(entities);
+  if (!p) {
+    p = { keys: new Set(), inner: [], around: new Set() };
+    for (const e of entities) {
+      if (!isName(e)) continue;
+      const k = coreKey(e);
+      p.keys.add(k);
+      const up = WITHIN.get(k);
+      if (!up) continue;
+      p.inner.push([e, k, up]);
+      for (const o of up) p.around.add(o);
+    }
+    PLACE_NAMES.set(entities, p);
+  }
+  return p;
 }
 
 /** A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" / "Dana Whitfield"). */
