@@ -481,7 +481,7 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     // "in Hudspeth County"), or the headline's state around a town the other names ("Nebraska" / "Grand Island").
     if (writesAround(nx.headlineWithin, x, y)) return false;
     const around = nameWords(y).within;
-    if (around) for (const w of words) if (around.has(w) && !namesOtherInside(y, w, x)) return false;
+    if (around) for (const w of words) if (around.has(w) && !namesOtherInside(x, w, y)) return false;
     // An official the headline names ("Whitfield meets…") whom the other report names by office alone
     // ("the homeland security secretary"): the same person.
     const held = holdersDescribedByOffice(x, y);

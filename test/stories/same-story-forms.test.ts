@@ -191,3 +191,17 @@ describe('the Border Patrol is an agency, never a place', () => {
     expect(compareTexts(a, b).reason).not.toBe('different places');
   });
 });
+
+describe('a headline state and a town inside it', () => {
+  const town = feats('Grand Island children wait at school after parents are held in raid', 'Teachers stayed late with students whose mothers and fathers were among the 41 workers arrested Thursday.', '2026-05-07T21:00:00Z');
+
+  it('is one place when the state report names no town of its own', () => {
+    const state = feats('ICE raid at Nebraska beef plant ends with 41 arrests', 'Agents in tactical gear detained 41 workers on Thursday during the morning shift, according to the agency.', '2026-05-07T17:00:00Z');
+    expect(compareTexts(state, town).reason).not.toBe('different places');
+  });
+
+  it('is two places when the state report places its raid in another town', () => {
+    const other = feats('ICE raid at Nebraska beef plant ends with 41 arrests', 'Agents in tactical gear detained 41 workers on Thursday during the morning shift at a plant in Omaha, according to the agency.', '2026-05-07T17:00:00Z');
+    expect(compareTexts(other, town).reason).toBe('different places');
+  });
+});
