@@ -620,7 +620,8 @@ export function combinedScore(leadDice: number, titleDice: number, sharedEntitie
  * that grew in an update is not a conflict —, different months or years in the titles), then near-duplicate
  * SimHash (≤ 3 bits), then different event days (weekdays named or publication days ≥ 2 days apart, unless a
  * toll update), then different places (headlines naming places or countries the other report never
- * mentions, places and names neither text shares a word of), then a combined score of title/lead token
+ * mentions, places and names neither text shares a word of; a town and the county, state or twin town
+ * around it are one place, an official named and the same office without a name one person), then a combined score of title/lead token
  * overlap (language-neutral tokens) strengthened by shared named entities, shared numbers and agreeing
  * figures; then two paraphrase paths (same people, place and day; most of the lead retold the same day).
  */
