@@ -22,11 +22,11 @@ import { combinedScore, dice, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, s
  */
 export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonly Figure[] = b.figures, agreeingFigures?: number): boolean {
   if (a.simhash !== 0n && hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return false;
-  const leadDice = dice(a.leadTokens, b.leadTokens);
+  const leadDice = dice(a.leadTokens, b.leadTokens, a.numbers, b.numbers);
   const days = dayDistance(a.eventDays, b.eventDays);
   // "Same account, other words" needs PARAPHRASED_LEAD of the lead and event days at most a day apart.
   if (leadDice >= PARAPHRASED_LEAD && days <= 1) return false;
-  const titleDice = dice(a.titleTokens, b.titleTokens);
+  const titleDice = dice(a.titleTokens, b.titleTokens, a.numbers, b.numbers);
   const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   // Agreeing figures (compareTexts counts the fewer of both directions), else at most the smaller side's count.
   const figs = agreeingFigures ?? Math.min(a.figures.length, bFigures.length);

@@ -77,11 +77,32 @@ export function storyFeatures(story: Story): TextFeatures {
   return { ...base, figures: story.figures };
 }
 
-export function dice(a: Set<string>, b: Set<string>): number {
+/**
+ * Dice overlap of two token sets. Given the texts' distinctive numbers, a number of one said as a round
+ * number in the other ("6,880" / "nearly 6,900", see sameNumber) counts as a shared token too.
+ */
+export function dice(a: Set<string>, b: Set<string>, numbersA?: Set<string>, numbersB?: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
+  if (numbersA && numbersB && numbersA.size > 0 && numbersB.size > 0) n += roundedPairs(a, b, numbersA, numbersB);
   return (2 * n) / (a.size + b.size);
+}
+
+/** Numbers of `a` not written in `b` that `b` writes rounded or exact in another form, one for one. */
+function roundedPairs(a: Set<string>, b: Set<string>, numbersA: Set<string>, numbersB: Set<string>): number {
+  let n = 0;
+  let taken: Set<string> | undefined;
+  for (const x of numbersA) {
+    if (!a.has(x) || b.has(x)) continue;
+    for (const y of numbersB) {
+      if (y === x || !b.has(y) || a.has(y) || taken?.has(y) || !sameNumber(x, y)) continue;
+      (taken ??= new Set()).add(y);
+      n++;
+      break;
+    }
+  }
+  return n;
 }
 
 export function shared<T>(a: Set<T>, b: Set<T>): number {
@@ -147,20 +168,25 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
   }
   n += sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
   // One place at two scales ("Sierra Blanca" / "West Texas"): counted once, when no name matched that place.
-  return n + (namesPlaceAround(a, b, used) || namesPlaceAround(b, a, used) ? 1 : 0);
+  const pa = placeNames(a);
+  const pb = placeNames(b);
+  if (pa.inner.length === 0 && pb.inner.length === 0) return n;
+  return n + (namesPlaceAround(a, b, pa, pb, used) || namesPlaceAround(b, a, pb, pa, used) ? 1 : 0);
 }
 
 /**
  * A name of `a` lies in a place `b` names that no shared name stands for already ("Grand Island" /
  * "Nebraska"), and `b` names no other place in it ("Eagle Pass" / "Brownsville, Texas" are two towns).
  */
-function namesPlaceAround(a: Set<string>, b: Set<string>, used: Set<string>): boolean {
-  const pa = placeNames(a);
+function namesPlaceAround(a: Set<string>, b: Set<string>, pa: PlaceNames, pb: PlaceNames, used: Set<string>): boolean {
   if (pa.inner.length === 0) return false;
-  const pb = placeNames(b);
   // most pairs: `b` names no place any name of `a` lies in
   let any = false;
-  for (const k of pb.keys) if (pa.around.has(k)) any = true;
+  for (const k of pb.keys) {
+    if (!pa.around.has(k)) continue;
+    any = true;
+    break;
+  }
   if (!any) return false;
   let around: Set<string> | undefined;
   for (const [x, k, up] of pa.inner) {
@@ -627,8 +653,8 @@ export function combinedScore(leadDice: number, titleDice: number, sharedEntitie
  */
 export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   const h = hamming(a.simhash, b.simhash);
-  const leadDice = dice(a.leadTokens, b.leadTokens);
-  const titleDice = dice(a.titleTokens, b.titleTokens);
+  const leadDice = dice(a.leadTokens, b.leadTokens, a.numbers, b.numbers);
+  const titleDice = dice(a.titleTokens, b.titleTokens, a.numbers, b.numbers);
   const sharedEntities = sharedNames(a.entities, b.entities);
   const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));

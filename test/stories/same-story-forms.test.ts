@@ -7,7 +7,7 @@ import { extractFigures } from '../../src/figures/extract';
 import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
 import { conceptTokens } from '../../src/stories/bilingual';
 import { extractEntities } from '../../src/stories/entities';
-import { compareTexts, textFeatures } from '../../src/stories/similarity';
+import { compareTexts, dice, textFeatures } from '../../src/stories/similarity';
 import type { Figure } from '../../src/model';
 
 const feats = (title: string, summary: string, at: string) =>
@@ -203,5 +203,16 @@ describe('a headline state and a town inside it', () => {
   it('is two places when the state report places its raid in another town', () => {
     const other = feats('ICE raid at Nebraska beef plant ends with 41 arrests', 'Agents in tactical gear detained 41 workers on Thursday during the morning shift at a plant in Omaha, according to the agency.', '2026-05-07T17:00:00Z');
     expect(compareTexts(other, town).reason).toBe('different places');
+  });
+});
+
+describe('a number and its round form in the other headline', () => {
+  it('counts "4,130" and "nearly 4,100" as one shared token of the overlap, never two different counts', () => {
+    const a = feats('Yuma Sector apprehensions reach 4,130 in a week', 'x', '2026-03-02T15:00:00Z');
+    const b = feats('Arizona sector reports nearly 4,100 apprehensions in seven days', 'x', '2026-03-02T18:00:00Z');
+    const c = feats('Arizona sector reports nearly 3,900 apprehensions in seven days', 'x', '2026-03-02T18:00:00Z');
+    const plain = dice(a.titleTokens, b.titleTokens);
+    expect(dice(a.titleTokens, b.titleTokens, a.numbers, b.numbers)).toBeGreaterThan(plain);
+    expect(dice(a.titleTokens, c.titleTokens, a.numbers, c.numbers)).toBe(dice(a.titleTokens, c.titleTokens));
   });
 });
