@@ -8,6 +8,8 @@ import { compileProfile, matchText } from '../../src/relevance';
 
 const profile = compileProfile(loadConfig().keywords);
 const match = (title: string, summary = ''): boolean => matchText(profile, { title, summary }).relevant;
+/** The rules that matched, for traps whose item other rules or the beat model may still judge. */
+const rules = (title: string, summary = ''): string[] => matchText(profile, { title, summary }).matched;
 
 describe('deportation and refuge as metaphors: relegation, a player sent down, an animal sent back, remote workers', () => {
   it.each([
@@ -39,4 +41,85 @@ describe('health care, shopping and casinos in a border city are not the beat; c
     ['patients from a smuggling crash', 'Migrants hurt in Eagle Pass rollover taken to clinics', 'Three patients remain in serious condition.'],
     ['a garita closed to people seeking asylum', 'Cierran la garita de San Ysidro a solicitantes de asilo', 'Los agentes pidieron usar la aplicación.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
+
+describe('enforcement told without "immigration": ICE detainers, worksite audits, fear that empties schools', () => {
+  it.each([
+    ['a county that stops honoring ICE detainers', 'County jail will no longer honor ICE detainers, sheriff says', 'The policy starts next month.'],
+    ['a state law on cooperating with ICE', 'Lawmakers pass bill requiring jails to cooperate with ICE', 'Sheriffs in 40 counties must sign agreements.'],
+    ['worksite enforcement at dairies', 'Dairy owners brace for worksite enforcement in Idaho', 'Several farms were told to expect visits this fall.'],
+    ['audits of employment documents', 'Meat plants face audits of employment documents', 'Managers said dozens of workers quit before the I-9 review.'],
+    ['padres que temen las redadas', 'Padres en Chicago temen mandar a sus hijos a clases tras los operativos', 'Las escuelas del barrio reportan baja asistencia.'],
+    ['a parish where Mass attendance fell', 'Fear of raids empties Sunday Mass in Houston parishes', 'Priests say families stay home after arrests nearby.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a tax audit', 'Audits of employment documents find payroll tax errors, IRS says', 'Small firms owed $2 million.'],
+    ['a safety inspection', 'OSHA safety inspections check work documents at refinery', 'Inspectors found missing training records.'],
+    ['fear of a school shooting threat', 'Parents in Dallas fear sending kids to school after threats', 'Police arrested a teen over the social media posts.'],
+    ['operativos contra el narco en México', 'Padres en Culiacán temen enviar a sus hijos a la escuela por operativos', 'Los enfrentamientos del cártel siguen en Sinaloa.'],
+    ['ice cream and hockey', 'Hockey club will cooperate with ICE rink owners on new season', 'The skating program returns in October.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
+
+describe('detention and courts by place; people hidden in trucks, trailers and freight cars; paid smuggling crashes', () => {
+  it.each([
+    ['hearings for the detained at Port Isabel', 'Hearings reset for detainees held at Port Isabel', 'Lawyers learned of the new dates by email.'],
+    ['a trailer trial', 'Jury hears from survivor of trailer where 20 died', 'He said the people in the back pounded on the walls.'],
+    ['personas en la caja de un camión', 'Hallan sin vida a cuatro personas en la caja de un camión en Veracruz', 'Eran originarios de Honduras.'],
+    ['un vagón de carga', 'Rescatan a 30 personas encerradas en un vagón de carga en Sonora', 'Viajaban desde hacía dos días.'],
+    ['a driver paid per passenger', 'Rollover near Laredo kills two; driver was paid per passenger', 'Deputies said he had picked up the group that morning.'],
+    ['un accidente en San Luis Potosí', 'Accidente de tráiler en San Luis Potosí deja 7 muertos', 'Los fallecidos viajaban ocultos; eran originarios de Guatemala.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a beach town', 'Port Isabel beach cleanup draws 300 volunteers', 'Tourists and families picked up trash near the lighthouse.'],
+    ['a trailer fire', 'Two people died in trailer fire; heater blamed', 'Neighbors said the family was asleep in the back room.'],
+    ['a stolen truck', 'Hallan camión robado abandonado con dos personas dentro', 'La policía investiga el robo.'],
+    ['a bus crash', 'Choque de autobús deja 5 muertos en Zacatecas', 'Los pasajeros viajaban hacinados en el camión.'],
+    ['a school pick-up crash', 'Crash near Laredo school pick up line injures two passengers', 'A parent rear-ended another car.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
+
+describe('Europe: land-border pushbacks and the smugglers behind a shipwreck', () => {
+  it.each([
+    ['a pushback into Bosnia', 'Croatian police filmed pushing people back across the Bosnia border', 'Men were beaten and their phones taken.'],
+    ['Belarus and Poland', 'Polish guards report 300 attempts to cross the fence from Belarus', 'Soldiers patrol the forest at night.'],
+    ['Lithuania pushbacks', 'Lithuania legalises pushbacks at its frontier', 'Rights groups say people are left in the forest.'],
+    ['smugglers charged after a wreck', 'Italy charges three smugglers after shipwreck off Calabria', 'More than 90 people drowned.'],
+    ['a wreck off Greece', 'Greek coast guard searches for survivors after boat sinks off Kalamata', 'At least 60 people were on board.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a football match', 'Croatian fans try to cross the fence at Bosnia match', 'Police fired tear gas at the stadium.'],
+    ['a farm protest', 'Polish farmers block trucks trying to cross from Ukraine', 'Grain imports anger growers.'],
+    ['an ancient wreck', 'Divers find ancient Roman shipwreck used by smugglers off Greece', 'Archaeologists say the cargo was wine.'],
+    ['a tourist ferry', 'Greek ferry rescues tourists after boat fire off Rhodes', 'All passengers were safe.'],
+    ['a cigarette-smuggling wreck', 'Capsized boat carried cigarettes for smugglers, coast guard says', 'Two crew were rescued.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
+
+describe('reception and programs told without their names: released families, protection requests, app appointments, sponsors', () => {
+  it.each([
+    ['released families in a border city', 'El Paso opens a gym for released families', 'Border Patrol drop-offs reached 900 a day.'],
+    ['people by the river requesting protection', 'Hundreds camp by the river in Reynosa to request protection', 'Families say they have waited weeks.'],
+    ['people on the move in Chiapas', 'Church hostels in Chiapas overwhelmed by people on the move', 'The network counted 6,000 arrivals in a month.'],
+    ['citas en la aplicación', 'Sin citas en la aplicación, familias duermen junto a la garita en Tijuana', 'Revisan el celular cada mañana.'],
+    ['sponsors of relatives', 'Sponsors of Haitian relatives fear loss of status', 'The humanitarian program ended without notice.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a protective order', 'Judge in El Paso lets woman seek protection order against ex', 'The hearing is set for Monday.'],
+    ['school drop-offs', 'New school drop-offs lane eases traffic in Tucson', 'Parents and agents of the district welcomed it.'],
+    ['hostages released', 'Released families of hostages return to Guatemala', 'The kidnapping ended after five days.'],
+    ['a dentist app', 'Tijuana dentists fill app appointments for patients crossing the bridge', 'Clinics near the port are busy.'],
+    ['a sports sponsor', 'Venezuelan baseball team signs new sponsor deal', 'The brand will appear on jerseys; status of the league is unchanged.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
+
+describe('traps judged at the rule: the rule stays out even where another rule or the model may judge the item', () => {
+  it('drugs hidden in a truck are not people in a truck', () =>
+    expect(rules('Decomisan droga oculta en camión; detienen a dos personas', 'La cocaína iba en la caja.')).not.toContain('people-in-trailers'));
+  // The rule names the app story; on this wording the beat floor (p 0.08) still vetoes it, a known limit of
+  // the floor on short text with no other beat word.
+  it('app appointments at the bridge are matched by the rule', () =>
+    expect(rules('Families camped in Nuevo Laredo refresh the app for appointments at the bridge', 'Dates at the port run out within minutes each morning.')).toContain('policies-places'));
+  it('trusted-traveler appointments are not the asylum app', () =>
+    expect(rules('SENTRI app appointments open at the Otay Mesa port of entry', 'Travelers can book interviews online.')).not.toContain('policies-places'));
 });
