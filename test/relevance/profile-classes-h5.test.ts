@@ -123,3 +123,26 @@ describe('traps judged at the rule: the rule stays out even where another rule o
   it('trusted-traveler appointments are not the asylum app', () =>
     expect(rules('SENTRI app appointments open at the Otay Mesa port of entry', 'Travelers can book interviews online.')).not.toContain('policies-places'));
 });
+
+describe('stories the rules alone missed on holdout5 (the model saved them): each class named by the rules too', () => {
+  it.each([
+    ['people expelled at a border city', 'Volunteers in Juárez document thefts against families expelled overnight', 'The women said they were robbed soon after crossing the bridge.'],
+    ['familias expulsadas', 'Albergue de Reynosa recibe a familias expulsadas por la madrugada', 'Los niños llegaron sin zapatos.'],
+    ['picked up in the brush', 'Pickup fleeing troopers rolls over near Cotulla', 'The driver had loaded 11 people from the brush minutes earlier.'],
+    ['people in a tanker truck', 'Agents find 12 people locked in a tanker truck near Laredo', 'There was no ventilation inside the tank.'],
+    ['an overheated truck', 'Three charged after 15 people found in overheated truck in Texas', 'The men had been promised a ride to Dallas.'],
+    ['the Flores settlement', 'Judge says government broke the Flores settlement at two facilities', 'Children were held for more than 20 days.'],
+    ['humanitarian protections for a nationality', 'Court lets government end humanitarian protections for Venezuelans', 'About 250,000 people could lose work permits.'],
+    ['setting off on foot from Tapachula', 'Hundreds set off on foot from Tapachula toward Mexico City', 'Families said they had waited months for papers.'],
+    ['people held for ransom', 'Deputies free 14 men held for ransom in a Phoenix home', 'Their relatives in Guatemala had been asked for $3,000 each.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['students expelled', 'Tijuana school expelled 12 students after a fight', 'Parents and children met with the principal.'],
+    ['party members expelled', 'Partido expulsa a militantes en Matamoros', 'Los miembros apoyaron a otro candidato; hay mujeres y hombres entre ellos.'],
+    ['a fuel tanker crash', 'Tanker truck explosion kills three people near Laredo', 'The gasoline spill closed the highway.'],
+    ['an ice cream truck', 'Ice cream truck overheated; people locked out of the parade', 'The driver was hidden from view.'],
+    ['a Tapachula marathon', 'Thousands set off on foot in the Tapachula half marathon', 'Runners from Chiapas and Guatemala raced.'],
+    ['a kidnapped tourist', 'U.S. tourist held for ransom in Guatemala freed', 'The men who held him demanded $50,000; the FBI helped in Texas.'],
+    ['a film about the river', 'Documental sobre el río Bravo se estrena en Guadalajara', 'La cinta retrata a los pescadores de la cuenca.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
