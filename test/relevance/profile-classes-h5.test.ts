@@ -146,3 +146,21 @@ describe('stories the rules alone missed on holdout5 (the model saved them): eac
     ['a film about the river', 'Documental sobre el río Bravo se estrena en Guadalajara', 'La cinta retrata a los pescadores de la cuenca.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('found by probing with invented stories: fence climbing, non-Mexicans returned, irregular entries, the refugee cap, leaving for the U.S.', () => {
+  it.each([
+    ['people climbing the fence', 'Video shows people climbing the fence in Tijuana at dawn', 'Agents on the U.S. side detained the group.'],
+    ['treparon el muro', 'Treparon el muro en Ciudad Juárez y se entregaron', 'El grupo de 40 personas esperó a los agentes.'],
+    ['non-Mexicans returned', 'Mexico takes in non-Mexicans returned under new U.S. deal', 'The first 300 arrived in Tijuana on Monday.'],
+    ['irregular entries', 'Chile sends troops to northern frontier to stop irregular entries', 'Colchane has seen hundreds cross from Bolivia each day.'],
+    ['the refugee cap', 'Refugee cap set at 7,500 for next year', 'Most slots go to white South Africans.'],
+    ['leaving for the U.S.', 'Ecuadorians leave for the U.S. as extortion grips Guayaquil', 'Bus terminals fill with families heading to Mexico.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a climbing gym', 'New climbing wall opens at Tijuana gym', 'Families and groups can book routes on weekends.'],
+    ['a cat on the wall', 'Firefighters rescue cat that climbed a wall in Nogales', 'Neighbors and agents of civil protection helped.'],
+    ['foreign players', 'Liga MX club signs two non-Mexicans for the Apertura', 'The players arrive next week.'],
+    ['accounting entries', 'Audit finds irregular entries in city ledger', 'The accounting firm flagged $2 million.'],
+    ['a team travelling', 'Venezuelans head to the Caribbean Series in Mexico', 'The baseball team flies out on Monday.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
