@@ -164,3 +164,18 @@ describe('found by probing with invented stories: fence climbing, non-Mexicans r
     ['a team travelling', 'Venezuelans head to the Caribbean Series in Mexico', 'The baseball team flies out on Monday.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('second probe: Australia\'s boat route; river sports, earthquakes, staff tournaments and stolen cars kept out', () => {
+  it.each([
+    ['a boat turned back off Christmas Island', 'Australia turns back boat carrying Sri Lankans', 'Operation Sovereign Borders said it was intercepted off Christmas Island.'],
+    ['offshore processing on Nauru', 'Court rules on offshore processing contract for Nauru', 'About 100 people remain on the island.'],
+    ['people smuggled in cars', 'Smuggling suspect caught with eight people in car near Laredo', 'Agents said the group had crossed the river.'],
+    ['cruzar el río nadando', 'Mueren dos al cruzar el río Bravo en Piedras Negras', 'La corriente los arrastró frente a Eagle Pass.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a kayak expedition', 'Remeros cruzan el río Bravo en kayak por una causa ambiental', 'Recorrerán 300 kilómetros hasta el Golfo.'],
+    ['an earthquake on the southern border', 'Sismo sacude la frontera sur; no hay daños', 'El epicentro fue en Tapachula.'],
+    ['a staff softball game', 'Border Patrol sector softball tournament raises funds', 'Agents played at the El Centro fairgrounds.'],
+    ['stolen cars', 'Smuggling ring caught moving stolen cars to Mexico', 'Police recovered 80 SUVs in El Paso.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
