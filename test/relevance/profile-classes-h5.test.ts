@@ -179,3 +179,19 @@ describe('second probe: Australia\'s boat route; river sports, earthquakes, staf
     ['stolen cars', 'Smuggling ring caught moving stolen cars to Mexico', 'Police recovered 80 SUVs in El Paso.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('third probe: South Texas ranch deaths, shelters in Tucson and San Diego, returnees; bands and stolen goods kept out', () => {
+  it.each([
+    ['bodies on a ranch near Encinal', 'Bodies of two men found on ranch near Encinal', 'The Webb County sheriff said they likely died of heat while walking north.'],
+    ['a Tucson shelter', 'Tucson shelter sees more families from Mauritania', 'Volunteers say West Africans now arrive daily after long flights to Nicaragua.'],
+    ['a returnee flight', 'Guatemala receives 5th flight of returnees this week', 'Those returned were flown from Alexandria, Louisiana.'],
+    ['a stash house of people', 'Agents raid stash house in El Paso', 'Eighteen people were found inside; two guards fled.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a band called Deportees', 'Deportees: indie band plays El Paso', "Their album 'Sent Back' tops charts."],
+    ['a stash house of stolen goods', 'Stash house of stolen goods found in Phoenix', 'Police recovered TVs and laptops.'],
+    ['an animal shelter in Tucson', 'Tucson shelter waives adoption fees for dogs', 'The shelter has 400 animals.'],
+    ['returnee astronauts', 'Returnees from the space station land safely', 'The astronauts spent six months in orbit.'],
+    ['a hiker found on a ranch', 'Body of hiker found on ranch near Cotulla', 'He died of heat while hiking; the Texas medical examiner ruled.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
