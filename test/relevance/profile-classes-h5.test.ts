@@ -195,3 +195,33 @@ describe('third probe: South Texas ranch deaths, shelters in Tucson and San Dieg
     ['a hiker found on a ranch', 'Body of hiker found on ranch near Cotulla', 'He died of heat while hiking; the Texas medical examiner ruled.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('headlines that carry the story alone (feeds without a summary)', () => {
+  it.each([
+    ['asylum in a Senate deal', 'Senate negotiators near deal on asylum limits'],
+    ['a sanctuary ordinance', 'Denver council keeps its sanctuary ordinance'],
+    ['the detention population', 'ICE detention population hits record'],
+    ['bodies in the Darién', 'Rescuers recover six bodies in the Darién'],
+    ['cruzó el desierto', 'Guatemalteca cuenta cómo cruzó el desierto de Sonora embarazada'],
+    ['coyotes sentenced', 'Two men who guided groups for coyotes across the Arizona desert are sentenced'],
+    ['Sheinbaum and the border', 'Sheinbaum envía 10 mil elementos a la frontera'],
+    ['personas dentro de un tráiler', 'Localizan a 80 personas dentro de un tráiler en Puebla'],
+    ['the Channel', 'Francia y Reino Unido pactan devolver a quienes crucen el Canal de la Mancha en bote'],
+    ['bodies at Evros', 'Greek police find bodies of five men in forest near Turkish border'],
+    ['Rohingya camps', 'Fire destroys shelters in Rohingya camps in Cox\'s Bazar'],
+    ['families at a bus station', 'Familias hondureñas duermen en la central de autobuses de Saltillo'],
+    ['desplazados en albergues', 'Llegan desplazados por la violencia de Chiapas a albergues de Tabasco'],
+    ['situación de movilidad', 'Sonora abre oficina para personas en situación de movilidad'],
+  ])('%s', (_c, title) => expect(match(title)).toBe(true));
+  it.each([
+    ['a record label', 'Asylum Records signs deal with Houston rapper'],
+    ['a county jail', 'County jail detention population falls as bail reform takes hold'],
+    ['Channel swimmers', 'Nadadores cruzan el Canal de la Mancha por una causa benéfica'],
+    ['the Channel tunnel', 'Eurostar trains cross the Channel again after tunnel fault'],
+    ['hikers in a border forest', 'Hikers find bodies of two bears in forest near Polish border with Belarus'],
+    ['a Rohingya film', 'Rohingya director wins award in Venice'],
+    ['a love story on screen', "'Frontera' llega a las pantallas con una historia de amor en Tijuana"],
+    ['desplazados por un huracán', 'Desplazados por la tormenta llegan a albergues de Acapulco'],
+    ['a player sent down', "Astros 'deport' rookie to minors"],
+  ])('%s stays out', (_c, title) => expect(match(title)).toBe(false));
+});
