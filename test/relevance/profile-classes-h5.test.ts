@@ -225,3 +225,17 @@ describe('headlines that carry the story alone (feeds without a summary)', () =>
     ['a player sent down', "Astros 'deport' rookie to minors"],
   ])('%s stays out', (_c, title) => expect(match(title)).toBe(false));
 });
+
+describe('fourth probe: remains of people trying to cross, African newcomers; border art and food festivals kept out', () => {
+  it.each([
+    ['restos de quienes intentaban cruzar', 'Colectivo halla restos en Sonora de hombres que intentaban cruzar', 'Eran de Honduras, según sus familias.'],
+    ['remains of someone trying to cross', 'Remains found near Sasabe belong to woman trying to cross, family says', 'She left Guatemala in May.'],
+    ['African newcomers', 'Town in Maine welcomes Angolan families', 'Volunteers found apartments for 40 newcomers from the Congo and Angola.'],
+    ['the border wall itself', 'Contractors add 20 miles of border wall in Arizona', 'The panels are 30 feet tall.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['people crossing the street', 'Hallan cuerpos de dos hombres que intentaban cruzar la carretera en Sonora', 'Fueron atropellados por un tráiler.'],
+    ['border wall art', 'Border wall art installation draws visitors in Nogales', 'Artists painted the bollards in bright colors.'],
+    ['a food festival', 'Tijuana taco festival draws crowds from San Diego', 'Vendors crossed the border with their trucks.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
