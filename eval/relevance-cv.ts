@@ -15,7 +15,12 @@
  *   C. holdout5 only: the model trained WITHOUT holdout5 (as shipped before) vs. trained on the other
  *      files plus 4/5 of holdout5 (5 folds over near-duplicate clusters), so the gain from training on
  *      text of holdout5's author is measured on holdout5 items the model did not see.
+ *   D. thresholds, honestly: each batch scored with the rules as committed BEFORE it was tuned on and a
+ *      model trained only on the batches written before it, for a grid of (beatFloor, @beat rule) pairs.
  */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-model';
@@ -78,6 +83,27 @@ function main(): void {
     const without = trainLogistic(rest, { l2 });
     show('trained without holdout5', h5, new Map(h5.map((i) => [i, beatProbabilityOfText(without, i)])));
     show('trained with 4/5 of holdout5 (out of fold)', h5, outOfFold(h5, clusterFold, rest, l2));
+  }
+
+  console.log(`\n### D. thresholds on each batch with the rules committed before it was tuned on; model (l2 ${L2}) trained on the batches before it`);
+  const history = [
+    { batch: 'h5', commit: '7f50459', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4'] },
+    { batch: 'h4', commit: '137a2d1', train: ['first', 'ho', 'h2', 'h3'] },
+    { batch: 'h4', commit: '0eed01a', train: ['first', 'ho', 'h2', 'h3'] },
+    { batch: 'h3', commit: 'f473df7', train: ['first', 'ho', 'h2'] },
+    { batch: 'h2', commit: 'f32ce05', train: ['first', 'ho'] },
+  ];
+  const grid: Array<[number, number]> = [[0.1, 0.9], [0.1, 0.8], [0.2, 0.9], [0.2, 0.8], [0.3, 0.8]];
+  for (const h of history) {
+    const yaml = execFileSync('git', ['show', `${h.commit}:config/default.yaml`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
+    const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
+    const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
+    const test = all.filter((i) => batchOf(i) === h.batch);
+    const model = trainLogistic(all.filter((i) => h.train.includes(batchOf(i))), { l2: L2 });
+    const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
+    const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
+    console.log(`  ${h.batch} @${h.commit} (${test.length} items)  rules alone ${fmt(tally(test, (i) => r.get(i)!))}`);
+    for (const [fl, hi] of grid) console.log(`    floor ${fl} @beat:${hi}  ${fmt(tally(test, (i) => (r.get(i)! && p.get(i)! >= fl) || p.get(i)! >= hi))}`);
   }
 }
 
