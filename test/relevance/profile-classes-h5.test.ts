@@ -239,3 +239,20 @@ describe('fourth probe: remains of people trying to cross, African newcomers; bo
     ['a food festival', 'Tijuana taco festival draws crowds from San Diego', 'Vendors crossed the border with their trucks.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('fifth probe: the Horn of Africa sea route, detention in Libya, the Juárez estancia; events named after policies kept out', () => {
+  it.each([
+    ['a wreck off Djibouti', 'Bodies of six wash ashore in Djibouti after boat capsizes', 'The passengers were from Ethiopia.'],
+    ['detention centres in Libya', 'Amnesty report documents abuses in Libyan detention centres', 'Survivors described forced labour and extortion.'],
+    ['la estancia provisional', 'Ciudad Juárez: a un año del incendio en la estancia provisional', 'Familias de las 40 víctimas exigen justicia.'],
+    ['Operation Lone Star itself', 'Operation Lone Star troops string more wire near Eagle Pass', 'The state has spent $11 billion.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a missile off Yemen', 'Houthi missile hits cargo boat off Yemen', 'The crew was rescued by a warship.'],
+    ['a race named after a policy', 'Operation Lone Star Half Marathon raises money for veterans', 'Runners finished at the Capitol.'],
+    ['an escape room', 'Alligator Alcatraz escape room opens in Orlando', 'Players have 60 minutes to get out.'],
+    ['a friendly across the border', 'Cruz Azul cruza la frontera para amistoso en Texas', 'Jugará en Houston.'],
+    ['an agent on a game show', 'Border Patrol agent is a contestant on a TV game show', 'He won $50,000.'],
+    ['Gaddafi-era prisons', 'Libya opens Gaddafi-era detention centre as museum of political prisoners', 'Former inmates gave tours.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
