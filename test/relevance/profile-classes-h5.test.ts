@@ -256,3 +256,24 @@ describe('fifth probe: the Horn of Africa sea route, detention in Libya, the JuÃ
     ['Gaddafi-era prisons', 'Libya opens Gaddafi-era detention centre as museum of political prisoners', 'Former inmates gave tours.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('sixth probe: guides of groups, falls off the barrier, holding sites, the missing in the desert, family separation', () => {
+  it.each([
+    ['a guide pleads guilty', 'Man pleads guilty to guiding group through mountains east of San Diego', 'Three in the group died of hypothermia.'],
+    ['falls off the barrier', 'Yuma hospital strained by injuries from falls off the barrier', 'Doctors treated 30 people with broken legs in a month.'],
+    ['a federal holding site', 'Nogales residents protest plan for federal holding site', 'The facility would house up to 1,000 adults.'],
+    ['a son missing in the desert', "A father's search for his son who vanished in the Arizona desert", 'He last spoke to him from a ranch near Arivaca.'],
+    ['desaparecidos en el desierto de Altar', 'Reportan a 15 desaparecidos tras cruzar el desierto de Altar', 'Sus familias piden ayuda a la CancillerÃ­a.'],
+    ['walking north from Chiapas', 'Mexican troops block path of group walking north from Chiapas', 'The group had grown to 2,000 people.'],
+    ['separated at the border', 'Guatemalan mother reunited with son after four years', 'They were separated at the border in 2018.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['a tour guide', 'Tour guide charged after hikers die in Arizona desert heat', 'The group of tourists ran out of water.'],
+    ['a hiker missing', 'Hiker missing in the Arizona desert found alive near Ajo', 'The man and his dog were dehydrated.'],
+    ['a county holding facility', 'County holding facility in Tucson over capacity, jail says', 'Inmates sleep on the floor.'],
+    ['a meat processing facility', 'Meat processing facility opens near El Paso', 'The plant will employ 300 adults from the county.'],
+    ['a roofer who fell', 'Worker falls off wall at Yuma construction site, suffers fractures', 'The scaffold collapsed.'],
+    ['turtle nests', 'Border patrol of a different kind: volunteers guard sea turtle nests on Padre Island', 'Rangers say hatchlings are up.'],
+    ['a rocket launch', 'Brownsville SpaceX launch draws crowds from Matamoros', 'Spectators crossed to watch.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
