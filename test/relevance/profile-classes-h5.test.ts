@@ -277,3 +277,23 @@ describe('sixth probe: guides of groups, falls off the barrier, holding sites, t
     ['a rocket launch', 'Brownsville SpaceX launch draws crowds from Matamoros', 'Spectators crossed to watch.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('seventh probe: street releases, unaccompanied kids, overstayers, flights carrying nationals, people on freight trains and in dry boxes', () => {
+  it.each([
+    ['street releases', 'San Diego County stops street releases funding', 'Nonprofits say hundreds will be left at transit stations.'],
+    ['unaccompanied kids', 'Judge orders government to restore legal aid for children in custody', 'The contract for unaccompanied kids had been cut.'],
+    ['overstayers', 'Visa overstayers targeted in new enforcement push', 'Letters were sent to 20,000 people.'],
+    ['a flight carrying nationals', 'Flights carrying Venezuelans to Caracas resume', 'The first plane left Harlingen with 180 aboard.'],
+    ['un joven sobre el tren de carga', 'Tren de carga arrolla a joven hondureño en Irapuato', 'Viajaba sobre el techo rumbo a la frontera.'],
+    ['personas asfixiadas en una caja seca', 'Hallan a 6 personas asfixiadas en una caja seca en Nuevo León', 'El chofer huyó.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it('families turned away at a bridge are matched by the rule (the beat floor may still judge thin wording)', () =>
+    expect(rules('Families turned away at El Paso bridge sleep on the sidewalk', 'Officers told them to use the app.')).toContain('reception-en'));
+  it.each([
+    ['a film street date', 'Street releases this week: new thrillers on DVD', 'Titles from El Paso studios are included.'],
+    ['drivers turned away', 'Drivers turned away at El Paso bridge during repairs', 'Families in cars waited two hours.'],
+    ['a truck hit by a freight train', 'Tren de carga arrolla a camioneta en Irapuato', 'El conductor resultó herido.'],
+    ['a water main break', 'Eagle Pass mayor declares emergency over water main break', 'Residents boil water.'],
+    ['a stolen dry box', 'Caja seca con mercancía robada recuperada en Nuevo León', 'La policía detuvo a dos.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
