@@ -297,3 +297,12 @@ describe('seventh probe: street releases, unaccompanied kids, overstayers, fligh
     ['a stolen dry box', 'Caja seca con mercancía robada recuperada en Nuevo León', 'La policía detuvo a dos.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('Spanish gender: a rule that names people in one gender names them in the other (the stemmer folds number, not gender)', () => {
+  it.each([
+    ['mujeres hacinadas en un retén', 'Choque cerca de un retén en Coahuila: viajaban hacinadas 20 mujeres', 'Las personas iban en una camioneta; dos murieron.'],
+    ['fallecidas en un tráiler', 'Encuentran a tres fallecidas en la caja de un tráiler', 'Las víctimas eran mujeres; había personas ocultas.'],
+    ['detenidas en Sásabe', 'Agentes en Sasabe reportan 60 detenidas en una semana', 'La mayoría eran madres con niños.'],
+    ['deportadas y refugiadas', 'Nicaragua destierra a opositoras: deportadas a Guatemala, piden ser refugiadas', 'Son 12 mujeres despojadas de su nacionalidad; exiliadas en Costa Rica.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
