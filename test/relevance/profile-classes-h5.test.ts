@@ -306,3 +306,13 @@ describe('Spanish gender: a rule that names people in one gender names them in t
     ['deportadas y refugiadas', 'Nicaragua destierra a opositoras: deportadas a Guatemala, piden ser refugiadas', 'Son 12 mujeres despojadas de su nacionalidad; exiliadas en Costa Rica.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('Spanish gender of nationalities and travellers: the feminine forms count where the masculine ones do', () => {
+  it.each([
+    ['hondureñas en un choque', 'Vuelca camioneta en Coahuila; viajaban ocultas 12 hondureñas', 'Dos murieron en el accidente en Piedras Negras.'],
+    ['cubanas en balsa', 'Balseras cubanas llegan a Cayo Hueso', 'La Guardia Costera las recibió.'],
+    ['venezolanas retornadas', 'Llegan a Caracas 90 venezolanas en vuelo de retorno desde Estados Unidos', 'Muchas viajaban con hijos.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it('the Central American Games stay out in either gender', () =>
+    expect(match('Atletas centroamericanas ganan oro en los Juegos Centroamericanos', 'La selección de Guatemala suma 20 medallas.')).toBe(false));
+});
