@@ -316,3 +316,14 @@ describe('Spanish gender of nationalities and travellers: the feminine forms cou
   it('the Central American Games stay out in either gender', () =>
     expect(match('Atletas centroamericanas ganan oro en los Juegos Centroamericanos', 'La selección de Guatemala suma 20 medallas.')).toBe(false));
 });
+
+describe('eighth probe (Mexican press): drownings on the way to El Paso, Mexicans bracing for raids in U.S. cities; holiday traffic at a garita kept out', () => {
+  it.each([
+    ['ahogados al intentar llegar a El Paso', 'Aumentan muertes por ahogamiento en el canal de riego de Juárez', 'Las víctimas intentaban llegar a El Paso.'],
+    ['redadas en Chicago', 'Mexicanos en Chicago se preparan ante redadas', 'Abogados dan talleres gratuitos.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['holiday traffic at a garita', 'Baja la afluencia en la garita de El Chaparral por vacaciones', 'Los turistas regresan a San Diego.'],
+    ['a police raid on bars', 'Redadas de la policía en bares de Houston: detienen a trabajadores', 'Buscaban drogas en los antros.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
