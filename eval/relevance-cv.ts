@@ -8,7 +8,8 @@
  * The profile's rules were fitted on relevance.jsonl, tune2 and holdout4, so only the holdout5 rows say
  * what the rules do on text they were not tuned on; the model columns are out-of-fold everywhere.
  * The shipped profile is (rules AND @beat >= beatFloor) OR @beat >= 0.9 (rule `beat-model`); the CV
- * scores the same formula with the fold's model in place of the shipped one.
+ * scores the same formula with the fold's model in place of the shipped one (without the `beat-model`
+ * rule's own NOT list of tourism words, so it slightly over-counts what the model lets in).
  *
  *   A. leave-one-batch-out (batches: eval/relevance-ml.ts `batchOf`);
  *   B. 5 folds over clusters of near-duplicate items (feature Jaccard >= 0.4), any batch;
