@@ -327,3 +327,22 @@ describe('eighth probe (Mexican press): drownings on the way to El Paso, Mexican
     ['a police raid on bars', 'Redadas de la policía en bares de Houston: detienen a trabajadores', 'Buscaban drogas en los antros.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('ninth probe (migration elsewhere): Finland\'s closed crossings, people walking to Aswan, xenophobic raids, voluntary returns, Colchane, the Dominican wall', () => {
+  it.each([
+    ['Finland keeps its crossings closed', 'Finland keeps eastern crossings closed amid Russia dispute', 'Helsinki says Moscow is sending people to the frontier.'],
+    ['Sudanese on foot', 'Thousands of Sudanese reach Egypt\'s Aswan', 'Many walked for days through the desert.'],
+    ['xenophobic raids', 'Xenophobic mobs raid shops owned by foreigners in Durban', 'Police say 40 people were hurt.'],
+    ['voluntary returns', 'Sweden expands voluntary return grants', 'Payments rise to $34,000 per person.'],
+    ['Colchane', "Chile's north overwhelmed by arrivals from Bolivia", "Colchane's mayor asks for troops."],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it('the Dominican wall on the Haiti border is matched by the rule (the beat floor may still judge it)', () =>
+    expect(rules('Dominican Republic builds wall on Haiti border', 'The 164 km barrier is half complete.')).toContain('wall-and-ports'));
+  it.each([
+    ['a World Cup exit', 'Germany deports champion to World Cup group stage exit', 'Fans mock the defending champions.'],
+    ['small-boat sales', 'UK small-boat sales top record as sailing booms', 'Marinas report waiting lists.'],
+    ['xenophobic chants at a match', 'Club fined for xenophobic chants against foreign players', 'The match in Madrid was stopped.'],
+    ['venezolanos de a pie', 'Venezolanos de a pie sufren por la inflación en Caracas', 'Los precios subieron 20% en un mes.'],
+    ['a Haitian-Dominican baseball wall', 'Dominican baseball stadium wall honors Haitian players near the border', 'The mural was painted by fans.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
