@@ -346,3 +346,16 @@ describe('ninth probe (migration elsewhere): Finland\'s closed crossings, people
     ['a Haitian-Dominican baseball wall', 'Dominican baseball stadium wall honors Haitian players near the border', 'The mural was painted by fans.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('tenth probe (traps): "X of a different kind" and animals named as migrants, asylum seekers or deportees; a charity ride across the border', () => {
+  it.each([
+    ['cats as asylum seekers', 'Asylum seekers of a different kind: cats find refuge in Tijuana café', 'The owners adopt strays.'],
+    ['swallows as migrant workers', 'Migrant workers of the sky: swallows return to Capistrano', 'Crowds gather for the festival.'],
+    ['invasive fish deported', 'Deportation of invasive fish from Rio Grande begins', 'Biologists remove armored catfish.'],
+    ['a charity bike ride', 'Border crossing of a different kind: students bike from Canada to Mexico', 'They raise money for cancer.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['migrant workers at a fish plant', 'Migrant workers sickened at Alaska fish plant', 'The crew of 40 came on seasonal visas.'],
+    ['asylum seekers in a hotel with cats', 'Asylum seekers moved from London hotel', 'The Home Office said 200 people were relocated.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
