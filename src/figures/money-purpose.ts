@@ -38,7 +38,7 @@ const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 
 
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards)\s+/i;
-const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
+const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
@@ -66,7 +66,12 @@ function spanishPurposeClause(rest: string): string | null {
   if (que) return phraseForward(rest.slice(que[0].length));
   const inf = /^(\p{Ll}+)\s+(?:(a|al)\s+)?/u.exec(rest);
   if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
-  const object = phraseForward(rest.slice(inf[0].length));
+  // The object of the infinitive keeps its determiner and its participle: "reforzar el control fronterizo", "llevar a
+  // un migrante", "atender a los guatemaltecos retornados".
+  const det = inf[2] !== 'al' ? /^(el|la|los|las|un|una|sus?)\s+(?=\p{Ll})/u.exec(rest.slice(inf[0].length)) : null;
+  const objectText = rest.slice(inf[0].length + (det ? det[0].length : 0));
+  const bare = phraseForward(objectText, true);
+  const object = bare && det ? `${det[1]} ${bare}` : bare;
   if (!object) return inf[1]!;
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
@@ -117,7 +122,7 @@ function words(s: string): string[] {
 const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
 
 /** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
-function phraseForward(text: string): string | null {
+function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
   for (let i = 0; i < ws.length && out.length < 10; i++) {
@@ -160,8 +165,10 @@ function phraseForward(text: string): string | null {
   }
   while (out.length && JOINERS.has(out[out.length - 1]!)) out.pop();
   // "remesas enviadas", "gasto previsto": a trailing participle is not part of what the money is for.
-  // After "de" it is a noun ("comunidades de acogida").
-  while (out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  // After "de" it is a noun ("comunidades de acogida"). On the object of a preposition it describes that object and stays
+  // ("atención de migrantes retornados", "apoyo a familias desplazadas").
+  const modifiesObject = out.length > 2 && (JOINERS.has(out[out.length - 3]!) || out[out.length - 3] === 'a');
+  while (!keepParticiple && !modifiesObject && out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
   return out.length ? out.join(' ') : null;
 }
 
@@ -221,7 +228,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // "in December", "en 2023", "a year": a time, not a purpose.
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
-      const clause = /^\s*(?:para|a)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      const clause = /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
       if (clause) return clause;
       const p = phraseForward(rest);
       if (p) return p;
