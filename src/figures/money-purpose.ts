@@ -8,6 +8,7 @@
 import type { Lang } from './numbers';
 import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
+import lexicon from './data/lexicon.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
@@ -45,6 +46,11 @@ const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s
  * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient).
  */
 const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
+
+/** "in federal Shelter and Services Program funds", "in state grants": what kind of money it is (data: vocabulary.json moneyNouns). */
+const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
+/** Verbs of paying: "to cover shelter costs", "to pay for buses": what is paid for is the object (data: vocabulary.json fundingVerbs). */
+const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
 
 /** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
 const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
@@ -206,7 +212,17 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
-  if (gap && (lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' '))) after = ' ' + after.slice(gap[0].length);
+  if (gap && ((lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' ')) || (lang === 'en' && TO_VERB_AFTER.test(after.slice(gap[0].length).replace(/^\s*/, ' '))))) after = ' ' + after.slice(gap[0].length);
+  // "$19.6 million in federal grant funds to cover shelter costs": the "in" phrase names the kind of money; the purpose is
+  // the "to <verb>" after it, unless the kind is a named program ("in federal Shelter and Services Program funds"): then
+  // the program, without the adjectives before its name.
+  const kindOfMoney = lang === 'en' ? KIND_OF_MONEY_AFTER.exec(after) : null;
+  if (kindOfMoney) {
+    const named = /^(\s*in\s+)(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u.exec(kindOfMoney[0]);
+    if (/\s\p{Lu}/u.test(kindOfMoney[0])) {
+      if (named) after = named[1] + after.slice(named[0].length);
+    } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
+  }
   // "$75 million to Guatemala to strengthen its border security": a named recipient, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
   if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
@@ -214,6 +230,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
   const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
     (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN : AFTER_ES).exec(after);
+  // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
+  // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
+  const linked = nounLinkedBefore(sentence.slice(0, start));
+  if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0])))) return linked.noun;
   if (prep) {
     let rest = after.slice(prep[0].length);
     // "mil 300 millones de pesos al INM para la operación de …", "$5 million to the county for shelter costs": the
@@ -244,7 +264,11 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       verb = second[1]!;
       objectText = objectText.slice(second[0].length);
     }
+    // "to pay for buses": a particle after the verb of paying.
+    if (FUNDING_VERBS.has(verb.toLowerCase())) objectText = objectText.replace(/^for\s+/i, '');
     const object = phraseForward(objectText.replace(/^[\d.,]+\s+/, ''));
+    // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
+    if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
     return object ? `${verb} ${object}` : verb;
   }
   const before = sentence.slice(0, start);
@@ -282,5 +306,30 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(after);
     if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
   }
-  return null;
+  return linked?.noun ?? null;
 }
+
+/** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
+const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
+const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
+/** Words before "of"/"de"/"at" + money that are no noun of what it pays: amounts, changes, qualifiers, verbs (data: vocabulary.json notMoneyNouns). */
+const NOT_MONEY_NOUNS = new Set([...(vocabulary.notMoneyNouns as string[]), ...lexicon.changeNouns, ...lexicon.functionWords]);
+/** Verbs before "at" + money that set or state it ("set at", "stood at"): no noun (data: vocabulary.json linkVerbs). */
+const LINK_VERBS = new Set(vocabulary.linkVerbs as string[]);
+/** A verb, not a noun: an English past form, a Spanish finite verb ("cobran", "pagó", "sumaron"), a participle. */
+const VERB_FORM = /^(?:\p{L}+(?:ed|aron|ieron|ó|ará|erá|irá|an|en)|\p{L}+(?:ad|id)[oa]s?)$/u;
+
+/**
+ * "paid ransoms averaging $3,500", "set bond at $15,000", "apoyos de 2 mil pesos", "paid smugglers between $8,000 and
+ * $12,000": the noun the money is linked to by "of"/"de", "at", "averaging" or "between" is what it pays.
+ */
+function nounLinkedBefore(before: string): { noun: string; link: string } | null {
+  const range = RANGE_BEFORE.exec(before);
+  const text = range ? `${before.slice(0, range.index)} ${range[1]} ` : before;
+  const m = NOUN_LINK_BEFORE.exec(text);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
+  return { noun, link: m[2]! };
+}
+

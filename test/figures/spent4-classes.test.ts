@@ -37,3 +37,41 @@ describe('money: the object of a Spanish purpose infinitive keeps its determiner
     expect(byValue(es('Sinaloa recibió 900 millones de dólares en remesas enviadas desde Estados Unidos.'), 900e6)?.metric).toBe('remesas');
   });
 });
+
+describe('money: a kind of money ("in … funds") before its purpose', () => {
+  it.each([
+    // a named program is the purpose, without the adjectives before its name
+    ['en', 'Tucson will get $7.5 million in state Migrant Relief Fund grants, the city said.', 7.5e6, 'migrant relief fund grants', 'USD'],
+    // a plain kind of money gives way to the "to <verb>" after it; a verb of paying gives its object
+    ['en', 'The county received $2 million in federal funds to cover bus tickets for asylum seekers.', 2e6, 'bus tickets', 'USD'],
+    ['en', 'The mayor requested $4 million in emergency aid to pay for hotel rooms.', 4e6, 'hotel rooms', 'USD'],
+    // a time between the sum and "to <verb>"
+    ['en', 'Guatemala budgeted 90 million quetzales in 2026 to build reception centers for returnees.', 90e6, 'build reception centers', 'GTQ'],
+  ])('%s: %s', (lang, text, value, metric, unit) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f).toBeDefined();
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+});
+
+describe('money: the noun the sum is linked to by of/de, at, averaging or between', () => {
+  it.each([
+    ['en', 'Families paid fines averaging $2,300 after the raids, the clinic said.', 2300, 'fines', 'USD'],
+    ['en', 'A judge in Houston set bail at $50,000 for the driver.', 50000, 'bail', 'USD'],
+    ['es', 'El gobierno estatal otorgó becas de 3 mil pesos a jóvenes deportados.', 3000, 'becas', 'MXN'],
+    // both ends of a range
+    ['en', 'The families paid guides between $4,000 and $6,000 each for the trip.', 4000, 'guides', 'USD'],
+    ['en', 'The families paid guides between $4,000 and $6,000 each for the trip.', 6000, 'guides', 'USD'],
+  ])('%s: %s', (lang, text, value, metric, unit) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f).toBeDefined();
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+  it('an amount, a qualifier or a verb before the link is no purpose', () => {
+    expect(byValue(en('The state has spent a total of $4 million.'), 4e6)?.metric).toBe('dollars');
+    expect(byValue(es('Los migrantes pagaron cerca de 3 mil pesos.'), 3000)?.metric).toBe('pesos');
+    expect(byValue(en('The losses were estimated at $9 million.'), 9e6)?.metric).not.toBe('estimated');
+  });
+});
