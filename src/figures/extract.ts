@@ -9,7 +9,7 @@ import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './at
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
-import { moneyPurpose } from './money-purpose';
+import { moneyPurpose, CHANGE_BY_BEFORE } from './money-purpose';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
@@ -120,6 +120,13 @@ function isParallelSubjectClause(tokens: Token[], between: string, numStart: num
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
 
+/** ", or about", ", o sea": a percentage in apposition to the change before it. */
+const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|roughly|almost|casi|cerca\s+de|alrededor\s+de|un|una|el)\s+)?$/i;
+
+/** "between 5 and 8", "entre 5 mil y 8 mil", "from 3,000 to 4,000": the words that open and join the two ends of a range. */
+const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
+const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
+
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
@@ -161,6 +168,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let modifiers: Token[] = [];
     let unit = m.unit;
     let money = m.money;
+    /** A change stated as a sum ("cut by $200 million") or as its percentage in apposition ("…, or about 40%"). */
+    let moneyChange = false;
+    // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
+    // purpose of the second.
+    const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
+    const sharedMoney = rangeEnd?.money && rangeEnd.scaled === m.scaled ? rangeEnd : null;
+    if (sharedMoney) {
+      unit = sharedMoney.unit;
+      money = true;
+    }
     /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
     let framedBy: Figure | null = null;
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
@@ -179,13 +196,15 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       metric = prevMoney.metric;
       unit = prevMoney.unit;
       money = true;
-    } else if (m.money) {
-      const moneyEnd = tokens[m.endTok - 1]!.end;
+    } else if (m.money || sharedMoney) {
+      const moneyEnd = tokens[(sharedMoney ?? m).endTok - 1]!.end;
       const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
-      metric = purpose ?? baselinePurpose ?? (m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money');
+      metric = purpose ?? baselinePurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
+      // "Funding … was cut by $200 million": the sum is a change of what it is for.
+      moneyChange = CHANGE_BY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start));
       // (the three fallbacks are CURRENCY_FALLBACK)
     } else {
       const fwd = forwardMetric(tokens, m);
@@ -265,6 +284,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
           if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // "… was cut by $200 million, or about 40%": the same change as a percentage.
+          if (!metric && prevIsMoney && prevFig.kind === 'change' && m.unit === 'percent' && APPOSITIVE_OR.test(sincePrev)) {
+            metric = prevFig.metric;
+            moneyChange = true;
+          }
           // "… had 9,870, and Tucson 8,055": a list item with the verb elided shares the frame of the item before it.
           if (metric && m.unit === null && framedBy === null && /^,?\s*(?:and|y|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,?\s*$/u.test(sincePrev)) framedBy = prevFig;
           // "882 people crossed in 14 small boats …, bringing the total to 21,117": boats carry the people counted; a bare
@@ -325,7 +349,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
-    const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
+    const kind: 'count' | 'change' = moneyChange || (!money && isChange(tokens, m)) ? 'change' : 'count';
     // "una caída de 8,3% anual", "up 4 percent year over year": the year is what the change compares, not a rate.
     if (kind === 'change' && m.unit === 'percent' && per === 'year') per = null;
     const prevFig = out[out.length - 1];

@@ -199,7 +199,21 @@ function subjectBefore(before: string): string | null {
  */
 const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)\s[^;:]*?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?$/iu;
 
+/** "Funding for legal aid was cut by $200 million", "el gasto en albergues aumentó en 40 millones": a change of the subject by the sum. */
+export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|creció|crecieron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|se\s+recortó|fue\s+recortad[oa]|bajó|subió)\s+(?:by|en)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
+
+/** "Funding for …", "el gasto en …", "el presupuesto para …": a money noun opening a subject, and its preposition (data: vocabulary.json moneyNouns). */
+const MONEY_NOUN_OBJECT = new RegExp(String.raw`^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(?:${[...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es].join('|')})\s+(?:for|on|to|para|en|de|del|a)\s+(?:(?:the|el|la|los|las)\s+)?`, 'iu');
+
 function changedSubject(before: string): string | null {
+  const by = CHANGE_BY_BEFORE.exec(before);
+  if (by) {
+    const subject = (before.slice(0, by.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '');
+    // "Funding for legal aid was cut by …": a money noun's object says what the money is for.
+    const of = MONEY_NOUN_OBJECT.exec(subject);
+    const p = (of ? phraseForward(subject.slice(of[0].length)) : null) ?? phraseForward(subject);
+    if (p) return p;
+  }
   const m = CHANGE_VERB.exec(before);
   if (!m) return null;
   const subject = before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '';
@@ -236,6 +250,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0])))) return linked.noun;
   if (prep) {
     let rest = after.slice(prep[0].length);
+    let afterRecipient = false;
     // "mil 300 millones de pesos al INM para la operación de …", "$5 million to the county for shelter costs": the
     // recipient comes first, the purpose after "para"/"for".
     // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
@@ -243,12 +258,15 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu})/u.test(rest))) {
       const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
       // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
-      if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) rest = rest.slice(then[0].length);
+      if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) {
+        rest = rest.slice(then[0].length);
+        afterRecipient = true;
+      }
     }
     // "in December", "en 2023", "a year": a time, not a purpose.
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
-      const clause = /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
       if (clause) return clause;
       const p = phraseForward(rest);
       if (p) return p;

@@ -11,7 +11,9 @@ import vocabulary from './data/vocabulary.json';
 /** Currencies besides dollars and pesos, by word and by symbol (data: vocabulary.json currencyWords / currencySymbols). */
 const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record<string, string>));
 const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
-const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values()]);
+/** Letters written onto a sum that name its currency ("Q150 millones", "L2,500"), case-sensitive (data: vocabulary.json currencyPrefixes). */
+const CURRENCY_PREFIXES = new Map(Object.entries(vocabulary.currencyPrefixes as Record<string, string>));
+const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values()]);
 
 export type Lang = 'en' | 'es';
 
@@ -170,6 +172,10 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     k++;
   } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
     currency = CURRENCY_SYMBOLS.get(t0.text)!;
+    k++;
+  } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && adjacent(t0, tokens[k + 1]) && (isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text))) {
+    // "Q150 millones", "L2,500": a currency letter written onto a sum (not "Q4", a quarter).
+    currency = CURRENCY_PREFIXES.get(t0.text)!;
     k++;
   }
   const t = tokens[k];

@@ -75,3 +75,43 @@ describe('money: the noun the sum is linked to by of/de, at, averaging or betwee
     expect(byValue(en('The losses were estimated at $9 million.'), 9e6)?.metric).not.toBe('estimated');
   });
 });
+
+describe('money: a currency letter written onto the sum', () => {
+  it('reads "Q" as quetzales and "L" as lempiras, but not a quarter', () => {
+    const q = byValue(es('Guatemala invertirá Q85 millones en la ampliación del Centro de Recepción de Retornados.'), 85e6)!;
+    expect(q.unit).toBe('GTQ');
+    expect(q.metric).toBe('ampliación del centro de recepción de retornados');
+    expect(byValue(es('Honduras pagó L2,500 a cada familia retornada.'), 2500)?.unit).toBe('HNL');
+    expect(en('Remittances rose in Q4 2024.').some((f) => f.unit === 'GTQ')).toBe(false);
+  });
+  it('a purpose clause after a recipient named with "al"', () => {
+    expect(byValue(es('Honduras asignará L40 millones al programa Hermano Vuelve a Casa para apoyar a los jóvenes deportados.'), 40e6)?.metric).toBe('apoyar a los jóvenes deportados');
+  });
+});
+
+describe('money: the first end of a range takes the currency and purpose of the second', () => {
+  it.each([
+    ['es', 'Cada familia pagó entre 6 mil y 9 mil dólares a los polleros.', 6000, 'polleros', 'USD'],
+    ['en', 'Rents for shelter beds ran from 1,200 to 1,800 dollars for the county.', 1200, 'county', 'USD'],
+  ])('%s: %s', (lang, text, value, metric, unit) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f).toBeDefined();
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+  it('a plain range stays without currency', () => {
+    expect(byValue(en('Between 300 and 400 migrants arrived, and the city spent $2 million.'), 300)?.unit ?? null).toBeNull();
+  });
+});
+
+describe('money: a change "by" a sum, and its percentage in apposition', () => {
+  it('English: the subject of "was cut by" is what the money was for; ", or about N%" is the same change', () => {
+    const figs = en('Spending on migrant shelters was cut by $35 million, or about 20%, the council said.');
+    expect(byValue(figs, 35e6)).toMatchObject({ metric: 'migrant shelters', unit: 'USD', kind: 'change' });
+    expect(byValue(figs, 20)).toMatchObject({ metric: 'migrant shelters', unit: 'percent', kind: 'change' });
+  });
+  it('Spanish: "aumentó en" a sum', () => {
+    const f = byValue(es('El presupuesto para albergues aumentó en 40 millones de pesos este año.'), 40e6)!;
+    expect(f).toMatchObject({ metric: 'albergues', unit: 'MXN', kind: 'change' });
+  });
+});
