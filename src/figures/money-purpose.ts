@@ -284,7 +284,11 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     }
     // "to pay for buses": a particle after the verb of paying.
     if (FUNDING_VERBS.has(verb.toLowerCase())) objectText = objectText.replace(/^for\s+/i, '');
-    const object = phraseForward(objectText.replace(/^[\d.,]+\s+/, ''));
+    let object = phraseForward(objectText.replace(/^[\d.,]+\s+/, ''));
+    // "to curb irregular departures and fund returns": after an object of two words or more, "and" + two words is a
+    // second verb phrase, not part of the first object ("to expand detention and removal operations" joins).
+    const and = object ? / and /.exec(object) : null;
+    if (object && and && words(object.slice(0, and.index)).length >= 2 && words(object.slice(and.index + 5)).length >= 2) object = object.slice(0, and.index);
     // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
     if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
     return object ? `${verb} ${object}` : verb;

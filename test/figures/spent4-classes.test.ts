@@ -115,3 +115,10 @@ describe('money: a change "by" a sum, and its percentage in apposition', () => {
     expect(f).toMatchObject({ metric: 'albergues', unit: 'MXN', kind: 'change' });
   });
 });
+
+describe('money: "and" + a second verb phrase ends an English "to <verb>" purpose', () => {
+  it('cuts after an object of two words, joins after one', () => {
+    expect(byValue(en('Spain will give Senegal 30 million euros to patrol coastal waters and train police officers.'), 30e6)?.metric).toBe('patrol coastal waters');
+    expect(byValue(en('Congress set aside $900 million to expand detention and removal operations.'), 900e6)?.metric).toBe('expand detention and removal operations');
+  });
+});
