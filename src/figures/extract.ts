@@ -14,7 +14,7 @@ import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
-import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
+import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -229,9 +229,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "1,210 pounds of methamphetamine": the weight is the figure's unit (data: vocabulary.json weightUnits).
         unit = WEIGHT_UNITS.get(tokens[weightTok]!.norm) ?? unit;
       } else if (fwd) {
-        metric = fwd.metric;
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
+        const q0 = qualifierBefore(sentence, tokens[m.startTok]!.start);
+        metric = casualtyMetric(sentence.slice(0, q0 ? q0.start : tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
       } else if (verb) {
         metric = verb;
       } else if (category) {

@@ -324,3 +324,33 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
   const between = clause.slice(best.at).replace(/\b(?:from|de)\s+[\d.,]+\s*(?:%|percent|por\s+ciento)\s+(?:to|a)\s*$/u, ' ');
   return /\d/.test(between) || between.split(/\s+/).filter(Boolean).length > 12 ? null : best.metric;
 }
+
+/** Metrics of people killed or hurt (data: vocabulary.json casualtyMetrics). */
+const CASUALTY_METRICS = new Set(vocabulary.casualtyMetrics as string[]);
+const CASUALTY_BEFORE: Record<'en' | 'es', RegExp> = {
+  en: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.en).join('|')})\\s+$`, 'iu'),
+  es: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.es).join('|').replace(/ /g, '\\s+')})\\s+$`, 'iu'),
+};
+
+/**
+ * "3 people died", "11 migrantes murieron y …", "killing 8 people and injuring 19", "murieron 4 migrantes": people
+ * with a verb of dying or being hurt count the dead or the injured, not the people ("died or went missing" counts them).
+ * `before` is the text before the number and its qualifier, `after` the text after its noun.
+ */
+export function casualtyMetric(before: string, after: string, lang: Lang): string | null {
+  const verb = verbMetricAfter(after, 0, lang);
+  if (verb && CASUALTY_METRICS.has(verb)) {
+    // "… died or disappeared", "murieron o desaparecieron": not only the dead.
+    const rest = after.toLowerCase();
+    const at = rest.search(/\s(?:or|o|u)\s/);
+    const verbEnd = /^\s+(?:[\p{L}]+\s+){0,2}?(?:died|drowned|killed|injured|hurt|wounded|murieron|fallecieron|vida|lesionad[oa]s|herid[oa]s)(?![\p{L}])/u.exec(rest);
+    if (verbEnd && at === verbEnd[0].length) return null;
+    return verb;
+  }
+  const b = CASUALTY_BEFORE[lang].exec(before);
+  if (b) {
+    const tables = vocabulary.casualtyVerbsBefore as Record<'en' | 'es', Record<string, string>>;
+    return tables[lang][b[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  }
+  return null;
+}

@@ -122,3 +122,20 @@ describe('money: "and" + a second verb phrase ends an English "to <verb>" purpos
     expect(byValue(en('Congress set aside $900 million to expand detention and removal operations.'), 900e6)?.metric).toBe('expand detention and removal operations');
   });
 });
+
+describe('casualties: people with a verb of dying or being hurt count the dead or the injured', () => {
+  it.each([
+    ['en', 'Five migrants died on Sunday after their boat capsized near Tijuana, and 12 people were injured in a second crash.', 12, 'injured'],
+    ['en', 'At least 14 asylum seekers died in the fire at the detention center.', 14, 'deaths'],
+    ['en', 'A pickup rolled over near Sasabe, killing 6 people and injuring 11, the sheriff said.', 6, 'deaths'],
+    ['en', 'A pickup rolled over near Sasabe, killing 6 people and injuring 11, the sheriff said.', 11, 'injured'],
+    ['es', 'Al menos 23 migrantes murieron en el naufragio frente a Canarias.', 23, 'muertos'],
+    ['es', 'En el choque murieron 7 personas y otras 9 resultaron heridas.', 7, 'muertos'],
+  ])('%s: %s (%s)', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('"died or went missing" counts the people', () => {
+    expect(byValue(en('At least 1,250 migrants died or went missing in the Caribbean last year.'), 1250)?.metric).toBe('migrants');
+    expect(byValue(es('Unas 640 personas murieron o desaparecieron en la selva.'), 640)?.metric).toBe('personas');
+  });
+});
