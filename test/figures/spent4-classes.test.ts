@@ -139,3 +139,28 @@ describe('casualties: people with a verb of dying or being hurt count the dead o
     expect(byValue(es('Unas 640 personas murieron o desaparecieron en la selva.'), 640)?.metric).toBe('personas');
   });
 });
+
+describe('counted nouns as written: bodies, cases, patients, personas extranjeras', () => {
+  it.each([
+    ['en', 'Search teams recovered 14 bodies from the canal on Friday.', 14, 'bodies'],
+    ['es', 'Los buzos recuperaron 5 cuerpos del río Bravo.', 5, 'cuerpos'],
+    ['es', 'La fiscalía abrió 320 casos de trata de personas en 2024.', 320, 'casos'],
+    ['en', 'The clinic treated 2,400 patients in its first month.', 2400, 'patients'],
+    ['es', 'El INM detectó a 6 mil 300 personas extranjeras en Tabasco.', 6300, 'personas extranjeras'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a story naming one group twice with two generic nouns keeps the first statement', () => {
+    const figs = es('Rescatan a 52 migrantes en Chihuahua. Las 52 personas extranjeras fueron trasladadas a la estancia del INM.');
+    expect(figs.filter((f) => f.value === 52)).toHaveLength(1);
+    expect(byValue(figs, 52)?.metric).toBe('migrantes');
+  });
+});
+
+describe('ages: "children under 5" is an age limit, not a count', () => {
+  it('skips the age, keeps the share', () => {
+    const figs = en('The clinic treated 900 patients, 40% of them children under 12.');
+    expect(byValue(figs, 12)).toBeUndefined();
+    expect(byValue(figs, 40)?.metric).toBe('patients');
+  });
+});
