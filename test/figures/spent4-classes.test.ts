@@ -164,3 +164,20 @@ describe('ages: "children under 5" is an age limit, not a count', () => {
     expect(byValue(figs, 40)?.metric).toBe('patients');
   });
 });
+
+describe('levels: "pasaron de X a Y", "went from X to Y", "hasta sumar Y"', () => {
+  it('both ends of "pasaron de … a …" count the subject, each in its month', () => {
+    const figs = es('Las detenciones en Sonora pasaron de 4 mil 210 en enero a 5 mil 90 en febrero.', '2025-03-10');
+    expect(byValue(figs, 4210)).toMatchObject({ metric: 'detenciones', period: '2025-01' });
+    expect(byValue(figs, 5090)).toMatchObject({ metric: 'detenciones', period: '2025-02' });
+  });
+  it('English "went from … to …"', () => {
+    const figs = en('Apprehensions in the Tucson Sector went from 7,400 in May to 6,150 in June.', '2025-07-10');
+    expect(byValue(figs, 7400)?.metric).toBe('apprehensions');
+    expect(byValue(figs, 6150)?.metric).toBe('apprehensions');
+  });
+  it('the level after a change: "hasta sumar", "reaching"', () => {
+    expect(byValue(es('Las solicitudes de asilo crecieron 12% en 2024, hasta sumar 91 mil 400.'), 91400)?.metric).toBe('solicitudes de asilo');
+    expect(byValue(en('Encounters rose 9% in March, reaching 140,000.'), 140000)?.metric).toBe('encounters');
+  });
+});
