@@ -56,6 +56,9 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
 /** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
 const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** The opener right before a number: "De ellos, 97", "Of those, about 400". */
+const OPENER_BEFORE = new RegExp(`(?:^|[,;:]\\s*)(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s*,?\\s*(?:(?:about|some|nearly|almost|more\\s+than|at\\s+least|casi|unos|unas|alrededor\\s+de|m[aá]s\\s+de|al\\s+menos)\\s+)?$`, 'iu');
+
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
@@ -303,6 +306,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           if (k && !/[;:]/.test(sentence.slice(starts[k.idx]!, numStartAt))) metric = k.f.metric;
           // "Apprehensions are down 60 percent …, at about 6,000 a week": the level after a change of what changed.
           else if (!k && prevFig.kind === 'change' && LEVEL_AFTER_CHANGE.test(sincePrev)) metric = prevFig.metric;
+        }
+        // "… rescataron a 312 migrantes. De ellos, 97 son de Guatemala", "Of those, 41 were …": a bare number right after an
+        // opener that points back to the figures of the sentence before is a part of its last count.
+        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && OPENER_BEFORE.test(sentence.slice(0, numStartAt))) {
+          metric = previousFigure.metric;
+          framedBy = previousFigure;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points

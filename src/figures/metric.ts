@@ -157,9 +157,10 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
           j = k;
         }
       }
-      // "Encounters of Mexican nationals rose …": the head is the noun before "of".
+      // "Encounters of Mexican nationals rose …", "Remittances from Guatemalans abroad reached …": the head is the noun before
+      // "of"/"from".
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
-        if (tokens[k].norm === 'of' || tokens[k].norm === 'de') {
+        if (tokens[k].norm === 'of' || tokens[k].norm === 'de' || tokens[k].norm === 'from' || tokens[k].norm === 'desde') {
           for (let h = k - 1; h >= Math.max(0, k - 3); h--) {
             const head = metricAt(tokens, h);
             if (head && head[1] <= k) return head[0];
@@ -288,6 +289,7 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
 const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
 const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
 const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
+const RATE_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...RATE_NOUNS.es, ...RATE_NOUNS.en].join('|')})\\s+(?:de|del|of)\\s+(?:(?:apenas|casi|solo|sólo|m[aá]s\\s+de|menos\\s+de|cerca\\s+de|alrededor\\s+de|about|nearly|almost|just|only|some|roughly|more\\s+than|less\\s+than)\\s+)?$`, 'iu');
 const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and|whose|which|who|whom)$/;
 /** "whose share of arrests fell from 38 percent", "the rate of approvals": a rate of a counted thing named after it. */
 const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{3,})?)`, 'gu');
@@ -299,6 +301,9 @@ const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of
  */
 export function rateSubjectBefore(sentence: string, numStart: number): string | null {
   const before = sentence.slice(0, numStart);
+  // "una ocupación de apenas 20%", "an occupancy of 85%": the rate noun right before the number is the metric.
+  const direct = RATE_RIGHT_BEFORE.exec(before);
+  if (direct) return direct[1]!.toLowerCase();
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
   const clause = before.slice(clauseStart + 1);
   let best: { at: number; metric: string } | null = null;

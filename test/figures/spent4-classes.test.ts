@@ -181,3 +181,29 @@ describe('levels: "pasaron de X a Y", "went from X to Y", "hasta sumar Y"', () =
     expect(byValue(en('Encounters rose 9% in March, reaching 140,000.'), 140000)?.metric).toBe('encounters');
   });
 });
+
+describe('the head of a subject before "from"/"desde"', () => {
+  it('a change after a sum counts the head, not the people it comes from', () => {
+    const figs = en('Remittances from Hondurans abroad reached $980 million in May, up 11% from a year earlier.', '2025-06-20');
+    expect(byValue(figs, 11)?.metric).toBe('remittances');
+  });
+});
+
+describe('a bare number after "De ellos," / "Of those," is a part of the last count before', () => {
+  it.each([
+    ['es', 'La Guardia Nacional detuvo a 140 migrantes en Coahuila. De ellos, 62 son de Honduras y 30 de El Salvador.', 62, 'migrantes'],
+    ['es', 'La Guardia Nacional detuvo a 140 migrantes en Coahuila. De ellos, 62 son de Honduras y 30 de El Salvador.', 30, 'migrantes'],
+    ['en', 'Agents detained 260 migrants near Laredo on Monday. Of those, 75 were from Ecuador.', 75, 'migrants'],
+  ])('%s: %s (%s)', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
+
+describe('a rate noun right before the percentage', () => {
+  it.each([
+    ['es', 'El albergue tiene una ocupación de casi 90%, dijo su director.', 90, 'ocupación'],
+    ['en', 'Shelters in El Paso reported an occupancy of about 65% this week.', 65, 'occupancy'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
