@@ -43,17 +43,21 @@ const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
- * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient).
+ * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient) nor a plural
+ * noun ("$2 billion in grants to states").
  */
-const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
+const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})(?<![^su]s)\s+/u;
 
 /** "in federal Shelter and Services Program funds", "in state grants": what kind of money it is (data: vocabulary.json moneyNouns). */
 const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
 /** Verbs of paying: "to cover shelter costs", "to pay for buses": what is paid for is the object (data: vocabulary.json fundingVerbs). */
 const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
 
+/** "from its migrant response budget", "from the state's border fund". */
+const FROM_BUDGET_AFTER = /^\s*from\s+(?:(?:the|its|their|his|her|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?(?:budget|fund|funds|funding|program|account))(?![\p{L}])/iu;
+
 /** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
-const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
+const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|per\s+\p{Ll}+|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
 /** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
 const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
 /** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
@@ -237,8 +241,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (named) after = named[1] + after.slice(named[0].length);
     } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
   }
-  // "$75 million to Guatemala to strengthen its border security": a named recipient, then "to <verb>".
-  const namedThenVerb = lang === 'en' ? /^\s*to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
+  // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …": a named
+  // recipient or giver, then "to <verb>".
+  const namedThenVerb = lang === 'en' ? /^\s*(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
   if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
@@ -272,6 +277,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (p) return p;
     }
   }
+  // "cut $45 million from its migrant response budget": the budget the money came out of.
+  const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
+  if (fromBudget) return fromBudget[1]!.toLowerCase().replace(/\s+/g, ' ');
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
     let verb = toVerb[1]!;
@@ -328,7 +336,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(after);
     if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
   }
-  return linked?.noun ?? null;
+  if (linked) return linked.noun;
+  // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
+  const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;
+  return paidTo ? phraseForward(after.slice(paidTo[0].length)) : null;
 }
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */

@@ -207,3 +207,20 @@ describe('a rate noun right before the percentage', () => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: recipients, givers and budgets around the sum (English)', () => {
+  it.each([
+    // a plural noun after "to" is no verb: the kind of money stays
+    ['The package sets aside $3 billion in grants to cities that shelter migrants.', 3e9, 'grants'],
+    // with nothing else said, the people paid
+    ['Families paid an average of $6,500 to guides, the study found.', 6500, 'guides'],
+    // a named giver, then "to <verb>"
+    ['El Paso received $12 million from FEMA to reimburse hotel costs.', 12e6, 'hotel costs'],
+    // a rate between the sum and "to <verb>"
+    ['The state pays airlines $900 per seat to fly deportees home.', 900, 'fly deportees home'],
+    // the budget the money came out of
+    ['The council trimmed $8 million from its asylum services budget.', 8e6, 'asylum services budget'],
+  ])('%s', (text, value, metric) => {
+    expect(byValue(en(text as string), value as number)?.metric).toBe(metric);
+  });
+});
