@@ -57,7 +57,7 @@ const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
 const FROM_BUDGET_AFTER = /^\s*from\s+(?:(?:the|its|their|his|her|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?(?:budget|fund|funds|funding|program|account))(?![\p{L}])/iu;
 
 /** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
-const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|per\s+\p{Ll}+|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
+const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day|mile|person|head|night)|per\s+\p{Ll}+|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:del|de\s+su|from\s+(?:the|its|their))\s+(?:presupuesto|fondo|fondos|erario|budget|funds?)(?:\s+\p{Ll}+)?|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
 /** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
 const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
 /** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
@@ -92,7 +92,7 @@ const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|th
 const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
-const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
+const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/i;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -248,7 +248,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
   const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
-    (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN : AFTER_ES).exec(after);
+    (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN.exec(after) : /^\s*a\s/.test(after) ? null : AFTER_ES.exec(after));
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));

@@ -13,6 +13,7 @@ const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record
 const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
 /** Letters written onto a sum that name its currency ("Q150 millones", "L2,500"), case-sensitive (data: vocabulary.json currencyPrefixes). */
 const CURRENCY_PREFIXES = new Map(Object.entries(vocabulary.currencyPrefixes as Record<string, string>));
+const MONEY_ABBREVIATIONS = new Map(Object.entries(vocabulary.moneyAbbreviations as Record<string, [number, string]>));
 const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values()]);
 
 export type Lang = 'en' | 'es';
@@ -187,13 +188,21 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   let words = false;
   let scaled = false;
   let bare = false;
+  let abbrUnit: string | null = null;
 
   if (t.kind === 'num') {
     const next = tokens[k + 1];
     const suffix = next && adjacent(t, next) && next.kind === 'word' ? SCALE_SUFFIX[next.text] : undefined;
-    const base = parseDigits(t.text, lang, isScaleWord(next) || suffix !== undefined);
+    // "500 mdp", "1,200 mdd": Mexican press abbreviations of "millones de pesos/dólares" (data: vocabulary.json moneyAbbreviations).
+    const abbr = next?.kind === 'word' ? MONEY_ABBREVIATIONS.get(next.norm) : undefined;
+    const base = parseDigits(t.text, lang, isScaleWord(next) || suffix !== undefined || abbr !== undefined);
     if (base === null) return null;
-    if (suffix !== undefined) {
+    if (abbr !== undefined) {
+      value = base * abbr[0];
+      end = k + 2;
+      scaled = true;
+      abbrUnit = abbr[1];
+    } else if (suffix !== undefined) {
       value = base * suffix;
       end = k + 2;
       scaled = true;
@@ -311,6 +320,7 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     unit = 'percentage points';
     end += 2;
   }
+  if (abbrUnit) unit = abbrUnit;
   if (!unit) {
     // Currency words: "14 billion dollars", "2 millones de dólares", "500 pesos", "300 USD"
     let c = end;

@@ -224,3 +224,31 @@ describe('money: recipients, givers and budgets around the sum (English)', () =>
     expect(byValue(en(text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: Mexican press abbreviations "mdp" / "mdd"', () => {
+  it.each([
+    ['Sonora invertirá 250 mdp en centros de atención a migrantes.', 250e6, 'MXN', 'centros de atención a migrantes'],
+    ['El gobierno federal destinó 1,500 mdd a la vigilancia de la frontera sur.', 1.5e9, 'USD', 'vigilancia de la frontera sur'],
+  ])('%s', (text, value, unit, metric) => {
+    const f = byValue(es(text as string), value as number)!;
+    expect(f).toBeDefined();
+    expect(f.unit).toBe(unit);
+    expect(f.metric).toBe(metric);
+  });
+});
+
+describe('money: the subject of a sum stated as its cost or a record', () => {
+  it.each([
+    ['es', 'El operativo de contención tuvo un costo de 340 millones de pesos.', 340e6, 'operativo de contención'],
+    ['es', 'Los envíos de dinero alcanzaron un máximo histórico de 6 mil 100 millones de dólares en mayo.', 6.1e9, 'envíos de dinero'],
+    ['en', 'Remittances to Honduras reached a record $9.8 billion last year.', 9.8e9, 'remittances'],
+    ['en', 'The detention center has a price tag of $70 million.', 70e6, 'detention center'],
+    // "a mile" after the sum is a rate, not a purpose
+    ['en', 'The levee wall cost $12 million a mile.', 12e6, 'levee wall'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a source of the money between the sum and its purpose', () => {
+    expect(byValue(es('Se usarán 700 millones de pesos del presupuesto estatal para la compra de autobuses.'), 700e6)?.metric).toBe('compra de autobuses');
+  });
+});
