@@ -252,3 +252,16 @@ describe('money: the subject of a sum stated as its cost or a record', () => {
     expect(byValue(es('Se usarán 700 millones de pesos del presupuesto estatal para la compra de autobuses.'), 700e6)?.metric).toBe('compra de autobuses');
   });
 });
+
+describe('sources', () => {
+  it('lower-case words before "the sector posted" are not part of a name', () => {
+    expect(byValue(en('The Yuma Sector logged 2,100 apprehensions in April, according to numbers the sector shared on Monday.'), 2100)?.source).toBe('Border Patrol');
+  });
+  it('"a monthly update released by <agency>" names the agency', () => {
+    expect(byValue(en('Agents made 7,020 arrests in March, according to a weekly bulletin published by Immigration and Customs Enforcement.'), 7020)?.source).toBe('ICE');
+  });
+  it('Public Safety departments and Panama\'s migration service go by their acronyms', () => {
+    expect(byValue(en('Six migrants died in a crash near Yuma, the Arizona Department of Public Safety said.'), 6)?.source).toBe('DPS');
+    expect(byValue(es('Unas 1.900 personas cruzaron el Darién en mayo, según el Servicio Nacional de Migración.'), 1900)?.source).toBe('SNM');
+  });
+});
