@@ -19,7 +19,7 @@ import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore,
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
-import { type Located, richness, importance, moreSpecificMetric } from './rank';
+import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 
 export interface ExtractOptions {
@@ -119,6 +119,9 @@ function isParallelSubjectClause(tokens: Token[], between: string, numStart: num
   }
   return true;
 }
+
+/** "% were …", "% of those apprehended were …", "% eran …": a share stated with a copula. */
+const SHARE_COPULA_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?:\s+\p{Ll}+)?\s+)?(?:were|are|eran|fueron|son)\s+/iu;
 
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
@@ -275,6 +278,20 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && m.unit === 'percent' && !prevIsMoney && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
           const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
           if (whole) metric = whole.metric;
+        }
+        // "Of the 5,800 unaccompanied children …, 62% were from Guatemala", "40% of those apprehended were families": a
+        // percentage with a copula after it is a share: of the noun after the copula, else of the count before it.
+        const shareCopula = !metric && m.unit === 'percent' && !m.money ? SHARE_COPULA_AFTER.exec(sentence.slice(tokens[m.endTok - 1]!.end)) : null;
+        if (shareCopula) {
+          const at = tokens[m.endTok - 1]!.end + shareCopula[0].length;
+          const j = tokens.findIndex((t) => t.start >= at);
+          const named = j >= 0 ? metricAt(tokens, j) : null;
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx]);
+          if (named && !isGenericMetric(named[0])) metric = named[0];
+          else if (whole && !/[;:]/.test(sincePrev)) {
+            metric = whole.metric;
+            framedBy = whole;
+          }
         }
         // "… recorded 4,130 apprehensions in April; San Diego, now the busiest, had 9,870": a parallel clause with another
         // subject (a name) and a bare number counts the same thing, in the same frame.

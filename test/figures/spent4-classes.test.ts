@@ -265,3 +265,13 @@ describe('sources', () => {
     expect(byValue(es('Unas 1.900 personas cruzaron el Darién en mayo, según el Servicio Nacional de Migración.'), 1900)?.source).toBe('SNM');
   });
 });
+
+describe('shares stated with a copula', () => {
+  it.each([
+    ['en', 'Of the 3,900 migrants processed in Del Rio in April, 58% were from Venezuela.', 58, 'migrants'],
+    ['en', 'About 45% of those detained were families, officials said.', 45, 'families'],
+    ['es', 'De los 4 mil 200 detenidos en marzo, 35% eran de Guatemala.', 35, 'detenidos'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
