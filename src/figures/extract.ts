@@ -237,8 +237,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       } else if (fwd) {
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
-        const q0 = qualifierBefore(sentence, tokens[m.startTok]!.start);
-        metric = casualtyMetric(sentence.slice(0, q0 ? q0.start : tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
+        metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
       } else if (verb) {
         metric = verb;
       } else if (category) {

@@ -332,18 +332,26 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
 
 /** Metrics of people killed or hurt (data: vocabulary.json casualtyMetrics). */
 const CASUALTY_METRICS = new Set(vocabulary.casualtyMetrics as string[]);
+/** A qualifier between a casualty verb and its number: "killing at least 8", "murieron al menos 4". */
+const CASUALTY_QUALIFIER = String.raw`(?:(?:at\s+least|more\s+than|about|nearly|some|almost|al\s+menos|por\s+lo\s+menos|m[aá]s\s+de|unos|unas|casi|cerca\s+de)\s+)?`;
 const CASUALTY_BEFORE: Record<'en' | 'es', RegExp> = {
-  en: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.en).join('|')})\\s+$`, 'iu'),
-  es: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.es).join('|').replace(/ /g, '\\s+')})\\s+$`, 'iu'),
+  en: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.en).join('|')})\\s+${CASUALTY_QUALIFIER}$`, 'iu'),
+  es: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.es).join('|').replace(/ /g, '\\s+')})\\s+${CASUALTY_QUALIFIER}$`, 'iu'),
 };
 
 /**
  * "3 people died", "11 migrantes murieron y …", "killing 8 people and injuring 19", "murieron 4 migrantes": people
  * with a verb of dying or being hurt count the dead or the injured, not the people ("died or went missing" counts them).
- * `before` is the text before the number and its qualifier, `after` the text after its noun.
+ * `before` is the text before the number, `after` the text after its noun.
  */
+/** The verb phrases of VERB_METRICS whose metric is a casualty, in one expression (most numbers have none after them). */
+const CASUALTY_AFTER = new RegExp(
+  `^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?(${[...VERB_METRICS.en, ...VERB_METRICS.es].filter(([, m]) => CASUALTY_METRICS.has(m)).map(([v]) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
 export function casualtyMetric(before: string, after: string, lang: Lang): string | null {
-  const verb = verbMetricAfter(after, 0, lang);
+  const verb = CASUALTY_AFTER.test(after.toLowerCase()) ? verbMetricAfter(after, 0, lang) : null;
   if (verb && CASUALTY_METRICS.has(verb)) {
     // "… died or disappeared", "murieron o desaparecieron": not only the dead.
     const rest = after.toLowerCase();
