@@ -31,14 +31,17 @@ const STOP = new Set([
   // prepositions of place and participles that describe where the money was, not what it is for (data: vocabulary.json purposeStops)
   ...vocabulary.purposeStops,
 ]);
+/** Irregular English participles ("remittances sent to …"); words in -ed that are no participle (data: vocabulary.json). */
+const ENGLISH_PARTICIPLES = new Set(vocabulary.englishParticiples as string[]);
+const NOT_PARTICIPLES = new Set(vocabulary.notParticiples as string[]);
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un', 'de una', 'of a', 'of an', 'of the']);
 /** "atención a migrantes", "apoyo a refugiados": Spanish "a" before a plural noun joins it to the noun before. */
 const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
-const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
+const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** Prepositions after the money that introduce its purpose. */
-const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards)\s+/i;
+const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
 const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
@@ -92,7 +95,7 @@ const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|th
 const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
-const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/i;
+const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/i;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -178,6 +181,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
   // After "de" it is a noun ("comunidades de acogida"). On the object of a preposition it describes that object and stays
   // ("atención de migrantes retornados", "apoyo a familias desplazadas").
   const modifiesObject = out.length > 2 && (JOINERS.has(out[out.length - 3]!) || out[out.length - 3] === 'a');
+  // "remittances sent (to Guatemala)", "funds approved (by Congress)": an English participle that opened a modifier.
+  while (!keepParticiple && out.length > 1 && !JOINERS.has(out[out.length - 2]!) && (ENGLISH_PARTICIPLES.has(out[out.length - 1]!) || /^[a-z]{3,}[^e]ed$/.test(out[out.length - 1]!)) && !NOT_PARTICIPLES.has(out[out.length - 1]!)) out.pop();
   while (!keepParticiple && !modifiesObject && out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
   return out.length ? out.join(' ') : null;
 }
@@ -185,9 +190,22 @@ function phraseForward(text: string, keepParticiple = false): string | null {
 /** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
 function subjectBefore(before: string): string | null {
   const clause = before.split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? before;
+  // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
+  const copula = COST_OF.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
+  if (copula) return purposeOfSubject(clause.slice(0, copula.index));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
-  const subject = clause.slice(0, m.index);
+  return purposeOfSubject(clause.slice(0, m.index));
+}
+
+/** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
+function purposeOfSubject(subject: string): string | null {
+  // "El costo de cada vuelo de deportación es de …", "The cost of each removal flight is …": what the cost is of.
+  const costOf = COST_OF.exec(subject);
+  if (costOf) {
+    const p = phraseForward(subject.slice(costOf[0].length));
+    if (p) return p;
+  }
   // "El gasto previsto para 2026 en la ampliación de la estación migratoria": what the spending is on.
   const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?([\p{L}][^,;]*)$/iu.exec(subject);
   if (on) {
@@ -196,12 +214,14 @@ function subjectBefore(before: string): string | null {
   }
   return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
+const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
+const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
 /**
  * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
  * shelters rose 12% to $81 million": the money is the new level of the subject of a change verb.
  */
-const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)\s[^;:]*?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?$/iu;
+const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)(?:\s[^;:]*?)?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?(?:(?:a|an|un|una)\s+(?:new\s+|nuevo\s+)?(?:record|all-time\s+high(?:\s+of)?|r[eé]cord\s+de|m[aá]ximo\s+(?:hist[oó]rico\s+)?de)\s+)?$/iu;
 
 /** "Funding for legal aid was cut by $200 million", "el gasto en albergues aumentó en 40 millones": a change of the subject by the sum. */
 export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|creció|crecieron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|se\s+recortó|fue\s+recortad[oa]|bajó|subió)\s+(?:by|en)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
@@ -241,9 +261,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (named) after = named[1] + after.slice(named[0].length);
     } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
   }
-  // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …": a named
-  // recipient or giver, then "to <verb>".
-  const namedThenVerb = lang === 'en' ? /^\s*(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
+  // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
+  // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
+  const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
   if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
@@ -292,7 +312,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     }
     // "to pay for buses": a particle after the verb of paying.
     if (FUNDING_VERBS.has(verb.toLowerCase())) objectText = objectText.replace(/^for\s+/i, '');
-    let object = phraseForward(objectText.replace(/^[\d.,]+\s+/, ''));
+    let object = phraseForward(objectText.replace(/^[\d.,]+\s+/, '').replace(/^(?:a|an)\s+(?=\p{Ll})/u, ''));
     // "to curb irregular departures and fund returns": after an object of two words or more, "and" + two words is a
     // second verb phrase, not part of the first object ("to expand detention and removal operations" joins).
     const and = object ? / and /.exec(object) : null;
@@ -337,10 +357,31 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
   }
   if (linked) return linked.noun;
+  // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"
+  // is a rate).
+  if (lang === 'es' && PAY_VERB_BEFORE.test(before)) {
+    const por = /^\s*por\s+(?!(?:persona|cada|d[ií]a|mes|a[nñ]o|semana|cabeza|migrante|viaje)\b)(?:(?:el|la|los|las|un|una)\s+)?/iu.exec(after);
+    if (por) {
+      const p = phraseForward(after.slice(por[0].length));
+      if (p) return p;
+    }
+  }
+  // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
+  // charger's fee, named by the charger.
+  const charge = CHARGE_VERB_BEFORE.exec(before);
+  if (charge) {
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+    if (p) return p;
+  }
   // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
   const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;
   return paidTo ? phraseForward(after.slice(paidTo[0].length)) : null;
 }
+
+/** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
+const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+/** The subject of a verb of charging right before the sum. */
+const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
 const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;

@@ -275,3 +275,31 @@ describe('shares stated with a copula', () => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: more purposes around the sum', () => {
+  it.each([
+    // a source of the money ("from <noun phrase>") before "to <verb>"
+    ['en', 'The governor shifted $200 million from highway repairs to fund border barriers.', 200e6, 'border barriers'],
+    // an article opening the object of "to <verb>"
+    ['en', 'The county approved $4 million to build a new processing center.', 4e6, 'build processing center'],
+    // a program reached "through" it
+    ['en', 'Denver received $9 million through the Shelter and Services Program.', 9e6, 'shelter and services program'],
+    // the level of a subject after "rose to a record"; an English participle that opened a modifier is dropped
+    ['en', 'Remittances sent to El Salvador rose to a record $9.9 billion last year.', 9.9e9, 'remittances'],
+    // what a cost is of
+    ['es', 'El costo de cada traslado de migrantes es de unos 3 mil pesos.', 3000, 'traslado de migrantes'],
+    ['en', 'The cost of each deportation flight is about $17,000.', 17000, 'deportation flight'],
+    // "por" after a verb of paying
+    ['es', 'El municipio pagó 600 mil pesos por la renta de una bodega.', 600e3, 'renta de una bodega'],
+    // a sum that was set ("se fijó en", "was set at")
+    ['es', 'La multa se fijó en 20 mil pesos.', 20e3, 'multa'],
+    ['en', 'His bond was set at $25,000.', 25e3, 'bond'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('the charger names a fee charged, both ends of a range; "por persona" is a rate', () => {
+    const figs = es('Los polleros cobran entre 4 mil y 7 mil dólares por persona.');
+    expect(byValue(figs, 4000)?.metric).toBe('polleros');
+    expect(byValue(figs, 7000)?.metric).toBe('polleros');
+  });
+});
