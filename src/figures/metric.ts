@@ -243,8 +243,9 @@ export function verbMetricBefore(tokens: Token[], startTok: number, lang: Lang):
  * the comma is what the number counts.
  */
 export function gappedSubjectBefore(tokens: Token[], startTok: number): string | null {
-  // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200".
-  const end = tokens[startTok - 1]?.text === ',' ? startTok - 1 : startTok;
+  // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200"; or with the preposition of
+  // the elided verb: "Hondurans accounted for 12,000 …, and Guatemalans for 9,500", "… y Cuba con 7 mil".
+  const end = tokens[startTok - 1]?.text === ',' ? startTok - 1 : ['for', 'with', 'con'].includes(tokens[startTok - 1]?.norm ?? '') ? startTok - 1 : startTok;
   for (let a = Math.max(0, end - MAX_METRIC_WORDS); a < end; a++) {
     const hit = metricAt(tokens, a);
     if (!hit || hit[1] !== end) continue;

@@ -303,3 +303,10 @@ describe('money: more purposes around the sum', () => {
     expect(byValue(figs, 7000)?.metric).toBe('polleros');
   });
 });
+
+describe('elided verbs with their preposition', () => {
+  it('"…, and Guatemalans for 9,500" counts the Guatemalans', () => {
+    const figs = en('Venezuelans accounted for 14,000 of the encounters, and Colombians for 6,200.');
+    expect(byValue(figs, 6200)?.metric).toBe('colombians');
+  });
+});
