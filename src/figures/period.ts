@@ -150,8 +150,16 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     dayInterval(monthNumber(m[1]!), Number(m[2]), m[3] ? monthNumber(m[3]) : monthNumber(m[1]!), Number(m[4]), m[5], pub), 'DM'],
   [new RegExp(`\\b(?:del|entre\\s+el|de)\\s+(\\d{1,2})\\s+(?:(?:de\\s+)?${M_ES}\\s+)?(?:al|y\\s+el|a)\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) =>
     dayInterval(m[2] ? monthNumber(m[2]) : monthNumber(m[4]!), Number(m[1]), monthNumber(m[4]!), Number(m[3]), m[5], pub), 'DM'],
-  // "since 2021", "desde 2021": from that year to the publish year.
-  [/\b(?:[Ss]ince|[Dd]esde)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${pub.getUTCFullYear()}` : m[1]!), 'D'],
+  // "since 2021", "desde 2021": from that year to the publish month.
+  [/\b(?:[Ss]ince|[Dd]esde)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}` : m[1]!), 'D'],
+  // "desde el 20 de enero", "desde el 1 de octubre de 2024": from that day to the publish date.
+  [new RegExp(`\\b[Dd]esde\\s+el\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => {
+    const mo = monthNumber(m[2]);
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const y = yearOf(m[3]) ?? (Date.UTC(pub.getUTCFullYear(), mo - 1, d) <= pub.getTime() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
+    return `${ym(y, mo)}-${pad(d)}/${pub.toISOString().slice(0, 10)}`;
+  }, 'DM'],
   // "since the operation began in July 2021", "desde que el programa arrancó en enero de 2023": from that month to the publish month.
   [new RegExp(`\\b[Ss]ince\\s+(?!${M_EN.replace(/^\(/, '(?:')}|the\\s+(?:start|beginning|end|middle)\\s+of\\s)(?:[\\p{L}'’-]+\\s+){1,8}?(?:in\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],
   [new RegExp(`\\b[Dd]esde\\s+que\\s+(?:[\\p{L}'’-]+\\s+){1,8}?(?:en\\s+)?${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],

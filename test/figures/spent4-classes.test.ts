@@ -310,3 +310,10 @@ describe('elided verbs with their preposition', () => {
     expect(byValue(figs, 6200)?.metric).toBe('colombians');
   });
 });
+
+describe('periods: "desde el <day> de <month>" runs to the publish date', () => {
+  it('a day without a year is the latest one before the publish date', () => {
+    expect(byValue(es('México ha recibido a 95 mil deportados desde el 15 de enero, informó la SRE.', '2025-06-10'), 95000)?.period).toBe('2025-01-15/2025-06-10');
+    expect(byValue(es('Se han registrado 4 mil solicitudes desde el 1 de octubre de 2024.', '2025-06-10'), 4000)?.period).toBe('2024-10-01/2025-06-10');
+  });
+});
