@@ -13,7 +13,7 @@ const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record
 const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
 /** Letters written onto a sum that name its currency ("Q150 millones", "L2,500"), case-sensitive (data: vocabulary.json currencyPrefixes). */
 const CURRENCY_PREFIXES = new Map(Object.entries(vocabulary.currencyPrefixes as Record<string, string>));
-const MONEY_ABBREVIATIONS = new Map(Object.entries(vocabulary.moneyAbbreviations as Record<string, [number, string]>));
+const MONEY_ABBREVIATIONS = new Map(Object.entries(vocabulary.moneyAbbreviations as unknown as Record<string, [number, string]>));
 const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values()]);
 
 export type Lang = 'en' | 'es';

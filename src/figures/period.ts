@@ -180,6 +180,17 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
     return `${start}/${end}`;
   }, /week|seven|7|semana|d[ií]as/i],
+  // "in the past 48 hours", "over the last 10 days", "en las últimas 72 horas", "en los últimos 15 días": the days to the
+  // publish date (hours counted as whole days).
+  [/\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+(hours|days)|(?:en|durante)\s+(?:las|los)\s+(?:últimas|ultimas|últimos|ultimos|pasadas|pasados)\s+(\d{1,3})\s+(horas|días|dias))\b/giu, (m, pub) => {
+    const n = Number(m[1] ?? m[3]);
+    const unit = (m[2] ?? m[4]!).toLowerCase();
+    const days = /^h/.test(unit) ? Math.ceil(n / 24) : n;
+    if (days < 1 || days > 60) return null;
+    const end = pub.toISOString().slice(0, 10);
+    const start = new Date(pub.getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    return start === end ? end : `${start}/${end}`;
+  }, /hours|days|horas|d[ií]as/i],
   // "in the first five months of the year", "en los primeros cuatro meses de 2025", "el primer bimestre/cuatrimestre":
   // January to month N.
   [/\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:los\s+)?primeros\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|\d{1,2})\s+meses\s+(?:del\s+año|de\s+((?:19|20)\d{2}))|(?:el\s+)?primer\s+(bimestre|cuatrimestre)(?:\s+(?:del\s+año|de(?:l)?\s+((?:19|20)\d{2})))?)/giu, (m, pub) => {

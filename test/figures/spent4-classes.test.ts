@@ -317,3 +317,17 @@ describe('periods: "desde el <day> de <month>" runs to the publish date', () => 
     expect(byValue(es('Se han registrado 4 mil solicitudes desde el 1 de octubre de 2024.', '2025-06-10'), 4000)?.period).toBe('2024-10-01/2025-06-10');
   });
 });
+
+describe('periods: the last N hours or days; a coordinated clause with its own figure and period', () => {
+  it.each([
+    ['es', 'En las últimas 72 horas, 180 migrantes fueron rescatados en Coahuila.', 180, '2025-06-08/2025-06-10'],
+    ['en', 'Agents apprehended 1,300 migrants over the past 10 days.', 1300, '2025-06-01/2025-06-10'],
+  ])('%s: %s', (lang, text, value, period) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.period).toBe(period);
+  });
+  it('each clause keeps its own period', () => {
+    const figs = es('En 2024 se deportaron 52 mil 300 hondureños, y en lo que va de este año suman 20 mil 400.');
+    expect(byValue(figs, 52300)?.period).toBe('2024');
+    expect(byValue(figs, 20400)?.period).toMatch(/^2025/);
+  });
+});
