@@ -34,11 +34,12 @@ const STOP = new Set([
 /** Irregular English participles ("remittances sent to …"); words in -ed that are no participle (data: vocabulary.json). */
 const ENGLISH_PARTICIPLES = new Set(vocabulary.englishParticiples as string[]);
 const NOT_PARTICIPLES = new Set(vocabulary.notParticiples as string[]);
+const SPANISH_FINITE_VERB = /^\p{Ll}{3,}(?:ó|aron|ieron|aban|ará|erá|irá|arán|erán|irán)$/u;
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un', 'de una', 'of a', 'of an', 'of the']);
 /** "atención a migrantes", "apoyo a refugiados": Spanish "a" before a plural noun joins it to the noun before. */
 const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
-const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
+const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
@@ -95,7 +96,7 @@ const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|th
 const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
-const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/i;
+const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:cuenta|contar[aá]|cont[oó]|contaba)\s+con|dispone\s+de|dispondr[aá]\s+de|(?:will\s+)?(?:get|gets|got|receive|receives|received)|(?:le\s+|les\s+)?(?:cuesta|cuestan|costaron|costar[aá]n)(?:\s+a\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?|(?:has|have|had)\s+cost(?:\s+(?:the\s+)?(?:city|state|county|taxpayers|government))?|lleg[oó]\s+a|llegaron\s+a|llegar[aá]n?\s+a|se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/iu;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -156,8 +157,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       i += j - 1;
       continue;
     }
-    if ((w === 'and' || w === 'y') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
-      out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega"
+    if ((w === 'and' || w === 'y' || w === 'a') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
+      out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega", "programa Hermano Vuelve a Casa"
       continue;
     }
     // "shelter and services grants", "refugiados y migrantes venezolanos": two nouns joined inside the phrase (not a
@@ -172,7 +173,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
         continue;
       }
     }
-    if (STOP.has(w)) break;
+    // A Spanish finite verb ("ascendió", "llegaron") ends the phrase: a new predicate starts.
+    if (STOP.has(w) || (out.length > 0 && SPANISH_FINITE_VERB.test(w))) break;
     out.push(w);
     if (/[,.;:!?)]$/.test(raw)) break;
   }
@@ -206,6 +208,12 @@ function purposeOfSubject(subject: string): string | null {
     const p = phraseForward(subject.slice(costOf[0].length));
     if (p) return p;
   }
+  // "Los ingresos por remesas …", "revenue from smuggling fees …": what the income comes from.
+  const income = INCOME_FROM.exec(subject);
+  if (income) {
+    const p = phraseForward(subject.slice(income[0].length));
+    if (p) return p;
+  }
   // "El gasto previsto para 2026 en la ampliación de la estación migratoria": what the spending is on.
   const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?([\p{L}][^,;]*)$/iu.exec(subject);
   if (on) {
@@ -214,6 +222,7 @@ function purposeOfSubject(subject: string): string | null {
   }
   return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
+const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
@@ -272,7 +281,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));
-  if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0])))) return linked.noun;
+  if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
@@ -352,7 +361,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (p) return p;
   }
   // "$118 billion Senate package": the money written as a modifier of what it is.
-  if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {
+  if (lang === 'en' && /^\s+(?!(?:a|an|the)\s)[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);
     if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
   }

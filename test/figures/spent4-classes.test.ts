@@ -331,3 +331,27 @@ describe('periods: the last N hours or days; a coordinated clause with its own f
     expect(byValue(figs, 20400)?.period).toMatch(/^2025/);
   });
 });
+
+describe('money: subjects that have, receive or cost the sum; income from; recipients then a purpose', () => {
+  it.each([
+    // a Spanish finite verb ends a phrase
+    ['es', 'El gasto en la renta de hoteles ascendió a 90 millones de pesos.', 90e6, 'renta de hoteles'],
+    // the subject that has or receives the money; "a" inside a capitalised name
+    ['es', 'El programa Bienvenido a Casa cuenta con 45 millones de pesos.', 45e6, 'programa bienvenido a casa'],
+    ['en', 'Immigration courts will receive $600 million under the deal.', 600e6, 'immigration courts'],
+    // what costs it
+    ['es', 'Los vuelos de deportación le cuestan a Honduras 2 millones de dólares al mes.', 2e6, 'vuelos de deportación'],
+    ['en', "Denver's migrant response has cost the city $90 million.", 90e6, "denver's migrant response"],
+    // what income comes from
+    ['es', 'Los ingresos por remesas en El Salvador llegaron a 9 mil 100 millones de dólares.', 9.1e9, 'remesas'],
+    // a recipient after a linked noun, then the purpose
+    ['es', 'El BID aprobó un crédito de 300 millones de dólares a Ecuador para atender a refugiados colombianos.', 300e6, 'atender a refugiados colombianos'],
+    // an article opening the purpose after "for"
+    ['en', 'Honduras set aside 60 million lempiras for a shelter for returnees.', 60e6, 'shelter'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('"a day" after a sum is no purpose', () => {
+    expect(byValue(en('The operation costs taxpayers $2 million a day.'), 2e6)?.metric).not.toBe('day');
+  });
+});
