@@ -75,6 +75,12 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
+  // "Suman ya 17 los migrantes muertos", "bringing to 24 the number of migrants": an article after the number, then what
+  // it counts (or "the number of" it).
+  if (m.unit === null && !m.money && tokens[j] && ['los', 'las', 'the'].includes(tokens[j]!.norm)) {
+    const k = NUMBER_OF_HEADS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 1;
+    if (metricAt(tokens, k)) j = k;
+  }
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
@@ -345,13 +351,20 @@ const CASUALTY_BEFORE: Record<'en' | 'es', RegExp> = {
  * with a verb of dying or being hurt count the dead or the injured, not the people ("died or went missing" counts them).
  * `before` is the text before the number, `after` the text after its noun.
  */
+const CASUALTY_ADJECTIVES = vocabulary.casualtyAdjectives as Record<string, string>;
+const CASUALTY_ADJECTIVE = new RegExp(`^\\s+(${Object.keys(CASUALTY_ADJECTIVES).join('|')})(?![\\p{L}])`, 'iu');
 /** The verb phrases of VERB_METRICS whose metric is a casualty, in one expression (most numbers have none after them). */
 const CASUALTY_AFTER = new RegExp(
   `^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?(${[...VERB_METRICS.en, ...VERB_METRICS.es].filter(([, m]) => CASUALTY_METRICS.has(m)).map(([v]) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
   'u',
 );
 
-export function casualtyMetric(before: string, after: string, lang: Lang): string | null {
+export function casualtyMetric(before: string, afterText: string, lang: Lang): string | null {
+  // "… the number of migrants who have died", "los migrantes que murieron": the relative clause tells what happened to them.
+  const after = afterText.replace(/^\s+(?:who|that|que|quienes)(?=\s)/iu, '');
+  // "17 migrantes muertos", "12 people injured": an adjective of casualty after the noun ("muertos o desaparecidos" is not).
+  const adj = CASUALTY_ADJECTIVE.exec(after);
+  if (adj && !/^\s+(?:or|o|u)\s/iu.test(after.slice(adj[0].length))) return CASUALTY_ADJECTIVES[adj[1]!.toLowerCase()] ?? null;
   const verb = CASUALTY_AFTER.test(after.toLowerCase()) ? verbMetricAfter(after, 0, lang) : null;
   if (verb && CASUALTY_METRICS.has(verb)) {
     // "… died or disappeared", "murieron o desaparecieron": not only the dead.

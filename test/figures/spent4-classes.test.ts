@@ -355,3 +355,19 @@ describe('money: subjects that have, receive or cost the sum; income from; recip
     expect(byValue(en('The operation costs taxpayers $2 million a day.'), 2e6)?.metric).not.toBe('day');
   });
 });
+
+describe('counted things after an article, casualty adjectives and relative clauses, vehicles in words', () => {
+  it.each([
+    ['es', 'Son ya 23 los migrantes muertos en el río Bravo este año.', 23, 'muertos'],
+    ['en', 'The storm raised to 31 the number of migrants who have died on the route this month.', 31, 'deaths'],
+    ['en', 'The crash left 9 people injured near Uvalde.', 9, 'injured'],
+    ['es', 'La OIM contó 410 migrantes muertos o desaparecidos en la ruta.', 410, 'migrantes'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a few buses written in words are a detail, not a figure', () => {
+    const figs = en('Police stopped 640 migrants traveling in four buses near Juchitán.');
+    expect(byValue(figs, 4)).toBeUndefined();
+    expect(byValue(figs, 640)?.metric).toBe('migrants');
+  });
+});
