@@ -57,7 +57,7 @@ export function comparisonStart(sentence: string, periodStart: number): number {
 
 /** Comparison words right before a period phrase (with an optional "in"/"en"/"the"). */
 export const COMPARED_BEFORE =
-  /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al))(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de))?\s*$/iu;
+  /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al)|(?:inferior|superior|menor|mayor)(?:es)?\s+(?:a|que)|(?:higher|lower)\s+than)(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de|la\s+de|lo\s+de|el\s+de|la\s+del|la\s+registrada\s+en))?\s*$/iu;
 
 /** "from"/"over" after a change word: "up 3% from October", "a threefold increase over 2019", "down from September". */
 export const CHANGE_FROM_BEFORE =

@@ -148,6 +148,9 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   // Day intervals: "from Feb. 10 to Feb. 16", "between Feb. 10 and 16", "del 10 al 16 de febrero", "entre el 3 y el 9 de marzo".
   [new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|through|and|until|-|–)\\s+(?:${M_EN}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) =>
     dayInterval(monthNumber(m[1]!), Number(m[2]), m[3] ? monthNumber(m[3]) : monthNumber(m[1]!), Number(m[4]), m[5], pub), 'DM'],
+  // "the week of May 25-31", "Feb. 3–9, 2025": a day range written with a dash.
+  [new RegExp(`\\b${M_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) =>
+    dayInterval(monthNumber(m[1]!), Number(m[2]), monthNumber(m[1]!), Number(m[3]), m[4], pub), 'DM'],
   [new RegExp(`\\b(?:del|entre\\s+el|de)\\s+(\\d{1,2})\\s+(?:(?:de\\s+)?${M_ES}\\s+)?(?:al|y\\s+el|a)\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) =>
     dayInterval(m[2] ? monthNumber(m[2]) : monthNumber(m[4]!), Number(m[1]), monthNumber(m[4]!), Number(m[3]), m[5], pub), 'DM'],
   // "since 2021", "desde 2021": from that year to the publish month.

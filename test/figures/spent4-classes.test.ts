@@ -371,3 +371,20 @@ describe('counted things after an article, casualty adjectives and relative clau
     expect(byValue(figs, 640)?.metric).toBe('migrants');
   });
 });
+
+describe('comparisons with "inferior/superior a", value of goods, day ranges with a dash, operativos', () => {
+  it('"cifra 20% inferior a la de 2023": a change, and the baseline year is not the period', () => {
+    const figs = es('En 2024, Guatemala recibió 62 mil deportados, cifra 15% superior a la de 2023.');
+    expect(byValue(figs, 62000)?.period).toBe('2024');
+    expect(byValue(figs, 15)).toMatchObject({ kind: 'change', metric: 'deportados' });
+  });
+  it('the sum the goods "have a street value of" is their worth', () => {
+    expect(byValue(en('Officers seized 90 pounds of cocaine. The drugs have an estimated street value of $1.1 million.'), 1.1e6)?.metric).toBe('drugs');
+  });
+  it('"the week of June 1-7"', () => {
+    expect(byValue(en('Agents apprehended 2,300 migrants in the Laredo Sector during the week of June 1-7.', '2025-06-10'), 2300)?.period).toBe('2025-06-01/2025-06-07');
+  });
+  it('"45 operativos" counts operations', () => {
+    expect(byValue(es('La Guardia Nacional realizó 38 operativos en Sonora durante abril.'), 38)?.metric).toBe('operativos');
+  });
+});
