@@ -485,14 +485,20 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   const kept: Located[] = [];
   for (const l of [...merged].sort((a, b) => a.order - b.order)) {
     const f = l.figure;
-    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period)) : undefined;
+    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period))
+      // "Deportaciones suben 25%" over "… 25% más que en 2024": a title's percentage change restated in the text under
+      // another noun is one figure.
+      : f.unit === 'percent' && f.kind === 'change' ? kept.find((k) => (k.location === 3) !== (l.location === 3) && k.figure.value === f.value && k.figure.unit === 'percent' && k.figure.kind === 'change' && (!k.figure.period || !f.period || k.figure.period === f.period))
+      : undefined;
     if (!twin) {
       kept.push(l);
       continue;
     }
     const [keep, other] = moreSpecificMetric(f.metric, twin.figure.metric) ? [f, twin.figure] : [twin.figure, f];
     // The period of either statement is the figure's; a source is carried over only onto a later, more specific statement.
-    twin.figure = { ...keep, period: keep.period ?? other.period, source: keep === f ? (f.source ?? other.source) : keep.source };
+    // (A title's percentage change restated in the text takes the text's source.)
+    const titleTwin = f.unit === 'percent' && (twin.location === 3) !== (l.location === 3);
+    twin.figure = { ...keep, period: keep.period ?? other.period, source: keep === f || titleTwin ? (keep.source ?? other.source) : keep.source };
     twin.location = Math.max(twin.location, l.location);
   }
   return kept.sort((a, b) => importance(b) - importance(a) || a.order - b.order).map((l) => l.figure);

@@ -46,7 +46,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   // "1 in 5 migrants", "uno de cada 4": a ratio, not a count.
   if (m.bare && next?.norm === 'in' && tokens[m.endTok + 1]?.kind === 'num') return true;
   if (m.bare && prev?.norm === 'in' && prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.text)) return true;
-  if (m.bare && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
+  if ((m.bare || m.words) && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
+  // "one in five migrants": a ratio written in words.
+  if (m.words && prev?.norm === 'in' && (prev2?.norm === 'one' || prev2?.norm === '1')) return true;
   // "children under 5", "kids under 12": an age limit after a noun of children, not a count (data: lexicon.json childNouns).
   if (m.bare && m.value < 18 && (prev?.norm === 'under' || prev?.norm === 'below') && prev2 && CHILD_NOUNS.has(prev2.norm)) return true;
   // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.

@@ -388,3 +388,19 @@ describe('comparisons with "inferior/superior a", value of goods, day ranges wit
     expect(byValue(es('La Guardia Nacional realizó 38 operativos en Sonora durante abril.'), 38)?.metric).toBe('operativos');
   });
 });
+
+describe('ratios in words, doubling verbs, a title change restated in the text', () => {
+  it('"uno de cada cinco" / "one in five" are ratios, not counts', () => {
+    expect(byValue(es('Uno de cada cuatro solicitantes es haitiano.'), 4)).toBeUndefined();
+    expect(byValue(en('One in four asylum seekers is from Cuba.'), 4)).toBeUndefined();
+  });
+  it('"se duplicaron hasta 24 mil" links the subject', () => {
+    expect(byValue(es('Las detenciones se triplicaron hasta 36 mil en mayo.'), 36000)?.metric).toBe('detenciones');
+  });
+  it('a title percentage restated in the summary under another noun is one figure, with the text source', () => {
+    const figs = extractFigures({ title: 'Detenciones en la frontera caen 40% en abril', summary: 'La Patrulla Fronteriza detuvo a 9 mil 100 migrantes en abril, 40% menos que en marzo, informó la CBP.' }, { published: '2025-05-10', lang: 'es' });
+    const forty = figs.filter((f) => f.value === 40);
+    expect(forty).toHaveLength(1);
+    expect(forty[0]).toMatchObject({ kind: 'change', source: 'CBP' });
+  });
+});
