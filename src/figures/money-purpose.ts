@@ -93,10 +93,10 @@ function spanishPurposeClause(rest: string): string | null {
 /** A verb of funding after the money (past the noun it modifies or an apposition's comma): "grant will fund", ", covers", "para financiar". */
 const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|that\s+will\s+|which\s+will\s+)?(?:fund|funds|pay\s+for|pays\s+for|cover|covers|finance|finances|financiará|financiara|cubrirá|cubrira)\s+/u;
 /** "The contract, worth", "un contrato por un valor de": the noun phrase the money is the worth of. */
-const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
+const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de|(?:which|that)\s+(?:totals|totaled|totalled|costs|cost|is\s+worth|amounts\s+to)|(?:que|el\s+cual|la\s+cual)\s+(?:asciende\s+a|suma|cuesta|cost[oó]))\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
-const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:has|have|had|carries|carry)\s+an?\s+(?:estimated\s+|street\s+|market\s+|total\s+|combined\s+)*value\s+of|(?:tiene|tienen|tendr[aá]n?|ten[ií]a|ten[ií]an)\s+un\s+valor\s+(?:estimado\s+|comercial\s+|total\s+)?(?:de|en)|(?:cuenta|contar[aá]|cont[oó]|contaba)\s+con|dispone\s+de|dispondr[aá]\s+de|(?:will\s+)?(?:get|gets|got|receive|receives|received)|(?:le\s+|les\s+)?(?:cuesta|cuestan|costaron|costar[aá]n)(?:\s+a\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?|(?:has|have|had)\s+cost(?:\s+(?:the\s+)?(?:city|state|county|taxpayers|government))?|lleg[oó]\s+a|llegaron\s+a|llegar[aá]n?\s+a|se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/iu;
+const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:has|have|had|carries|carry)\s+an?\s+(?:estimated\s+|street\s+|market\s+|total\s+|combined\s+)*value\s+of|(?:tiene|tienen|tendr[aá]n?|ten[ií]a|ten[ií]an)\s+un\s+valor\s+(?:estimado\s+|comercial\s+|total\s+)?(?:de|en)|(?:cuenta|contar[aá]|cont[oó]|contaba)\s+con|dispone\s+de|dispondr[aá]\s+de|(?:will\s+)?(?:get|gets|got|receive|receives|received)|(?:le\s+|les\s+)?(?:cuesta|cuestan|costaron|costar[aá]n)(?:\s+a\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?|(?:has|have|had)\s+cost(?:\s+(?:the\s+)?(?:city|state|county|taxpayers|government))?|lleg[oó]\s+a|llegaron\s+a|llegar[aá]n?\s+a|se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/iu;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -202,6 +202,18 @@ function subjectBefore(before: string): string | null {
 
 /** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
 function purposeOfSubject(subject: string): string | null {
+  // "Funding for legal aid was cut by …" -> legal aid; "Funding for the Border Patrol rose to …" -> border patrol funding:
+  // a money noun's object says what the money is for (a named body owns it).
+  const of = MONEY_NOUN_OBJECT.exec(subject);
+  if (of) {
+    const rest = subject.slice(of[0].length);
+    const p = phraseForward(rest);
+    const noun = /^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(\p{L}+)/u.exec(subject)![1]!.toLowerCase();
+    const named = /^\p{Lu}/u.test(rest);
+    if (p && named && ENGLISH_MONEY_NOUNS.has(noun)) return `${p} ${noun}`;
+    // ("El presupuesto de la Comar será de …": a Spanish money noun keeps its named owner, read below.)
+    if (p && !named) return p;
+  }
   // "El costo de cada vuelo de deportación es de …", "The cost of each removal flight is …": what the cost is of.
   const costOf = COST_OF.exec(subject);
   if (costOf) {
@@ -224,7 +236,8 @@ function purposeOfSubject(subject: string): string | null {
 }
 const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
-const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
+const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
+const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
 /**
  * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
@@ -241,16 +254,12 @@ const MONEY_NOUN_OBJECT = new RegExp(String.raw`^\s*(?:(?:the|el|la|los|las)\s+)
 function changedSubject(before: string): string | null {
   const by = CHANGE_BY_BEFORE.exec(before);
   if (by) {
-    const subject = (before.slice(0, by.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '');
-    // "Funding for legal aid was cut by …": a money noun's object says what the money is for.
-    const of = MONEY_NOUN_OBJECT.exec(subject);
-    const p = (of ? phraseForward(subject.slice(of[0].length)) : null) ?? phraseForward(subject);
+    const p = purposeOfSubject((before.slice(0, by.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
     if (p) return p;
   }
   const m = CHANGE_VERB.exec(before);
   if (!m) return null;
-  const subject = before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '';
-  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  return purposeOfSubject((before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
@@ -318,6 +327,12 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (second) {
       verb = second[1]!;
       objectText = objectText.slice(second[0].length);
+    }
+    // "to house and care for asylum seekers": two verbs sharing the object.
+    const both = /^and\s+(\p{Ll}{3,})\s+(for\s+)?/u.exec(objectText);
+    if (both && !STOP.has(both[1]!)) {
+      verb = `${verb} and ${both[1]}${both[2] ? ' for' : ''}`;
+      objectText = objectText.slice(both[0].length);
     }
     // "to pay for buses": a particle after the verb of paying.
     if (FUNDING_VERBS.has(verb.toLowerCase())) objectText = objectText.replace(/^for\s+/i, '');

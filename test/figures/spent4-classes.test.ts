@@ -404,3 +404,18 @@ describe('ratios in words, doubling verbs, a title change restated in the text',
     expect(forty[0]).toMatchObject({ kind: 'change', source: 'CBP' });
   });
 });
+
+describe('money: subjects of a level, "which totals", two verbs sharing an object', () => {
+  it.each([
+    ['en', 'Funding for the Coast Guard rose to $14 billion.', 14e9, 'coast guard funding'],
+    ['en', 'Spending on legal services rose to $90 million.', 90e6, 'legal services'],
+    ['es', 'El monto de los apoyos entregados alcanzó los 40 millones de pesos en mayo.', 40e6, 'apoyos'],
+    ['en', 'The relief fund, which totals $75 million, was announced on Monday.', 75e6, 'relief fund'],
+    ['en', 'The city will spend $2 billion over two years to house and feed new arrivals.', 2e9, 'house and feed arrivals'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a Spanish money noun keeps its named owner', () => {
+    expect(byValue(es('El presupuesto de la Comar subió a 60 millones de pesos.'), 60e6)?.metric).toBe('presupuesto de la comar');
+  });
+});
