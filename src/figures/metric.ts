@@ -75,6 +75,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
+  // "600 were members of family units", "300 eran integrantes de familias": the group the members belong to.
+  else if (tokens[j] && COPULAS.has(tokens[j]!.norm) && MEMBER_NOUNS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') && metricAt(tokens, j + 3)) j += 3;
   // "Suman ya 17 los migrantes muertos", "bringing to 24 the number of migrants": an article after the number, then what
   // it counts (or "the number of" it).
   if (m.unit === null && !m.money && tokens[j] && ['los', 'las', 'the'].includes(tokens[j]!.norm)) {
@@ -92,6 +94,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
 }
 
 export const COPULAS = new Set(lexicon.copulas);
+/** "members of", "integrantes de" after a copula (data: vocabulary.json memberNouns). */
+const MEMBER_NOUNS = new Set(vocabulary.memberNouns as string[]);
 
 /** Words with no final "s" that still name plural counted things. */
 export const PLURALS_WITHOUT_S = new Set(lexicon.pluralsWithoutS);

@@ -419,3 +419,12 @@ describe('money: subjects of a level, "which totals", two verbs sharing an objec
     expect(byValue(es('El presupuesto de la Comar subió a 60 millones de pesos.'), 60e6)?.metric).toBe('presupuesto de la comar');
   });
 });
+
+describe('members of a group after a copula; caravans', () => {
+  it.each([
+    ['en', 'Of those, 2,100 were single adults and 900 were members of family units.', 900, 'family units'],
+    ['es', 'Este año han salido de Tapachula 9 caravanas.', 9, 'caravanas'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
