@@ -208,7 +208,7 @@ function purposeOfSubject(subject: string): string | null {
   if (of) {
     const rest = subject.slice(of[0].length);
     const p = phraseForward(rest);
-    const noun = /^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(\p{L}+)/u.exec(subject)![1]!.toLowerCase();
+    const noun = /^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(\p{L}+)/iu.exec(subject)?.[1]?.toLowerCase() ?? '';
     const named = /^\p{Lu}/u.test(rest);
     if (p && named && ENGLISH_MONEY_NOUNS.has(noun)) return `${p} ${noun}`;
     // ("El presupuesto de la Comar será de …": a Spanish money noun keeps its named owner, read below.)
