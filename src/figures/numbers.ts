@@ -292,6 +292,19 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       }
       if (!any || j === k) return null;
       value = total + current;
+      // "dos mil 500" (2,500), "un millón 200 mil" (1,200,000): Spanish digits after a scale word written out.
+      const lastScale = lastWasScale ? SCALE[tokens[j - 1]!.norm] : undefined;
+      if (lang === 'es' && lastScale !== undefined && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j]!.text)) {
+        const n = Number(tokens[j]!.text);
+        if (lastScale >= 1e6 && tokens[j + 1]?.norm === 'mil') {
+          value += n * 1e3;
+          j += 2;
+          if (tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j]!.text) && !isScaleWord(tokens[j + 1])) value += Number(tokens[j++]!.text);
+        } else if (lastScale === 1e3 && !isScaleWord(tokens[j + 1])) {
+          value += n;
+          j += 1;
+        }
+      }
       end = j;
       words = true;
       if (!scaled && value === 1) return null;

@@ -428,3 +428,13 @@ describe('members of a group after a copula; caravans', () => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('Spanish numbers: digits after a scale word written out', () => {
+  it.each([
+    ['Un millón 300 mil personas solicitaron la regularización.', 1300000],
+    ['Llegaron dos mil 700 solicitantes a Tapachula.', 2700],
+    ['Fueron cuatro millones 50 mil 120 personas.', 4050120],
+  ])('%s', (text, value) => {
+    expect(byValue(es(text as string), value as number)).toBeDefined();
+  });
+});
