@@ -13,8 +13,10 @@ const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record
 const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
 /** Letters written onto a sum that name its currency ("Q150 millones", "L2,500"), case-sensitive (data: vocabulary.json currencyPrefixes). */
 const CURRENCY_PREFIXES = new Map(Object.entries(vocabulary.currencyPrefixes as Record<string, string>));
+/** ISO codes written before a sum, upper case (data: vocabulary.json currencyCodes). */
+const CURRENCY_CODES = new Set(vocabulary.currencyCodes as string[]);
 const MONEY_ABBREVIATIONS = new Map(Object.entries(vocabulary.moneyAbbreviations as unknown as Record<string, [number, string]>));
-const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values()]);
+const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values(), ...CURRENCY_CODES]);
 
 export type Lang = 'en' | 'es';
 
@@ -173,6 +175,10 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     k++;
   } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
     currency = CURRENCY_SYMBOLS.get(t0.text)!;
+    k++;
+  } else if (t0.kind === 'word' && CURRENCY_CODES.has(t0.text) && tokens[k + 1]?.kind === 'num') {
+    // "USD 300 millones", "MXN 1,500": an ISO code before the sum.
+    currency = t0.text;
     k++;
   } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && adjacent(t0, tokens[k + 1]) && (isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text))) {
     // "Q150 millones", "L2,500": a currency letter written onto a sum (not "Q4", a quarter).

@@ -438,3 +438,10 @@ describe('Spanish numbers: digits after a scale word written out', () => {
     expect(byValue(es(text as string), value as number)).toBeDefined();
   });
 });
+
+describe('money: an ISO code before the sum', () => {
+  it('"USD 300 millones", "MXN 1,500"', () => {
+    expect(byValue(es('El BID aprobó USD 250 millones para la integración de migrantes.'), 250e6)).toMatchObject({ unit: 'USD', metric: 'integración de migrantes' });
+    expect(byValue(es('Cada familia recibió MXN 1,500 para transporte.'), 1500)?.unit).toBe('MXN');
+  });
+});
