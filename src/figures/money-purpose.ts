@@ -34,6 +34,7 @@ const STOP = new Set([
 /** Irregular English participles ("remittances sent to …"); words in -ed that are no participle (data: vocabulary.json). */
 const ENGLISH_PARTICIPLES = new Set(vocabulary.englishParticiples as string[]);
 const NOT_PARTICIPLES = new Set(vocabulary.notParticiples as string[]);
+const ING_NOUNS = new Set(vocabulary.ingNouns as string[]);
 const SPANISH_FINITE_VERB = /^\p{Ll}{3,}(?:ó|aron|ieron|aban|ará|erá|irá|arán|erán|irán)$/u;
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un', 'de una', 'of a', 'of an', 'of the']);
@@ -173,8 +174,10 @@ function phraseForward(text: string, keepParticiple = false): string | null {
         continue;
       }
     }
-    // A Spanish finite verb ("ascendió", "llegaron") ends the phrase: a new predicate starts.
+    // A Spanish finite verb ("ascendió", "llegaron") ends the phrase: a new predicate starts. So does an English "-ing"
+    // after a plural noun ("migrants arriving in Denver", "shelters housing asylum seekers"), unless it is a noun.
     if (STOP.has(w) || (out.length > 0 && SPANISH_FINITE_VERB.test(w))) break;
+    if (out.length > 0 && /^[a-z]{3,}ing$/.test(w) && /[^s]s$/.test(out[out.length - 1]!) && !ING_NOUNS.has(w)) break;
     out.push(w);
     if (/[,.;:!?)]$/.test(raw)) break;
   }

@@ -445,3 +445,13 @@ describe('money: an ISO code before the sum', () => {
     expect(byValue(es('Cada familia recibió MXN 1,500 para transporte.'), 1500)?.unit).toBe('MXN');
   });
 });
+
+describe('money: an English "-ing" after a plural noun opens a modifier', () => {
+  it.each([
+    ['The county set aside $6 million for families arriving from Texas.', 6e6, 'families'],
+    ['Congress approved $2 billion for asylum seekers awaiting hearings.', 2e9, 'asylum seekers'],
+    ['FEMA gave $10 million for migrant processing centers.', 10e6, 'migrant processing centers'],
+  ])('%s', (text, value, metric) => {
+    expect(byValue(en(text as string), value as number)?.metric).toBe(metric);
+  });
+});
