@@ -455,3 +455,9 @@ describe('money: an English "-ing" after a plural noun opens a modifier', () => 
     expect(byValue(en(text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('sources: a Spanish body of a country with a plural verb of counting', () => {
+  it('"Las autoridades panameñas contabilizaron …"', () => {
+    expect(byValue(es('Las autoridades panameñas contabilizaron 2 mil 300 migrantes en Lajas Blancas.'), 2300)?.source).toBe('autoridades panameñas');
+  });
+});
