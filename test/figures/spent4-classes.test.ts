@@ -461,3 +461,12 @@ describe('sources: a Spanish body of a country with a plural verb of counting', 
     expect(byValue(es('Las autoridades panameñas contabilizaron 2 mil 300 migrantes en Lajas Blancas.'), 2300)?.source).toBe('autoridades panameñas');
   });
 });
+
+describe('casualties: found dead', () => {
+  it.each([
+    ['en', 'Eleven migrants were found dead near Sunland Park on Friday.', 11, 'deaths'],
+    ['es', 'Ocho migrantes fueron hallados sin vida en una brecha de Coahuila.', 8, 'muertos'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
