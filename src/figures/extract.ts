@@ -9,7 +9,8 @@ import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './at
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
-import { moneyPurpose, CHANGE_BY_BEFORE } from './money-purpose';
+import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE } from './money-purpose';
+import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
@@ -126,6 +127,9 @@ const SHARE_COPULA_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:(?:of\s+(?:them
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
 
+/** "an increase of", "un recorte de": a change noun right before a sum. */
+const CHANGE_NOUN_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...CHANGE_NOUNS].join('|')})\\s+(?:of|de)\\s+(?:(?:about|nearly|more\\s+than|some|casi|m[aá]s\\s+de|unos)\\s+)?$`, 'iu');
+
 /** ", or about", ", o sea": a percentage in apposition to the change before it. */
 const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|roughly|almost|casi|cerca\s+de|alrededor\s+de|un|una|el)\s+)?$/i;
 
@@ -210,7 +214,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
       metric = purpose ?? baselinePurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
       // "Funding … was cut by $200 million": the sum is a change of what it is for.
-      moneyChange = CHANGE_BY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start));
+      // ("an increase of $500 million", "un recorte de 300 millones", "a $2 billion increase", "cuts $300 million from …")
+      const beforeSum = sentence.slice(0, tokens[m.startTok]!.start);
+      moneyChange = CHANGE_BY_BEFORE.test(beforeSum) || CUT_VERB_BEFORE.test(beforeSum) || CHANGE_NOUN_OF_BEFORE.test(beforeSum) || CHANGE_NOUNS.has(tokens[(sharedMoney ?? m).endTok]?.norm ?? '');
       // (the three fallbacks are CURRENCY_FALLBACK)
     } else {
       const fwd = forwardMetric(tokens, m);

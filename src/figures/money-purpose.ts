@@ -58,6 +58,9 @@ const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}'’.-]+\s+)
 /** Verbs of paying: "to cover shelter costs", "to pay for buses": what is paid for is the object (data: vocabulary.json fundingVerbs). */
 const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
 
+const CHANGE_NOUN_AFTER = new RegExp(`^\\s+(?:${lexicon.changeNouns.join('|')})\\s+(?:in|to|for|en|de|del|a|al|para)\\s+(?:(?:the|el|la|los|las)\\s+)?`, 'iu');
+/** A verb of cutting right before the sum. */
+export const CUT_VERB_BEFORE = /(?:^|\s)(?:cut|cuts|slashed|slashes|trimmed|trims|redirected|diverted|recort[oó]|recorta|recortar[aá]|quit[oó]|quita|quitar[aá]|reduc[eé]|redujo)\s+(?:(?:about|nearly|more\s+than|some|casi|m[aá]s\s+de|unos)\s+)?$/iu;
 /** "from its migrant response budget", "from the state's border fund". */
 const FROM_BUDGET_AFTER = /^\s*from\s+(?:(?:the|its|their|his|her|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?(?:budget|fund|funds|funding|program|account))(?![\p{L}])/iu;
 
@@ -249,7 +252,7 @@ const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:a
 const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)(?:\s[^;:]*?)?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?(?:(?:a|an|un|una)\s+(?:new\s+|nuevo\s+)?(?:record|all-time\s+high(?:\s+of)?|r[eé]cord\s+de|m[aá]ximo\s+(?:hist[oó]rico\s+)?de)\s+)?$/iu;
 
 /** "Funding for legal aid was cut by $200 million", "el gasto en albergues aumentó en 40 millones": a change of the subject by the sum. */
-export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|creció|crecieron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|se\s+recortó|fue\s+recortad[oa]|bajó|subió)\s+(?:by|en)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
+export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|aumentará|aumentarán|creció|crecieron|crecerá|cayó|cayeron|caerá|disminuyó|disminuyeron|disminuirá|se\s+redujo|se\s+redujeron|se\s+reducirá|se\s+recortó|se\s+recortará|fue\s+recortad[oa]|será\s+recortad[oa]|bajó|bajará|subió|subirá|(?:tuvo|tendrá|tiene|sufrió|sufrirá)\s+un\s+(?:recorte|aumento|incremento|alza|reducción)|(?:had|has|will\s+have|saw|faces)\s+an?\s+(?:cut|increase|reduction))\s+(?:by|en|de|of)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
 
 /** "Funding for …", "el gasto en …", "el presupuesto para …": a money noun opening a subject, and its preposition (data: vocabulary.json moneyNouns). */
 const MONEY_NOUN_OBJECT = new RegExp(String.raw`^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(?:${[...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es].join('|')})\s+(?:for|on|to|para|en|de|del|a)\s+(?:(?:the|el|la|los|las)\s+)?`, 'iu');
@@ -321,6 +324,14 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
   if (fromBudget) return fromBudget[1]!.toLowerCase().replace(/\s+/g, ' ');
+  // "The budget cuts $300 million from refugee resettlement", "recorta 200 millones al INM": what a cut takes money from.
+  if (CUT_VERB_BEFORE.test(sentence.slice(0, start))) {
+    const from = /^\s*(?:from|a|al|de|del)\s+/iu.exec(after);
+    if (from) {
+      const p = phraseForward(after.slice(from[0].length));
+      if (p) return p;
+    }
+  }
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
     let verb = toVerb[1]!;
@@ -380,6 +391,12 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const worth = WORTH_BEFORE.exec(before);
   if (worth) {
     const p = phraseForward((worth[1] ?? worth[2]!).replace(/^(?:the|a|an|el|la|un|una)\s+/i, ''));
+    if (p) return p;
+  }
+  // "a $2 billion increase in funding for ICE", "a $300 million cut to refugee programs": what changed.
+  const changeOf = CHANGE_NOUN_AFTER.exec(after);
+  if (changeOf) {
+    const p = purposeOfSubject(after.slice(changeOf[0].length));
     if (p) return p;
   }
   // "$118 billion Senate package": the money written as a modifier of what it is.

@@ -470,3 +470,15 @@ describe('casualties: found dead', () => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money changes: change nouns and cut verbs around the sum', () => {
+  it.each([
+    ['en', 'The bill includes an increase of $400 million for detention beds.', 400e6, 'detention beds'],
+    ['en', 'The White House proposed a $1 billion increase in funding for CBP.', 1e9, 'cbp funding'],
+    ['en', 'The budget cuts $250 million from refugee resettlement.', 250e6, 'refugee resettlement'],
+    ['es', 'El presupuesto de la Comar tendrá un recorte de 12 millones de pesos.', 12e6, 'presupuesto de la comar'],
+    ['es', 'El presupuesto del INM aumentará en 300 millones de pesos.', 300e6, 'presupuesto del inm'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)).toMatchObject({ metric, kind: 'change' });
+  });
+});
