@@ -482,3 +482,13 @@ describe('money changes: change nouns and cut verbs around the sum', () => {
     expect(byValue(run(lang as string, text as string), value as number)).toMatchObject({ metric, kind: 'change' });
   });
 });
+
+describe('levels: "stands at", "hovered around", "asciende a", death tolls', () => {
+  it.each([
+    ['en', 'The death toll from the shipwreck now stands at 64.', 64, 'deaths'],
+    ['en', 'Crossings hovered around 1,500 a day in March.', 1500, 'crossings'],
+    ['es', 'La cifra de detenidos asciende ya a 230.', 230, 'detenidos'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
