@@ -238,7 +238,9 @@ function purposeOfSubject(subject: string): string | null {
     const p = phraseForward(on[2]!);
     if (p) return p;
   }
-  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  const p = phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  // (A pronoun subject names nothing: "It will cost $5 million".)
+  return p && !PRONOUNS.has(p) ? p : null;
 }
 const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
@@ -418,8 +420,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // charger's fee, named by the charger.
   const charge = CHARGE_VERB_BEFORE.exec(before);
   if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
-    if (p) return p;
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|fue|fueron)$/i, ''));
+    // (A pronoun names no one: "She was charged $500".)
+    if (p && !PRONOUNS.has(p)) return p;
   }
   // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
   const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;
@@ -428,6 +431,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
 
 /** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
 const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes', 'who', 'which', 'que', 'quien', 'quienes']);
 /** The subject of a verb of charging right before the sum. */
 const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
 

@@ -492,3 +492,14 @@ describe('levels: "stands at", "hovered around", "asciende a", death tolls', () 
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: a pronoun subject names no purpose', () => {
+  it.each([
+    ['en', 'It will cost $5 million, officials said.', 5e6],
+    ['en', 'She was charged $800.', 800],
+    ['es', 'Ellos cobran 500 dólares.', 500],
+  ])('%s: %s', (lang, text, value) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(['dollars', 'money']).toContain(f.metric);
+  });
+});
