@@ -54,6 +54,9 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
   );
 }
 
+/** "That compares with", "Esto se compara con", "compared with": the number after it is a baseline. */
+const ANAPHORIC_COMPARISON = /(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|se\s+compara\s+con|frente\s+a|versus|vs\.?)\s+(?:(?:about|nearly|some|roughly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|los|las|the)\s+)*$/iu;
+
 /** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
 const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -122,7 +125,7 @@ function isParallelSubjectClause(tokens: Token[], between: string, numStart: num
 }
 
 /** "% were …", "% of those apprehended were …", "% eran …": a share stated with a copula. */
-const SHARE_COPULA_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?:\s+\p{Ll}+)?\s+)?(?:were|are|eran|fueron|son)\s+/iu;
+const SHARE_COPULA_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:(?:of\s+(?:them|those|these|the)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s|los|las))(?:\s+\p{Ll}+)?\s+)?(?:were|are|eran|fueron|son)\s+/iu;
 
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
@@ -336,6 +339,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           framedBy = previousFigure;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
+        // subject points back to the last count of the sentence before counts the same thing.
+        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === m.unit && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANAPHORIC_SUBJECT.test(sentence) && ANAPHORIC_COMPARISON.test(sentence.slice(0, numStartAt))) {
+          metric = previousFigure.metric;
+          baselineOf = previousFigure;
+        }
         // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points
         // back to the last count of the sentence before changes that count, in its frame.
         if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && ANAPHORIC_SUBJECT.test(sentence) && isChange(tokens, m)) {

@@ -47,6 +47,8 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.bare && next?.norm === 'in' && tokens[m.endTok + 1]?.kind === 'num') return true;
   if (m.bare && prev?.norm === 'in' && prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.text)) return true;
   if ((m.bare || m.words) && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
+  // "los años sesenta", "the nineties": a decade written in words.
+  if (m.words && m.value % 10 === 0 && m.value >= 20 && m.value <= 90 && (prev?.norm === 'años' || prev?.norm === 'the') && /(?:enta|ies)$/.test(tokens[m.endTok - 1]!.norm)) return true;
   // "one in five migrants": a ratio written in words.
   if (m.words && prev?.norm === 'in' && (prev2?.norm === 'one' || prev2?.norm === '1')) return true;
   // "children under 5", "kids under 12": an age limit after a noun of children, not a count (data: lexicon.json childNouns).

@@ -503,3 +503,22 @@ describe('money: a pronoun subject names no purpose', () => {
     expect(['dollars', 'money']).toContain(f.metric);
   });
 });
+
+describe('parts, baselines and decades', () => {
+  it('"18,000 of them Venezuelans" counts the part named after "of them"', () => {
+    expect(byValue(en('Officials returned 36,000 people to Mexico, 14,000 of them Guatemalans.'), 14000)?.metric).toBe('guatemalans');
+  });
+  it('"That compares with …" after a count is that count a period earlier', () => {
+    const figs = en('Agents recorded 9,100 apprehensions in April. That compares with about 130,000 in April 2024.', '2025-05-10');
+    expect(byValue(figs, 130000)).toMatchObject({ metric: 'apprehensions', period: '2024-04' });
+  });
+  it('"Esto se compara con …"', () => {
+    expect(byValue(es('Se registraron 7 mil 300 detenciones en abril. Esto se compara con casi 95 mil en abril de 2024.', '2025-05-10'), 95000)?.metric).toBe('detenciones');
+  });
+  it('"de los liberados eran …" is a share', () => {
+    expect(byValue(es('Cerca del 70% de los deportados eran hombres solos.'), 70)).toBeDefined();
+  });
+  it('a decade in words is not a figure', () => {
+    expect(byValue(es('Es la cifra más baja desde los años setenta, dijo la CBP.'), 70)).toBeUndefined();
+  });
+});
