@@ -191,7 +191,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
   const modifiesObject = out.length > 2 && (JOINERS.has(out[out.length - 3]!) || out[out.length - 3] === 'a');
   // "remittances sent (to Guatemala)", "funds approved (by Congress)": an English participle that opened a modifier.
   while (!keepParticiple && out.length > 1 && !JOINERS.has(out[out.length - 2]!) && (ENGLISH_PARTICIPLES.has(out[out.length - 1]!) || /^[a-z]{3,}[^e]ed$/.test(out[out.length - 1]!)) && !NOT_PARTICIPLES.has(out[out.length - 1]!)) out.pop();
-  while (!keepParticiple && !modifiesObject && out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  // "menores no acompañados": a participle after "no" is part of the noun phrase; a phrase never ends in "no".
+  while (!keepParticiple && !modifiesObject && out.length > 1 && out[out.length - 2] !== 'no' && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  while (out.length && (out[out.length - 1] === 'no' || out[out.length - 1] === 'not')) out.pop();
   return out.length ? out.join(' ') : null;
 }
 

@@ -353,6 +353,10 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       unit = 'MXN';
       end = c + 1;
       if (tokens[end]?.norm === 'mexicanos') end++;
+    } else if ((w === 'pounds' && scaled && value !== null && value >= 1e6) || (w === 'libras' && tokens[c + 1]?.norm === 'esterlinas')) {
+      // "480 million pounds", "50 millones de libras esterlinas": sterling (a weight is never counted in millions of pounds).
+      unit = 'GBP';
+      end = w === 'libras' ? c + 2 : c + 1;
     } else if (w && CURRENCY_WORDS.has(w)) {
       // "210 millones de euros", "50 million euros" (data: vocabulary.json currencyWords).
       unit = CURRENCY_WORDS.get(w)!;

@@ -522,3 +522,14 @@ describe('parts, baselines and decades', () => {
     expect(byValue(es('Es la cifra más baja desde los años setenta, dijo la CBP.'), 70)).toBeUndefined();
   });
 });
+
+describe('money: sterling in words; "no" + participle inside a purpose', () => {
+  it('millions of pounds are sterling, a drug weight stays pounds', () => {
+    expect(byValue(en('London will give Paris 300 million pounds to stop small boat crossings.'), 300e6)?.unit).toBe('GBP');
+    expect(byValue(es('El Reino Unido pagará 40 millones de libras esterlinas a Francia.'), 40e6)?.unit).toBe('GBP');
+    expect(byValue(en('Agents seized 2,300 pounds of marijuana.'), 2300)?.unit).toBe('pounds');
+  });
+  it('"menores no acompañados" stays whole', () => {
+    expect(byValue(es('Canarias recibirá 80 millones de euros para la acogida de menores no acompañados.'), 80e6)?.metric).toBe('acogida de menores no acompañados');
+  });
+});
