@@ -6,7 +6,8 @@
  *   node -r @swc-node/register eval/relevance-ml.ts
  *
  * Groups: items are grouped by the batch they were written in (the id prefix: the first set, the first
- * held-out split `ho`, `h2`, `h3`, the issue-10 tuning items `t10`/`t11`, `h4`). Leave-one-batch-out CV
+ * held-out split `ho`, `h2`, `h3`, the issue-10 tuning items `t10`/`t11`, `h4`; and, read by
+ * eval/relevance-cv.ts only, `t2` (tune2) and `h5` (holdout5)). Leave-one-batch-out CV
  * keeps near-duplicates (a story and its trap twin are written in the same batch) on one side.
  * A second CV: 5 folds over clusters of near-duplicate items (feature Jaccard ≥ 0.4), any batch.
  *
@@ -28,7 +29,9 @@ const ROOT = path.resolve(__dirname, '..');
 
 export function batchOf(item: LabelledItem): string {
   const id = item.id;
+  if (id.startsWith('h5-')) return 'h5';
   if (id.startsWith('h4-')) return 'h4';
+  if (id.startsWith('t2-')) return 't2';
   if (id.startsWith('h3-')) return 'h3';
   if (id.startsWith('h2-')) return 'h2';
   if (id.startsWith('ho-')) return 'ho';
@@ -37,7 +40,7 @@ export function batchOf(item: LabelledItem): string {
 }
 
 interface Tally { tp: number; fp: number; tn: number; fn: number }
-function tally(items: readonly LabelledItem[], pred: (i: LabelledItem) => boolean): Tally {
+export function tally(items: readonly LabelledItem[], pred: (i: LabelledItem) => boolean): Tally {
   const t = { tp: 0, fp: 0, tn: 0, fn: 0 };
   for (const i of items) {
     const p = pred(i);
@@ -51,7 +54,7 @@ function tally(items: readonly LabelledItem[], pred: (i: LabelledItem) => boolea
 const P = (t: Tally): number => (t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1);
 const R = (t: Tally): number => (t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1);
 const F = (t: Tally): number => (2 * P(t) * R(t)) / Math.max(1e-9, P(t) + R(t));
-const fmt = (t: Tally): string => `P ${P(t).toFixed(3)} R ${R(t).toFixed(3)} F1 ${F(t).toFixed(3)} (fp ${t.fp} fn ${t.fn})`;
+export const fmt = (t: Tally): string => `P ${P(t).toFixed(3)} R ${R(t).toFixed(3)} F1 ${F(t).toFixed(3)} (fp ${t.fp} fn ${t.fn})`;
 
 function profileAt(commit: string): Profile {
   const text = execFileSync('git', ['show', `${commit}:config/default.yaml`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -100,7 +103,7 @@ function report(title: string, items: readonly LabelledItem[], rules: (i: Labell
 }
 
 /** Clusters of near-duplicate items (feature Jaccard ≥ `min`), by union-find. */
-function nearDupClusters(items: readonly LabelledItem[], min = 0.4): Map<LabelledItem, number> {
+export function nearDupClusters(items: readonly LabelledItem[], min = 0.4): Map<LabelledItem, number> {
   const feats = items.map((i) => new Set(beatFeatures(i).filter((f) => !f.startsWith('t:'))));
   const parent = items.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));

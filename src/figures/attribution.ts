@@ -20,12 +20,12 @@ export const AGENCY_ALIASES: Array<[string, string]> = (
     ['INM', 'INM'], ['Comisión Mexicana de Ayuda a Refugiados', 'COMAR'], ['COMAR', 'COMAR'], ['TRAC', 'TRAC'],
     ['Pew Research Center', 'Pew Research Center'], ['Migration Policy Institute', 'Migration Policy Institute'],
     ['Secretaría de Relaciones Exteriores', 'SRE'], ['SRE', 'SRE'], ['Secretaría de Gobernación', 'Segob'], ['Segob', 'Segob'],
-    ['Unidad de Política Migratoria', 'UPM'], ['Guardia Nacional', 'Guardia Nacional'], ['Texas Department of Public Safety', 'Texas DPS'],
-    ['Department of Public Safety', 'Texas DPS'], ['DPS', 'Texas DPS'],
+    ['Unidad de Política Migratoria', 'UPM'], ['Guardia Nacional', 'Guardia Nacional'], ['Texas Department of Public Safety', 'DPS'],
+    ['Department of Public Safety', 'DPS'], ['DPS', 'DPS'],
     ['Office of Field Operations', 'CBP'], ['White House', 'White House'], ['Casa Blanca', 'White House'], ['Department of Justice', 'DOJ'],
     ['Justice Department', 'DOJ'], ['Government Accountability Office', 'GAO'], ['GAO', 'GAO'], ['Human Rights Watch', 'Human Rights Watch'],
-    ['Médicos Sin Fronteras', 'MSF'], ['Doctors Without Borders', 'MSF'], ['UNICEF', 'UNICEF'], ['Panama’s migration service', 'SNM Panama'],
-    ['Servicio Nacional de Migración', 'SNM Panama'],
+    ['Médicos Sin Fronteras', 'MSF'], ['Doctors Without Borders', 'MSF'], ['UNICEF', 'UNICEF'], ['Panama’s migration service', 'SNM'],
+    ['Servicio Nacional de Migración', 'SNM'],
     // More names, kept as data (src/figures/data/vocabulary.json): "the UN migration agency" is IOM.
     ...(vocabulary.agencyAliases as Array<[string, string]>),
   ] as Array<[string, string]>
@@ -147,7 +147,7 @@ function personName(raw: string): string | null {
 }
 const SAID_EN = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified)';
 /** Verbs that attribute a figure to the name before them: "a report from X found", "X counted". */
-const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|counted|documented|calculated|confirmed|posted)';
+const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|counted|documented|calculated|confirmed|posted|published|released|shared)';
 const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo|calculó|calculo|documentó|documento|contabilizó|contabilizo|confirmó|confirmo|publicó|publico|reveló|revelo|advirtió|advirtio|comunicó|comunico|difundió|difundio)';
 const NOT_NAMES = /^(?:The|El|La|Los|Las|But|And|In|En|On|He|She|They|Officials|Authorities|Las autoridades)$/;
 
@@ -162,7 +162,7 @@ function agencyAt(sentence: string, start: number): Span | null {
 function sourceAt(sentence: string, pos: number, previousAgency: string | null = null): Span | null {
   // "data compiled by TRAC", "figures published by the agency", "a tally by", "un informe de": what the data came from.
   const via =
-    /^(?:(?:the\s+|a\s+|an\s+|new\s+|latest\s+|preliminary\s+|official\s+|recent\s+)*(?:data|figures|statistics|numbers|records|report|tally|count|analysis|estimates?)\s+(?:(?:compiled|published|released|gathered|kept|collected|provided|posted|issued)\s+)?(?:by|from)\s+)/i.exec(sentence.slice(pos)) ??
+    /^(?:(?:the\s+|a\s+|an\s+|new\s+|latest\s+|preliminary\s+|official\s+|recent\s+|monthly\s+|weekly\s+|annual\s+|quarterly\s+)*(?:data|figures|statistics|numbers|records|report|tally|count|analysis|estimates?|update|bulletin|release|summary)\s+(?:(?:compiled|published|released|gathered|kept|collected|provided|posted|issued)\s+)?(?:by|from)\s+)/i.exec(sentence.slice(pos)) ??
     // "el reporte mensual de la UPM", "un informe reciente del INM", "las cifras preliminares de la Comar"
     /^(?:(?:el|la|los|las|un|una)\s+)?(?:reporte|informe|datos|cifras|estad[ií]sticas|bolet[ií]n|conteo|recuento|comunicado)(?:\s+(?:mensual|anual|semanal|m[aá]s\s+reciente|reciente|preliminar(?:es)?|oficial(?:es)?|m[aá]s\s+recientes))*\s+(?=(?:de|del)\s)(?:de\s+(?=(?:la|el|los|las)\s)|)/iu.exec(sentence.slice(pos));
   if (via) pos += via[0].length;
@@ -233,6 +233,8 @@ export function hasUnnamedAttribution(sentence: string): boolean {
   return UNNAMED_RE.test(sentence);
 }
 
+/** A head of BODY_SAID at the start of a text. */
+const BODY_HEAD_AT = new RegExp(`^(?:${escapeList([...HEADS.en, ...HEADS.es, ...SECTOR_WORDS.en.map((w) => w.replace(/^the\s+/, '')), ...ANAPHORS.en.map((w) => w.replace(/^the\s+/, ''))])})(?![\p{L}])`, 'iu');
 /** "the sector said", "the agency reported", "the mayor's office said", "la alcaldía de Piedras Negras informó". */
 const BODY_SAID = new RegExp(
   `(?<![\\p{L}])(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${escapeList([...HEADS.en, ...HEADS.es, ...SECTOR_WORDS.en.map((w) => w.replace(/^the\s+/, '')), ...ANAPHORS.en.map((w) => w.replace(/^the\s+/, ''))])}))(?:\\s+(?:de|del|de\\s+la)\\s+(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:,[^,]{1,80},)?\\s+(?:${SAID_EN_BEFORE}|${SAID_ES})(?![\\p{L}])`,
@@ -319,11 +321,16 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
   }
   // "the sector said", "the agency reported", "the sheriff's office said", "la alcaldía de X informó"
   for (const m of sentence.matchAll(BODY_SAID)) {
-    const start = m.index ?? 0;
-    const sector = SECTOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
-    const anaphor = ANAPHOR_AT.exec(`the ${m[1]!.toLowerCase()}`);
-    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) ?? subjectOrganisation(sentence) : m[0].replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
-    if (value) explicit.push({ start, end: start + m[0].length, value });
+    // (The expression is case-insensitive for the heads, so its "capitalised words" before a head also match lower-case
+    // ones: "according to figures the sector posted". Those words are not part of the name.)
+    let body = m[1]!;
+    while (/^\S+\s+/.test(body) && !/^\p{Lu}/u.test(body) && !BODY_HEAD_AT.test(body)) body = body.replace(/^\S+\s+/, '');
+    const full = body === m[1] ? m[0] : m[0].slice(m[0].indexOf(body));
+    const start = (m.index ?? 0) + (m[0].length - full.length);
+    const sector = SECTOR_AT.exec(`the ${body.toLowerCase()}`);
+    const anaphor = ANAPHOR_AT.exec(`the ${body.toLowerCase()}`);
+    const value = sector ? 'Border Patrol' : anaphor ? agencyBefore(start) ?? subjectOrganisation(sentence) : full.replace(/^(?:the|el|la|los|las)\s+/i, '').replace(/(?:,[^,]{1,80},)?\s+\S+$/u, '').replace(/\s+/g, ' ');
+    if (value) explicit.push({ start, end: start + full.length, value });
   }
   // "X said", "X, a spokesman for …, said", "X informó"
   for (const m of sentence.matchAll(NAME_SAID)) {

@@ -26,7 +26,7 @@ const CHANGE_BEFORE = new Set([
 for (const w of lexicon.changeParticiples) CHANGE_BEFORE.add(w);
 
 /** Words after the number that make it a difference: "6% fewer than", "2.1% más que", "35% menos". */
-const CHANGE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'más', 'mas', 'menos', 'mayor', 'menor', 'arriba', 'abajo']);
+const CHANGE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'más', 'mas', 'menos', 'mayor', 'menor', 'arriba', 'abajo', 'inferior', 'superior']);
 
 const PHRASAL = new Set(['made', 'make', 'makes', 'making', 'ended', 'end', 'ends', 'shut', 'broke', 'broken', 'set', 'sets', 'picked', 'signed', 'turned', 'showed', 'show', 'shows', 'took', 'take', 'takes', 'backed', 'wound', 'summed']);
 

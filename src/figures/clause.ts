@@ -2,7 +2,7 @@
 
 
 /** ", and 10,000 more …" / ", y más de 10.000 …": a new clause with a figure of its own. */
-export const FIGURE_CLAUSE_BREAK = /,\s+(?:and|y|e)\s+(?=(?:[\p{L}]+\s+){0,3}(?:\$|US\$)?\d)/giu;
+export const FIGURE_CLAUSE_BREAK = /,\s+(?:and|y|e)\s+(?=(?:[\p{L}]+\s+){0,8}(?:\$|US\$)?\d)/giu;
 
 /** The part of the sentence between semicolons around [start, end). */
 export const CLAUSE_BREAK = /;|,?\s+(?:while|whereas|mientras\s+que|en\s+tanto\s+que)\s+|,\s+(?:but|pero|aunque|although)\s+/gi;

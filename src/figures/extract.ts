@@ -9,17 +9,18 @@ import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './at
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
-import { moneyPurpose } from './money-purpose';
+import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE } from './money-purpose';
+import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
-import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
+import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
-import { type Located, richness, importance, moreSpecificMetric } from './rank';
+import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 
 export interface ExtractOptions {
@@ -53,8 +54,14 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
   );
 }
 
+/** "That compares with", "Esto se compara con", "compared with": the number after it is a baseline. */
+const ANAPHORIC_COMPARISON = /(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|se\s+compara\s+con|frente\s+a|versus|vs\.?)\s+(?:(?:about|nearly|some|roughly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|los|las|the)\s+)*$/iu;
+
 /** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
 const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** The opener right before a number: "De ellos, 97", "Of those, about 400". */
+const OPENER_BEFORE = new RegExp(`(?:^|[,;:]\\s*)(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s*,?\\s*(?:(?:about|some|nearly|almost|more\\s+than|at\\s+least|casi|unos|unas|alrededor\\s+de|m[aá]s\\s+de|al\\s+menos)\\s+)?$`, 'iu');
 
 const ANAPHORIC_OPENER = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.anaphoricOpeners as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -117,8 +124,21 @@ function isParallelSubjectClause(tokens: Token[], between: string, numStart: num
   return true;
 }
 
+/** "% were …", "% of those apprehended were …", "% eran …": a share stated with a copula. */
+const SHARE_COPULA_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:(?:of\s+(?:them|those|these|the)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s|los|las))(?:\s+\p{Ll}+)?\s+)?(?:were|are|eran|fueron|son)\s+/iu;
+
 /** "de las cuales", "of whom", "of which" right before a number: a part of the figure before it. */
 const PART_OF_BEFORE = /(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|them|those)|de\s+ell[oa]s|entre\s+ell[oa]s|among\s+them)\s*,?\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|alrededor\s+de|m[aá]s\s+de|al\s+menos|el|la)\s+)?$/i;
+
+/** "an increase of", "un recorte de": a change noun right before a sum. */
+const CHANGE_NOUN_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...CHANGE_NOUNS].join('|')})\\s+(?:of|de)\\s+(?:(?:about|nearly|more\\s+than|some|casi|m[aá]s\\s+de|unos)\\s+)?$`, 'iu');
+
+/** ", or about", ", o sea": a percentage in apposition to the change before it. */
+const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|roughly|almost|casi|cerca\s+de|alrededor\s+de|un|una|el)\s+)?$/i;
+
+/** "between 5 and 8", "entre 5 mil y 8 mil", "from 3,000 to 4,000": the words that open and join the two ends of a range. */
+const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
+const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
@@ -161,6 +181,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let modifiers: Token[] = [];
     let unit = m.unit;
     let money = m.money;
+    /** A change stated as a sum ("cut by $200 million") or as its percentage in apposition ("…, or about 40%"). */
+    let moneyChange = false;
+    // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
+    // purpose of the second.
+    const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
+    const sharedMoney = rangeEnd?.money && rangeEnd.scaled === m.scaled ? rangeEnd : null;
+    if (sharedMoney) {
+      unit = sharedMoney.unit;
+      money = true;
+    }
     /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
     let framedBy: Figure | null = null;
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
@@ -179,13 +209,17 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       metric = prevMoney.metric;
       unit = prevMoney.unit;
       money = true;
-    } else if (m.money) {
-      const moneyEnd = tokens[m.endTok - 1]!.end;
+    } else if (m.money || sharedMoney) {
+      const moneyEnd = tokens[(sharedMoney ?? m).endTok - 1]!.end;
       const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
-      metric = purpose ?? baselinePurpose ?? (m.unit === 'USD' ? 'dollars' : m.unit === 'MXN' ? 'pesos' : 'money');
+      metric = purpose ?? baselinePurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
+      // "Funding … was cut by $200 million": the sum is a change of what it is for.
+      // ("an increase of $500 million", "un recorte de 300 millones", "a $2 billion increase", "cuts $300 million from …")
+      const beforeSum = sentence.slice(0, tokens[m.startTok]!.start);
+      moneyChange = CHANGE_BY_BEFORE.test(beforeSum) || CUT_VERB_BEFORE.test(beforeSum) || CHANGE_NOUN_OF_BEFORE.test(beforeSum) || CHANGE_NOUNS.has(tokens[(sharedMoney ?? m).endTok]?.norm ?? '');
       // (the three fallbacks are CURRENCY_FALLBACK)
     } else {
       const fwd = forwardMetric(tokens, m);
@@ -210,9 +244,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "1,210 pounds of methamphetamine": the weight is the figure's unit (data: vocabulary.json weightUnits).
         unit = WEIGHT_UNITS.get(tokens[weightTok]!.norm) ?? unit;
       } else if (fwd) {
-        metric = fwd.metric;
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
+        metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
       } else if (verb) {
         metric = verb;
       } else if (category) {
@@ -253,6 +287,20 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
           if (whole) metric = whole.metric;
         }
+        // "Of the 5,800 unaccompanied children …, 62% were from Guatemala", "40% of those apprehended were families": a
+        // percentage with a copula after it is a share: of the noun after the copula, else of the count before it.
+        const shareCopula = !metric && m.unit === 'percent' && !m.money ? SHARE_COPULA_AFTER.exec(sentence.slice(tokens[m.endTok - 1]!.end)) : null;
+        if (shareCopula) {
+          const at = tokens[m.endTok - 1]!.end + shareCopula[0].length;
+          const j = tokens.findIndex((t) => t.start >= at);
+          const named = j >= 0 ? metricAt(tokens, j) : null;
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx]);
+          if (named && !isGenericMetric(named[0])) metric = named[0];
+          else if (whole && !/[;:]/.test(sincePrev)) {
+            metric = whole.metric;
+            framedBy = whole;
+          }
+        }
         // "… recorded 4,130 apprehensions in April; San Diego, now the busiest, had 9,870": a parallel clause with another
         // subject (a name) and a bare number counts the same thing, in the same frame.
         if (!metric && prevFig && !m.money && m.unit === null && prevFig.unit === null && prevFig.kind !== 'change' && !prevIsMoney && hasNoNoun(tokens, m.endTok, sentence) && isParallelSubjectClause(tokens, sincePrev, numStartAt)) {
@@ -265,6 +313,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
           if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // "… was cut by $200 million, or about 40%": the same change as a percentage.
+          if (!metric && prevIsMoney && prevFig.kind === 'change' && m.unit === 'percent' && APPOSITIVE_OR.test(sincePrev)) {
+            metric = prevFig.metric;
+            moneyChange = true;
+          }
           // "… had 9,870, and Tucson 8,055": a list item with the verb elided shares the frame of the item before it.
           if (metric && m.unit === null && framedBy === null && /^,?\s*(?:and|y|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,?\s*$/u.test(sincePrev)) framedBy = prevFig;
           // "882 people crossed in 14 small boats …, bringing the total to 21,117": boats carry the people counted; a bare
@@ -279,7 +332,19 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           // "Apprehensions are down 60 percent …, at about 6,000 a week": the level after a change of what changed.
           else if (!k && prevFig.kind === 'change' && LEVEL_AFTER_CHANGE.test(sincePrev)) metric = prevFig.metric;
         }
+        // "… rescataron a 312 migrantes. De ellos, 97 son de Guatemala", "Of those, 41 were …": a bare number right after an
+        // opener that points back to the figures of the sentence before is a part of its last count.
+        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && OPENER_BEFORE.test(sentence.slice(0, numStartAt))) {
+          metric = previousFigure.metric;
+          framedBy = previousFigure;
+        }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
+        // subject points back to the last count of the sentence before counts the same thing.
+        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === m.unit && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANAPHORIC_SUBJECT.test(sentence) && ANAPHORIC_COMPARISON.test(sentence.slice(0, numStartAt))) {
+          metric = previousFigure.metric;
+          baselineOf = previousFigure;
+        }
         // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points
         // back to the last count of the sentence before changes that count, in its frame.
         if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && ANAPHORIC_SUBJECT.test(sentence) && isChange(tokens, m)) {
@@ -325,7 +390,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const textStart = qualifier && q ? q.start : numStart;
     const text = sentence.slice(textStart, textEnd);
     const clause = clauseBounds(sentence, textStart, textEnd);
-    const kind: 'count' | 'change' = !money && isChange(tokens, m) ? 'change' : 'count';
+    const kind: 'count' | 'change' = moneyChange || (!money && isChange(tokens, m)) ? 'change' : 'count';
     // "una caída de 8,3% anual", "up 4 percent year over year": the year is what the change compares, not a rate.
     if (kind === 'change' && m.unit === 'percent' && per === 'year') per = null;
     const prevFig = out[out.length - 1];
@@ -435,14 +500,20 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   const kept: Located[] = [];
   for (const l of [...merged].sort((a, b) => a.order - b.order)) {
     const f = l.figure;
-    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period)) : undefined;
+    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period))
+      // "Deportaciones suben 25%" over "… 25% más que en 2024": a title's percentage change restated in the text under
+      // another noun is one figure.
+      : f.unit === 'percent' && f.kind === 'change' ? kept.find((k) => (k.location === 3) !== (l.location === 3) && k.figure.value === f.value && k.figure.unit === 'percent' && k.figure.kind === 'change' && (!k.figure.period || !f.period || k.figure.period === f.period))
+      : undefined;
     if (!twin) {
       kept.push(l);
       continue;
     }
     const [keep, other] = moreSpecificMetric(f.metric, twin.figure.metric) ? [f, twin.figure] : [twin.figure, f];
     // The period of either statement is the figure's; a source is carried over only onto a later, more specific statement.
-    twin.figure = { ...keep, period: keep.period ?? other.period, source: keep === f ? (f.source ?? other.source) : keep.source };
+    // (A title's percentage change restated in the text takes the text's source.)
+    const titleTwin = f.unit === 'percent' && (twin.location === 3) !== (l.location === 3);
+    twin.figure = { ...keep, period: keep.period ?? other.period, source: keep === f || titleTwin ? (keep.source ?? other.source) : keep.source };
     twin.location = Math.max(twin.location, l.location);
   }
   return kept.sort((a, b) => importance(b) - importance(a) || a.order - b.order).map((l) => l.figure);

@@ -57,7 +57,7 @@ export function comparisonStart(sentence: string, periodStart: number): number {
 
 /** Comparison words right before a period phrase (with an optional "in"/"en"/"the"). */
 export const COMPARED_BEFORE =
-  /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al))(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de))?\s*$/iu;
+  /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|than|que|respecto\s+(?:a|al|de|del)|con\s+respecto\s+(?:a|al)|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+(?:a|al)|(?:inferior|superior|menor|mayor)(?:es)?\s+(?:a|que)|(?:higher|lower)\s+than)(?:\s+(?:in|en|during|durante|el|la|the|those\s+of|los\s+de|las\s+de|la\s+de|lo\s+de|el\s+de|la\s+del|la\s+registrada\s+en))?\s*$/iu;
 
 /** "from"/"over" after a change word: "up 3% from October", "a threefold increase over 2019", "down from September". */
 export const CHANGE_FROM_BEFORE =
@@ -80,6 +80,8 @@ export function periodsFor(
 ): PeriodMatch[] {
   let limit = clause[1];
   let from = clause[0];
+  /** The break behind which the periods after an earlier figure are that figure's (a period after it is this clause's own). */
+  let breakAt = sentence.length;
   for (const m of sentence.matchAll(FIGURE_CLAUSE_BREAK)) {
     const at = m.index ?? 0;
     if (at >= end && at < limit) limit = at;
@@ -89,14 +91,17 @@ export function periodsFor(
     // ("and about 14,000 remain") is a current count apart from the earlier figure's period.
     if (at + m[0].length <= start && !isPastClause(sentence.slice(at + m[0].length))) {
       const firstBefore = earlier.filter((e) => e < at).sort((a, b) => a - b)[0];
-      if (firstBefore !== undefined) from = Math.max(from, firstBefore);
+      if (firstBefore !== undefined) {
+        from = Math.max(from, firstBefore);
+        breakAt = at;
+      }
     }
   }
   // "190,000 apprehensions, down from 219,000 in September": the period after a baseline is the baseline's.
   for (const b of baselines) if (b >= end && b < limit) limit = b;
   return periods.filter((p) => {
     if (p.start < clause[0] || p.end > limit) return false;
-    if (p.start > from && p.end < start && from > clause[0]) return false;
+    if (p.start > from && p.end < start && p.end <= breakAt && from > clause[0]) return false;
     if (DEADLINE_BEFORE.test(sentence.slice(0, p.start))) return false;
     const cmp = comparisonStart(sentence, p.start);
     return cmp < 0 || start >= cmp;

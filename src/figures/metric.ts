@@ -75,6 +75,16 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
+  // "41,000 people …, 18,000 of them Venezuelans", "12 mil de ellos menores": the part named after "of them".
+  else if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) j += 2;
+  // "600 were members of family units", "300 eran integrantes de familias": the group the members belong to.
+  else if (tokens[j] && COPULAS.has(tokens[j]!.norm) && MEMBER_NOUNS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') && metricAt(tokens, j + 3)) j += 3;
+  // "Suman ya 17 los migrantes muertos", "bringing to 24 the number of migrants": an article after the number, then what
+  // it counts (or "the number of" it).
+  if (m.unit === null && !m.money && tokens[j] && ['los', 'las', 'the'].includes(tokens[j]!.norm)) {
+    const k = NUMBER_OF_HEADS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 1;
+    if (metricAt(tokens, k)) j = k;
+  }
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
@@ -86,6 +96,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
 }
 
 export const COPULAS = new Set(lexicon.copulas);
+/** "members of", "integrantes de" after a copula (data: vocabulary.json memberNouns). */
+const MEMBER_NOUNS = new Set(vocabulary.memberNouns as string[]);
 
 /** Words with no final "s" that still name plural counted things. */
 export const PLURALS_WITHOUT_S = new Set(lexicon.pluralsWithoutS);
@@ -157,9 +169,10 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
           j = k;
         }
       }
-      // "Encounters of Mexican nationals rose …": the head is the noun before "of".
+      // "Encounters of Mexican nationals rose …", "Remittances from Guatemalans abroad reached …": the head is the noun before
+      // "of"/"from".
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
-        if (tokens[k].norm === 'of' || tokens[k].norm === 'de') {
+        if (tokens[k].norm === 'of' || tokens[k].norm === 'de' || tokens[k].norm === 'from' || tokens[k].norm === 'desde') {
           for (let h = k - 1; h >= Math.max(0, k - 3); h--) {
             const head = metricAt(tokens, h);
             if (head && head[1] <= k) return head[0];
@@ -242,8 +255,9 @@ export function verbMetricBefore(tokens: Token[], startTok: number, lang: Lang):
  * the comma is what the number counts.
  */
 export function gappedSubjectBefore(tokens: Token[], startTok: number): string | null {
-  // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200".
-  const end = tokens[startTok - 1]?.text === ',' ? startTok - 1 : startTok;
+  // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200"; or with the preposition of
+  // the elided verb: "Hondurans accounted for 12,000 …, and Guatemalans for 9,500", "… y Cuba con 7 mil".
+  const end = tokens[startTok - 1]?.text === ',' ? startTok - 1 : ['for', 'with', 'con'].includes(tokens[startTok - 1]?.norm ?? '') ? startTok - 1 : startTok;
   for (let a = Math.max(0, end - MAX_METRIC_WORDS); a < end; a++) {
     const hit = metricAt(tokens, a);
     if (!hit || hit[1] !== end) continue;
@@ -288,6 +302,7 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
 const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
 const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
 const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
+const RATE_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...RATE_NOUNS.es, ...RATE_NOUNS.en].join('|')})\\s+(?:de|del|of)\\s+(?:(?:apenas|casi|solo|sólo|m[aá]s\\s+de|menos\\s+de|cerca\\s+de|alrededor\\s+de|about|nearly|almost|just|only|some|roughly|more\\s+than|less\\s+than)\\s+)?$`, 'iu');
 const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and|whose|which|who|whom)$/;
 /** "whose share of arrests fell from 38 percent", "the rate of approvals": a rate of a counted thing named after it. */
 const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{3,})?)`, 'gu');
@@ -299,6 +314,9 @@ const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of
  */
 export function rateSubjectBefore(sentence: string, numStart: number): string | null {
   const before = sentence.slice(0, numStart);
+  // "una ocupación de apenas 20%", "an occupancy of 85%": the rate noun right before the number is the metric.
+  const direct = RATE_RIGHT_BEFORE.exec(before);
+  if (direct) return direct[1]!.toLowerCase();
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
   const clause = before.slice(clauseStart + 1);
   let best: { at: number; metric: string } | null = null;
@@ -323,4 +341,49 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
   // "rose from 41 percent to 58 percent": the earlier value of the same rate does not stop it.
   const between = clause.slice(best.at).replace(/\b(?:from|de)\s+[\d.,]+\s*(?:%|percent|por\s+ciento)\s+(?:to|a)\s*$/u, ' ');
   return /\d/.test(between) || between.split(/\s+/).filter(Boolean).length > 12 ? null : best.metric;
+}
+
+/** Metrics of people killed or hurt (data: vocabulary.json casualtyMetrics). */
+const CASUALTY_METRICS = new Set(vocabulary.casualtyMetrics as string[]);
+/** A qualifier between a casualty verb and its number: "killing at least 8", "murieron al menos 4". */
+const CASUALTY_QUALIFIER = String.raw`(?:(?:at\s+least|more\s+than|about|nearly|some|almost|al\s+menos|por\s+lo\s+menos|m[aá]s\s+de|unos|unas|casi|cerca\s+de)\s+)?`;
+const CASUALTY_BEFORE: Record<'en' | 'es', RegExp> = {
+  en: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.en).join('|')})\\s+${CASUALTY_QUALIFIER}$`, 'iu'),
+  es: new RegExp(`(?:^|[^\\p{L}])(${Object.keys(vocabulary.casualtyVerbsBefore.es).join('|').replace(/ /g, '\\s+')})\\s+${CASUALTY_QUALIFIER}$`, 'iu'),
+};
+
+/**
+ * "3 people died", "11 migrantes murieron y …", "killing 8 people and injuring 19", "murieron 4 migrantes": people
+ * with a verb of dying or being hurt count the dead or the injured, not the people ("died or went missing" counts them).
+ * `before` is the text before the number, `after` the text after its noun.
+ */
+const CASUALTY_ADJECTIVES = vocabulary.casualtyAdjectives as Record<string, string>;
+const CASUALTY_ADJECTIVE = new RegExp(`^\\s+(${Object.keys(CASUALTY_ADJECTIVES).join('|')})(?![\\p{L}])`, 'iu');
+/** The verb phrases of VERB_METRICS whose metric is a casualty, in one expression (most numbers have none after them). */
+const CASUALTY_AFTER = new RegExp(
+  `^\\s+(?:(?:others?|more|otros?|m[aá]s|also|tambi[eé]n)\\s+)?(${[...VERB_METRICS.en, ...VERB_METRICS.es].filter(([, m]) => CASUALTY_METRICS.has(m)).map(([v]) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+export function casualtyMetric(before: string, afterText: string, lang: Lang): string | null {
+  // "… the number of migrants who have died", "los migrantes que murieron": the relative clause tells what happened to them.
+  const after = afterText.replace(/^\s+(?:who|that|que|quienes)(?=\s)/iu, '');
+  // "17 migrantes muertos", "12 people injured": an adjective of casualty after the noun ("muertos o desaparecidos" is not).
+  const adj = CASUALTY_ADJECTIVE.exec(after);
+  if (adj && !/^\s+(?:or|o|u)\s/iu.test(after.slice(adj[0].length))) return CASUALTY_ADJECTIVES[adj[1]!.toLowerCase()] ?? null;
+  const verb = CASUALTY_AFTER.test(after.toLowerCase()) ? verbMetricAfter(after, 0, lang) : null;
+  if (verb && CASUALTY_METRICS.has(verb)) {
+    // "… died or disappeared", "murieron o desaparecieron": not only the dead.
+    const rest = after.toLowerCase();
+    const at = rest.search(/\s(?:or|o|u)\s/);
+    const verbEnd = /^\s+(?:[\p{L}]+\s+){0,2}?(?:died|drowned|killed|injured|hurt|wounded|murieron|fallecieron|vida|lesionad[oa]s|herid[oa]s)(?![\p{L}])/u.exec(rest);
+    if (verbEnd && at === verbEnd[0].length) return null;
+    return verb;
+  }
+  const b = CASUALTY_BEFORE[lang].exec(before);
+  if (b) {
+    const tables = vocabulary.casualtyVerbsBefore as Record<'en' | 'es', Record<string, string>>;
+    return tables[lang][b[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  }
+  return null;
 }

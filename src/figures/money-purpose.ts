@@ -8,6 +8,7 @@
 import type { Lang } from './numbers';
 import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
+import lexicon from './data/lexicon.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
@@ -30,24 +31,41 @@ const STOP = new Set([
   // prepositions of place and participles that describe where the money was, not what it is for (data: vocabulary.json purposeStops)
   ...vocabulary.purposeStops,
 ]);
+/** Irregular English participles ("remittances sent to …"); words in -ed that are no participle (data: vocabulary.json). */
+const ENGLISH_PARTICIPLES = new Set(vocabulary.englishParticiples as string[]);
+const NOT_PARTICIPLES = new Set(vocabulary.notParticiples as string[]);
+const ING_NOUNS = new Set(vocabulary.ingNouns as string[]);
+const SPANISH_FINITE_VERB = /^\p{Ll}{3,}(?:ó|aron|ieron|aban|ará|erá|irá|arán|erán|irán)$/u;
 /** Words that may join a purpose phrase's words: "Shelter and Services Program", "operación del INM". */
 const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un', 'de una', 'of a', 'of an', 'of the']);
 /** "atención a migrantes", "apoyo a refugiados": Spanish "a" before a plural noun joins it to the noun before. */
 const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
-const LEAD_ARTICLES = new Set(['the', 'its', 'their', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
+const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** Prepositions after the money that introduce its purpose. */
-const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards)\s+/i;
-const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al)\s+/i;
+const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
+const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
- * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient).
+ * judges". The verb is a lower-case word that is not an article ("$5 million to the city" is a recipient) nor a plural
+ * noun ("$2 billion in grants to states").
  */
-const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})\s+/u;
+const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})(?<![^su]s)\s+/u;
+
+/** "in federal Shelter and Services Program funds", "in state grants": what kind of money it is (data: vocabulary.json moneyNouns). */
+const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
+/** Verbs of paying: "to cover shelter costs", "to pay for buses": what is paid for is the object (data: vocabulary.json fundingVerbs). */
+const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
+
+const CHANGE_NOUN_AFTER = new RegExp(`^\\s+(?:${lexicon.changeNouns.join('|')})\\s+(?:in|to|for|en|de|del|a|al|para)\\s+(?:(?:the|el|la|los|las)\\s+)?`, 'iu');
+/** A verb of cutting right before the sum. */
+export const CUT_VERB_BEFORE = /(?:^|\s)(?:cut|cuts|slashed|slashes|trimmed|trims|redirected|diverted|recort[oó]|recorta|recortar[aá]|quit[oó]|quita|quitar[aá]|reduc[eé]|redujo)\s+(?:(?:about|nearly|more\s+than|some|casi|m[aá]s\s+de|unos)\s+)?$/iu;
+/** "from its migrant response budget", "from the state's border fund". */
+const FROM_BUDGET_AFTER = /^\s*from\s+(?:(?:the|its|their|his|her|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?(?:budget|fund|funds|funding|program|account))(?![\p{L}])/iu;
 
 /** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
-const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day)|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
+const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day|mile|person|head|night)|per\s+\p{Ll}+|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:del|de\s+su|from\s+(?:the|its|their))\s+(?:presupuesto|fondo|fondos|erario|budget|funds?)(?:\s+\p{Ll}+)?|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
 /** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
 const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
 /** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
@@ -66,7 +84,12 @@ function spanishPurposeClause(rest: string): string | null {
   if (que) return phraseForward(rest.slice(que[0].length));
   const inf = /^(\p{Ll}+)\s+(?:(a|al)\s+)?/u.exec(rest);
   if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
-  const object = phraseForward(rest.slice(inf[0].length));
+  // The object of the infinitive keeps its determiner and its participle: "reforzar el control fronterizo", "llevar a
+  // un migrante", "atender a los guatemaltecos retornados".
+  const det = inf[2] !== 'al' ? /^(el|la|los|las|un|una|sus?)\s+(?=\p{Ll})/u.exec(rest.slice(inf[0].length)) : null;
+  const objectText = rest.slice(inf[0].length + (det ? det[0].length : 0));
+  const bare = phraseForward(objectText, true);
+  const object = bare && det ? `${det[1]} ${bare}` : bare;
   if (!object) return inf[1]!;
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
@@ -74,10 +97,10 @@ function spanishPurposeClause(rest: string): string | null {
 /** A verb of funding after the money (past the noun it modifies or an apposition's comma): "grant will fund", ", covers", "para financiar". */
 const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|that\s+will\s+|which\s+will\s+)?(?:fund|funds|pay\s+for|pays\s+for|cover|covers|finance|finances|financiará|financiara|cubrirá|cubrira)\s+/u;
 /** "The contract, worth", "un contrato por un valor de": the noun phrase the money is the worth of. */
-const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de)\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
+const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de|(?:which|that)\s+(?:totals|totaled|totalled|costs|cost|is\s+worth|amounts\s+to)|(?:que|el\s+cual|la\s+cual)\s+(?:asciende\s+a|suma|cuesta|cost[oó]))\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
-const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?$/i;
+const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:has|have|had|carries|carry)\s+an?\s+(?:estimated\s+|street\s+|market\s+|total\s+|combined\s+)*value\s+of|(?:tiene|tienen|tendr[aá]n?|ten[ií]a|ten[ií]an)\s+un\s+valor\s+(?:estimado\s+|comercial\s+|total\s+)?(?:de|en)|(?:cuenta|contar[aá]|cont[oó]|contaba)\s+con|dispone\s+de|dispondr[aá]\s+de|(?:will\s+)?(?:get|gets|got|receive|receives|received)|(?:le\s+|les\s+)?(?:cuesta|cuestan|costaron|costar[aá]n)(?:\s+a\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?|(?:has|have|had)\s+cost(?:\s+(?:the\s+)?(?:city|state|county|taxpayers|government))?|lleg[oó]\s+a|llegaron\s+a|llegar[aá]n?\s+a|se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/iu;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -117,7 +140,7 @@ function words(s: string): string[] {
 const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
 
 /** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
-function phraseForward(text: string): string | null {
+function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
   for (let i = 0; i < ws.length && out.length < 10; i++) {
@@ -138,8 +161,8 @@ function phraseForward(text: string): string | null {
       i += j - 1;
       continue;
     }
-    if ((w === 'and' || w === 'y') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
-      out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega"
+    if ((w === 'and' || w === 'y' || w === 'a') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
+      out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega", "programa Hermano Vuelve a Casa"
       continue;
     }
     // "shelter and services grants", "refugiados y migrantes venezolanos": two nouns joined inside the phrase (not a
@@ -154,43 +177,99 @@ function phraseForward(text: string): string | null {
         continue;
       }
     }
-    if (STOP.has(w)) break;
+    // A Spanish finite verb ("ascendió", "llegaron") ends the phrase: a new predicate starts. So does an English "-ing"
+    // after a plural noun ("migrants arriving in Denver", "shelters housing asylum seekers"), unless it is a noun.
+    if (STOP.has(w) || (out.length > 0 && SPANISH_FINITE_VERB.test(w))) break;
+    if (out.length > 0 && /^[a-z]{3,}ing$/.test(w) && /[^s]s$/.test(out[out.length - 1]!) && !ING_NOUNS.has(w)) break;
     out.push(w);
     if (/[,.;:!?)]$/.test(raw)) break;
   }
   while (out.length && JOINERS.has(out[out.length - 1]!)) out.pop();
   // "remesas enviadas", "gasto previsto": a trailing participle is not part of what the money is for.
-  // After "de" it is a noun ("comunidades de acogida").
-  while (out.length > 1 && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  // After "de" it is a noun ("comunidades de acogida"). On the object of a preposition it describes that object and stays
+  // ("atención de migrantes retornados", "apoyo a familias desplazadas").
+  const modifiesObject = out.length > 2 && (JOINERS.has(out[out.length - 3]!) || out[out.length - 3] === 'a');
+  // "remittances sent (to Guatemala)", "funds approved (by Congress)": an English participle that opened a modifier.
+  while (!keepParticiple && out.length > 1 && !JOINERS.has(out[out.length - 2]!) && (ENGLISH_PARTICIPLES.has(out[out.length - 1]!) || /^[a-z]{3,}[^e]ed$/.test(out[out.length - 1]!)) && !NOT_PARTICIPLES.has(out[out.length - 1]!)) out.pop();
+  // "menores no acompañados": a participle after "no" is part of the noun phrase; a phrase never ends in "no".
+  while (!keepParticiple && !modifiesObject && out.length > 1 && out[out.length - 2] !== 'no' && !JOINERS.has(out[out.length - 2]!) && out[out.length - 2] !== 'a' && /^(?:\p{L}{3,}(?:ad[oa]s?|id[oa]s?)|previst[oa]s?)$/u.test(out[out.length - 1]!)) out.pop();
+  while (out.length && (out[out.length - 1] === 'no' || out[out.length - 1] === 'not')) out.pop();
   return out.length ? out.join(' ') : null;
 }
 
 /** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
 function subjectBefore(before: string): string | null {
   const clause = before.split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? before;
+  // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
+  const copula = COST_OF.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
+  if (copula) return purposeOfSubject(clause.slice(0, copula.index));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
-  const subject = clause.slice(0, m.index);
+  return purposeOfSubject(clause.slice(0, m.index));
+}
+
+/** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
+function purposeOfSubject(subject: string): string | null {
+  // "Funding for legal aid was cut by …" -> legal aid; "Funding for the Border Patrol rose to …" -> border patrol funding:
+  // a money noun's object says what the money is for (a named body owns it).
+  const of = MONEY_NOUN_OBJECT.exec(subject);
+  if (of) {
+    const rest = subject.slice(of[0].length);
+    const p = phraseForward(rest);
+    const noun = /^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(\p{L}+)/iu.exec(subject)?.[1]?.toLowerCase() ?? '';
+    const named = /^\p{Lu}/u.test(rest);
+    if (p && named && ENGLISH_MONEY_NOUNS.has(noun)) return `${p} ${noun}`;
+    // ("El presupuesto de la Comar será de …": a Spanish money noun keeps its named owner, read below.)
+    if (p && !named) return p;
+  }
+  // "El costo de cada vuelo de deportación es de …", "The cost of each removal flight is …": what the cost is of.
+  const costOf = COST_OF.exec(subject);
+  if (costOf) {
+    const p = phraseForward(subject.slice(costOf[0].length));
+    if (p) return p;
+  }
+  // "Los ingresos por remesas …", "revenue from smuggling fees …": what the income comes from.
+  const income = INCOME_FROM.exec(subject);
+  if (income) {
+    const p = phraseForward(subject.slice(income[0].length));
+    if (p) return p;
+  }
   // "El gasto previsto para 2026 en la ampliación de la estación migratoria": what the spending is on.
   const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?([\p{L}][^,;]*)$/iu.exec(subject);
   if (on) {
     const p = phraseForward(on[2]!);
     if (p) return p;
   }
-  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  const p = phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  // (A pronoun subject names nothing: "It will cost $5 million".)
+  return p && !PRONOUNS.has(p) ? p : null;
 }
+const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
+const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
+const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
+const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
 /**
  * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
  * shelters rose 12% to $81 million": the money is the new level of the subject of a change verb.
  */
-const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)\s[^;:]*?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?$/iu;
+const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)(?:\s[^;:]*?)?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?(?:(?:a|an|un|una)\s+(?:new\s+|nuevo\s+)?(?:record|all-time\s+high(?:\s+of)?|r[eé]cord\s+de|m[aá]ximo\s+(?:hist[oó]rico\s+)?de)\s+)?$/iu;
+
+/** "Funding for legal aid was cut by $200 million", "el gasto en albergues aumentó en 40 millones": a change of the subject by the sum. */
+export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|aumentará|aumentarán|creció|crecieron|crecerá|cayó|cayeron|caerá|disminuyó|disminuyeron|disminuirá|se\s+redujo|se\s+redujeron|se\s+reducirá|se\s+recortó|se\s+recortará|fue\s+recortad[oa]|será\s+recortad[oa]|bajó|bajará|subió|subirá|(?:tuvo|tendrá|tiene|sufrió|sufrirá)\s+un\s+(?:recorte|aumento|incremento|alza|reducción)|(?:had|has|will\s+have|saw|faces)\s+an?\s+(?:cut|increase|reduction))\s+(?:by|en|de|of)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
+
+/** "Funding for …", "el gasto en …", "el presupuesto para …": a money noun opening a subject, and its preposition (data: vocabulary.json moneyNouns). */
+const MONEY_NOUN_OBJECT = new RegExp(String.raw`^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(?:${[...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es].join('|')})\s+(?:for|on|to|para|en|de|del|a)\s+(?:(?:the|el|la|los|las)\s+)?`, 'iu');
 
 function changedSubject(before: string): string | null {
+  const by = CHANGE_BY_BEFORE.exec(before);
+  if (by) {
+    const p = purposeOfSubject((before.slice(0, by.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+    if (p) return p;
+  }
   const m = CHANGE_VERB.exec(before);
   if (!m) return null;
-  const subject = before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '';
-  return phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  return purposeOfSubject((before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
@@ -199,16 +278,32 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
-  if (gap && (lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' '))) after = ' ' + after.slice(gap[0].length);
-  // "$75 million to Guatemala to strengthen its border security": a named recipient, then "to <verb>".
-  const namedThenVerb = lang === 'en' ? /^\s*to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?=to\s+\p{Ll})/u.exec(after) : null;
+  if (gap && ((lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' ')) || (lang === 'en' && TO_VERB_AFTER.test(after.slice(gap[0].length).replace(/^\s*/, ' '))))) after = ' ' + after.slice(gap[0].length);
+  // "$19.6 million in federal grant funds to cover shelter costs": the "in" phrase names the kind of money; the purpose is
+  // the "to <verb>" after it, unless the kind is a named program ("in federal Shelter and Services Program funds"): then
+  // the program, without the adjectives before its name.
+  const kindOfMoney = lang === 'en' ? KIND_OF_MONEY_AFTER.exec(after) : null;
+  if (kindOfMoney) {
+    const named = /^(\s*in\s+)(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u.exec(kindOfMoney[0]);
+    if (/\s\p{Lu}/u.test(kindOfMoney[0])) {
+      if (named) after = named[1] + after.slice(named[0].length);
+    } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
+  }
+  // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
+  // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
+  const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
   if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
   const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
-    (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN : AFTER_ES).exec(after);
+    (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN.exec(after) : /^\s*a\s/.test(after) ? null : AFTER_ES.exec(after));
+  // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
+  // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
+  const linked = nounLinkedBefore(sentence.slice(0, start));
+  if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   if (prep) {
     let rest = after.slice(prep[0].length);
+    let afterRecipient = false;
     // "mil 300 millones de pesos al INM para la operación de …", "$5 million to the county for shelter costs": the
     // recipient comes first, the purpose after "para"/"for".
     // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
@@ -216,14 +311,28 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu})/u.test(rest))) {
       const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
       // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
-      if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) rest = rest.slice(then[0].length);
+      if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) {
+        rest = rest.slice(then[0].length);
+        afterRecipient = true;
+      }
     }
     // "in December", "en 2023", "a year": a time, not a purpose.
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
-      const clause = /^\s*(?:para|a)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
       if (clause) return clause;
       const p = phraseForward(rest);
+      if (p) return p;
+    }
+  }
+  // "cut $45 million from its migrant response budget": the budget the money came out of.
+  const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
+  if (fromBudget) return fromBudget[1]!.toLowerCase().replace(/\s+/g, ' ');
+  // "The budget cuts $300 million from refugee resettlement", "recorta 200 millones al INM": what a cut takes money from.
+  if (CUT_VERB_BEFORE.test(sentence.slice(0, start))) {
+    const from = /^\s*(?:from|a|al|de|del)\s+/iu.exec(after);
+    if (from) {
+      const p = phraseForward(after.slice(from[0].length));
       if (p) return p;
     }
   }
@@ -237,7 +346,25 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       verb = second[1]!;
       objectText = objectText.slice(second[0].length);
     }
-    const object = phraseForward(objectText.replace(/^[\d.,]+\s+/, ''));
+    // "to house and care for asylum seekers": two verbs sharing the object.
+    const both = /^and\s+(\p{Ll}{3,})\s+(for\s+)?/u.exec(objectText);
+    if (both && !STOP.has(both[1]!)) {
+      verb = `${verb} and ${both[1]}${both[2] ? ' for' : ''}`;
+      objectText = objectText.slice(both[0].length);
+    }
+    // "to pay for buses": a particle after the verb of paying.
+    if (FUNDING_VERBS.has(verb.toLowerCase())) objectText = objectText.replace(/^for\s+/i, '');
+    // The object keeps its determiner and adjectives as written ("to build a new processing center", "to keep running its
+    // reception centers"), as the Spanish purpose clause does.
+    const dets = /^(?:(?:a|an|the|its|their|his|her|new|more|additional)\s+)+(?=\p{Ll})/u.exec(objectText.replace(/^[\d.,]+\s+/, ''))?.[0] ?? '';
+    const bareObject = phraseForward(objectText.replace(/^[\d.,]+\s+/, '').slice(dets.length));
+    let object = bareObject && dets ? `${dets.trim().toLowerCase()} ${bareObject}` : bareObject;
+    // "to curb irregular departures and fund returns": after an object of two words or more, "and" + two words is a
+    // second verb phrase, not part of the first object ("to expand detention and removal operations" joins).
+    const and = object ? / and /.exec(object) : null;
+    if (object && and && words(object.slice(0, and.index)).length >= 2 && words(object.slice(and.index + 5)).length >= 2) object = object.slice(0, and.index);
+    // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
+    if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
     return object ? `${verb} ${object}` : verb;
   }
   const before = sentence.slice(0, start);
@@ -270,10 +397,67 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward((worth[1] ?? worth[2]!).replace(/^(?:the|a|an|el|la|un|una)\s+/i, ''));
     if (p) return p;
   }
+  // "a $2 billion increase in funding for ICE", "a $300 million cut to refugee programs": what changed.
+  const changeOf = CHANGE_NOUN_AFTER.exec(after);
+  if (changeOf) {
+    const p = purposeOfSubject(after.slice(changeOf[0].length));
+    if (p) return p;
+  }
   // "$118 billion Senate package": the money written as a modifier of what it is.
-  if (lang === 'en' && /^\s+[\p{L}]/u.test(after) && !prep) {
+  if (lang === 'en' && /^\s+(?!(?:a|an|the)\s)[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);
     if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
   }
-  return null;
+  if (linked) return linked.noun;
+  // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"
+  // is a rate).
+  if (lang === 'es' && PAY_VERB_BEFORE.test(before)) {
+    const por = /^\s*por\s+(?!(?:persona|cada|d[ií]a|mes|a[nñ]o|semana|cabeza|migrante|viaje)\b)(?:(?:el|la|los|las|un|una)\s+)?/iu.exec(after);
+    if (por) {
+      const p = phraseForward(after.slice(por[0].length));
+      if (p) return p;
+    }
+  }
+  // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
+  // charger's fee, named by the charger.
+  const charge = CHARGE_VERB_BEFORE.exec(before);
+  if (charge) {
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|fue|fueron)$/i, ''));
+    // (A pronoun names no one: "She was charged $500".)
+    if (p && !PRONOUNS.has(p)) return p;
+  }
+  // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
+  const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;
+  return paidTo ? phraseForward(after.slice(paidTo[0].length)) : null;
 }
+
+/** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
+const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes', 'who', 'which', 'que', 'quien', 'quienes']);
+/** The subject of a verb of charging right before the sum. */
+const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
+
+/** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
+const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
+const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
+/** Words before "of"/"de"/"at" + money that are no noun of what it pays: amounts, changes, qualifiers, verbs (data: vocabulary.json notMoneyNouns). */
+const NOT_MONEY_NOUNS = new Set([...(vocabulary.notMoneyNouns as string[]), ...lexicon.changeNouns, ...lexicon.functionWords]);
+/** Verbs before "at" + money that set or state it ("set at", "stood at"): no noun (data: vocabulary.json linkVerbs). */
+const LINK_VERBS = new Set(vocabulary.linkVerbs as string[]);
+/** A verb, not a noun: an English past form, a Spanish finite verb ("cobran", "pagó", "sumaron"), a participle. */
+const VERB_FORM = /^(?:\p{L}+(?:ed|aron|ieron|ó|ará|erá|irá|an|en)|\p{L}+(?:ad|id)[oa]s?)$/u;
+
+/**
+ * "paid ransoms averaging $3,500", "set bond at $15,000", "apoyos de 2 mil pesos", "paid smugglers between $8,000 and
+ * $12,000": the noun the money is linked to by "of"/"de", "at", "averaging" or "between" is what it pays.
+ */
+function nounLinkedBefore(before: string): { noun: string; link: string } | null {
+  const range = RANGE_BEFORE.exec(before);
+  const text = range ? `${before.slice(0, range.index)} ${range[1]} ` : before;
+  const m = NOUN_LINK_BEFORE.exec(text);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
+  return { noun, link: m[2]! };
+}
+

@@ -11,7 +11,12 @@ import vocabulary from './data/vocabulary.json';
 /** Currencies besides dollars and pesos, by word and by symbol (data: vocabulary.json currencyWords / currencySymbols). */
 const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record<string, string>));
 const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Record<string, string>));
-const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values()]);
+/** Letters written onto a sum that name its currency ("Q150 millones", "L2,500"), case-sensitive (data: vocabulary.json currencyPrefixes). */
+const CURRENCY_PREFIXES = new Map(Object.entries(vocabulary.currencyPrefixes as Record<string, string>));
+/** ISO codes written before a sum, upper case (data: vocabulary.json currencyCodes). */
+const CURRENCY_CODES = new Set(vocabulary.currencyCodes as string[]);
+const MONEY_ABBREVIATIONS = new Map(Object.entries(vocabulary.moneyAbbreviations as unknown as Record<string, [number, string]>));
+const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values(), ...CURRENCY_CODES]);
 
 export type Lang = 'en' | 'es';
 
@@ -171,6 +176,14 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
     currency = CURRENCY_SYMBOLS.get(t0.text)!;
     k++;
+  } else if (t0.kind === 'word' && CURRENCY_CODES.has(t0.text) && tokens[k + 1]?.kind === 'num') {
+    // "USD 300 millones", "MXN 1,500": an ISO code before the sum.
+    currency = t0.text;
+    k++;
+  } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && adjacent(t0, tokens[k + 1]) && (isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text))) {
+    // "Q150 millones", "L2,500": a currency letter written onto a sum (not "Q4", a quarter).
+    currency = CURRENCY_PREFIXES.get(t0.text)!;
+    k++;
   }
   const t = tokens[k];
   if (!t) return null;
@@ -181,13 +194,21 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   let words = false;
   let scaled = false;
   let bare = false;
+  let abbrUnit: string | null = null;
 
   if (t.kind === 'num') {
     const next = tokens[k + 1];
     const suffix = next && adjacent(t, next) && next.kind === 'word' ? SCALE_SUFFIX[next.text] : undefined;
-    const base = parseDigits(t.text, lang, isScaleWord(next) || suffix !== undefined);
+    // "500 mdp", "1,200 mdd": Mexican press abbreviations of "millones de pesos/dólares" (data: vocabulary.json moneyAbbreviations).
+    const abbr = next?.kind === 'word' ? MONEY_ABBREVIATIONS.get(next.norm) : undefined;
+    const base = parseDigits(t.text, lang, isScaleWord(next) || suffix !== undefined || abbr !== undefined);
     if (base === null) return null;
-    if (suffix !== undefined) {
+    if (abbr !== undefined) {
+      value = base * abbr[0];
+      end = k + 2;
+      scaled = true;
+      abbrUnit = abbr[1];
+    } else if (suffix !== undefined) {
       value = base * suffix;
       end = k + 2;
       scaled = true;
@@ -277,6 +298,19 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       }
       if (!any || j === k) return null;
       value = total + current;
+      // "dos mil 500" (2,500), "un millón 200 mil" (1,200,000): Spanish digits after a scale word written out.
+      const lastScale = lastWasScale ? SCALE[tokens[j - 1]!.norm] : undefined;
+      if (lang === 'es' && lastScale !== undefined && tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j]!.text)) {
+        const n = Number(tokens[j]!.text);
+        if (lastScale >= 1e6 && tokens[j + 1]?.norm === 'mil') {
+          value += n * 1e3;
+          j += 2;
+          if (tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j]!.text) && !isScaleWord(tokens[j + 1])) value += Number(tokens[j++]!.text);
+        } else if (lastScale === 1e3 && !isScaleWord(tokens[j + 1])) {
+          value += n;
+          j += 1;
+        }
+      }
       end = j;
       words = true;
       if (!scaled && value === 1) return null;
@@ -305,6 +339,7 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     unit = 'percentage points';
     end += 2;
   }
+  if (abbrUnit) unit = abbrUnit;
   if (!unit) {
     // Currency words: "14 billion dollars", "2 millones de dólares", "500 pesos", "300 USD"
     let c = end;
@@ -318,13 +353,10 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
       unit = 'MXN';
       end = c + 1;
       if (tokens[end]?.norm === 'mexicanos') end++;
-    } else if (w && !scaled && value !== null && MEXICAN_MONEY.has(w)) {
-      // Mexican press abbreviations: "5,120 mdd" (millones de dólares), "300 mdp", "2.3 mmdd" (miles de millones).
-      const [scale, cur] = MEXICAN_MONEY.get(w)!;
-      value *= scale;
-      unit = cur;
-      scaled = true;
-      end = c + 1;
+    } else if ((w === 'pounds' && scaled && value !== null && value >= 1e6) || (w === 'libras' && tokens[c + 1]?.norm === 'esterlinas')) {
+      // "480 million pounds", "50 millones de libras esterlinas": sterling (a weight is never counted in millions of pounds).
+      unit = 'GBP';
+      end = w === 'libras' ? c + 2 : c + 1;
     } else if (w && CURRENCY_WORDS.has(w)) {
       // "210 millones de euros", "50 million euros" (data: vocabulary.json currencyWords).
       unit = CURRENCY_WORDS.get(w)!;
@@ -338,14 +370,6 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   if (value === null || !Number.isFinite(value)) return null;
   return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currency && !unit, words, scaled, money: !!currency || unit === 'USD' || unit === 'MXN' || (!!unit && CURRENCY_UNITS.has(unit)) };
 }
-
-/** Abbreviated sums of the Mexican press: millions (and thousands of millions) of dollars or pesos. */
-const MEXICAN_MONEY = new Map<string, [number, string]>([
-  ['mdd', [1e6, 'USD']],
-  ['mdp', [1e6, 'MXN']],
-  ['mmdd', [1e9, 'USD']],
-  ['mmdp', [1e9, 'MXN']],
-]);
 
 function round(v: number): number {
   return Math.round(v * 10000) / 10000;

@@ -148,10 +148,21 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   // Day intervals: "from Feb. 10 to Feb. 16", "between Feb. 10 and 16", "del 10 al 16 de febrero", "entre el 3 y el 9 de marzo".
   [new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${M_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|through|and|until|-|–)\\s+(?:${M_EN}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) =>
     dayInterval(monthNumber(m[1]!), Number(m[2]), m[3] ? monthNumber(m[3]) : monthNumber(m[1]!), Number(m[4]), m[5], pub), 'DM'],
+  // "the week of May 25-31", "Feb. 3–9, 2025": a day range written with a dash.
+  [new RegExp(`\\b${M_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gu'), (m, pub) =>
+    dayInterval(monthNumber(m[1]!), Number(m[2]), monthNumber(m[1]!), Number(m[3]), m[4], pub), 'DM'],
   [new RegExp(`\\b(?:del|entre\\s+el|de)\\s+(\\d{1,2})\\s+(?:(?:de\\s+)?${M_ES}\\s+)?(?:al|y\\s+el|a)\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'giu'), (m, pub) =>
     dayInterval(m[2] ? monthNumber(m[2]) : monthNumber(m[4]!), Number(m[1]), monthNumber(m[4]!), Number(m[3]), m[5], pub), 'DM'],
-  // "since 2021", "desde 2021": from that year to the publish year.
-  [/\b(?:[Ss]ince|[Dd]esde)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${pub.getUTCFullYear()}` : m[1]!), 'D'],
+  // "since 2021", "desde 2021": from that year to the publish month.
+  [/\b(?:[Ss]ince|[Dd]esde)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}` : m[1]!), 'D'],
+  // "desde el 20 de enero", "desde el 1 de octubre de 2024": from that day to the publish date.
+  [new RegExp(`\\b[Dd]esde\\s+el\\s+(\\d{1,2})\\s+de\\s+${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => {
+    const mo = monthNumber(m[2]);
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const y = yearOf(m[3]) ?? (Date.UTC(pub.getUTCFullYear(), mo - 1, d) <= pub.getTime() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
+    return `${ym(y, mo)}-${pad(d)}/${pub.toISOString().slice(0, 10)}`;
+  }, 'DM'],
   // "since the operation began in July 2021", "desde que el programa arrancó en enero de 2023": from that month to the publish month.
   [new RegExp(`\\b[Ss]ince\\s+(?!${M_EN.replace(/^\(/, '(?:')}|the\\s+(?:start|beginning|end|middle)\\s+of\\s)(?:[\\p{L}'’-]+\\s+){1,8}?(?:in\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],
   [new RegExp(`\\b[Dd]esde\\s+que\\s+(?:[\\p{L}'’-]+\\s+){1,8}?(?:en\\s+)?${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],
@@ -172,6 +183,17 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
     return `${start}/${end}`;
   }, /week|seven|7|semana|d[ií]as/i],
+  // "in the past 48 hours", "over the last 10 days", "en las últimas 72 horas", "en los últimos 15 días": the days to the
+  // publish date (hours counted as whole days).
+  [/\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+(hours|days)|(?:en|durante)\s+(?:las|los)\s+(?:últimas|ultimas|últimos|ultimos|pasadas|pasados)\s+(\d{1,3})\s+(horas|días|dias))\b/giu, (m, pub) => {
+    const n = Number(m[1] ?? m[3]);
+    const unit = (m[2] ?? m[4]!).toLowerCase();
+    const days = /^h/.test(unit) ? Math.ceil(n / 24) : n;
+    if (days < 1 || days > 60) return null;
+    const end = pub.toISOString().slice(0, 10);
+    const start = new Date(pub.getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    return start === end ? end : `${start}/${end}`;
+  }, /hours|days|horas|d[ií]as/i],
   // "in the first five months of the year", "en los primeros cuatro meses de 2025", "el primer bimestre/cuatrimestre":
   // January to month N.
   [/\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the\s+year|((?:19|20)\d{2}))|(?:los\s+)?primeros\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|\d{1,2})\s+meses\s+(?:del\s+año|de\s+((?:19|20)\d{2}))|(?:el\s+)?primer\s+(bimestre|cuatrimestre)(?:\s+(?:del\s+año|de(?:l)?\s+((?:19|20)\d{2})))?)/giu, (m, pub) => {

@@ -29,5 +29,7 @@ export function moreSpecificMetric(a: string, b: string): boolean {
   const ga = GENERIC_METRICS.has(a.toLowerCase());
   const gb = GENERIC_METRICS.has(b.toLowerCase());
   if (ga !== gb) return gb;
+  // Two generic nouns ("migrantes", "personas extranjeras"): neither is more specific; the first statement stays.
+  if (ga) return false;
   return a.split(/\s+/).length > b.split(/\s+/).length;
 }

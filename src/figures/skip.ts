@@ -26,6 +26,7 @@ export const EMERGENCY_NUMBER_SPAN = /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)
 
 /** Road names before a number: "U.S. 83", "carretera federal 57", "State Route 86" (data: lexicon.json roadWords). */
 const ROAD_WORDS = new Set(lexicon.roadWords);
+const CHILD_NOUNS = new Set(lexicon.childNouns);
 
 export function inSpans(spans: Array<[number, number]>, s: number, e: number): boolean {
   return spans.some(([a, b]) => s < b && e > a);
@@ -45,7 +46,13 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   // "1 in 5 migrants", "uno de cada 4": a ratio, not a count.
   if (m.bare && next?.norm === 'in' && tokens[m.endTok + 1]?.kind === 'num') return true;
   if (m.bare && prev?.norm === 'in' && prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.text)) return true;
-  if (m.bare && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
+  if ((m.bare || m.words) && prev?.norm === 'cada' && (prev2?.norm === 'de' || prev2?.norm === 'en')) return true;
+  // "los años sesenta", "the nineties": a decade written in words.
+  if (m.words && m.value % 10 === 0 && m.value >= 20 && m.value <= 90 && (prev?.norm === 'años' || prev?.norm === 'the') && /(?:enta|ies)$/.test(tokens[m.endTok - 1]!.norm)) return true;
+  // "one in five migrants": a ratio written in words.
+  if (m.words && prev?.norm === 'in' && (prev2?.norm === 'one' || prev2?.norm === '1')) return true;
+  // "children under 5", "kids under 12": an age limit after a noun of children, not a count (data: lexicon.json childNouns).
+  if (m.bare && m.value < 18 && (prev?.norm === 'under' || prev?.norm === 'below') && prev2 && CHILD_NOUNS.has(prev2.norm)) return true;
   // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
   if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
   // Glued to letters: ordinals (21st, 1er, 3a), codes (FY2023, H2A, COVID19).

@@ -2,6 +2,7 @@ import { isGenericMetric, moreSpecificMetric } from '../figures/rank';
 import type { Figure } from '../model';
 import { canonicalMetric } from './bilingual';
 import { foldText } from './normalize-text';
+import vocabulary from './data/bilingual.json';
 
 /** Qualifiers that mark an estimate ("about 3,000", "más de 3 mil"): estimates of one event may differ more. */
 const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|under|close to|estimated|unos|unas|cerca|casi|alrededor|aproximadamente|mas de|menos de|al menos|hasta|poco mas|estimad)/;
@@ -93,9 +94,19 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     // noun, is that count, not a conflict.
     if ((isGeneric(a0) && leadsWith(a0.value, b)) || (isGeneric(b0) && leadsWith(b0.value, a))) continue;
     if (isCount(a0) && isCount(b0) && grownBy(a0, b0, updates)) continue;
+    // "Sube a 55 la cifra de migrantes muertos" after "49 dead; the truck carried 100 migrants": an update's
+    // count under a generic noun has grown from the other report's headline count, not from its other counts.
+    if (isCount(a0) && isCount(b0) && (grownFromHeadline(b0, a, !!updates.b) || grownFromHeadline(a0, b, !!updates.a))) continue;
     return true;
   }
   return false;
+}
+
+/** An updating report's generic count is larger than the other report's first (headline) count. */
+function grownFromHeadline(f: Figure, other: Figure[], updating: boolean): boolean {
+  if (!updating || !isGeneric(f)) return false;
+  const first = other.find((x) => x.kind !== 'change');
+  return !!first && isCount(first) && !isGeneric(first) && f.value > first.value;
 }
 
 /** The larger of two counts comes from the side that says the count rose. */
@@ -129,11 +140,19 @@ export function sharedFigures(a: Figure[], b: Figure[]): number {
     const hit = b.some((y) =>
       metricOf(x) === metricOf(y)
         ? closeValues(x, y)
-        : x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y)),
+        : x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y)),
     );
     if (hit) n++;
   }
   return n;
+}
+
+/** Metrics (canonical) that count the same people in other words: the dead and the bodies or remains found. */
+const SAME_COUNT = new Map<string, number>((vocabulary.sameCountMetrics as string[][]).flatMap((group, i) => group.map((m) => [canonicalMetric(m), i] as [string, number])));
+
+function sameCountMetrics(x: Figure, y: Figure): boolean {
+  const gx = SAME_COUNT.get(metricOf(x));
+  return gx !== undefined && gx === SAME_COUNT.get(metricOf(y)) && (x.kind ?? 'count') === (y.kind ?? 'count');
 }
 
 function genericTwins(x: Figure, y: Figure): boolean {

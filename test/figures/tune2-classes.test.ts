@@ -28,7 +28,7 @@ describe('money: what it is for, past the words between the sum and its purpose'
     ['es', 'Canadá donó 15 millones de dólares para apoyar a comunidades de acogida en Colombia.', 15e6, 'apoyar a comunidades de acogida', 'USD'],
     ['es', 'Bruselas aportará 80 millones de euros para que Túnez amplíe la vigilancia de su litoral.', 80e6, 'vigilancia de su litoral', 'EUR'],
     // a verb whose object is the verb that says what the money does
-    ['en', 'The charity needs $9 million to continue operating its shelters in Reynosa.', 9e6, 'operating shelters', 'USD'],
+    ['en', 'The charity needs $9 million to continue operating its shelters in Reynosa.', 9e6, 'operating its shelters', 'USD'],
     // a name with "y"/"and" inside it
     ['es', 'El municipio destinó 6 millones de pesos para el comedor Pan y Vida de Nogales.', 6e6, 'comedor pan y vida de nogales', 'MXN'],
   ])('%s: %s', (lang, text, value, metric, unit) => {
@@ -224,7 +224,7 @@ describe('changes in the perfect and reflexive: "have fallen 42%", "han caído 2
 
 describe('money: a rate or a named recipient before the purpose', () => {
   it.each([
-    ['Washington will send $40 million to Honduras to expand its reintegration centers.', 4e7, 'expand reintegration centers'],
+    ['Washington will send $40 million to Honduras to expand its reintegration centers.', 4e7, 'expand its reintegration centers'],
     ['The grant provides $9 million a year for legal aid for unaccompanied children.', 9e6, 'legal aid'],
   ])('%s', (text, value, metric) => {
     expect(byValue(en(text), value)?.metric).toBe(metric);

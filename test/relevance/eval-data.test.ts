@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { OLD_SPENT_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HOLDOUT_PATH, OLD_SPENT_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -59,6 +59,22 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH)].map((i) => i.id));
     for (const i of h5) expect(ids.has(i.id)).toBe(false);
+  });
+
+  it('has a held-out holdout6 set of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h6 = loadLabelledSet(HOLDOUT_PATH);
+    expect(h6.length).toBeGreaterThanOrEqual(340);
+    expect(new Set(h6.map((i) => i.id)).size).toBe(h6.length);
+    for (const i of h6) expect(splitOf(i)).toBe('holdout6');
+    expect(h6.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h6.length);
+    const en = h6.filter((i) => i.lang === 'en').length / h6.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h6.filter((i) => i.relevant).length / h6.length;
+    expect(rel).toBeGreaterThan(0.4);
+    expect(rel).toBeLessThan(0.6);
+    const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH)].map((i) => i.id));
+    for (const i of h6) expect(ids.has(i.id)).toBe(false);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {

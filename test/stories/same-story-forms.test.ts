@@ -216,3 +216,19 @@ describe('a number and its round form in the other headline', () => {
     expect(dice(a.titleTokens, c.titleTokens, a.numbers, c.numbers)).toBe(dice(a.titleTokens, c.titleTokens));
   });
 });
+
+describe('the dead counted as bodies, and a toll update under a generic noun', () => {
+  it('"8 bodies" and "8 muertos" agree; "8 bodies" and "8 injured" do not', () => {
+    expect(sharedFigures([fig('bodies', 8)], [fig('muertos', 8)])).toBe(1);
+    expect(sharedFigures([fig('restos', 8)], [fig('deaths', 8)])).toBe(1);
+    expect(sharedFigures([fig('bodies', 8)], [fig('injured', 8)])).toBe(0);
+  });
+
+  it('an update whose generic count grew from the other headline count is no conflict', () => {
+    // "31 dead; the bus carried 80 migrants" / "Sube a 33 la cifra de migrantes muertos"
+    const first = [fig('deaths', 31), fig('migrants', 80)];
+    expect(figuresConflict(first, [fig('migrantes', 33)], { b: true })).toBe(false);
+    expect(figuresConflict(first, [fig('migrantes', 33)])).toBe(true);
+    expect(figuresConflict(first, [fig('migrantes', 29)], { b: true })).toBe(true);
+  });
+});
