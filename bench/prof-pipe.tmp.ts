@@ -30,6 +30,9 @@ async function main() {
     const ms = performance.now() - t0;
     const after = await redis.info('commandstats');
     const calls = (s: string) => [...s.matchAll(/calls=(\d+)/g)].reduce((a, m) => a + Number(m[1]), 0);
+    const per = (txt: string) => new Map([...txt.matchAll(/cmdstat_([^:]+):calls=(\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
+    const a = per(after), b = per(before);
+    console.log([...a].map(([k, v]) => [k, (v - (b.get(k) ?? 0)) / items.length] as const).filter(([, v]) => v > 0.05).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
     console.log(`${mode} round ${round}: ${items.length} items ${(ms * 1000 / items.length).toFixed(0)} µs/item, redis cmds/item ${((calls(after) - calls(before)) / items.length).toFixed(1)}`);
     stores.clusterLock?.close?.();
     await deletePrefix(redis, prefix);

@@ -270,11 +270,25 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
       restoreYoungGeneration();
     }
     await service.stopped;
+    exitSoonAfterStop(0);
   } catch (e) {
     if (e instanceof StoppedWhileStartingError) return 0;
     throw e;
   }
   return 0;
+}
+
+/** How long a stopped service may take to end by itself before it is ended (ms). */
+const EXIT_AFTER_STOP_MS = 2_000;
+
+/**
+ * After a clean stop every queue, worker, connection and timer of the service is closed, and the process ends by
+ * itself. Should something still hold it open (BullMQ can re-open a worker's blocking connection while that
+ * worker closes right after a Redis outage), it is ended a moment later with the same exit code, so a stopped
+ * service never lingers until its supervisor kills it. The timer itself does not keep the process alive.
+ */
+function exitSoonAfterStop(code: number): void {
+  setTimeout(() => process.exit(code), EXIT_AFTER_STOP_MS).unref();
 }
 
 /**
