@@ -18,6 +18,8 @@ import { summarizerFromEnv } from './summary/llm';
 
 /** How long a stop waits for each worker's running jobs before it forces the worker closed. */
 const SHUTDOWN_GRACE_MS = 8_000;
+/** Each later step of a stop (queues, senders, HTTP, the Redis connection) gets at most this long (ms). */
+const CLOSE_STEP_MS = 3_000;
 
 /** Settle `p` or give up after `ms` (the timer never keeps the process alive). */
 async function within(p: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
@@ -131,11 +133,14 @@ export async function startService(opts: StartOptions): Promise<Service> {
         await within(w.close(true), 3_000);
       }),
     );
-    await queues.close();
+    // The rest is bounded too: a queue or connection stuck reconnecting must not hold the stop forever.
+    if ((await within(queues.close(), CLOSE_STEP_MS)) === 'timeout') logger.warn(`the queues did not close within ${CLOSE_STEP_MS / 1000} s`);
     stores.clusterLock?.close?.();
-    await senders.close();
-    await http?.close();
-    await redis.quit().catch(() => redis.disconnect());
+    await within(senders.close(), CLOSE_STEP_MS);
+    if (http) await within(http.close(), CLOSE_STEP_MS);
+    // QUIT, bounded; then no reconnect whatever its outcome (a no-op once the connection has ended).
+    await within(redis.quit(), CLOSE_STEP_MS);
+    redis.disconnect();
   };
 
   let resolveStopped!: () => void;

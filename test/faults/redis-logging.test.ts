@@ -9,6 +9,7 @@ import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { spawnService, writeConfigFile, type ServiceProcess } from '../support/service-process';
 import { uniquePrefix } from '../support/redis';
 import { waitUntil } from '../support/wait';
+import { Redis } from 'ioredis';
 import { isRedisConnectionError, redisLocation, redisRetryDelay } from '../../src/queue/connection';
 
 const PASSWORD = 's3cret-redis-pw';
@@ -35,6 +36,18 @@ function lines(): LogLine[] {
     .map((l) => JSON.parse(l) as LogLine);
 }
 const indexOfMsg = (all: LogLine[], re: RegExp, from = 0): number => all.findIndex((l, i) => i >= from && re.test(l.msg));
+
+/** Connections the redis-server has from clients other than the one asking (the service's, here). */
+async function serviceConnections(): Promise<number> {
+  const c = new Redis(`redis://127.0.0.1:${redis.port}`, { maxRetriesPerRequest: 1, lazyConnect: true });
+  try {
+    await c.connect();
+    const list = (await c.client('LIST')) as string;
+    return list.split('\n').filter((l) => l.trim()).length - 1;
+  } finally {
+    c.disconnect();
+  }
+}
 
 beforeAll(async () => {
   redis = await startRedisServer();
@@ -79,6 +92,7 @@ test('Redis unreachable at start, then started: one line per retry with backoff,
 
 test('Redis lost at run time: "lost Redis", one line per retry, "reconnected after N s" — nothing from the queues or workers', async () => {
   const start = lines().length;
+  const connections = await serviceConnections();
   await redis.stop();
   await waitUntil(() => indexOfMsg(lines(), /^lost Redis at /, start) >= 0, '"lost Redis"', 20_000);
   await waitUntil(() => lines().slice(start).filter((l) => l.msg.startsWith('waiting for Redis')).length >= 3, 'three retries', 20_000);
@@ -98,7 +112,9 @@ test('Redis lost at run time: "lost Redis", one line per retry, "reconnected aft
   expect(service!.output()).not.toContain(PASSWORD);
   expect(service!.output()).not.toMatch(/\n\s+at |Unhandled error event/);
 
-  // The service works again: a clean stop after the outage (workers' blocking clients may still be in a backoff).
+  // The service works again — every connection it had is back (the workers' blocking ones reconnect on their own
+  // backoff, up to 5 s after the shared one) — and then stops cleanly.
+  await waitUntil(async () => (await serviceConnections()) >= connections, `the service's ${connections} connections back`, 30_000, 200);
   await service!.stop(30_000);
   expect(await service!.exited).toBe(0);
   const after = lines().slice(back + 1).map((l) => l.msg);
