@@ -101,58 +101,110 @@ const GENERIC_NAME_ENDS = new Set([
 /**
  * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
  * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
+ * Each set's look-up tables are built once (see nameIndex): an item is compared with up to 40 candidates.
  */
 export function sharedNames(a: Set<string>, b: Set<string>): number {
-  const last = (e: string): string | null => {
-    const l = e.slice(e.lastIndexOf(' ') + 1);
-    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
-  };
-  const lastB = new Map<string, string>();
-  for (const y of b) {
-    const l = last(y);
-    if (l) lastB.set(l, y);
-  }
-  const keyB = new Map<string, string>();
-  for (const y of b) if (isName(y)) keyB.set(nameKey(y), y);
-  // Names without their generic words, built on the first name that matches no other way.
-  let coreB: Map<string, string> | undefined;
-  const core = (x: string): string | undefined => {
-    if (!coreB) {
-      coreB = new Map();
-      for (const y of b) if (isName(y)) coreB.set(coreKey(y), y);
-    }
-    return coreB.get(coreKey(x));
-  };
+  if (a.size === 0 || b.size === 0) return 0;
+  const ia = nameIndex(a);
+  const ib = nameIndex(b);
   const used = new Set<string>();
-  let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
-  for (const x of a) {
-    if (!isName(x)) continue;
+  let n = officeHeldByNamedPerson(ia, b) || officeHeldByNamedPerson(ib, a) ? 1 : 0;
+  for (let i = 0; i < ia.names.length; i++) {
+    const x = ia.names[i]!;
     if (b.has(x) && !used.has(x)) {
       used.add(x);
       n++;
       continue;
     }
-    const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x)) ?? core(x);
+    const l = ia.lasts[i];
+    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
     }
   }
-  return n + sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
+  return n + sentenceStartNames(ia, b, ib.lastFiltered, used) + sentenceStartNames(ib, a, ia.lastOfNames, used);
 }
 
-/** A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" / "Dana Whitfield"). */
-function sentenceStartNames(a: Set<string>, b: Set<string>, used: Set<string>, lastOfB?: Map<string, string>): number {
-  let n = 0;
-  let lastB = lastOfB;
-  for (const x of a) {
-    if (!x.startsWith(SENTENCE_START)) continue;
-    const w = x.slice(SENTENCE_START.length);
-    if (!lastB) {
-      lastB = new Map();
-      for (const y of b) if (isName(y)) lastB.set(y.slice(y.lastIndexOf(' ') + 1), y);
+/**
+ * A set of entities as sharedNames reads it, computed once per set (sets are shared and never changed):
+ * its names in order with their last words, name keys and core keys, the words after SENTENCE_START, the
+ * offices named with a holder, and the maps the other side of a comparison looks names up in.
+ */
+interface NameIndex {
+  /** The names (isName), in the set's order. */
+  names: string[];
+  /** last(name) of each name (null when too short or generic). */
+  lasts: Array<string | null>;
+  keys: string[];
+  cores: string[];
+  /** Last distinctive word → the last entity (any, offices too) ending in it. */
+  lastFiltered: Map<string, string>;
+  /** Last word of each name → the last name ending in it. */
+  lastOfNames: Map<string, string>;
+  byKey: Map<string, string>;
+  /** coreKey → name, built on first use. */
+  coreMap: () => Map<string, string>;
+  /** Words of the SENTENCE_START entities, in order. */
+  capWords: string[];
+  /** Offices named with their holder ("role*:x" → x). */
+  heldOffices: string[];
+}
+
+const NAME_INDEX = new WeakMap<Set<string>, NameIndex>();
+
+/** The last word of an entity when distinctive (four or more letters, not a generic end). */
+function lastWord(e: string): string | null {
+  const l = e.slice(e.lastIndexOf(' ') + 1);
+  return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
+}
+
+function nameIndex(set: Set<string>): NameIndex {
+  let ix = NAME_INDEX.get(set);
+  if (ix) return ix;
+  const names: string[] = [];
+  const lasts: Array<string | null> = [];
+  const keys: string[] = [];
+  const cores: string[] = [];
+  const lastFiltered = new Map<string, string>();
+  const lastOfNames = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  const capWords: string[] = [];
+  const heldOffices: string[] = [];
+  for (const y of set) {
+    const l = lastWord(y);
+    if (l) lastFiltered.set(l, y);
+    if (y.startsWith(SENTENCE_START)) capWords.push(y.slice(SENTENCE_START.length));
+    if (y.startsWith('role*:')) heldOffices.push(y.slice('role*:'.length));
+    if (!isName(y)) continue;
+    names.push(y);
+    lasts.push(l);
+    const k = nameKey(y);
+    keys.push(k);
+    cores.push(coreKey(y));
+    byKey.set(k, y);
+    lastOfNames.set(y.slice(y.lastIndexOf(' ') + 1), y);
+  }
+  let core: Map<string, string> | undefined;
+  const coreMap = (): Map<string, string> => {
+    if (!core) {
+      core = new Map();
+      for (let i = 0; i < names.length; i++) core.set(cores[i]!, names[i]!);
     }
+    return core;
+  };
+  ix = { names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices };
+  NAME_INDEX.set(set, ix);
+  return ix;
+}
+
+/**
+ * A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" /
+ * "Dana Whitfield"); `lastB`: the other set's names by last word.
+ */
+function sentenceStartNames(a: NameIndex, b: Set<string>, lastB: Map<string, string>, used: Set<string>): number {
+  let n = 0;
+  for (const w of a.capWords) {
     const y = b.has(w) ? w : lastB.get(w);
     if (y && !used.has(y)) {
       used.add(y);
@@ -211,12 +263,8 @@ const CORE_KEYS = new Map<string, string>();
  * both name holders must share the name itself; two that both name the office alone ("the president")
  * prove nothing.
  */
-function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolean {
-  for (const e of named) {
-    if (!e.startsWith('role*:')) continue;
-    const office = e.slice('role*:'.length);
-    if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
-  }
+function officeHeldByNamedPerson(named: NameIndex, other: Set<string>): boolean {
+  for (const office of named.heldOffices) if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
   return false;
 }
 
