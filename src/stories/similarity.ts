@@ -7,6 +7,7 @@ import { figuresConflict, sharedFigures } from './figure-match';
 import { stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
+import { anyShared, idGeneration, sharedOfSets, sortedIds, type IdArray } from './token-ids';
 
 /** What same-story scoring knows about one text (an item, or one source of a story). Pure data. */
 export interface TextFeatures {
@@ -75,10 +76,10 @@ export function storyFeatures(story: Story): TextFeatures {
   return { ...base, figures: story.figures };
 }
 
+/** Dice overlap of two token sets (shared tokens counted on their sorted ids: the sets are never changed). */
 export function dice(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  const n = sharedOfSets(a, b);
   return (2 * n) / (a.size + b.size);
 }
 
@@ -107,6 +108,8 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   const ia = nameIndex(a);
   const ib = nameIndex(b);
+  // Most candidates share no name: every look-up below would miss.
+  if (!mayShareNames(ia, ib)) return 0;
   const used = new Set<string>();
   let n = officeHeldByNamedPerson(ia, b) || officeHeldByNamedPerson(ib, a) ? 1 : 0;
   for (let i = 0; i < ia.names.length; i++) {
@@ -132,6 +135,8 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
  * offices named with a holder, and the maps the other side of a comparison looks names up in.
  */
 interface NameIndex {
+  /** The set itself. */
+  all: Set<string>;
   /** The names (isName), in the set's order. */
   names: string[];
   /** last(name) of each name (null when too short or generic). */
@@ -149,6 +154,42 @@ interface NameIndex {
   capWords: string[];
   /** Offices named with their holder ("role*:x" → x). */
   heldOffices: string[];
+  /** Everything sharedNames looks up of this set in the other one's tables, and what it finds there (see mayShareNames). */
+  lookups?: { probes: IdArray; targets: IdArray };
+}
+
+/**
+ * Whether any look-up of sharedNames can hit: what each side looks up (its names, their last words, keys and
+ * core keys; its sentence-start words; its offices held) against what the other side's tables hold, as
+ * sorted ids, tagged by table. False: sharedNames is 0.
+ */
+function mayShareNames(a: NameIndex, b: NameIndex): boolean {
+  let la = lookupsOf(a);
+  const lb = lookupsOf(b);
+  if (la.probes.generation !== lb.probes.generation) la = lookupsOf(a);
+  return anyShared(la.probes.ids, lb.targets.ids) || anyShared(lb.probes.ids, la.targets.ids);
+}
+
+function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
+  const gen = idGeneration();
+  if (ix.lookups && ix.lookups.probes.generation === gen && ix.lookups.targets.generation === gen) return ix.lookups;
+  const probes: string[] = [];
+  for (let i = 0; i < ix.names.length; i++) {
+    probes.push(`e\u0000${ix.names[i]}`, `k\u0000${ix.keys[i]}`, `c\u0000${ix.cores[i]}`);
+    if (ix.lasts[i]) probes.push(`l\u0000${ix.lasts[i]}`);
+  }
+  for (const w of ix.capWords) probes.push(`e\u0000${w}`, `l\u0000${w}`, `n\u0000${w}`);
+  for (const o of ix.heldOffices) probes.push(`e\u0000role:${o}`);
+  const targets: string[] = [];
+  for (const y of ix.all) targets.push(`e\u0000${y}`);
+  for (const l of ix.lastFiltered.keys()) targets.push(`l\u0000${l}`);
+  for (let i = 0; i < ix.names.length; i++) targets.push(`k\u0000${ix.keys[i]}`, `c\u0000${ix.cores[i]}`);
+  for (const l of ix.lastOfNames.keys()) targets.push(`n\u0000${l}`);
+  let p = sortedIds(probes);
+  const t = sortedIds(targets);
+  if (p.generation !== t.generation) p = sortedIds(probes);
+  ix.lookups = { probes: p, targets: t };
+  return ix.lookups;
 }
 
 const NAME_INDEX = new WeakMap<Set<string>, NameIndex>();
@@ -193,7 +234,7 @@ function nameIndex(set: Set<string>): NameIndex {
     }
     return core;
   };
-  ix = { names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices };
+  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices };
   NAME_INDEX.set(set, ix);
   return ix;
 }

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractEntities, SENTENCE_START } from '../../src/stories/entities';
 import { featureHash64, simhash64, simhashFeatures } from '../../src/stories/simhash';
-import { leadOf, sharedNames } from '../../src/stories/similarity';
+import { dice, leadOf, sharedNames, textFeatures } from '../../src/stories/similarity';
+import { setMaxIdsForTesting } from '../../src/stories/token-ids';
 import { conceptTokens } from '../../src/stories/bilingual';
 
 const DATA = path.join(__dirname, '..', '..', 'eval', 'data');
@@ -121,6 +122,35 @@ describe('same-story feature structures equal their definitions', () => {
       }
     }
     expect(named).toBeGreaterThan(1000);
+  });
+
+  test('dice of token sets (counted on sorted ids) equals the plain count, also when the id table starts over', () => {
+    const feats = all.slice(0, 300).map((x) => textFeatures(x.title, x.summary, []));
+    const plainDice = (a: Set<string>, b: Set<string>): number => {
+      if (a.size === 0 || b.size === 0) return 0;
+      let n = 0;
+      for (const t of a) if (b.has(t)) n++;
+      return (2 * n) / (a.size + b.size);
+    };
+    let overlapping = 0;
+    for (const small of [false, true]) {
+      // A table of 200 ids starts a new generation every few sets: ids of older ones must be rebuilt, never mixed.
+      if (small) setMaxIdsForTesting(200);
+      try {
+        for (let i = 0; i < feats.length; i += 2) {
+          for (let j = 0; j < feats.length; j += 7) {
+            const [a, b] = [feats[i]!, feats[j]!];
+            expect(dice(a.leadTokens, b.leadTokens)).toBe(plainDice(a.leadTokens, b.leadTokens));
+            expect(dice(a.titleTokens, b.titleTokens)).toBe(plainDice(a.titleTokens, b.titleTokens));
+            expect(sharedNames(a.entities, b.entities)).toBe(referenceSharedNames(a.entities, b.entities));
+            if (dice(a.leadTokens, b.leadTokens) > 0) overlapping++;
+          }
+        }
+      } finally {
+        setMaxIdsForTesting(1 << 20);
+      }
+    }
+    expect(overlapping).toBeGreaterThan(1000);
   });
 
   test('entities are the same read cold or from the memoized headline and body parts, in the same order', () => {
