@@ -73,24 +73,26 @@ function memoPart(memo: Map<string, TextPart>, text: string, make: (text: string
 function titlePart(rawTitle: string): TextPart {
   return memoPart(TITLE_PARTS, rawTitle, (raw) => {
     const known: string[] = [];
-    const text = knownNames(raw, known);
+    const cased = markless(raw);
+    const text = knownNames(raw, known, cased);
     const runs: string[] = [];
     if (sentenceCase(text)) addRuns(runs, text);
     const speakerRun = SPEAKER.exec(text);
     const speaker: string[] = [];
     if (speakerRun && !COMMON_CAPS.has(foldText(speakerRun[1]!))) add(speaker, speakerRun[1]!);
-    return { text, known, acronyms: acronymsOf(text), runs, weak: [], ...(speaker.length > 0 ? { speaker: speaker[0] } : {}), roles: rolesOf(text) };
+    return { text, known, acronyms: acronymsOf(text), runs, weak: [], ...(speaker.length > 0 ? { speaker: speaker[0] } : {}), roles: rolesOf(text === raw ? cased : markless(text)) };
   });
 }
 
 function bodyPart(rawBody: string): TextPart {
   return memoPart(BODY_PARTS, rawBody, (raw) => {
     const known: string[] = [];
-    const text = knownNames(raw, known);
+    const cased = markless(raw);
+    const text = knownNames(raw, known, cased);
     const runs: string[] = [];
     const weak: string[] = [];
     addRuns(runs, text, weak);
-    return { text, known, acronyms: acronymsOf(text), runs, weak, roles: rolesOf(text) };
+    return { text, known, acronyms: acronymsOf(text), runs, weak, roles: rolesOf(text === raw ? cased : markless(text)) };
   });
 }
 
@@ -100,10 +102,14 @@ function acronymsOf(text: string): string[] {
   return out;
 }
 
-/** The offices a text names, as "role:<office>" or "role*:<office>" (with a holder's name right after). */
-function rolesOf(text: string): string[] {
+/** A text decomposed (NFKD) without its combining marks, case kept: what names and offices are matched in. */
+function markless(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** The offices a text names, as "role:<office>" or "role*:<office>" (with a holder's name right after); `cased` = markless(text). */
+function rolesOf(cased: string): string[] {
   const out: string[] = [];
-  const cased = text.normalize('NFKD').replace(/\p{M}+/gu, '');
   const folded = cased.toLowerCase();
   if (folded.length !== cased.length) return out; // a case mapping that changes length: offsets would not line up
   for (const m of folded.matchAll(ROLE_RE)) {
@@ -210,9 +216,8 @@ const NAME_RE = new RegExp(
   'giu',
 );
 
-/** The text with known names written as their display names (each added to `out`); accents folded when any match. */
-function knownNames(text: string, out: string[]): string {
-  const cased = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+/** The text with known names written as their display names (each added to `out`); accents folded when any match; `cased` = markless(text). */
+function knownNames(text: string, out: string[], cased = markless(text)): string {
   let hit = false;
   const replaced = cased.replace(NAME_RE, (m) => {
     const display = NAME_OF.get(nameForm(m));
