@@ -1,5 +1,5 @@
 import { MONTHS_EN, spanishMonthNames } from '../text/months';
-import { contentTokens, foldText, stem } from './normalize-text';
+import { contentTokens, foldText, isStopWord, stem, words } from './normalize-text';
 import vocabulary from './data/bilingual.json';
 import names from './data/names.json';
 
@@ -85,10 +85,23 @@ export function foldPhrases(text: string): string {
  */
 export function conceptTokens(text: string): string[] {
   const folded = foldPhrases(writtenNumbers(text));
-  const tokens = contentTokens(folded).map(conceptOf);
+  // contentTokens(folded).map(conceptOf), in one loop
+  const tokens: string[] = [];
+  let eu = false;
+  for (const w of words(folded)) {
+    if (w.length <= 1 || isStopWord(w)) continue;
+    const t = conceptOf(stem(w));
+    if (t === 'eu') eu = true;
+    tokens.push(t);
+  }
   // "EU" is the European Union in English and Estados Unidos in Mexican Spanish; "UE" is the Union in Spanish.
-  const english = tokens.includes('eu') && isEnglish(text);
-  return tokens.map((t) => (t === 'ue' || (english && t === 'eu') ? EUROPEAN_UNION : t)).filter((t) => !IGNORED.has(t));
+  const english = eu && isEnglish(text);
+  const out: string[] = [];
+  for (const t0 of tokens) {
+    const t = t0 === 'ue' || (english && t0 === 'eu') ? EUROPEAN_UNION : t0;
+    if (!IGNORED.has(t)) out.push(t);
+  }
+  return out;
 }
 
 const EUROPEAN_UNION = 'europeanunion';

@@ -67,14 +67,22 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
 
 /** Features of a stored story (its first item's title and the story summary and figures). Cached by content. */
 export function storyFeatures(story: Story): TextFeatures {
-  const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
-  let base = sourceFeatureCache.get(key);
+  // The same frozen story object again (a store's snapshot): no key to build.
+  let base = featuresByStory.get(story);
   if (!base) {
-    base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
-    sourceFeatureCache.set(key, base);
+    const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+    base = sourceFeatureCache.get(key);
+    if (!base) {
+      base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+      sourceFeatureCache.set(key, base);
+    }
+    if (Object.isFrozen(story)) featuresByStory.set(story, base);
   }
   return { ...base, figures: story.figures };
 }
+
+/** Features of frozen (never changed) stories' title and summary, as long as the objects live. */
+const featuresByStory = new WeakMap<Story, TextFeatures>();
 
 /** Dice overlap of two token sets (shared tokens counted on their sorted ids: the sets are never changed). */
 export function dice(a: Set<string>, b: Set<string>): number {
