@@ -84,6 +84,16 @@ export function foldPhrases(text: string): string {
  * Spanish and English beat vocabulary mapped to one canonical token, "7 mil" read as 7000.
  */
 export function conceptTokens(text: string): string[] {
+  // A headline + lead that is the whole summary is read twice in a row (lead tokens, numbers): the last answer is kept.
+  if (lastConcepts?.text === text) return lastConcepts.tokens.slice();
+  const tokens = readConceptTokens(text);
+  lastConcepts = { text, tokens };
+  return tokens.slice();
+}
+
+let lastConcepts: { text: string; tokens: string[] } | undefined;
+
+function readConceptTokens(text: string): string[] {
   const folded = foldPhrases(writtenNumbers(text));
   // contentTokens(folded).map(conceptOf), in one loop
   const tokens: string[] = [];

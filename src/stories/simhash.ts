@@ -49,6 +49,14 @@ export function simhashFeatures(text: string): string[] {
  * over its two words and the space between, without building the string).
  */
 export function simhash64(text: string): bigint {
+  // An item's headline + summary and its stored headline + lead are most often one text: the last answer is kept.
+  if (lastSimhash?.text !== text) lastSimhash = { text, hash: readSimhash(text) };
+  return lastSimhash.hash;
+}
+
+let lastSimhash: { text: string; hash: bigint } | undefined;
+
+function readSimhash(text: string): bigint {
   const w = words(stripDateline(text));
   const acc = new Int32Array(64);
   let features = 0;

@@ -153,6 +153,20 @@ describe('same-story feature structures equal their definitions', () => {
     expect(overlapping).toBeGreaterThan(1000);
   });
 
+  test('the last conceptTokens and SimHash answers, kept, are the answers: a fresh array each time', () => {
+    for (const x of all.slice(0, 200)) {
+      const text = `${x.title} ${x.summary}`;
+      const first = conceptTokens(text);
+      first.push('mutated');
+      const again = conceptTokens(text);
+      expect(again).not.toContain('mutated');
+      conceptTokens(x.title);
+      expect(conceptTokens(text)).toEqual(again);
+      expect(simhash64(`${x.title}\n${x.summary}`)).toBe(referenceSimhash(`${x.title}\n${x.summary}`));
+      expect(simhash64(`${x.title}\n${x.summary}`)).toBe(referenceSimhash(`${x.title}\n${x.summary}`));
+    }
+  });
+
   test('entities are the same read cold or from the memoized headline and body parts, in the same order', () => {
     const cold = all.map((x) => [...extractEntities(x.title, x.summary)]);
     // Interleaved with the headline alone and with its lead: the parts are shared between these calls.
