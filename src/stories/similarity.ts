@@ -49,7 +49,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
   const entities = extractEntities(title, summary);
-  return {
+  const features: TextFeatures = {
     nameWords: nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities),
     simhash: simhash64(`${title}\n${summary}`),
     titleTokens: new Set(conceptTokens(title)),
@@ -63,6 +63,16 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     updates: reportsUpdate(`${title} ${lead}`),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
   };
+  textsRead.set(features, { title, summary });
+  return features;
+}
+
+/** The headline and (dateline-stripped) summary each textFeatures result was computed from. */
+const textsRead = new WeakMap<TextFeatures, { title: string; summary: string }>();
+
+/** The headline and dateline-stripped summary `f` was computed from, when textFeatures made it. */
+export function textReadFor(f: TextFeatures): { title: string; summary: string } | undefined {
+  return textsRead.get(f);
 }
 
 /** Features of a stored story (its first item's title and the story summary and figures). Cached by content. */
