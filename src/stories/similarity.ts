@@ -7,7 +7,7 @@ import { figuresConflict, sharedFigures } from './figure-match';
 import { stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
-import { anyShared, idGeneration, sharedOfSets, sortedIds, type IdArray } from './token-ids';
+import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
 
 /** What same-story scoring knows about one text (an item, or one source of a story). Pure data. */
 export interface TextFeatures {
@@ -191,24 +191,51 @@ function mayShareNames(a: NameIndex, b: NameIndex): boolean {
 function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
   const gen = idGeneration();
   if (ix.lookups && ix.lookups.probes.generation === gen && ix.lookups.targets.generation === gen) return ix.lookups;
+  // Tables: E the entities themselves, K name keys, C core keys, L distinctive last words, N last words of names.
   const probes: string[] = [];
+  const probeTags: number[] = [];
+  const probe = (s: string, tag: number): void => {
+    probes.push(s);
+    probeTags.push(tag);
+  };
   for (let i = 0; i < ix.names.length; i++) {
-    probes.push(`e\u0000${ix.names[i]}`, `k\u0000${ix.keys[i]}`, `c\u0000${ix.cores[i]}`);
-    if (ix.lasts[i]) probes.push(`l\u0000${ix.lasts[i]}`);
+    probe(ix.names[i]!, E);
+    probe(ix.keys[i]!, K);
+    probe(ix.cores[i]!, C);
+    if (ix.lasts[i]) probe(ix.lasts[i]!, L);
   }
-  for (const w of ix.capWords) probes.push(`e\u0000${w}`, `l\u0000${w}`, `n\u0000${w}`);
-  for (const o of ix.heldOffices) probes.push(`e\u0000role:${o}`);
+  for (const w of ix.capWords) {
+    probe(w, E);
+    probe(w, L);
+    probe(w, N);
+  }
+  for (const o of ix.heldOffices) probe(`role:${o}`, E);
   const targets: string[] = [];
-  for (const y of ix.all) targets.push(`e\u0000${y}`);
-  for (const l of ix.lastFiltered.keys()) targets.push(`l\u0000${l}`);
-  for (let i = 0; i < ix.names.length; i++) targets.push(`k\u0000${ix.keys[i]}`, `c\u0000${ix.cores[i]}`);
-  for (const l of ix.lastOfNames.keys()) targets.push(`n\u0000${l}`);
-  let p = sortedIds(probes);
-  const t = sortedIds(targets);
-  if (p.generation !== t.generation) p = sortedIds(probes);
+  const targetTags: number[] = [];
+  const target = (s: string, tag: number): void => {
+    targets.push(s);
+    targetTags.push(tag);
+  };
+  for (const y of ix.all) target(y, E);
+  for (const l of ix.lastFiltered.keys()) target(l, L);
+  for (let i = 0; i < ix.names.length; i++) {
+    target(ix.keys[i]!, K);
+    target(ix.cores[i]!, C);
+  }
+  for (const l of ix.lastOfNames.keys()) target(l, N);
+  let p = sortedTaggedIds(probes, probeTags);
+  const t = sortedTaggedIds(targets, targetTags);
+  if (p.generation !== t.generation) p = sortedTaggedIds(probes, probeTags);
   ix.lookups = { probes: p, targets: t };
   return ix.lookups;
 }
+
+/** Look-up tables of sharedNames, as tags of their ids (see lookupsOf). */
+const E = 0;
+const K = 1;
+const C = 2;
+const L = 3;
+const N = 4;
 
 const NAME_INDEX = new WeakMap<Set<string>, NameIndex>();
 

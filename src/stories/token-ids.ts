@@ -53,6 +53,21 @@ export function sortedIds(strings: Iterable<string>): IdArray {
   return { ids: n === a.length ? a : a.slice(0, n), generation: gen0 };
 }
 
+/**
+ * Sorted distinct ids of (string, tag) pairs, tags 0-7, as id · 8 + tag: the same string under two tags
+ * (two look-up tables) gives two ids. Compared only with other tagged ids.
+ */
+export function sortedTaggedIds(strings: readonly string[], tags: readonly number[]): IdArray {
+  const gen0 = generation;
+  const a = new Int32Array(strings.length);
+  for (let i = 0; i < strings.length; i++) a[i] = idOf(strings[i]!) * 8 + tags[i]!;
+  if (generation !== gen0) return sortedTaggedIds(strings, tags);
+  a.sort();
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i]!;
+  return { ids: n === a.length ? a : a.slice(0, n), generation: gen0 };
+}
+
 const SET_IDS = new WeakMap<ReadonlySet<string>, IdArray>();
 
 /** sortedIds of a set, kept with the set (sets given here must never change); of the current generation. */
