@@ -2,11 +2,11 @@
  * Small integer ids for strings (tokens, names), so that the sets same-story scoring compares again and again
  * (an item against each of its ~40 candidates' texts) are compared as sorted id arrays: a merge over
  * integers instead of a hash look-up per element. Ids are only compared with ids of the same generation:
- * the table is emptied (a new generation) once it holds 2^20 strings, and arrays of an older
+ * the table is emptied (a new generation) once it holds 2^18 strings (a few MB), and arrays of an older
  * generation are rebuilt on use.
  */
 
-let maxIds = 1 << 20;
+let maxIds = 1 << 18;
 let ids = new Map<string, number>();
 let generation = 0;
 

@@ -147,7 +147,7 @@ describe('same-story feature structures equal their definitions', () => {
           }
         }
       } finally {
-        setMaxIdsForTesting(1 << 20);
+        setMaxIdsForTesting(1 << 18);
       }
     }
     expect(overlapping).toBeGreaterThan(1000);
