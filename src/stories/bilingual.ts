@@ -1,5 +1,5 @@
 import { MONTHS_EN, spanishMonthNames } from '../text/months';
-import { contentTokens, foldText, stem } from './normalize-text';
+import { contentTokens, foldText, isStopWord, stem, words } from './normalize-text';
 import vocabulary from './data/bilingual.json';
 import names from './data/names.json';
 
@@ -85,11 +85,34 @@ export function foldPhrases(text: string): string {
  * Spanish and English beat vocabulary mapped to one canonical token, "7 mil" read as 7000.
  */
 export function conceptTokens(text: string): string[] {
+  // A headline + lead that is the whole summary is read twice in a row (lead tokens, numbers): the last answer is kept.
+  if (lastConcepts?.text === text) return lastConcepts.tokens.slice();
+  const tokens = readConceptTokens(text);
+  lastConcepts = { text, tokens };
+  return tokens.slice();
+}
+
+let lastConcepts: { text: string; tokens: string[] } | undefined;
+
+function readConceptTokens(text: string): string[] {
   const folded = foldPhrases(writtenNumbers(text));
-  const tokens = contentTokens(folded).map(conceptOf);
+  // contentTokens(folded).map(conceptOf), in one loop
+  const tokens: string[] = [];
+  let eu = false;
+  for (const w of words(folded)) {
+    if (w.length <= 1 || isStopWord(w)) continue;
+    const t = conceptOf(stem(w));
+    if (t === 'eu') eu = true;
+    tokens.push(t);
+  }
   // "EU" is the European Union in English and Estados Unidos in Mexican Spanish; "UE" is the Union in Spanish.
-  const english = tokens.includes('eu') && isEnglish(text);
-  return tokens.map((t) => (t === 'ue' || (english && t === 'eu') ? EUROPEAN_UNION : t)).filter((t) => !IGNORED.has(t));
+  const english = eu && isEnglish(text);
+  const out: string[] = [];
+  for (const t0 of tokens) {
+    const t = t0 === 'ue' || (english && t0 === 'eu') ? EUROPEAN_UNION : t0;
+    if (!IGNORED.has(t)) out.push(t);
+  }
+  return out;
 }
 
 const EUROPEAN_UNION = 'europeanunion';

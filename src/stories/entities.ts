@@ -14,34 +14,109 @@ import { conceptOf, isEnglish, KNOWN_NAMES } from './bilingual';
  */
 export function extractEntities(rawTitle: string, rawBody: string): Set<string> {
   const out = new Set<string>();
+  // Each text is read once (memoized: a headline is read with its summary, alone, and with its lead), and
+  // the names found are added in the order the steps below take them.
+  const t = titlePart(rawTitle);
+  const b = bodyPart(rawBody);
   // Agencies and places named in any of their forms ("la agencia europea de fronteras", "Mexico's refugee
   // agency", "canal de la Mancha") are their display name (./data/names.json), and are read as such below.
-  const title = knownNames(rawTitle, out);
-  const body = knownNames(rawBody, out);
+  for (const n of t.known) out.add(n);
+  for (const n of b.known) out.add(n);
+  const title = t.text;
+  const body = b.text;
   if (/\bEU\b/.test(title + body) && isEnglish(`${title} ${body}`)) out.add('european union');
-  for (const m of title.matchAll(ACRONYM)) add(out, m[0]);
-  for (const m of body.matchAll(ACRONYM)) add(out, m[0]);
+  for (const n of t.acronyms) out.add(n);
+  for (const n of b.acronyms) out.add(n);
   // A headline in sentence case ("Tunnel dug from Mexico found beneath Nogales, Border Patrol says", as
   // Spanish and many English outlets write them) capitalizes names only: read it like the body.
-  if (sentenceCase(title)) addRuns(out, title);
+  for (const n of t.runs) out.add(n);
   // "Sheinbaum: México no aceptará…", "ACNUR: …": a headline that opens with a name and a colon quotes it.
-  const speaker = SPEAKER.exec(title);
-  if (speaker && !COMMON_CAPS.has(foldText(speaker[1]!))) add(out, speaker[1]!);
-  const weak: string[] = [];
-  addRuns(out, body, weak);
+  if (t.speaker !== undefined) out.add(t.speaker);
+  for (const n of b.runs) out.add(n);
   // Offices: "role:<office>" when the text names no holder right after it ("the U.S. homeland security
   // secretary"), "role*:<office>" when it does ("Homeland Security Secretary Alejandro Mayorkas").
-  for (const text of [title, body]) {
-    const cased = text.normalize('NFKD').replace(/\p{M}+/gu, '');
-    const folded = cased.toLowerCase();
-    if (folded.length !== cased.length) continue; // a case mapping that changes length: offsets would not line up
-    for (const m of folded.matchAll(ROLE_RE)) {
-      // "President Joe Biden", "la presidenta electa Claudia Sheinbaum": a name within one more word.
-      const named = /^\s+(?:(?:elect|electo|electa|interino|interina|saliente|designate|designado|designada)\s+)?\p{Lu}\p{Ll}/u.test(cased.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
-      out.add(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
-    }
+  for (const n of t.roles) out.add(n);
+  for (const n of b.roles) out.add(n);
+  for (const w of b.weak) if (!out.has(w)) out.add(`${SENTENCE_START}${w}`);
+  return out;
+}
+
+/** What extractEntities reads of one text (a headline or a body): the names to add, in order. */
+interface TextPart {
+  /** The text with known names written as their display names. */
+  text: string;
+  known: string[];
+  acronyms: string[];
+  /** Capitalized runs (of a headline only when in sentence case). */
+  runs: string[];
+  /** Single capitalized words at a sentence start (bodies only). */
+  weak: string[];
+  /** A headline's speaker ("Sheinbaum: …"), as added. */
+  speaker?: string;
+  roles: string[];
+}
+
+const TITLE_PARTS = new Map<string, TextPart>();
+const BODY_PARTS = new Map<string, TextPart>();
+const PARTS_SIZE = 256;
+
+function memoPart(memo: Map<string, TextPart>, text: string, make: (text: string) => TextPart): TextPart {
+  let p = memo.get(text);
+  if (p === undefined) {
+    p = make(text);
+    if (memo.size >= PARTS_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, p);
   }
-  for (const w of weak) if (!out.has(w)) out.add(`${SENTENCE_START}${w}`);
+  return p;
+}
+
+function titlePart(rawTitle: string): TextPart {
+  return memoPart(TITLE_PARTS, rawTitle, (raw) => {
+    const known: string[] = [];
+    const cased = markless(raw);
+    const text = knownNames(raw, known, cased);
+    const runs: string[] = [];
+    if (sentenceCase(text)) addRuns(runs, text);
+    const speakerRun = SPEAKER.exec(text);
+    const speaker: string[] = [];
+    if (speakerRun && !COMMON_CAPS.has(foldText(speakerRun[1]!))) add(speaker, speakerRun[1]!);
+    return { text, known, acronyms: acronymsOf(text), runs, weak: [], ...(speaker.length > 0 ? { speaker: speaker[0] } : {}), roles: rolesOf(text === raw ? cased : markless(text)) };
+  });
+}
+
+function bodyPart(rawBody: string): TextPart {
+  return memoPart(BODY_PARTS, rawBody, (raw) => {
+    const known: string[] = [];
+    const cased = markless(raw);
+    const text = knownNames(raw, known, cased);
+    const runs: string[] = [];
+    const weak: string[] = [];
+    addRuns(runs, text, weak);
+    return { text, known, acronyms: acronymsOf(text), runs, weak, roles: rolesOf(text === raw ? cased : markless(text)) };
+  });
+}
+
+function acronymsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ACRONYM)) add(out, m[0]);
+  return out;
+}
+
+/** A text decomposed (NFKD) without its combining marks, case kept: what names and offices are matched in. */
+function markless(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** The offices a text names, as "role:<office>" or "role*:<office>" (with a holder's name right after); `cased` = markless(text). */
+function rolesOf(cased: string): string[] {
+  const out: string[] = [];
+  const folded = cased.toLowerCase();
+  if (folded.length !== cased.length) return out; // a case mapping that changes length: offsets would not line up
+  for (const m of folded.matchAll(ROLE_RE)) {
+    // "President Joe Biden", "la presidenta electa Claudia Sheinbaum": a name within one more word.
+    const named = /^\s+(?:(?:elect|electo|electa|interino|interina|saliente|designate|designado|designada)\s+)?\p{Lu}\p{Ll}/u.test(cased.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
+    out.push(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
+  }
   return out;
 }
 
@@ -53,7 +128,7 @@ export function extractEntities(rawTitle: string, rawBody: string): Set<string> 
 export const SENTENCE_START = 'cap:';
 
 /** Names in running text: capitalized runs, a single word only away from a sentence start (those go to `weak`). */
-function addRuns(out: Set<string>, body: string, weak?: string[]): void {
+function addRuns(out: string[], body: string, weak?: string[]): void {
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
     const run = dropCommonEnds(
       m[0]
@@ -106,14 +181,14 @@ const PREPOSITIONS = new Set(
  * body, and from a sentence-case headline.
  */
 export function eventPlaces(title: string, body: string): Set<string> {
-  const out = new Set<string>();
+  const out: string[] = [];
   for (const text of sentenceCase(title) ? [title, body] : [body]) {
     for (const m of text.matchAll(LOCATIVE)) {
       const run = dropCommonEnds(m[1]!.replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '').trim());
       if (run && !COMMON_CAPS.has(foldText(run))) add(out, run);
     }
   }
-  return out;
+  return new Set(out);
 }
 
 const LOCATIVE = /(?<![\p{L}\p{N}])(?:in|near|at|outside|en|cerca de|frente a|afuera de|junto a)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:downtown|northern|southern|eastern|western|central|rural|centro de|norte de|sur de|periferia de)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|de|del|la|las|los)\s+)?\p{Lu}[\p{L}'’-]+)*)/gu;
@@ -141,9 +216,8 @@ const NAME_RE = new RegExp(
   'giu',
 );
 
-/** The text with known names written as their display names (each added to `out`); accents folded when any match. */
-function knownNames(text: string, out: Set<string>): string {
-  const cased = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+/** The text with known names written as their display names (each added to `out`); accents folded when any match; `cased` = markless(text). */
+function knownNames(text: string, out: string[], cased = markless(text)): string {
   let hit = false;
   const replaced = cased.replace(NAME_RE, (m) => {
     const display = NAME_OF.get(nameForm(m));
@@ -225,12 +299,13 @@ const ALIASES: Record<string, string> = {
   'onu': 'united nations',
 };
 
-function add(out: Set<string>, raw: string): void {
+/** Appends the entity name of `raw` (folded, aliased) to `out`, unless too short or a byline's. */
+function add(out: string[], raw: string): void {
   const folded = foldAccents(raw)
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   const key = folded.replace(/[^a-z0-9. ]/g, '').replace(/\.(?=\s|$)/g, folded === 'u.s.' ? '.' : '').trim();
   const name = ALIASES[folded] ?? ALIASES[key] ?? key;
-  if (name.length >= 2 && !NOT_ENTITIES.has(name)) out.add(name);
+  if (name.length >= 2 && !NOT_ENTITIES.has(name)) out.push(name);
 }

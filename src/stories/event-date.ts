@@ -26,14 +26,14 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
   const day = localDay(publishedMs);
   const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
   const out = new Set<number>();
-  const words = foldText(text).split(' ');
+  const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = WEEKDAYS[words[i]];
     if (w === undefined) continue;
     if (w === 0 && words[i - 1] === 'santo') continue; // Santo Domingo
     out.add(day - ((weekday - w + 7) % 7));
   }
-  for (const d of datesNamed(words, publishedMs)) out.add(d);
+  for (const d of datesOf(words, publishedMs)) out.add(d);
   if (out.size === 0) out.add(day);
   return out;
 }
@@ -82,9 +82,33 @@ function datesNamed(words: string[], publishedMs: number): number[] {
  * time, a date in the week before ("on March 14", "el 14 de marzo")? Otherwise its day is the publication day.
  */
 export function namesWeekday(text: string, publishedMs?: number): boolean {
-  const words = foldText(text).split(' ');
+  const words = wordsOf(text);
   if (words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'))) return true;
-  return publishedMs !== undefined && !Number.isNaN(publishedMs) && datesNamed(words, publishedMs).length > 0;
+  return publishedMs !== undefined && !Number.isNaN(publishedMs) && datesOf(words, publishedMs).length > 0;
+}
+
+/**
+ * The last text's folded words and the dates named in them: eventDays and namesWeekday read the same
+ * headline and lead one after the other (pure functions of the text and the time; the arrays are shared
+ * and not changed).
+ */
+let lastWords: { folded: string; words: string[]; ms?: number; dates?: number[] } | undefined;
+
+function wordsOf(text: string): string[] {
+  const folded = foldText(text);
+  if (lastWords?.folded !== folded) lastWords = { folded, words: folded.split(' ') };
+  return lastWords.words;
+}
+
+/** datesNamed(words, publishedMs), remembered for the last words of wordsOf. */
+function datesOf(words: string[], publishedMs: number): number[] {
+  const last = lastWords;
+  if (!last || last.words !== words) return datesNamed(words, publishedMs);
+  if (last.ms !== publishedMs || !last.dates) {
+    last.dates = datesNamed(words, publishedMs);
+    last.ms = publishedMs;
+  }
+  return last.dates;
 }
 
 /** Fewest days between two sets of event days (Infinity when either is empty). */

@@ -1,7 +1,7 @@
 import { extractEntities } from './entities';
 import { stripDateline } from './normalize-text';
 import { simhash64 } from './simhash';
-import { leadOf, nameWordsOf, textFeatures, type TextFeatures } from './similarity';
+import { leadOf, nameWordsOf, textFeatures, textReadFor, type TextFeatures } from './similarity';
 import type { SourceText } from './story-store';
 
 const NO_FIGURES: never[] = [];
@@ -18,8 +18,12 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
   const { title, lead } = text;
   const at = Date.parse(text.at);
   if (at !== itemMs || !item.nameWords || stripDateline(lead) !== lead || leadOf(lead) !== lead) return textFeatures(title, lead, NO_FIGURES, at);
-  const entities = extractEntities(title, lead);
-  const nameWords = nameWordsOf(new Set(), new Set(), entities);
+  // A summary of a lead's length is its lead: the item's names (and their words) are the lead's, the very sets.
+  const read = textReadFor(item);
+  const same = read !== undefined && read.title === title && read.summary === lead;
+  const entities = same ? item.entities : extractEntities(title, lead);
+  // names and within read the names alone (nameWordsOf): the item's are the lead's when the names are.
+  const nameWords = same ? item.nameWords : nameWordsOf(new Set(), new Set(), entities);
   const numbers = new Set<string>();
   for (const w of item.leadTokens) if (/^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w)) numbers.add(w);
   return {

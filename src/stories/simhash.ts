@@ -45,28 +45,65 @@ export function simhashFeatures(text: string): string[] {
 /**
  * 64-bit SimHash (Charikar) of a text over its normalized word features (lower-case, accents folded,
  * punctuation stripped). Near-identical texts (wire copies with a few edited words) land a few bits apart.
+ * The features are simhashFeatures(text), hashed as featureHash64 hashes them (a bigram's hash is taken
+ * over its two words and the space between, without building the string).
  */
 export function simhash64(text: string): bigint {
-  const feats = simhashFeatures(text);
-  if (feats.length === 0) return 0n;
+  // An item's headline + summary and its stored headline + lead are most often one text: the last answer is kept.
+  if (lastSimhash?.text !== text) lastSimhash = { text, hash: readSimhash(text) };
+  return lastSimhash.hash;
+}
+
+let lastSimhash: { text: string; hash: bigint } | undefined;
+
+function readSimhash(text: string): bigint {
+  const w = words(stripDateline(text));
   const acc = new Int32Array(64);
-  const h = new Uint32Array(2);
-  for (const f of feats) {
-    featureHash64(f, h);
-    const lo = h[0];
-    const hi = h[1];
-    for (let bit = 0; bit < 32; bit++) {
-      acc[bit] += ((lo >>> bit) & 1) * 2 - 1;
-      acc[bit + 32] += ((hi >>> bit) & 1) * 2 - 1;
+  let features = 0;
+  for (const x of w) {
+    if (x.length > 1 && !isStopWord(x)) {
+      const f = stem(x);
+      accumulate(acc, hashPart(0x811c9dc5, f, FNV_A), hashPart(0x9747b28c, f, FNV_B), f.length);
+      features++;
     }
   }
+  for (let i = 0; i + 1 < w.length; i++) {
+    const x = w[i]!;
+    const y = w[i + 1]!;
+    let a = Math.imul(hashPart(0x811c9dc5, x, FNV_A) ^ 32, FNV_A);
+    let b = Math.imul(hashPart(0x9747b28c, x, FNV_B) ^ 32, FNV_B);
+    a = hashPart(a, y, FNV_A);
+    b = hashPart(b, y, FNV_B);
+    accumulate(acc, a, b, x.length + 1 + y.length);
+    features++;
+  }
+  if (features === 0) return 0n;
   let lo = 0;
   let hi = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (acc[bit] > 0) lo |= 1 << bit;
-    if (acc[bit + 32] > 0) hi |= 1 << bit;
+    if (acc[bit]! > 0) lo |= 1 << bit;
+    if (acc[bit + 32]! > 0) hi |= 1 << bit;
   }
   return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+}
+
+const FNV_A = 0x01000193;
+const FNV_B = 0x5bd1e995;
+
+/** featureHash64's running state after the code units of `s`. */
+function hashPart(h: number, s: string, mul: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), mul);
+  return h;
+}
+
+/** Adds one feature's finished hash (featureHash64 of a feature of `length` code units) to the bit counts. */
+function accumulate(acc: Int32Array, a: number, b: number, length: number): void {
+  const lo = fmix32(a ^ length);
+  const hi = fmix32(b ^ Math.imul(length, 0x27d4eb2d));
+  for (let bit = 0; bit < 32; bit++) {
+    acc[bit] += ((lo >>> bit) & 1) * 2 - 1;
+    acc[bit + 32] += ((hi >>> bit) & 1) * 2 - 1;
+  }
 }
 
 function popcount32(x: number): number {

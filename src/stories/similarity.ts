@@ -9,6 +9,7 @@ import { figuresConflict, sharedFigures } from './figure-match';
 import { stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
+import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
 
 /** What same-story scoring knows about one text (an item, or one source of a story). Pure data. */
 export interface TextFeatures {
@@ -50,7 +51,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
   const entities = extractEntities(title, summary);
-  return {
+  const features: TextFeatures = {
     nameWords: nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities),
     simhash: simhash64(`${title}\n${summary}`),
     titleTokens: new Set(conceptTokens(title)),
@@ -64,27 +65,45 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     updates: reportsUpdate(`${title} ${lead}`),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
   };
+  textsRead.set(features, { title, summary });
+  return features;
+}
+
+/** The headline and (dateline-stripped) summary each textFeatures result was computed from. */
+const textsRead = new WeakMap<TextFeatures, { title: string; summary: string }>();
+
+/** The headline and dateline-stripped summary `f` was computed from, when textFeatures made it. */
+export function textReadFor(f: TextFeatures): { title: string; summary: string } | undefined {
+  return textsRead.get(f);
 }
 
 /** Features of a stored story (its first item's title and the story summary and figures). Cached by content. */
 export function storyFeatures(story: Story): TextFeatures {
-  const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
-  let base = sourceFeatureCache.get(key);
+  // The same frozen story object again (a store's snapshot): no key to build.
+  let base = featuresByStory.get(story);
   if (!base) {
-    base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
-    sourceFeatureCache.set(key, base);
+    const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+    base = sourceFeatureCache.get(key);
+    if (!base) {
+      base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+      sourceFeatureCache.set(key, base);
+    }
+    if (Object.isFrozen(story)) featuresByStory.set(story, base);
   }
   return { ...base, figures: story.figures };
 }
 
+/** Features of frozen (never changed) stories' title and summary, as long as the objects live. */
+const featuresByStory = new WeakMap<Story, TextFeatures>();
+
 /**
  * Dice overlap of two token sets. Given the texts' distinctive numbers, a number of one said as a round
- * number in the other ("6,880" / "nearly 6,900", see sameNumber) counts as a shared token too.
+ * number in the other ("6,880" / "nearly 6,900", see sameNumber) counts as a shared token too. Shared tokens
+ * are counted on the sets' sorted ids (the sets are never changed).
  */
 export function dice(a: Set<string>, b: Set<string>, numbersA?: Set<string>, numbersB?: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  let n = sharedOfSets(a, b);
   if (numbersA && numbersB && numbersA.size > 0 && numbersB.size > 0) n += roundedPairs(a, b, numbersA, numbersB);
   return (2 * n) / (a.size + b.size);
 }
@@ -128,45 +147,31 @@ const GENERIC_NAME_ENDS = new Set([...GENERIC_NAME_WORDS, ...GENERIC_NAME_WORDS.
 /**
  * Shared names: equal, the same distinctive last word ("Alicia Bárcena" = "Mexican Foreign Secretary Alicia
  * Bárcena"), or the same beat concepts in either language ("Ciudad de Guatemala" = "Guatemala City").
+ * Each set's look-up tables are built once (see nameIndex): an item is compared with up to 40 candidates.
  */
 export function sharedNames(a: Set<string>, b: Set<string>): number {
-  const last = (e: string): string | null => {
-    const l = e.slice(e.lastIndexOf(' ') + 1);
-    return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
-  };
-  const lastB = new Map<string, string>();
-  for (const y of b) {
-    const l = last(y);
-    if (l) lastB.set(l, y);
-  }
-  const keyB = new Map<string, string>();
-  for (const y of b) if (isName(y)) keyB.set(nameKey(y), y);
-  // Names without their generic words, built on the first name that matches no other way.
-  let coreB: Map<string, string> | undefined;
-  const core = (x: string): string | undefined => {
-    if (!coreB) {
-      coreB = new Map();
-      for (const y of b) if (isName(y)) coreB.set(coreKey(y), y);
-    }
-    return coreB.get(coreKey(x));
-  };
+  if (a.size === 0 || b.size === 0) return 0;
+  const ia = nameIndex(a);
+  const ib = nameIndex(b);
+  // Most candidates share no name: every look-up below would miss, the place at two scales too.
+  if (!mayShareNames(ia, ib)) return 0;
   const used = new Set<string>();
-  let n = officeHeldByNamedPerson(a, b) || officeHeldByNamedPerson(b, a) ? 1 : 0;
-  for (const x of a) {
-    if (!isName(x)) continue;
+  let n = officeHeldByNamedPerson(ia, b) || officeHeldByNamedPerson(ib, a) ? 1 : 0;
+  for (let i = 0; i < ia.names.length; i++) {
+    const x = ia.names[i]!;
     if (b.has(x) && !used.has(x)) {
       used.add(x);
       n++;
       continue;
     }
-    const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(nameKey(x)) ?? core(x);
+    const l = ia.lasts[i];
+    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
     }
   }
-  n += sentenceStartNames(a, b, used, lastB) + sentenceStartNames(b, a, used);
+  n += sentenceStartNames(ia, b, ib.lastFiltered, used) + sentenceStartNames(ib, a, ia.lastOfNames, used);
   // One place at two scales ("Sierra Blanca" / "West Texas"): counted once, when no name matched that place.
   const pa = placeNames(a);
   const pb = placeNames(b);
@@ -233,17 +238,156 @@ function placeNames(entities: Set<string>): PlaceNames {
   return p;
 }
 
-/** A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" / "Dana Whitfield"). */
-function sentenceStartNames(a: Set<string>, b: Set<string>, used: Set<string>, lastOfB?: Map<string, string>): number {
-  let n = 0;
-  let lastB = lastOfB;
-  for (const x of a) {
-    if (!x.startsWith(SENTENCE_START)) continue;
-    const w = x.slice(SENTENCE_START.length);
-    if (!lastB) {
-      lastB = new Map();
-      for (const y of b) if (isName(y)) lastB.set(y.slice(y.lastIndexOf(' ') + 1), y);
+/**
+ * A set of entities as sharedNames reads it, computed once per set (sets are shared and never changed):
+ * its names in order with their last words, name keys and core keys, the words after SENTENCE_START, the
+ * offices named with a holder, and the maps the other side of a comparison looks names up in.
+ */
+interface NameIndex {
+  /** The set itself. */
+  all: Set<string>;
+  /** The names (isName), in the set's order. */
+  names: string[];
+  /** last(name) of each name (null when too short or generic). */
+  lasts: Array<string | null>;
+  keys: string[];
+  cores: string[];
+  /** Last distinctive word → the last entity (any, offices too) ending in it. */
+  lastFiltered: Map<string, string>;
+  /** Last word of each name → the last name ending in it. */
+  lastOfNames: Map<string, string>;
+  byKey: Map<string, string>;
+  /** coreKey → name, built on first use. */
+  coreMap: () => Map<string, string>;
+  /** Words of the SENTENCE_START entities, in order. */
+  capWords: string[];
+  /** Offices named with their holder ("role*:x" → x). */
+  heldOffices: string[];
+  /** Everything sharedNames looks up of this set in the other one's tables, and what it finds there (see mayShareNames). */
+  lookups?: { probes: IdArray; targets: IdArray };
+}
+
+/**
+ * Whether any look-up of sharedNames can hit: what each side looks up (its names, their last words, keys and
+ * core keys; its sentence-start words; its offices held; the places its names lie in, see WITHIN) against
+ * what the other side's tables hold (the place at two scales needs a name of the other side whose core key
+ * is one of those places: namesPlaceAround), as sorted ids, tagged by table. False: sharedNames is 0.
+ */
+function mayShareNames(a: NameIndex, b: NameIndex): boolean {
+  let la = lookupsOf(a);
+  const lb = lookupsOf(b);
+  if (la.probes.generation !== lb.probes.generation) la = lookupsOf(a);
+  return anyShared(la.probes.ids, lb.targets.ids) || anyShared(lb.probes.ids, la.targets.ids);
+}
+
+function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
+  const gen = idGeneration();
+  if (ix.lookups && ix.lookups.probes.generation === gen && ix.lookups.targets.generation === gen) return ix.lookups;
+  // Tables: E the entities themselves, K name keys, C core keys, L distinctive last words, N last words of names,
+  // W core keys as places around another side's names.
+  const probes: string[] = [];
+  const probeTags: number[] = [];
+  const probe = (s: string, tag: number): void => {
+    probes.push(s);
+    probeTags.push(tag);
+  };
+  for (let i = 0; i < ix.names.length; i++) {
+    probe(ix.names[i]!, E);
+    probe(ix.keys[i]!, K);
+    probe(ix.cores[i]!, C);
+    if (ix.lasts[i]) probe(ix.lasts[i]!, L);
+    const up = WITHIN.get(ix.cores[i]!);
+    if (up) for (const o of up) probe(o, W);
+  }
+  for (const w of ix.capWords) {
+    probe(w, E);
+    probe(w, L);
+    probe(w, N);
+  }
+  for (const o of ix.heldOffices) probe(`role:${o}`, E);
+  const targets: string[] = [];
+  const targetTags: number[] = [];
+  const target = (s: string, tag: number): void => {
+    targets.push(s);
+    targetTags.push(tag);
+  };
+  for (const y of ix.all) target(y, E);
+  for (const l of ix.lastFiltered.keys()) target(l, L);
+  for (let i = 0; i < ix.names.length; i++) {
+    target(ix.keys[i]!, K);
+    target(ix.cores[i]!, C);
+    target(ix.cores[i]!, W);
+  }
+  for (const l of ix.lastOfNames.keys()) target(l, N);
+  let p = sortedTaggedIds(probes, probeTags);
+  const t = sortedTaggedIds(targets, targetTags);
+  if (p.generation !== t.generation) p = sortedTaggedIds(probes, probeTags);
+  ix.lookups = { probes: p, targets: t };
+  return ix.lookups;
+}
+
+/** Look-up tables of sharedNames, as tags of their ids (see lookupsOf). */
+const E = 0;
+const K = 1;
+const C = 2;
+const L = 3;
+const N = 4;
+const W = 5;
+
+const NAME_INDEX = new WeakMap<Set<string>, NameIndex>();
+
+/** The last word of an entity when distinctive (four or more letters, not a generic end). */
+function lastWord(e: string): string | null {
+  const l = e.slice(e.lastIndexOf(' ') + 1);
+  return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
+}
+
+function nameIndex(set: Set<string>): NameIndex {
+  let ix = NAME_INDEX.get(set);
+  if (ix) return ix;
+  const names: string[] = [];
+  const lasts: Array<string | null> = [];
+  const keys: string[] = [];
+  const cores: string[] = [];
+  const lastFiltered = new Map<string, string>();
+  const lastOfNames = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  const capWords: string[] = [];
+  const heldOffices: string[] = [];
+  for (const y of set) {
+    const l = lastWord(y);
+    if (l) lastFiltered.set(l, y);
+    if (y.startsWith(SENTENCE_START)) capWords.push(y.slice(SENTENCE_START.length));
+    if (y.startsWith('role*:')) heldOffices.push(y.slice('role*:'.length));
+    if (!isName(y)) continue;
+    names.push(y);
+    lasts.push(l);
+    const k = nameKey(y);
+    keys.push(k);
+    cores.push(coreKey(y));
+    byKey.set(k, y);
+    lastOfNames.set(y.slice(y.lastIndexOf(' ') + 1), y);
+  }
+  let core: Map<string, string> | undefined;
+  const coreMap = (): Map<string, string> => {
+    if (!core) {
+      core = new Map();
+      for (let i = 0; i < names.length; i++) core.set(cores[i]!, names[i]!);
     }
+    return core;
+  };
+  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices };
+  NAME_INDEX.set(set, ix);
+  return ix;
+}
+
+/**
+ * A name only capitalized as a sentence's first word, of which the other text gives the whole ("Whitfield" /
+ * "Dana Whitfield"); `lastB`: the other set's names by last word.
+ */
+function sentenceStartNames(a: NameIndex, b: Set<string>, lastB: Map<string, string>, used: Set<string>): number {
+  let n = 0;
+  for (const w of a.capWords) {
     const y = b.has(w) ? w : lastB.get(w);
     if (y && !used.has(y)) {
       used.add(y);
@@ -302,12 +446,8 @@ const CORE_KEYS = new Map<string, string>();
  * both name holders must share the name itself; two that both name the office alone ("the president")
  * prove nothing.
  */
-function officeHeldByNamedPerson(named: Set<string>, other: Set<string>): boolean {
-  for (const e of named) {
-    if (!e.startsWith('role*:')) continue;
-    const office = e.slice('role*:'.length);
-    if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
-  }
+function officeHeldByNamedPerson(named: NameIndex, other: Set<string>): boolean {
+  for (const office of named.heldOffices) if (other.has(`role:${office}`) && !other.has(`role*:${office}`)) return true;
   return false;
 }
 
