@@ -19,15 +19,27 @@ function fmix32(h: number): number {
  * finalizer so that every bit is close to a fair coin (what SimHash needs). Writes into `out` [lo, hi].
  */
 export function featureHash64(feature: string, out: Uint32Array): void {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < feature.length; i++) {
-    const c = feature.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  out[0] = fmix32(a ^ feature.length);
-  out[1] = fmix32(b ^ Math.imul(feature.length, 0x27d4eb2d));
+  out[0] = finishA(hashPart(SEED_A, feature, FNV_A), feature.length);
+  out[1] = finishB(hashPart(SEED_B, feature, FNV_B), feature.length);
+}
+
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x9747b28c;
+const FNV_A = 0x01000193;
+const FNV_B = 0x5bd1e995;
+
+/** The running state of one half of featureHash64 after the code units of `s` (from `h`). */
+function hashPart(h: number, s: string, mul: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), mul);
+  return h;
+}
+
+/** The finished halves of featureHash64, from their running states and the feature's length. */
+function finishA(a: number, length: number): number {
+  return fmix32(a ^ length);
+}
+function finishB(b: number, length: number): number {
+  return fmix32(b ^ Math.imul(length, 0x27d4eb2d));
 }
 
 /**
@@ -63,15 +75,16 @@ function readSimhash(text: string): bigint {
   for (const x of w) {
     if (x.length > 1 && !isStopWord(x)) {
       const f = stem(x);
-      accumulate(acc, hashPart(0x811c9dc5, f, FNV_A), hashPart(0x9747b28c, f, FNV_B), f.length);
+      accumulate(acc, hashPart(SEED_A, f, FNV_A), hashPart(SEED_B, f, FNV_B), f.length);
       features++;
     }
   }
   for (let i = 0; i + 1 < w.length; i++) {
     const x = w[i]!;
     const y = w[i + 1]!;
-    let a = Math.imul(hashPart(0x811c9dc5, x, FNV_A) ^ 32, FNV_A);
-    let b = Math.imul(hashPart(0x9747b28c, x, FNV_B) ^ 32, FNV_B);
+    // the bigram "x y": x, then the space (32), then y
+    let a = Math.imul(hashPart(SEED_A, x, FNV_A) ^ 32, FNV_A);
+    let b = Math.imul(hashPart(SEED_B, x, FNV_B) ^ 32, FNV_B);
     a = hashPart(a, y, FNV_A);
     b = hashPart(b, y, FNV_B);
     accumulate(acc, a, b, x.length + 1 + y.length);
@@ -87,19 +100,10 @@ function readSimhash(text: string): bigint {
   return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
 }
 
-const FNV_A = 0x01000193;
-const FNV_B = 0x5bd1e995;
-
-/** featureHash64's running state after the code units of `s`. */
-function hashPart(h: number, s: string, mul: number): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), mul);
-  return h;
-}
-
 /** Adds one feature's finished hash (featureHash64 of a feature of `length` code units) to the bit counts. */
 function accumulate(acc: Int32Array, a: number, b: number, length: number): void {
-  const lo = fmix32(a ^ length);
-  const hi = fmix32(b ^ Math.imul(length, 0x27d4eb2d));
+  const lo = finishA(a, length);
+  const hi = finishB(b, length);
   for (let bit = 0; bit < 32; bit++) {
     acc[bit] += ((lo >>> bit) & 1) * 2 - 1;
     acc[bit + 32] += ((hi >>> bit) & 1) * 2 - 1;
