@@ -1,5 +1,5 @@
 import { MONTHS_EN, spanishMonthNames } from '../text/months';
-import { contentTokens, foldText, isStopWord, stem, words } from './normalize-text';
+import { contentTokens, foldText, stem } from './normalize-text';
 import vocabulary from './data/bilingual.json';
 import names from './data/names.json';
 
@@ -96,14 +96,12 @@ let lastConcepts: { text: string; tokens: string[] } | undefined;
 
 function readConceptTokens(text: string): string[] {
   const folded = foldPhrases(writtenNumbers(text));
-  // contentTokens(folded).map(conceptOf), in one loop
-  const tokens: string[] = [];
+  const tokens = contentTokens(folded);
   let eu = false;
-  for (const w of words(folded)) {
-    if (w.length <= 1 || isStopWord(w)) continue;
-    const t = conceptOf(stem(w));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = conceptOf(tokens[i]!);
     if (t === 'eu') eu = true;
-    tokens.push(t);
+    tokens[i] = t;
   }
   // "EU" is the European Union in English and Estados Unidos in Mexican Spanish; "UE" is the Union in Spanish.
   const english = eu && isEnglish(text);
