@@ -131,7 +131,7 @@ const GENERIC_TWIN_MIN = 3;
 
 /**
  * How many figures of `a` agree with one of `b`: same metric and value, the same distinctive value, or
- * the same count (10 or more) under a generic noun in one text and a specific one in the other
+ * the same count (GENERIC_TWIN_MIN or more) under a generic noun in one text and a specific one in the other
  * ("12 migrantes" / "12 muertos", "31 people" / "31 men").
  */
 export function sharedFigures(a: Figure[], b: Figure[]): number {

@@ -173,8 +173,8 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
   }
   n += sentenceStartNames(ia, b, ib.lastFiltered, used) + sentenceStartNames(ib, a, ia.lastOfNames, used);
   // One place at two scales ("Sierra Blanca" / "West Texas"): counted once, when no name matched that place.
-  const pa = placeNames(a);
-  const pb = placeNames(b);
+  const pa = ia.places();
+  const pb = ib.places();
   if (pa.inner.length === 0 && pb.inner.length === 0) return n;
   return n + (namesPlaceAround(a, b, pa, pb, used) || namesPlaceAround(b, a, pb, pa, used) ? 1 : 0);
 }
@@ -210,32 +210,12 @@ function namesPlaceAround(a: Set<string>, b: Set<string>, pa: PlaceNames, pb: Pl
   return false;
 }
 
-/** The name keys of a set of entities, and its names that lie in known places (see WITHIN); cached per set. */
+/** The core keys of a set's names, and its names that lie in known places (see WITHIN). */
 interface PlaceNames {
   keys: Set<string>;
   inner: Array<[name: string, key: string, around: Set<string>]>;
   /** Every place the names lie in. */
   around: Set<string>;
-}
-
-const PLACE_NAMES = new WeakMap<Set<string>, PlaceNames>();
-
-function placeNames(entities: Set<string>): PlaceNames {
-  let p = PLACE_NAMES.get(entities);
-  if (!p) {
-    p = { keys: new Set(), inner: [], around: new Set() };
-    for (const e of entities) {
-      if (!isName(e)) continue;
-      const k = coreKey(e);
-      p.keys.add(k);
-      const up = WITHIN.get(k);
-      if (!up) continue;
-      p.inner.push([e, k, up]);
-      for (const o of up) p.around.add(o);
-    }
-    PLACE_NAMES.set(entities, p);
-  }
-  return p;
 }
 
 /**
@@ -263,6 +243,8 @@ interface NameIndex {
   capWords: string[];
   /** Offices named with their holder ("role*:x" → x). */
   heldOffices: string[];
+  /** The names' core keys and the known places they lie in, built on first use. */
+  places: () => PlaceNames;
   /** Everything sharedNames looks up of this set in the other one's tables, and what it finds there (see mayShareNames). */
   lookups?: { probes: IdArray; targets: IdArray };
 }
@@ -296,9 +278,8 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     probe(ix.keys[i]!, K);
     probe(ix.cores[i]!, C);
     if (ix.lasts[i]) probe(ix.lasts[i]!, L);
-    const up = WITHIN.get(ix.cores[i]!);
-    if (up) for (const o of up) probe(o, W);
   }
+  for (const o of ix.places().around) probe(o, W);
   for (const w of ix.capWords) {
     probe(w, E);
     probe(w, L);
@@ -376,7 +357,20 @@ function nameIndex(set: Set<string>): NameIndex {
     }
     return core;
   };
-  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices };
+  let places: PlaceNames | undefined;
+  const placesOf = (): PlaceNames => {
+    if (!places) {
+      places = { keys: new Set(cores), inner: [], around: new Set() };
+      for (let i = 0; i < names.length; i++) {
+        const up = WITHIN.get(cores[i]!);
+        if (!up) continue;
+        places.inner.push([names[i]!, cores[i]!, up]);
+        for (const o of up) places.around.add(o);
+      }
+    }
+    return places;
+  };
+  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices, places: placesOf };
   NAME_INDEX.set(set, ix);
   return ix;
 }
