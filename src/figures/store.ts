@@ -32,6 +32,8 @@ export type LatestFigure = FigureEntry & { previous?: FigureEntry; change?: numb
 export interface FigureStore {
   /** Record a figure; recording the same figure of the same story again replaces it. */
   record(entry: FigureEntry): Promise<void>;
+  /** Record several figures, as `record` would one after the other (one round trip with Redis). */
+  recordAll(entries: readonly FigureEntry[]): Promise<void>;
   /** The current figure of each series, most recent first (optionally of one metric only). Default limit 10. */
   latest(metric?: string, limit?: number): Promise<LatestFigure[]>;
   /** Recorded figures of one series, most recent period first. Default limit 20. */

@@ -253,22 +253,18 @@ export class Pipeline {
     const result = await this.clusterLock.run(() => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce() }));
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
-    // All of the item's figures at once (one round trip with Redis stores, not one or two per figure). Same
-    // result as one by one: each store applies the records in the order they are sent, and the history trim
-    // keeps the best-ranked entries of a series whatever the order.
+    // All of the item's figures at once: one round trip with Redis stores, whatever their number.
     const published = item.published ?? this.now().toISOString();
-    await Promise.all(
-      figures.map((figure) =>
-        this.stores.figures.record({
-          figure,
-          storyId: story.id,
-          storyTitle: item.title,
-          url: item.link ?? story.url,
-          sourceName: item.feedName,
-          primary: isPrimarySource(item.feedName, figure),
-          published,
-        }),
-      ),
+    await this.stores.figures.recordAll(
+      figures.map((figure) => ({
+        figure,
+        storyId: story.id,
+        storyTitle: item.title,
+        url: item.link ?? story.url,
+        sourceName: item.feedName,
+        primary: isPrimarySource(item.feedName, figure),
+        published,
+      })),
     );
     if (opts.markSeen !== false) await this.clusterer.markSeen(item, keysOnce());
     // The caller's markSeen(original) comes next: it holds the item whose keys these are when the link

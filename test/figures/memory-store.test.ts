@@ -9,3 +9,10 @@ it('memory store bounds history', async () => {
   const hist = await store.history('apprehensions', 'between ports of entry', 100);
   expect(hist.map((h) => h.figure.value)).toEqual([8, 7, 6, 5, 4]);
 });
+
+it('memory store bounds history when several figures are recorded at once', async () => {
+  const store = new MemoryFigureStore(5);
+  await store.recordAll([3, 8, 1, 6, 2, 7, 4, 5].map((i) => entry({ value: i, period: `2023-0${i}` })));
+  const hist = await store.history('apprehensions', 'between ports of entry', 100);
+  expect(hist.map((h) => h.figure.value)).toEqual([8, 7, 6, 5, 4]);
+});

@@ -114,5 +114,24 @@ export function figureStoreContract(name: string, make: () => Promise<FigureStor
       // Each series keeps what was recorded.
       expect((await store.history('migrantes', null)).map((e) => e.storyId)).toEqual(['one']);
     });
+
+    it('records several figures at once as it records them one after the other, history limit included', async () => {
+      const many = (n: number, storyId: string) =>
+        Array.from({ length: n }, (_, i) => [
+          entry({ value: 100 + i, period: `2023-${String((i % 12) + 1).padStart(2, '0')}` }, { storyId, published: `2024-01-${String((i % 28) + 1).padStart(2, '0')}T12:00:00Z` }),
+          entry({ value: 5 + i, metric: 'deaths', scope: null }, { storyId, published: '2024-02-01T12:00:00Z' }),
+        ]).flat();
+      const batch = many(6, 'batch');
+      await store.recordAll(batch);
+      // The same entry twice in one call is one entry, as with record.
+      await store.recordAll([batch[0]!, batch[0]!]);
+      await store.recordAll([]);
+      const oneByOne = await make();
+      for (const e of many(6, 'batch')) await oneByOne.record(e);
+      for (const [metric, scope] of [['apprehensions', 'between ports of entry'], ['deaths', null]] as const) {
+        expect(await store.history(metric, scope, 50)).toEqual(await oneByOne.history(metric, scope, 50));
+      }
+      expect(await store.latest()).toEqual(await oneByOne.latest());
+    });
   });
 }

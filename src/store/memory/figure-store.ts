@@ -20,6 +20,10 @@ export class MemoryFigureStore implements FigureStore {
     }
   }
 
+  async recordAll(entries: readonly FigureEntry[]): Promise<void> {
+    for (const entry of entries) await this.record(entry);
+  }
+
   async latest(metric?: string, limit = 10): Promise<LatestFigure[]> {
     const out: LatestFigure[] = [];
     for (const entries of this.series.values()) {

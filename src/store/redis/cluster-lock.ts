@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { LocalMutex, type ClusterLock } from '../../stories/cluster-lock';
+import { LuaScript } from './lua-script';
 
 /**
  * Release: delete the lock only if this holder still owns it (it may have expired and been taken by another),
  * and push one wake-up token for a waiter of another process (at most a few are kept, for a short while).
  */
-const RELEASE = `
+const RELEASE = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   redis.call('DEL', KEYS[1])
   redis.call('LPUSH', KEYS[2], '1')
@@ -14,7 +15,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
   redis.call('PEXPIRE', KEYS[2], 5000)
   return 1
 end
-return 0`;
+return 0`);
 
 export interface RedisClusterLockOptions {
   /** The lock expires after this long if its holder died (ms). A cluster step takes milliseconds. */
@@ -56,7 +57,7 @@ export class RedisClusterLock implements ClusterLock {
       try {
         return await step();
       } finally {
-        await this.redis.eval(RELEASE, 2, this.key, this.wakeKey, token);
+        await RELEASE.run(this.redis, [this.key, this.wakeKey], [token]);
       }
     });
   }

@@ -7,6 +7,7 @@
  * History is bounded to HISTORY_LIMIT entries per series; no KEYS scans.
  */
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script';
 import { compareEntries, entryId, foldStoryRepeats, HISTORY_LIMIT, LATEST_WINDOW, pickLatest, rankScore, seriesKey, type FigureEntry, type FigureStore, type LatestFigure } from '../../figures/store';
 
 export class RedisFigureStore implements FigureStore {
@@ -21,23 +22,20 @@ export class RedisFigureStore implements FigureStore {
   }
 
   async record(entry: FigureEntry): Promise<void> {
-    const series = seriesKey(entry.figure.metric, entry.figure.scope);
-    const id = entryId(entry);
-    const score = rankScore(entry);
-    await this.redis
-      .multi()
-      .hset(this.k('e', series), id, JSON.stringify(entry))
-      .zadd(this.k('s', series), score, id)
-      .zadd(this.k('series'), 'GT', score, series)
-      .zadd(this.k('series'), 'NX', score, series)
-      .zadd(this.k('metric', entry.figure.metric.toLowerCase()), 'GT', score, series)
-      .zadd(this.k('metric', entry.figure.metric.toLowerCase()), 'NX', score, series)
-      .exec();
-    const size = await this.redis.zcard(this.k('s', series));
-    if (size > this.historyLimit) {
-      const drop = await this.redis.zrange(this.k('s', series), '0', String(size - this.historyLimit - 1));
-      if (drop.length) await this.redis.multi().zrem(this.k('s', series), ...drop).hdel(this.k('e', series), ...drop).exec();
+    await this.recordAll([entry]);
+  }
+
+  /** One script for all of an item's figures: one round trip however many there are. */
+  async recordAll(entries: readonly FigureEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const keys = [this.k('series')];
+    const args: Array<string | number> = [this.historyLimit];
+    for (const entry of entries) {
+      const series = seriesKey(entry.figure.metric, entry.figure.scope);
+      keys.push(this.k('e', series), this.k('s', series), this.k('metric', entry.figure.metric.toLowerCase()));
+      args.push(entryId(entry), JSON.stringify(entry), rankScore(entry), series);
     }
+    await RECORD.run(this.redis, keys, args);
   }
 
   private async entries(series: string, limit: number): Promise<FigureEntry[]> {
@@ -65,3 +63,33 @@ export class RedisFigureStore implements FigureStore {
     return list.sort(compareEntries).slice(0, limit);
   }
 }
+
+/**
+ * Record entries in order, each as the store always has: the entry (replacing the same figure of the same
+ * story), its rank in its series, the series' newest rank in the series index and in its metric's index
+ * (GT raises an existing score, NX adds a missing one), then the series trimmed to the history limit by
+ * dropping its lowest-ranked entries.
+ * KEYS: the series index, then per entry its entries hash, its series zset and its metric index.
+ * ARGV: the history limit, then per entry its id, JSON, rank score and series key.
+ */
+const RECORD = new LuaScript(`
+local limit = tonumber(ARGV[1])
+for i = 0, (#KEYS - 1) / 3 - 1 do
+  local e, s, m = KEYS[2 + 3 * i], KEYS[3 + 3 * i], KEYS[4 + 3 * i]
+  local id, json, score, series = ARGV[2 + 4 * i], ARGV[3 + 4 * i], ARGV[4 + 4 * i], ARGV[5 + 4 * i]
+  redis.call('HSET', e, id, json)
+  redis.call('ZADD', s, score, id)
+  redis.call('ZADD', KEYS[1], 'GT', score, series)
+  redis.call('ZADD', KEYS[1], 'NX', score, series)
+  redis.call('ZADD', m, 'GT', score, series)
+  redis.call('ZADD', m, 'NX', score, series)
+  local size = redis.call('ZCARD', s)
+  if size > limit then
+    local drop = redis.call('ZRANGE', s, 0, size - limit - 1)
+    if #drop > 0 then
+      redis.call('ZREM', s, unpack(drop))
+      redis.call('HDEL', e, unpack(drop))
+    end
+  end
+end
+return 1`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { SeenStore } from '../../stories/seen-store';
+import { LuaScript } from './lua-script';
 
 /**
  * Redis SeenStore, built to stay small: each dedup key is hashed (SHA-1) to 10 bytes; the first 2 bytes
@@ -14,7 +15,6 @@ import type { SeenStore } from '../../stories/seen-store';
 export class RedisSeenStore implements SeenStore {
   private readonly bucketBits: number;
   private readonly now: () => number;
-  private sha?: string;
 
   constructor(
     private readonly redis: Redis,
@@ -52,18 +52,8 @@ export class RedisSeenStore implements SeenStore {
     const nowMin = Math.floor((now - EPOCH_MS) / 60_000);
     const expMin = Math.ceil((now + ttlSeconds * 1000 - EPOCH_MS) / 60_000);
     const slots = [...new Set(keys)].map((k) => this.slot(k));
-    const args: Array<string | Buffer | number> = [
-      ...slots.map((s) => s.bucket),
-      mode, nowMin, expMin, Math.ceil(ttlSeconds) + 120,
-      ...slots.map((s) => s.field),
-    ];
-    this.sha ??= createHash('sha1').update(SCRIPT).digest('hex');
-    try {
-      return Number(await this.redis.evalsha(this.sha, slots.length, ...args));
-    } catch (err) {
-      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
-      return Number(await this.redis.eval(SCRIPT, slots.length, ...args));
-    }
+    const args = [mode, nowMin, expMin, Math.ceil(ttlSeconds) + 120, ...slots.map((s) => s.field)];
+    return Number(await SCRIPT.run(this.redis, slots.map((s) => s.bucket), args));
   }
 }
 
@@ -74,7 +64,7 @@ const EPOCH_MS = Date.UTC(2024, 0, 1);
  * (minutes since the epoch above), bucket TTL seconds, then one field per key.
  * Returns 1 when no key was seen (and unexpired), else 0.
  */
-const SCRIPT = `
+const SCRIPT = new LuaScript(`
 local mode = ARGV[1]
 local now = tonumber(ARGV[2])
 local exp = tonumber(ARGV[3])
@@ -104,4 +94,4 @@ for i = 1, #KEYS do
   if redis.call('TTL', k) < ttl then redis.call('EXPIRE', k, ttl) end
 end
 return fresh
-`;
+`);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Story } from '../../model';
 import {
@@ -14,6 +13,7 @@ import {
   type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
+import { LuaScript } from './lua-script';
 
 /** Stories read at most by one `recent` call with a query (pages of 100). */
 const RECENT_SCAN_LIMIT = 2000;
@@ -66,8 +66,8 @@ export class RedisStoryStore implements StoryStore {
     const at = Date.parse(entry.at);
     const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
-    await this.script(
-      PUT,
+    await PUT.run(
+      this.redis,
       [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, ...keys],
       [
         JSON.stringify(story),
@@ -91,7 +91,7 @@ export class RedisStoryStore implements StoryStore {
    */
   async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
     const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
-    const res = (await this.script(LOOKUP, keys, [
+    const res = (await LOOKUP.run(this.redis, keys, [
       Date.parse(q.until),
       Date.parse(q.since),
       INDEX_ENTRIES_PER_KEY,
@@ -115,16 +115,6 @@ export class RedisStoryStore implements StoryStore {
       if (texts.length) out.texts.set(s.id, texts);
     }
     return out;
-  }
-
-  /** EVALSHA, loading the script on NOSCRIPT (a restarted or flushed Redis). */
-  private async script(src: { sha: string; text: string }, keys: string[], args: Array<string | number>): Promise<unknown> {
-    try {
-      return await this.redis.evalsha(src.sha, keys.length, ...keys, ...args);
-    } catch (err) {
-      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
-      return this.redis.eval(src.text, keys.length, ...keys, ...args);
-    }
   }
 
   async candidates(q: CandidateQuery): Promise<Story[]> {
@@ -184,14 +174,13 @@ export class RedisStoryStore implements StoryStore {
   }
 }
 
-const lua = (text: string) => ({ text, sha: createHash('sha1').update(text).digest('hex') });
 
 /**
  * KEYS: story, its texts list, the timeline, then the index keys. ARGV: story JSON, source text JSON (or ''),
  * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
  * cut-off (ms), index key TTL (s). Texts: element 0 (the first source) and the most recent ones are kept.
  */
-const PUT = lua(`
+const PUT = new LuaScript(`
 local ttl = tonumber(ARGV[3])
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
 if ARGV[2] ~= '' then
@@ -221,7 +210,7 @@ return 0`);
  * [story of the id or false, candidate JSON, its texts, candidate JSON, its texts, ...].
  * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
  */
-const LOOKUP = lua(`
+const LOOKUP = new LuaScript(`
 local hits, order = {}, {}
 for _, k in ipairs(KEYS) do
   local r = redis.call('ZREVRANGEBYSCORE', k, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
