@@ -6,8 +6,9 @@
  * ("tuning", and "holdout": held out until issue 10, tuned on since); eval/data/clustering-holdout2.json
  * the split "holdout2" (written for issue 10 before any change, held out for one session, tuned on since:
  * "spent" once); eval/data/clustering-holdout3.json the split "holdout3" (written without running the
- * clusterer, held out for one session, tuned on since: "spent"); eval/data/clustering-holdout4.json the
- * held-out split "holdout4" (read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
+ * clusterer, held out for one session, tuned on since); eval/data/clustering-holdout4.json the split
+ * "holdout4" (held out for one round, measured twice, tuned on since: "spent"); eval/data/clustering-holdout5.json
+ * the held-out split "holdout5" (read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
  * someone who had not read the clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
  * `apartKeptByContentOnly` compares the two texts with no dates and no window (content alone).
  * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
@@ -24,8 +25,8 @@ import { compareTexts, textFeatures } from '../src/stories/similarity';
 interface LabelledItem {
   id: string;
   story: string;
-  /** "tuning"/"holdout" (clustering.json), "holdout2"/"holdout3" (tuned on), "tune2", or "holdout4" (held out). Default tuning. */
-  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'tune2';
+  /** "tuning"/"holdout" (clustering.json), "holdout2"/"holdout3"/"holdout4" (tuned on), "tune2", or "holdout5" (held out). Default tuning. */
+  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'tune2';
   /** A second outlet's copy of another item (same title and text, another URL): must join its story's sources. */
   wireCopy?: boolean;
   feedName: string;
@@ -205,6 +206,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
     ['clustering-holdout2.json', ['holdout2']],
     ['clustering-holdout3.json', ['holdout3']],
     ['clustering-holdout4.json', ['holdout4']],
+    ['clustering-holdout5.json', ['holdout5']],
   ].filter(([file]) => existsSync(path.join(__dirname, 'data', file as string))) as Array<[string, string[]]>;
   for (const [file, splitNames] of files) {
     const run = await runFile(file, extract);
@@ -220,7 +222,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
       const r = scoreSplit(items, apart, assigned, (id) => run.figuresOf.get(id)!, byId, wireListed);
       const prefix = name === 'overall' ? '' : `${name}.`;
       for (const [k, v] of Object.entries(r.metrics)) metrics[`${prefix}${k}`] = v;
-      const heldOut = name === 'holdout4';
+      const heldOut = name === 'holdout5';
       console.log(`  [${name}]${heldOut ? ' (held out)' : ''} ${items.length} items, ${r.metrics.stories} labelled stories`);
       for (const [k, v] of Object.entries(r.metrics)) if (k !== 'stories') console.log(`    ${k.padEnd(24)} ${fmt(v)}`);
       if (heldOut && !showHeldOut) {

@@ -10,8 +10,9 @@
  * the former held-out splits holdout2 and holdout3, each marked with a `note`), `holdout4`
  * (eval/data/relevance-holdout4.jsonl, written for issue 10 before any rule change, held out for one
  * session, tuned on since), `holdout5` (eval/data/relevance-holdout5.jsonl, written without running the
- * profile, held out for one session, tuned on since: "spent", reported on its own) and `holdout6`
- * (eval/data/relevance-holdout6.jsonl, written without running the profile; held out: the figure to quote). `holdout2`/`holdout3` are still
+ * profile, held out for one session, tuned on since), `holdout6` (eval/data/relevance-holdout6.jsonl,
+ * held out for one round, tuned on since: "spent", reported on its own) and `holdout7`
+ * (eval/data/relevance-holdout7.jsonl, written without running the profile; held out: the figure to quote). `holdout2`/`holdout3` are still
  * scored if a data file has them. Each split
  * present is reported on its own, then all items together; each with per-language and per-trap-class
  * rows and the misclassified items — except for a held-out split, whose items are not listed (only
@@ -26,11 +27,11 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
+export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7';
 /** Every split the eval knows, in report order; only those with items are reported. */
-export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
+export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'];
 /** Splits still held out: their misclassified items are not printed (EVAL_SHOW_HELDOUT=1 prints them). */
-export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout6']);
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout7']);
 
 export interface LabelledItem {
   id: string;
@@ -51,10 +52,12 @@ export const DATA_PATH = path.resolve(__dirname, 'data', 'relevance.jsonl');
 export const TUNE2_PATH = path.resolve(__dirname, 'data', 'relevance-tune2.jsonl');
 /** The first set written for issue 10 and held out for one session (split holdout4, tuned on since). */
 export const OLD_SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout4.jsonl');
-/** The second held-out set (split holdout5): held out for one session, its totals reported many times, tuned on since: "spent". */
+/** The second held-out set (split holdout5): held out for one session, its totals reported many times, tuned on since. */
 export const SPENT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout5.jsonl');
-/** The held-out set (split holdout6); read when present. */
-export const HOLDOUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout6.jsonl');
+/** The third held-out set (split holdout6): held out for one round, measured twice, tuned on since: "spent". */
+export const SPENT6_PATH = path.resolve(__dirname, 'data', 'relevance-holdout6.jsonl');
+/** The held-out set (split holdout7, issue 10 round e); read when present. Never a training or tuning input. */
+export const HELD_OUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout7.jsonl');
 
 export function loadLabelledSet(file = DATA_PATH): LabelledItem[] {
   return readFileSync(file, 'utf8')
@@ -163,7 +166,7 @@ export default async function evalRelevance(
 ): Promise<{ name: string; metrics: Record<string, number> }> {
   const loaded = options.dataFile
     ? loadLabelledSet(options.dataFile)
-    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, HOLDOUT_PATH].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
+    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, HELD_OUT_PATH].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
   const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);

@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { HOLDOUT_PATH, OLD_SPENT_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -61,8 +61,8 @@ describe('labelled relevance set', () => {
     for (const i of h5) expect(ids.has(i.id)).toBe(false);
   });
 
-  it('has a held-out holdout6 set of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
-    const h6 = loadLabelledSet(HOLDOUT_PATH);
+  it('has a holdout6 set (spent: tuned on since) of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h6 = loadLabelledSet(SPENT6_PATH);
     expect(h6.length).toBeGreaterThanOrEqual(340);
     expect(new Set(h6.map((i) => i.id)).size).toBe(h6.length);
     for (const i of h6) expect(splitOf(i)).toBe('holdout6');
@@ -75,6 +75,22 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH)].map((i) => i.id));
     for (const i of h6) expect(ids.has(i.id)).toBe(false);
+  });
+
+  it('has a held-out holdout7 set of at least 360 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h7 = loadLabelledSet(HELD_OUT_PATH);
+    expect(h7.length).toBeGreaterThanOrEqual(360);
+    expect(new Set(h7.map((i) => i.id)).size).toBe(h7.length);
+    for (const i of h7) expect(splitOf(i)).toBe('holdout7');
+    expect(h7.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h7.length);
+    const en = h7.filter((i) => i.lang === 'en').length / h7.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h7.filter((i) => i.relevant).length / h7.length;
+    expect(rel).toBeGreaterThan(0.4);
+    expect(rel).toBeLessThan(0.6);
+    const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(SPENT6_PATH)].map((i) => i.id));
+    for (const i of h7) expect(ids.has(i.id)).toBe(false);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {
@@ -163,13 +179,13 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('does not list the misclassified items of a held-out split (holdout6), only its totals', async () => {
+  it('does not list the misclassified items of a held-out split (holdout7), only its totals', async () => {
     const file = write('h5.jsonl', [
-      { id: 'c1', lang: 'en', relevant: true, split: 'holdout6', title: 'Town council debates parking fees' },
-      { id: 'c2', lang: 'en', relevant: true, split: 'holdout6', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout7', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout7', title: 'Border Patrol agents detain 40 near Yuma' },
     ]);
     const { metrics } = await evalRelevance({ dataFile: file });
-    expect(metrics.recall_holdout6).toBe(0.5);
+    expect(metrics.recall_holdout7).toBe(0.5);
     const report = log.mock.calls.map((c) => String(c[0])).join('\n');
     expect(report).toContain('misclassified: 1 (held-out split');
     expect(report).not.toContain('c1');
