@@ -919,6 +919,17 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
           ...story.sources.slice(1).map((s) => ({ title: s.title, lead: '', at: s.published ?? story.published })),
         ];
   let best: PairScore | undefined;
+  // Another outlet's copy of a text the story already holds (same headline and lead, the same day): the
+  // story took that text with its figures, so its copy joins too, whatever figures other sources added.
+  const read = texts && texts.length > 0 ? textReadFor(item) : undefined;
+  if (read) {
+    const itemLead = leadOf(read.summary);
+    for (const t of sources) {
+      if (t.title !== read.title || t.lead !== itemLead || dayDistance(item.eventDays, sourceTextFeatures(t).eventDays) > 1) continue;
+      const p = compareTexts(item, sourceFeatures(t, story));
+      return p.same ? p : { ...p, same: true, reason: 'wire copy', score: p.score + 1 };
+    }
+  }
   for (const t of sources) {
     const p = compareTexts(item, sourceFeatures(t, story));
     if (p.reason === 'conflicting figures') return p;
