@@ -46,3 +46,33 @@ describe('class: wire copy of a source a story already holds', () => {
     expect(compareWithStory(other, st, texts).same).toBe(false);
   });
 });
+
+describe('class: one place at two granularities, or by its acronym', () => {
+  const at = '2031-03-09T15:00:00Z';
+  const f = (title: string, summary: string, figures: Figure[] = []) => textFeatures(title, summary, figures, Date.parse(at));
+  const rgv = f('RGV sector agents stop 2,340 migrants in one week', 'Chief Patrol Agent Lena Ortiz said agents also made 52 rescues in the week ending Sunday, up from the week before.', [fig('migrants', 2340), fig('rescues', 52)]);
+  const valle = f('Patrulla Fronteriza detiene a 2,340 migrantes en el Valle del Río Grande en una semana', 'La jefa del sector, Lena Ortiz, informó además de 52 rescates en la semana que terminó el domingo en el sur de Texas.', [fig('migrantes', 2340), fig('rescates', 52)]);
+  const laredo = f('Agents in the Laredo sector stop 2,340 migrants in one week', 'Chief Patrol Agent Mark Dunn said agents also made 52 rescues in the week ending Sunday, up from the week before.', [fig('migrants', 2340), fig('rescues', 52)]);
+
+  it('a sector by its acronym and by its name in the other language is one place', () => {
+    expect(compareTexts(rgv, valle).same).toBe(true);
+  });
+
+  it('another sector stays apart, however alike the numbers', () => {
+    expect(compareTexts(laredo, valle).same).toBe(false);
+    expect(compareTexts(laredo, rgv).same).toBe(false);
+  });
+
+  const loma = f('Boat capsizes off Point Loma; two dead, Coast Guard says', 'Lifeguards and Coast Guard crews pulled nine people from the water early Sunday after a small boat carrying migrants overturned near the kelp beds.', [fig('people', 9)]);
+  const sd = f('Mueren dos migrantes al volcar una embarcación frente a San Diego', 'La Guardia Costera de Estados Unidos rescató con vida a nueve personas la madrugada del domingo tras el volcamiento de la lancha.', [fig('migrantes', 2), fig('personas', 9)]);
+  const ensenada = f('Mueren dos migrantes al volcar una embarcación frente a Ensenada', 'La Marina rescató con vida a nueve personas la madrugada del domingo tras el volcamiento de la lancha.', [fig('migrantes', 2), fig('personas', 9)]);
+
+  it('a neighborhood and the city around it are one place', () => {
+    expect(compareTexts(loma, sd).same).toBe(true);
+  });
+
+  it('a town across the border is another place', () => {
+    expect(compareTexts(loma, ensenada).same).toBe(false);
+    expect(compareTexts(sd, ensenada).same).toBe(false);
+  });
+});
