@@ -1,4 +1,5 @@
 import type { Figure, Story } from '../../src/model';
+import { sharedFigures } from '../../src/stories/figure-match';
 import { compareTexts, compareWithStory, leadOf, textFeatures } from '../../src/stories/similarity';
 
 function fig(metric: string, value: number, period: string | null = null): Figure {
@@ -74,5 +75,14 @@ describe('class: one place at two granularities, or by its acronym', () => {
   it('a town across the border is another place', () => {
     expect(compareTexts(loma, ensenada).same).toBe(false);
     expect(compareTexts(sd, ensenada).same).toBe(false);
+  });
+});
+
+describe('class: the dead counted as victims', () => {
+  it('"4 víctimas" and "4 deaths" are one figure; another count is not', () => {
+    expect(sharedFigures([fig('víctimas', 4)], [fig('deaths', 4)])).toBe(1);
+    expect(sharedFigures([fig('victims', 4)], [fig('muertos', 4)])).toBe(1);
+    expect(sharedFigures([fig('víctimas', 4)], [fig('deaths', 5)])).toBe(0);
+    expect(sharedFigures([fig('víctimas', 4)], [fig('rescued', 4)])).toBe(0);
   });
 });
