@@ -136,7 +136,7 @@ function addRuns(out: string[], body: string, weak?: string[]): void {
         .replace(LEADING_WORDS, '')
         .trim(),
     );
-    if (!run) continue;
+    if (!run || countOpening(run)) continue;
     const multi = /\s/.test(run);
     const start = m.index ?? 0;
     const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
@@ -148,6 +148,19 @@ function addRuns(out: string[], body: string, weak?: string[]): void {
     add(out, run);
   }
 }
+
+/**
+ * "Unas 150 personas…", "Nearly 2,000-foot tunnel…", "Unos 1.500 migrantes…": a sentence's capitalized first
+ * word, an article or an estimate, before a number (the run picks up a number for "Title 42"): no name.
+ */
+function countOpening(run: string): boolean {
+  const m = /^(\p{L}+)\s+\d{1,3}$/u.exec(run);
+  if (!m) return false;
+  const w = foldText(m[1]!);
+  return isStopWord(w) || ESTIMATE_WORDS.has(w);
+}
+
+const ESTIMATE_WORDS = new Set('nearly almost around roughly approximately about some over under casi cerca alrededor aproximadamente apenas mas menos unos unas'.split(' '));
 
 /** A run that starts or ends with a weekday or month ("Wednesday Guatemala", "Tijuana Monday") loses it. */
 function dropCommonEnds(run: string): string {

@@ -1,4 +1,5 @@
 import type { Figure, Story } from '../../src/model';
+import { extractEntities } from '../../src/stories/entities';
 import { sharedFigures } from '../../src/stories/figure-match';
 import { compareTexts, compareWithStory, leadOf, textFeatures } from '../../src/stories/similarity';
 
@@ -85,4 +86,13 @@ describe('class: the dead counted as victims', () => {
     expect(sharedFigures([fig('víctimas', 4)], [fig('deaths', 5)])).toBe(0);
     expect(sharedFigures([fig('víctimas', 4)], [fig('rescued', 4)])).toBe(0);
   });
+});
+
+describe('class: a sentence that opens with an estimate of a count names nobody', () => {
+  it('"Unas 150 personas", "Nearly 2,000-foot", "Unos 1.500" are no names; "Title 42" is', () => {
+    expect([...extractEntities('', 'Unas 150 personas bloquearon el puente. Nearly 2,000 people waited.')].filter((e) => /\d/.test(e))).toEqual([]);
+    expect([...extractEntities('Unos 1.500 migrantes parten en caravana desde Tuxtla', '')]).not.toContain('unos 1');
+    expect(extractEntities('', 'The court revived Title 42 on Monday.').has('title 42')).toBe(true);
+  });
+
 });
