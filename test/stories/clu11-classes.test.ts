@@ -1,4 +1,5 @@
 import type { Figure, Story } from '../../src/model';
+import { conceptTokens, NOT_PLACING_TOKENS } from '../../src/stories/bilingual';
 import { extractEntities } from '../../src/stories/entities';
 import { sharedFigures } from '../../src/stories/figure-match';
 import { compareTexts, compareWithStory, leadOf, textFeatures } from '../../src/stories/similarity';
@@ -95,4 +96,16 @@ describe('class: a sentence that opens with an estimate of a count names nobody'
     expect(extractEntities('', 'The court revived Title 42 on Monday.').has('title 42')).toBe(true);
   });
 
+});
+
+describe('class: a region of origin is no place of the event', () => {
+  it('the never-placing tokens are those conceptTokens gives for the display names (a final vowel dropped)', () => {
+    for (const d of ['Central America', 'Latin America', 'Gulf of Mexico', 'Home Office', 'Banxico']) expect(NOT_PLACING_TOKENS.has(conceptTokens(d)[0]!)).toBe(true);
+  });
+  it('a report opening with "Unos 1.500 migrantes" does not name a place the other lacks', () => {
+    const at = Date.parse('2031-04-13T15:00:00Z');
+    const es = textFeatures('Unos 1.800 migrantes parten en caravana desde la frontera sur de México', 'La marcha salió del estado de Chiapas con destino a la capital; los migrantes denuncian que no les entregan documentos.', [fig('migrantes', 1800)], at);
+    const en = textFeatures('Caravan of about 1,800 migrants sets out from southern Mexico', 'Migrants from Cuba and Central America left the city near the Guatemalan border before dawn Sunday, frustrated by months of waiting for papers.', [fig('migrants', 1800)], at);
+    expect(compareTexts(es, en).reason).not.toBe('different places');
+  });
 });
