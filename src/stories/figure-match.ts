@@ -36,6 +36,11 @@ export function closeValues(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) / max <= tolerance;
 }
 
+/** Two figures of one metric (either language), at least one an estimate, that agree in value (see closeValues). */
+export function estimatesAgree(a: Figure, b: Figure): boolean {
+  return (isApprox(a) || isApprox(b)) && a.kind !== 'change' && b.kind !== 'change' && metricOf(a) === metricOf(b) && closeValues(a, b);
+}
+
 /** Counts only: a change ("down 14%") is not a figure two reports can agree or conflict on. */
 function byMetric(figs: Figure[]): Map<string, Figure[]> {
   const m = new Map<string, Figure[]>();

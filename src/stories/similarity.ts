@@ -5,7 +5,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
-import { figuresConflict, sharedFigures } from './figure-match';
+import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
 import { stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
@@ -669,12 +669,25 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b)) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t))) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
+}
+
+/**
+ * Two estimates of one count, each written as a distinctive number ("unos mil 500 migrantes" / "more than
+ * 1,400 migrants"): figures of one metric, at least one of them an estimate, close enough to agree (see
+ * closeValues); `value`: only figures of `x` of that value.
+ */
+function estimatedAlike(x: TextFeatures, y: TextFeatures, value?: number): boolean {
+  for (const f of x.figures) {
+    if ((value !== undefined && f.value !== value) || !x.numbers.has(String(f.value))) continue;
+    for (const g of y.figures) if (y.numbers.has(String(g.value)) && estimatesAgree(f, g)) return true;
+  }
+  return false;
 }
 
 /**

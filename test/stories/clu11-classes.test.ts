@@ -4,8 +4,8 @@ import { extractEntities } from '../../src/stories/entities';
 import { sharedFigures } from '../../src/stories/figure-match';
 import { compareTexts, compareWithStory, leadOf, textFeatures } from '../../src/stories/similarity';
 
-function fig(metric: string, value: number, period: string | null = null): Figure {
-  return { value, text: String(value), sentence: '', qualifier: null, per: null, metric, scope: null, period, source: null, unit: null };
+function fig(metric: string, value: number, period: string | null = null, qualifier: string | null = null): Figure {
+  return { value, text: String(value), sentence: '', qualifier, per: null, metric, scope: null, period, source: null, unit: null };
 }
 
 function story(texts: Array<{ title: string; summary: string; at: string }>, figures: Figure[]): Story {
@@ -107,5 +107,23 @@ describe('class: a region of origin is no place of the event', () => {
     const es = textFeatures('Unos 1.800 migrantes parten en caravana desde la frontera sur de México', 'La marcha salió del estado de Chiapas con destino a la capital; los migrantes denuncian que no les entregan documentos.', [fig('migrantes', 1800)], at);
     const en = textFeatures('Caravan of about 1,800 migrants sets out from southern Mexico', 'Migrants from Cuba and Central America left the city near the Guatemalan border before dawn Sunday, frustrated by months of waiting for papers.', [fig('migrants', 1800)], at);
     expect(compareTexts(es, en).reason).not.toBe('different places');
+  });
+});
+
+describe('class: one count estimated in two ways', () => {
+  const at = Date.parse('2031-06-01T15:00:00Z');
+  const es = textFeatures('Sale de Ciudad Hidalgo caravana de unos 2 mil 300 migrantes rumbo al norte', 'Encabezados por el activista Luis Ortega, los migrantes partieron de la plaza central a las 5 de la mañana de este domingo; piden libre tránsito.', [fig('migrantes', 2300, null, 'unos')], at);
+  const lead = (n: string) => `${n} migrants who left Ciudad Hidalgo at dawn slept in a downtown park.`;
+
+  it('"unos 2 mil 300" and "more than 2,200" are one count: no number mismatch', () => {
+    const en = textFeatures('Caravan rests after its first day on the road', lead('More than 2,200'), [fig('migrants', 2200, null, 'more than')], at);
+    expect(compareTexts(es, en)).toMatchObject({ same: true, reason: 'same people, place and day' });
+  });
+
+  it('two exact counts, or estimates too far apart, stay two', () => {
+    const exact = textFeatures('Caravan rests after its first day on the road', lead('Exactly 1,100'), [fig('migrants', 1100)], at);
+    expect(compareTexts(es, exact).same).toBe(false);
+    const far = textFeatures('Caravan rests after its first day on the road', lead('Some 1,200'), [fig('migrants', 1200, null, 'some')], at);
+    expect(compareTexts(es, far).same).toBe(false);
   });
 });
