@@ -1,7 +1,7 @@
 import type { Figure, Story } from '../../src/model';
 import { conceptTokens, NOT_PLACING_TOKENS } from '../../src/stories/bilingual';
 import { extractEntities } from '../../src/stories/entities';
-import { sharedFigures } from '../../src/stories/figure-match';
+import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
 import { compareTexts, compareWithStory, leadOf, textFeatures } from '../../src/stories/similarity';
 
 function fig(metric: string, value: number, period: string | null = null, qualifier: string | null = null): Figure {
@@ -115,7 +115,7 @@ describe('class: one count estimated in two ways', () => {
   const es = textFeatures('Sale de Ciudad Hidalgo caravana de unos 2 mil 300 migrantes rumbo al norte', 'Encabezados por el activista Luis Ortega, los migrantes partieron de la plaza central a las 5 de la mañana de este domingo; piden libre tránsito.', [fig('migrantes', 2300, null, 'unos')], at);
   const lead = (n: string) => `${n} migrants who left Ciudad Hidalgo at dawn slept in a downtown park.`;
 
-  it('"unos 2 mil 300" and "more than 2,200" are one count: no number mismatch', () => {
+  it('"unos 2 mil 300" and "more than 2,200" are one count: no number mismatch (both estimates, within 10%)', () => {
     const en = textFeatures('Caravan rests after its first day on the road', lead('More than 2,200'), [fig('migrants', 2200, null, 'more than')], at);
     expect(compareTexts(es, en)).toMatchObject({ same: true, reason: 'same people, place and day' });
   });
