@@ -57,7 +57,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     titleTokens: new Set(conceptTokens(title)),
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
-    numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
+    numbers: distinctiveNumbers(conceptTokens(`${title} ${summary}`), `${title} ${summary}`),
     titleMonths: reportMonths(title),
     titleYears: reportYears(title),
     figures,
@@ -67,6 +67,24 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   };
   textsRead.set(features, { title, summary });
   return features;
+}
+
+/**
+ * The distinctive numbers among a text's tokens: 100 or more, and no year — unless a count that only looks
+ * like one is written as a count ("2,000 becas", "2.000 migrantes", "2 mil hondureños").
+ */
+export function distinctiveNumbers(tokens: Iterable<string>, text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of tokens) if (/^\d{3,}$/.test(w) && (!/^(?:19|20)\d\d$/.test(w) || writtenAsCount(w, text))) out.add(w);
+  return out;
+}
+
+function writtenAsCount(year: string, text: string): boolean {
+  const head = year[0]!;
+  const rest = year.slice(1);
+  // cheap test first: most texts write no such number
+  if (!text.includes(`${head},${rest}`) && !text.includes(`${head}.${rest}`) && !(rest === '000' && text.includes(`${head} mil`))) return false;
+  return new RegExp(`(?<![\\d.,])${head}[.,]${rest}(?![\\d])|(?<![\\d.,])${head}\\s+mil(?![\\p{L}])(?!\\s+\\d)`, 'u').test(text) && (rest === '000' || text.includes(`${head},${rest}`) || text.includes(`${head}.${rest}`));
 }
 
 /** The headline and (dateline-stripped) summary each textFeatures result was computed from. */

@@ -2,7 +2,7 @@ import type { Figure, Story } from '../../src/model';
 import { conceptTokens, NOT_PLACING_TOKENS } from '../../src/stories/bilingual';
 import { extractEntities } from '../../src/stories/entities';
 import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
-import { compareTexts, compareWithStory, leadOf, textFeatures } from '../../src/stories/similarity';
+import { compareTexts, compareWithStory, distinctiveNumbers, leadOf, textFeatures } from '../../src/stories/similarity';
 
 function fig(metric: string, value: number, period: string | null = null, qualifier: string | null = null): Figure {
   return { value, text: String(value), sentence: '', qualifier, per: null, metric, scope: null, period, source: null, unit: null };
@@ -125,5 +125,24 @@ describe('class: one count estimated in two ways', () => {
     expect(compareTexts(es, exact).same).toBe(false);
     const far = textFeatures('Caravan rests after its first day on the road', lead('Some 1,200'), [fig('migrants', 1200, null, 'some')], at);
     expect(compareTexts(es, far).same).toBe(false);
+  });
+});
+
+describe('class: a count that looks like a year', () => {
+  it('"2,000 becas", "2.000 migrantes", "2 mil hondureños" are counts; "en 2000" and "2 mil 300" are not the count 2000', () => {
+    const nums = (t: string) => [...distinctiveNumbers(conceptTokens(t), t)];
+    expect(nums('ofrece 2,000 becas')).toEqual(['2000']);
+    expect(nums('llegaron 2.000 migrantes')).toEqual(['2000']);
+    expect(nums('2 mil hondureños')).toEqual(['2000']);
+    expect(nums('en 2000 hubo otra caravana')).toEqual([]);
+    expect(nums('12,000 migrants since 2000')).toEqual(['12000']);
+    expect(nums('2 mil 300 migrantes')).toEqual(['2300']);
+  });
+
+  it('the stored lead reads the same numbers as the item (lead-features mirror)', () => {
+    const title = 'Canciller ofrece 2,000 becas a jóvenes';
+    const summary = 'La ministra y la canciller firmaron un memorándum en 2019 y otro este año.';
+    const f = textFeatures(title, summary, [], Date.parse('2031-07-09T15:00:00Z'));
+    expect([...f.numbers]).toEqual(['2000']);
   });
 });
