@@ -843,8 +843,9 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
   // (or the other language). A number mismatch (both texts give distinctive numbers, none shared; or a
   // headline's number missing from the other text) keeps them apart, as does a place mismatch (fewer than
-  // two shared names, or a headline naming a place the other report never mentions).
-  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
+  // two shared names, or a headline naming a place the other report never mentions). A name and an agreeing
+  // figure, or a name and a distinctive number both write ("2 mil becas" / "2.000 becas"), are enough.
+  if (sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
   }
   // Most of the lead said again in other words (or the other language) on the same day, with no number

@@ -146,3 +146,19 @@ describe('class: a count that looks like a year', () => {
     expect([...f.numbers]).toEqual(['2000']);
   });
 });
+
+describe('class: an official named in one report and described by title in the other, with a number both give', () => {
+  const at = Date.parse('2031-07-09T15:00:00Z');
+  const named = textFeatures('En San Salvador, Olvera pide apoyo regional contra el tráfico de personas', 'La canciller Regina Olvera se reunió este miércoles con el ministro salvadoreño Tomás Reyes y anunció 2 mil becas para jóvenes salvadoreños.', [], at);
+  const lead = (n: string) => `La jefa de la diplomacia mexicana, de gira por la región, prometió ${n} becas para jóvenes y más vuelos de retorno.`;
+
+  it('the same place and the same number, the same day: one visit', () => {
+    const described = textFeatures('México y El Salvador firman acuerdo migratorio en San Salvador', lead('2.000'), [], at);
+    expect(compareTexts(named, described)).toMatchObject({ same: true, reason: 'same people, place and day' });
+  });
+
+  it('another number is another announcement', () => {
+    const other = textFeatures('México y El Salvador firman acuerdo migratorio en San Salvador', lead('3.500'), [], at);
+    expect(compareTexts(named, other).same).toBe(false);
+  });
+});
