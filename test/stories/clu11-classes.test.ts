@@ -162,3 +162,18 @@ describe('class: an official named in one report and described by title in the o
     expect(compareTexts(named, other).same).toBe(false);
   });
 });
+
+describe('class: Mexico\'s federal government and interior ministry by their Mexican names', () => {
+  const at = Date.parse('2031-08-04T15:00:00Z');
+  const es = textFeatures('Pide gobernador 200 millones de pesos a la Federación para albergues', 'Raúl Montaño dijo que el estado de Sonora ya no puede cubrir solo la atención a migrantes deportados y envió una carta a la Secretaría de Gobernación.', [fig('albergues', 200000000)], at);
+  const en = (state: string, across: string) =>
+    textFeatures(`${state} governor asks Mexico City for $11 million for migrant shelters`, `The governor of the state across from ${across} said deportations have overwhelmed state-run shelters and asked the federal Interior Ministry for 200 million pesos.`, [fig('migrant shelters', 11000000), fig('pesos', 200000000)], at);
+
+  it('"la Federación" is who is asked, not a place: one request', () => {
+    expect(compareTexts(es, en('Sonora', 'Arizona')).same).toBe(true);
+  });
+
+  it("another state's governor stays apart", () => {
+    expect(compareTexts(es, en('Coahuila', 'Texas')).same).toBe(false);
+  });
+});
