@@ -177,3 +177,17 @@ describe('class: Mexico\'s federal government and interior ministry by their Mex
     expect(compareTexts(es, en('Coahuila', 'Texas')).same).toBe(false);
   });
 });
+
+describe('class: a border bridge by its other name', () => {
+  const at = Date.parse('2031-09-10T15:00:00Z');
+  const a = textFeatures('Bloquean migrantes el puente Paso del Norte', 'Unas 120 personas se sentaron en el carril peatonal del puente internacional, en el centro de Ciudad Juárez, para exigir citas de asilo; el cruce estuvo cerrado dos horas.', [], at);
+  const later = (bridge: string) => textFeatures('Protestan migrantes en puente internacional de Juárez; piden citas de asilo', `Agentes municipales dialogaron con los manifestantes, en su mayoría cubanos, que liberaron el puente ${bridge} después de dos horas.`, [], at);
+
+  it('"puente Santa Fe" is the Paso del Norte bridge', () => {
+    expect(compareTexts(a, later('Santa Fe')).same).toBe(true);
+  });
+
+  it('another bridge of the same two cities is another protest', () => {
+    expect(compareTexts(a, later('Zaragoza')).same).toBe(false);
+  });
+});
