@@ -1,6 +1,7 @@
 import { foldAccents } from '../text/fold';
 import { monthNames } from '../text/months';
 import { foldText, isStopWord, stem } from './normalize-text';
+import names from './data/names.json';
 import roles from './data/roles.json';
 import { conceptOf, isEnglish, KNOWN_NAMES } from './bilingual';
 
@@ -312,8 +313,36 @@ const ALIASES: Record<string, string> = {
   'onu': 'united nations',
 };
 
-/** Appends the entity name of `raw` (folded, aliased) to `out`, unless too short or a byline's. */
+/** Folded written forms of the places of ./data/names.json (within, twins, places): towns, counties, states. */
+const PLACE_FORMS = new Set<string>([
+  ...Object.entries(names.within as Record<string, string[]>).flatMap(([outer, inner]) => [outer, ...inner]),
+  ...(names.twins as string[][]).flat(),
+  ...Object.values(names.places as Record<string, string[]>).flat(),
+].map((f) => foldAccents(f).toLowerCase()));
+
+/**
+ * Appends the entity name of `raw` (folded, aliased) to `out`, unless too short or a byline's. Two places
+ * joined by a hyphen ("El Paso-Juárez bridge", "the Tijuana-San Diego border") are two names.
+ */
 function add(out: string[], raw: string): void {
+  const dash = raw.indexOf('-');
+  if (dash > 0) {
+    const parts = raw.split('-');
+    // the run lost its article ("El Paso-Juárez" → "Paso-Juárez"): a place form may need it back
+    const form = (p: string): string | undefined => {
+      const f = foldAccents(p).toLowerCase().trim();
+      return ['', 'el ', 'la ', 'los ', 'las '].map((a) => a + f).find((x) => PLACE_FORMS.has(x));
+    };
+    const forms = raw.split('-').map(form);
+    if (forms.length === 2 && forms.every((f) => f !== undefined)) {
+      for (const f of forms) addOne(out, f!);
+      return;
+    }
+  }
+  addOne(out, raw);
+}
+
+function addOne(out: string[], raw: string): void {
   const folded = foldAccents(raw)
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')

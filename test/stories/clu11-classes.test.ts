@@ -191,3 +191,11 @@ describe('class: a border bridge by its other name', () => {
     expect(compareTexts(a, later('Zaragoza')).same).toBe(false);
   });
 });
+
+describe('class: twin towns joined by a hyphen', () => {
+  it('"El Paso-Juárez", "Tijuana-San Diego" are two places; a hyphenated surname is one name', () => {
+    expect([...extractEntities('Sit-in halts traffic on downtown El Paso-Juárez bridge', '')]).toEqual(expect.arrayContaining(['el paso', 'juarez']));
+    expect([...extractEntities('Protest at the Tijuana-San Diego crossing, agents say', '')]).toEqual(expect.arrayContaining(['tijuana', 'san diego']));
+    expect([...extractEntities('', 'Rep. Ana Ocasio-Cortez visited Eagle Pass on Monday.')]).toContain('ana ocasiocortez');
+  });
+});
