@@ -172,15 +172,16 @@ function dropCommonEnds(run: string): string {
 }
 
 /**
- * A headline written in sentence case: at least a quarter of its words of four or more letters after the
- * first are lower-case, prepositions aside (Title Case headlines capitalize every such word but, in some
- * styles, the prepositions: "Tunnel Found Beneath Nogales" vs "Tunnel found beneath Nogales, agents say").
+ * A headline written in sentence case: one of its words of four or more letters after the first is
+ * lower-case, prepositions aside (Title Case headlines capitalize every such word but, in some styles, the
+ * prepositions: "Tunnel Found Beneath Nogales" vs "Tunnel found beneath Nogales, agents say"). A headline of
+ * names with one verb ("Detainee dies at Otero County Processing Center in Chaparral") is sentence case.
  */
 function sentenceCase(title: string): boolean {
   const ws = title.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
   if (ws.length < 2) return false;
   const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PREPOSITIONS.has(foldText(w))).length;
-  return lower >= 1 && lower * 4 >= ws.length;
+  return lower >= 1;
 }
 
 /** Prepositions of four or more letters, which Title Case styles may leave lower-case. */

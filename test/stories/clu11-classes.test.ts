@@ -199,3 +199,11 @@ describe('class: twin towns joined by a hyphen', () => {
     expect([...extractEntities('', 'Rep. Ana Ocasio-Cortez visited Eagle Pass on Monday.')]).toContain('ana ocasiocortez');
   });
 });
+
+describe('class: a sentence-case headline made mostly of names', () => {
+  it('its names are read ("Detainee dies at Otero County Processing Center in Chaparral"); Title Case is read for acronyms only', () => {
+    expect(extractEntities('Detainee dies at Otero County Processing Center in Chaparral', '').has('chaparral')).toBe(true);
+    expect(extractEntities('Migrant Caravan Leaves Tapachula Before Dawn', '').size).toBe(0);
+  });
+
+});
