@@ -206,4 +206,11 @@ describe('class: a sentence-case headline made mostly of names', () => {
     expect(extractEntities('Migrant Caravan Leaves Tapachula Before Dawn', '').size).toBe(0);
   });
 
+  it('a town and the state around it: one detention death', () => {
+    const ap = textFeatures('Salvadoran man dies in ICE custody at New Mexico detention center', 'The 38-year-old was found unresponsive in his cell at the Otero County Processing Center on Sunday night, U.S. Immigration and Customs Enforcement said.', [], Date.parse('2031-10-05T17:00:00Z'));
+    const local = textFeatures('Detainee dies at Otero County Processing Center in Chaparral', 'Advocates who visit the facility said the man had complained of headaches for days; ICE said staff attempted CPR before he was pronounced dead.', [], Date.parse('2031-10-06T15:00:00Z'));
+    const other = textFeatures('Detainee dies at Torrance County Detention Facility in Estancia', 'Advocates who visit the facility said the man had complained of headaches for days; ICE said staff attempted CPR before he was pronounced dead.', [], Date.parse('2031-10-06T15:00:00Z'));
+    expect(compareTexts(ap, local).same).toBe(true);
+    expect(compareTexts(ap, other).same).toBe(false);
+  });
 });
