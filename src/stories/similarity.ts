@@ -6,7 +6,7 @@ import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
-import { stripDateline } from './normalize-text';
+import { foldText, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
@@ -23,6 +23,8 @@ export interface TextFeatures {
   nameWords?: NameWords;
   /** Distinctive numbers written in the text (≥ 100, not years): "240988", "3000". */
   numbers: Set<string>;
+  /** Lengths and weights the text writes with their unit, in meters or kilograms (see measuresOf); absent when none. */
+  measures?: Measure[];
   /** Months named in the title. */
   titleMonths: Set<number>;
   /** Years named in the title (and fiscal years: "FY2024"). */
@@ -58,6 +60,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
     numbers: distinctiveNumbers(conceptTokens(`${title} ${summary}`), `${title} ${summary}`),
+    ...measuresField(`${title} ${summary}`),
     titleMonths: reportMonths(title),
     titleYears: reportYears(title),
     figures,
@@ -77,6 +80,60 @@ export function distinctiveNumbers(tokens: Iterable<string>, text: string): Set<
   const out = new Set<string>();
   for (const w of tokens) if (/^\d{3,}$/.test(w) && (!/^(?:19|20)\d\d$/.test(w) || writtenAsCount(w, text))) out.add(w);
   return out;
+}
+
+/** A length or weight a text writes: the number as written (a distinctive-number token), its dimension and its value in meters or kilograms. */
+export interface Measure {
+  number: string;
+  dimension: 'length' | 'weight';
+  si: number;
+}
+
+/** Units of length and weight by their written forms (folded), with their size in meters or kilograms. */
+const UNITS: Record<string, ['length' | 'weight', number]> = {
+  feet: ['length', 0.3048], foot: ['length', 0.3048], ft: ['length', 0.3048], pies: ['length', 0.3048],
+  meters: ['length', 1], metres: ['length', 1], metros: ['length', 1], meter: ['length', 1], metro: ['length', 1],
+  yards: ['length', 0.9144], yardas: ['length', 0.9144],
+  miles: ['length', 1609.34], mile: ['length', 1609.34], millas: ['length', 1609.34],
+  kilometers: ['length', 1000], kilometres: ['length', 1000], kilometros: ['length', 1000], km: ['length', 1000],
+  pounds: ['weight', 0.4536], pound: ['weight', 0.4536], lbs: ['weight', 0.4536], libras: ['weight', 0.4536],
+  kilos: ['weight', 1], kilograms: ['weight', 1], kilogramos: ['weight', 1], kg: ['weight', 1],
+  tons: ['weight', 907.2], toneladas: ['weight', 1000],
+};
+const MEASURE_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?:\\s*-\\s*|\\s+)(?:de\\s+)?(${Object.keys(UNITS).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * The lengths and weights a text writes ("a 2,000-foot tunnel", "un túnel de 600 metros", "1,200 pounds
+ * of meth", "550 kilos"), each with the number as a distinctive-number token would write it.
+ */
+export function measuresOf(text: string): Measure[] {
+  if (!/\d/.test(text)) return [];
+  const out: Measure[] = [];
+  for (const m of foldText(text).matchAll(MEASURE_RE)) {
+    const number = m[1]!.replace(/[.,]/g, '');
+    const [dimension, size] = UNITS[m[2]!.toLowerCase()]!;
+    out.push({ number, dimension, si: Number(number) * size });
+  }
+  return out;
+}
+
+function measuresField(text: string): { measures?: Measure[] } {
+  const m = measuresOf(text);
+  return m.length > 0 ? { measures: m } : {};
+}
+
+/**
+ * One length or weight in two units ("2,000-foot" / "600 metros", "1,300 pounds" / "590 kilos"): measures of
+ * one dimension within 10% once converted (a round figure of one unit said in the other); `number`: only
+ * that number of `x`.
+ */
+function measuredAlike(x: TextFeatures, y: TextFeatures, number?: string): boolean {
+  if (!x.measures || !y.measures) return false;
+  for (const p of x.measures) {
+    if (number !== undefined && p.number !== number) continue;
+    for (const q of y.measures) if (p.dimension === q.dimension && Math.abs(p.si - q.si) <= 0.1 * Math.max(p.si, q.si)) return true;
+  }
+  return false;
 }
 
 function writtenAsCount(year: string, text: string): boolean {
@@ -687,9 +744,9 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b)) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b) && !measuredAlike(a, b)) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t))) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t)) && !measuredAlike(x, y, t)) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);

@@ -2,7 +2,7 @@ import type { Figure, Story } from '../../src/model';
 import { conceptTokens, NOT_PLACING_TOKENS } from '../../src/stories/bilingual';
 import { extractEntities } from '../../src/stories/entities';
 import { figuresConflict, sharedFigures } from '../../src/stories/figure-match';
-import { compareTexts, compareWithStory, distinctiveNumbers, leadOf, textFeatures } from '../../src/stories/similarity';
+import { compareTexts, compareWithStory, distinctiveNumbers, leadOf, measuresOf, textFeatures } from '../../src/stories/similarity';
 
 function fig(metric: string, value: number, period: string | null = null, qualifier: string | null = null): Figure {
   return { value, text: String(value), sentence: '', qualifier, per: null, metric, scope: null, period, source: null, unit: null };
@@ -212,5 +212,24 @@ describe('class: a sentence-case headline made mostly of names', () => {
     const other = textFeatures('Detainee dies at Torrance County Detention Facility in Estancia', 'Advocates who visit the facility said the man had complained of headaches for days; ICE said staff attempted CPR before he was pronounced dead.', [], Date.parse('2031-10-06T15:00:00Z'));
     expect(compareTexts(ap, local).same).toBe(true);
     expect(compareTexts(ap, other).same).toBe(false);
+  });
+});
+
+describe('class: one length or weight in two units', () => {
+  const at = Date.parse('2031-11-02T15:00:00Z');
+  const en = textFeatures('Nearly 1,000-foot tunnel found linking Mexicali home to Calexico warehouse', 'The tunnel task force said the passage had rail tracks, lighting and ventilation and ended under a vacant warehouse; no arrests were announced Saturday.', [], at);
+  const es = (m: string) => textFeatures(`Hallan túnel de ${m} metros entre Mexicali y Calexico`, 'Autoridades de México y Estados Unidos localizaron el túnel transfronterizo que conectaba una casa de Mexicali con una bodega en Calexico, California.', [], at);
+
+  it('measures are read with their unit', () => {
+    expect(measuresOf('a 2,000-foot tunnel')).toEqual([{ number: '2000', dimension: 'length', si: 2000 * 0.3048 }]);
+    expect(measuresOf('550 kilos de cocaína')).toEqual([{ number: '550', dimension: 'weight', si: 550 }]);
+  });
+
+  it('"1,000-foot" and "300 metros" are one tunnel', () => {
+    expect(compareTexts(en, es('300')).same).toBe(true);
+  });
+
+  it('"1,000-foot" and "700 metros" are two', () => {
+    expect(compareTexts(en, es('700')).same).toBe(false);
   });
 });
