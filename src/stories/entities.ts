@@ -1,6 +1,7 @@
 import { foldAccents } from '../text/fold';
 import { monthNames } from '../text/months';
 import { foldText, isStopWord, stem } from './normalize-text';
+import vocabulary from './data/bilingual.json';
 import names from './data/names.json';
 import roles from './data/roles.json';
 import { conceptOf, isEnglish, KNOWN_NAMES } from './bilingual';
@@ -77,7 +78,7 @@ function titlePart(rawTitle: string): TextPart {
     const cased = markless(raw);
     const text = knownNames(raw, known, cased);
     const runs: string[] = [];
-    if (sentenceCase(text)) addRuns(runs, text);
+    if (sentenceCase(text)) addRuns(runs, text, undefined, true);
     const speakerRun = SPEAKER.exec(text);
     const speaker: string[] = [];
     if (speakerRun && !COMMON_CAPS.has(foldText(speakerRun[1]!))) add(speaker, speakerRun[1]!);
@@ -129,18 +130,29 @@ function rolesOf(cased: string): string[] {
 export const SENTENCE_START = 'cap:';
 
 /** Names in running text: capitalized runs, a single word only away from a sentence start (those go to `weak`). */
-function addRuns(out: string[], body: string, weak?: string[]): void {
+function addRuns(out: string[], body: string, weak?: string[], headline = false): void {
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
-    const run = dropCommonEnds(
+    let run = dropCommonEnds(
       m[0]
         .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
         .replace(LEADING_WORDS, '')
         .trim(),
     );
     if (!run || countOpening(run)) continue;
-    const multi = /\s/.test(run);
     const start = m.index ?? 0;
-    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    let atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    // "Detecta Migración a más de 12 mil…", "Sale de Tapachula caravana…": a Spanish headline that opens with
+    // a verb of the beat's vocabulary before a name: the verb is no part of it. What follows a preposition
+    // ("de Tapachula") is a name; a word right after the verb ("Migración", "Marina") is the headline's
+    // subject, capitalized or not, and is read as a sentence's first word.
+    if (headline && start === 0) {
+      const v = VERB_OPENING.exec(run);
+      if (v && beatVerb(v[1]!)) {
+        run = run.slice(v[0].length);
+        atSentenceStart = v[2] === undefined;
+      }
+    }
+    const multi = /\s/.test(run);
     if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) {
       const w = foldText(run);
       if (weak && atSentenceStart && w.length >= 4 && /^[a-z]+$/.test(w) && !COMMON_CAPS.has(w) && !isStopWord(w) && conceptOf(stem(w)) === stem(w)) weak.push(w);
@@ -149,6 +161,33 @@ function addRuns(out: string[], body: string, weak?: string[]): void {
     add(out, run);
   }
 }
+
+/** A first word and what joins it to the rest of a run ("Sale de ", "Detecta "). */
+const VERB_OPENING = /^(\p{L}+)\s+(?:(de|del|la|las|los|el|en|a)\s+)?(?=\p{Lu})/u;
+
+/**
+ * A Spanish verb of the beat's vocabulary opening a headline ("Detecta", "Sale", "Rescata", "Mueren"): a
+ * present-tense form of a verb the vocabulary conjugates (VERB_FORMS), and no noun that opens names.
+ */
+function beatVerb(word: string): boolean {
+  const w = foldText(word);
+  return !NAME_OPENERS.has(w) && VERB_FORMS.has(w);
+}
+
+/**
+ * Present-tense forms (-a, -e, -an, -en) of the vocabulary's verbs: the entries of ./data/bilingual.json
+ * that list a preterite (-aron, -ieron), as "leave" (salen salieron sale parte…) or "rescue" do.
+ */
+const VERB_FORMS = new Set(
+  Object.values(vocabulary.words as Record<string, string>)
+    .map((v) => v.split(' '))
+    .filter((forms) => forms.some((f) => /(?:aron|ieron)$/.test(f)))
+    .flatMap((forms) => forms.filter((f) => f.length >= 4 && /(?:a|e|an|en)$/.test(f))),
+);
+
+const NAME_OPENERS = new Set(
+  'ciudad puerto casa villa playa isla lago rio sierra monte valle bahia cabo colonia nuevo nueva san santa santo paso puente frontera guardia patrulla policia fiscalia marina secretaria secretario estado departamento instituto oficina servicio tribunal corte suprema camara senado congreso gobierno consulado embajada cancilleria comision agencia centro estacion garita aduana'.split(' '),
+);
 
 /**
  * "Unas 150 personas…", "Nearly 2,000-foot tunnel…", "Unos 1.500 migrantes…": a sentence's capitalized first

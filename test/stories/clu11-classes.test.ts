@@ -233,3 +233,17 @@ describe('class: one length or weight in two units', () => {
     expect(compareTexts(en, es('700')).same).toBe(false);
   });
 });
+
+describe('class: a Spanish headline that opens with a verb', () => {
+  it('the verb is no part of the name after it', () => {
+    expect([...extractEntities('Detecta Migración a 9 mil extranjeros sin papeles en marzo', '')]).toEqual([]);
+    expect(extractEntities('Sale de Ciudad Hidalgo caravana de unos 900 migrantes', '').has('ciudad hidalgo')).toBe(true);
+    expect([...extractEntities('Sale de Ciudad Hidalgo caravana de unos 900 migrantes', '')].some((e) => e.startsWith('sale'))).toBe(false);
+  });
+
+  it('nouns that open names are kept, in headlines and bodies', () => {
+    expect(extractEntities('Ciudad Juárez recibe a 300 deportados', '').has('juarez')).toBe(true);
+    expect(extractEntities('', 'El Departamento de Seguridad Nacional anunció la medida.').has('dhs')).toBe(true);
+    expect(extractEntities('Departamento de Seguridad Nacional anuncia fin del programa', '').has('dhs')).toBe(true);
+  });
+});
