@@ -353,6 +353,9 @@ const ALIASES: Record<string, string> = {
   'onu': 'united nations',
 };
 
+/** The display names of ./data/names.json, folded (a text's known names are written as these). */
+const KNOWN_DISPLAY = new Set(Object.keys(KNOWN_NAMES).map((d) => foldAccents(d).toLowerCase()));
+
 /** Folded written forms of the places of ./data/names.json (within, twins, places): towns, counties, states. */
 const PLACE_FORMS = new Set<string>([
   ...Object.entries(names.within as Record<string, string[]>).flatMap(([outer, inner]) => [outer, ...inner]),
@@ -365,6 +368,17 @@ const PLACE_FORMS = new Set<string>([
  * joined by a hyphen ("El Paso-Juárez bridge", "the Tijuana-San Diego border") are two names.
  */
 function add(out: string[], raw: string): void {
+  // "Canal Americano de El Paso" (a known name of ./data/names.json, then the place it is in): two names.
+  const de = raw.lastIndexOf(' de ');
+  if (de > 0) {
+    const inner = foldAccents(raw.slice(0, de)).toLowerCase().trim();
+    const outer = foldAccents(raw.slice(de + 4)).toLowerCase().trim();
+    if (KNOWN_DISPLAY.has(inner) && PLACE_FORMS.has(outer)) {
+      addOne(out, raw.slice(0, de));
+      addOne(out, raw.slice(de + 4));
+      return;
+    }
+  }
   const dash = raw.indexOf('-');
   if (dash > 0) {
     const parts = raw.split('-');

@@ -247,3 +247,17 @@ describe('class: a Spanish headline that opens with a verb', () => {
     expect(extractEntities('Departamento de Seguridad Nacional anuncia fin del programa', '').has('dhs')).toBe(true);
   });
 });
+
+describe('class: a known name and the place it is in, joined by "de"', () => {
+  it('"Canal Americano de El Paso" is the American Canal, in El Paso; an unknown "X de Y" stays one name', () => {
+    expect([...extractEntities('Muere ahogado migrante en el Canal Americano de El Paso', '')]).toEqual(expect.arrayContaining(['american canal', 'el paso']));
+    expect(extractEntities('', 'Las autoridades cerraron el Mercado Cuauhtémoc de Ciudad Juárez el lunes.').has('mercado cuauhtemoc de ciudad juarez')).toBe(true);
+  });
+
+  it('one drowning told by either side', () => {
+    const at = Date.parse('2031-12-06T15:00:00Z');
+    const en = textFeatures('Body of woman recovered from American Canal near Downtown El Paso', 'Fire department swift-water crews pulled the woman from the canal Saturday morning; Border Patrol said she had crossed from Juárez overnight.', [], at);
+    const es = textFeatures('Muere ahogada migrante en el Canal Americano de El Paso', 'La mujer, aún sin identificar, habría cruzado el río la madrugada de este sábado; es la tercera muerte en el canal este año.', [], at);
+    expect(compareTexts(en, es).same).toBe(true);
+  });
+});
