@@ -10,6 +10,8 @@
  * "holdout4" (held out for one round, measured twice, tuned on since: "spent"); eval/data/clustering-holdout5.json
  * the held-out split "holdout5" (read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
  * someone who had not read the clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
+ * An item's story is the one it is in at the end of the run (stories the clusterer folded into another, when
+ * an item told the same event as both, count as that one).
  * `apartKeptByContentOnly` compares the two texts with no dates and no window (content alone).
  * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
  */
@@ -175,6 +177,7 @@ async function runFile(file: string, extract: Extract | undefined): Promise<Run>
   const kindOf = new Map<string, string>();
   const wireOk = new Map<string, boolean>();
   const kinds: Record<string, number> = { new: 0, merged: 0, duplicate: 0 };
+  const foldedInto = new Map<string, string>();
   for (const x of data.items) {
     // Each item arrives a few minutes after it was published (the set spans several years).
     if (x.published) clock = Date.parse(x.published) + 10 * 60_000;
@@ -182,6 +185,8 @@ async function runFile(file: string, extract: Extract | undefined): Promise<Run>
     const figures = extract ? extract({ title: x.title, summary: x.summary }, { published: x.published, lang: x.lang }) : labelledFigures(x);
     figuresOf.set(x.id, figures);
     const res = await clusterer.add(item, figures, x.summary);
+    // Stories the item showed to be one with its own were folded into it: their items are its items now.
+    if (res.kind === 'merged') for (const gone of res.absorbed ?? []) foldedInto.set(gone, res.story.id);
     kinds[res.kind]++;
     kindOf.set(x.id, res.kind);
     // A wire copy must join its story as a listed source (checked when it arrives: stories of a set that
@@ -191,6 +196,12 @@ async function runFile(file: string, extract: Extract | undefined): Promise<Run>
     const storyId = res.kind === 'duplicate' ? keys.map((k) => keyToStory.get(k)).find(Boolean) ?? `unknown-duplicate:${x.id}` : res.story.id;
     for (const k of keys) if (!keyToStory.has(k)) keyToStory.set(k, storyId);
     assigned.set(x.id, storyId);
+  }
+  // Each item's story at the end of the run (a story folded into another, perhaps folded again).
+  for (const [id, story] of assigned) {
+    let s = story;
+    for (let hops = 0; foldedInto.has(s) && hops < 1000; hops++) s = foldedInto.get(s)!;
+    assigned.set(id, s);
   }
   return { data, assigned, figuresOf, kindOf, wireOk, kinds };
 }

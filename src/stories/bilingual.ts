@@ -15,13 +15,6 @@ import names from './data/names.json';
 export const KNOWN_NAMES: Record<string, string[]> = { ...names.agencies, ...names.programs, ...names.regions, ...names.places };
 
 /**
- * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where)
- * and regions (seas, archipelagos, deserts: too wide, like countries). Programs ("Title 42", "TPS") are
- * what a report is about: a name both reports share, one that only one of them gives.
- */
-export const NOT_PLACING_TOKENS = new Set(Object.keys({ ...names.agencies, ...names.regions }).map((d) => stem(foldText(d).replace(/ /g, ''))));
-
-/**
  * Multi-word names and phrases (folded, accents stripped) → one canonical token. Longest first at use. The
  * agencies and places of ./data/names.json join them: every written form → the display name, folded, with
  * no spaces ("la agencia europea de fronteras", "EU border agency" → `frontex`).
@@ -61,6 +54,19 @@ for (const [canonical, variants] of Object.entries(WORDS)) {
 export function conceptOf(token: string): string {
   return CONCEPT.get(token) ?? cognate(token);
 }
+
+/**
+ * Concept tokens of the known names that never place an event: agencies (who reports or acts, not where)
+ * and regions (seas, archipelagos, deserts: too wide, like countries). Programs ("Title 42", "TPS") are
+ * what a report is about: a name both reports share, one that only one of them gives.
+ */
+export const NOT_PLACING_TOKENS = new Set(
+  // as conceptTokens reads the display name: "Central America" → centralameric (a final vowel dropped, see cognate)
+  Object.keys({ ...names.agencies, ...names.regions }).flatMap((d) => {
+    const t = stem(foldText(d).replace(/ /g, ''));
+    return [t, conceptOf(t)];
+  }),
+);
 
 /**
  * A word the map does not know, as its cognate key: -ción written -tion, a final a/e/o dropped from words of five or more letters,

@@ -9,7 +9,11 @@ import { compareWithStory, leadOf, sourceTextFeatures, textFeatures, type PairSc
 import { simhashBands } from './simhash';
 import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
-export type ClusterResult = { kind: 'duplicate' } | { kind: 'new'; story: Story } | { kind: 'merged'; story: Story; source: StorySource };
+/**
+ * `absorbed`: ids of other stories the item also told the same event as, folded into `story` (their sources,
+ * texts and figures) and removed from the store.
+ */
+export type ClusterResult = { kind: 'duplicate' } | { kind: 'new'; story: Story } | { kind: 'merged'; story: Story; source: StorySource; absorbed?: string[] };
 
 export interface StoryClustererDeps {
   seen: SeenStore;
@@ -56,6 +60,27 @@ export function withSource(story: Story, source: StorySource, figures: Figure[])
   if (count > sources.length) out.sourceCount = count;
   return out;
 }
+/**
+ * `story` with the sources (each once, by canonical URL), figures, matched rules and counts of `other`, which
+ * told the same event: a new object, as withSource makes.
+ */
+export function absorb(story: Story, other: Story): Story {
+  let out = story;
+  const keys = new Set(story.sources.map(sourceKeyOf));
+  for (const s of other.sources) {
+    if (keys.has(sourceKeyOf(s))) continue;
+    keys.add(sourceKeyOf(s));
+    out = withSource(out, s, []);
+  }
+  if (out === story) out = { ...story, sources: story.sources.map((s) => ({ ...s })) };
+  out.figures = unionFigures(out.figures, other.figures);
+  // Items of `other` it counted without keeping them.
+  const uncounted = sourceCountOf(other) - other.sources.length;
+  if (uncounted > 0) out.sourceCount = sourceCountOf(out) + uncounted;
+  if (other.matched?.length) out.matched = [...new Set([...(out.matched ?? []), ...other.matched])];
+  return out;
+}
+
 /** An item as StoryClusterer.place reads it (see prepare). */
 interface Prepared {
   at: number;
@@ -176,13 +201,27 @@ export class StoryClusterer {
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
     const id = storyIdFor(item, linkKey);
     const lookup = await this.lookup(index, at, id);
-    const match = this.pick(features, lookup, at, { skipQuiet: !quiet });
+    const others: Story[] = [];
+    const match = this.pick(features, lookup, at, { skipQuiet: !quiet }, others);
     if (match) {
       if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
       // Candidates are read-only (a store may share them): the merged story is a new object.
-      const story = withSource(match.story, source, figures);
+      let story = withSource(match.story, source, figures);
       await this.deps.stories.put(story, index);
-      return { kind: 'merged', story, source };
+      // The item tells the same event as other stories too (outlets that each matched one of its reports, and
+      // not each other): they are one story, folded into this one.
+      const remove = this.deps.stories.remove?.bind(this.deps.stories);
+      if (others.length === 0 || !remove) return { kind: 'merged', story, source };
+      const absorbed: string[] = [];
+      for (const other of others) {
+        if (other.sources.some((s) => sourceKeyOf(s) === source.key)) continue;
+        story = absorb(story, other);
+        for (const t of lookup.texts.get(other.id) ?? []) await this.deps.stories.put(story, { at: t.at, keys: indexKeys(sourceTextFeatures(t)), text: t });
+        if (!lookup.texts.get(other.id)?.length) await this.deps.stories.put(story, { at: index.at, keys: [] });
+        await remove(other.id);
+        absorbed.push(other.id);
+      }
+      return absorbed.length > 0 ? { kind: 'merged', story, source, absorbed } : { kind: 'merged', story, source };
     }
 
     const existing = lookup.story ?? (this.deps.stories.lookup ? undefined : await this.deps.stories.get(id));
@@ -225,7 +264,8 @@ export class StoryClusterer {
     return { candidates, texts: await st.sourceTexts(candidates.map((s) => s.id)) };
   }
 
-  private pick(features: TextFeatures, lookup: StoryLookup, at: number, opts: { skipQuiet?: boolean }): { story: Story; score: PairScore } | undefined {
+  /** The best same-story candidate; `others` (when given) receives the other candidates that tell the same story. */
+  private pick(features: TextFeatures, lookup: StoryLookup, at: number, opts: { skipQuiet?: boolean }, others?: Story[]): { story: Story; score: PairScore } | undefined {
     let best: { story: Story; score: PairScore } | undefined;
     for (const story of lookup.candidates) {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
@@ -236,7 +276,11 @@ export class StoryClusterer {
         if (texts.every((t) => cannotBeSame(features, sourceTextFeatures(t), story.figures, figs))) continue;
       }
       const score = compareWithStory(features, story, texts);
-      if (score.same && (!best || score.score > best.score.score)) best = { story, score };
+      if (!score.same) continue;
+      if (!best || score.score > best.score.score) {
+        if (best) others?.push(best.story);
+        best = { story, score };
+      } else others?.push(story);
     }
     return best;
   }

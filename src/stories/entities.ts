@@ -1,6 +1,8 @@
 import { foldAccents } from '../text/fold';
 import { monthNames } from '../text/months';
 import { foldText, isStopWord, stem } from './normalize-text';
+import vocabulary from './data/bilingual.json';
+import names from './data/names.json';
 import roles from './data/roles.json';
 import { conceptOf, isEnglish, KNOWN_NAMES } from './bilingual';
 
@@ -76,7 +78,7 @@ function titlePart(rawTitle: string): TextPart {
     const cased = markless(raw);
     const text = knownNames(raw, known, cased);
     const runs: string[] = [];
-    if (sentenceCase(text)) addRuns(runs, text);
+    if (sentenceCase(text)) addRuns(runs, text, undefined, true);
     const speakerRun = SPEAKER.exec(text);
     const speaker: string[] = [];
     if (speakerRun && !COMMON_CAPS.has(foldText(speakerRun[1]!))) add(speaker, speakerRun[1]!);
@@ -128,18 +130,29 @@ function rolesOf(cased: string): string[] {
 export const SENTENCE_START = 'cap:';
 
 /** Names in running text: capitalized runs, a single word only away from a sentence start (those go to `weak`). */
-function addRuns(out: string[], body: string, weak?: string[]): void {
+function addRuns(out: string[], body: string, weak?: string[], headline = false): void {
   for (const m of body.matchAll(CAPITALIZED_RUN)) {
-    const run = dropCommonEnds(
+    let run = dropCommonEnds(
       m[0]
         .replace(/\s+(?:of|the|and|de|del|la|las|los|y)$/i, '')
         .replace(LEADING_WORDS, '')
         .trim(),
     );
-    if (!run) continue;
-    const multi = /\s/.test(run);
+    if (!run || countOpening(run)) continue;
     const start = m.index ?? 0;
-    const atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    let atSentenceStart = start === 0 || /[.!?:;"“«(]\s*$/.test(body.slice(Math.max(0, start - 3), start));
+    // "Detecta Migración a más de 12 mil…", "Sale de Tapachula caravana…": a Spanish headline that opens with
+    // a verb of the beat's vocabulary before a name: the verb is no part of it. What follows a preposition
+    // ("de Tapachula") is a name; a word right after the verb ("Migración", "Marina") is the headline's
+    // subject, capitalized or not, and is read as a sentence's first word.
+    if (headline && start === 0) {
+      const v = VERB_OPENING.exec(run);
+      if (v && beatVerb(v[1]!)) {
+        run = run.slice(v[0].length);
+        atSentenceStart = v[2] === undefined;
+      }
+    }
+    const multi = /\s/.test(run);
     if (!multi && (atSentenceStart || COMMON_CAPS.has(foldText(run)))) {
       const w = foldText(run);
       if (weak && atSentenceStart && w.length >= 4 && /^[a-z]+$/.test(w) && !COMMON_CAPS.has(w) && !isStopWord(w) && conceptOf(stem(w)) === stem(w)) weak.push(w);
@@ -148,6 +161,46 @@ function addRuns(out: string[], body: string, weak?: string[]): void {
     add(out, run);
   }
 }
+
+/** A first word and what joins it to the rest of a run ("Sale de ", "Detecta "). */
+const VERB_OPENING = /^(\p{L}+)\s+(?:(de|del|la|las|los|el|en|a)\s+)?(?=\p{Lu})/u;
+
+/**
+ * A Spanish verb of the beat's vocabulary opening a headline ("Detecta", "Sale", "Rescata", "Mueren"): a
+ * present-tense form of a verb the vocabulary conjugates (VERB_FORMS), and no noun that opens names.
+ */
+function beatVerb(word: string): boolean {
+  const w = foldText(word);
+  return !NAME_OPENERS.has(w) && VERB_FORMS.has(w);
+}
+
+/**
+ * Present-tense forms (-a, -e, -an, -en) of the vocabulary's verbs: the entries of ./data/bilingual.json
+ * that list a preterite (-aron, -ieron), as "leave" (salen salieron sale parte…) or "rescue" do.
+ */
+const VERB_FORMS = new Set(
+  Object.values(vocabulary.words as Record<string, string>)
+    .map((v) => v.split(' '))
+    .filter((forms) => forms.some((f) => /(?:aron|ieron)$/.test(f)))
+    .flatMap((forms) => forms.filter((f) => f.length >= 4 && /(?:a|e|an|en)$/.test(f))),
+);
+
+const NAME_OPENERS = new Set(
+  'ciudad puerto casa villa playa isla lago rio sierra monte valle bahia cabo colonia nuevo nueva san santa santo paso puente frontera guardia patrulla policia fiscalia marina secretaria secretario estado departamento instituto oficina servicio tribunal corte suprema camara senado congreso gobierno consulado embajada cancilleria comision agencia centro estacion garita aduana'.split(' '),
+);
+
+/**
+ * "Unas 150 personas…", "Nearly 2,000-foot tunnel…", "Unos 1.500 migrantes…": a sentence's capitalized first
+ * word, an article or an estimate, before a number (the run picks up a number for "Title 42"): no name.
+ */
+function countOpening(run: string): boolean {
+  const m = /^(\p{L}+)\s+\d{1,3}$/u.exec(run);
+  if (!m) return false;
+  const w = foldText(m[1]!);
+  return isStopWord(w) || ESTIMATE_WORDS.has(w);
+}
+
+const ESTIMATE_WORDS = new Set('nearly almost around roughly approximately about some over under casi cerca alrededor aproximadamente apenas mas menos unos unas'.split(' '));
 
 /** A run that starts or ends with a weekday or month ("Wednesday Guatemala", "Tijuana Monday") loses it. */
 function dropCommonEnds(run: string): string {
@@ -158,15 +211,16 @@ function dropCommonEnds(run: string): string {
 }
 
 /**
- * A headline written in sentence case: at least a quarter of its words of four or more letters after the
- * first are lower-case, prepositions aside (Title Case headlines capitalize every such word but, in some
- * styles, the prepositions: "Tunnel Found Beneath Nogales" vs "Tunnel found beneath Nogales, agents say").
+ * A headline written in sentence case: one of its words of four or more letters after the first is
+ * lower-case, prepositions aside (Title Case headlines capitalize every such word but, in some styles, the
+ * prepositions: "Tunnel Found Beneath Nogales" vs "Tunnel found beneath Nogales, agents say"). A headline of
+ * names with one verb ("Detainee dies at Otero County Processing Center in Chaparral") is sentence case.
  */
 function sentenceCase(title: string): boolean {
   const ws = title.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
   if (ws.length < 2) return false;
   const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PREPOSITIONS.has(foldText(w))).length;
-  return lower >= 1 && lower * 4 >= ws.length;
+  return lower >= 1;
 }
 
 /** Prepositions of four or more letters, which Title Case styles may leave lower-case. */
@@ -299,8 +353,50 @@ const ALIASES: Record<string, string> = {
   'onu': 'united nations',
 };
 
-/** Appends the entity name of `raw` (folded, aliased) to `out`, unless too short or a byline's. */
+/** The display names of ./data/names.json, folded (a text's known names are written as these). */
+const KNOWN_DISPLAY = new Set(Object.keys(KNOWN_NAMES).map((d) => foldAccents(d).toLowerCase()));
+
+/** Folded written forms of the places of ./data/names.json (within, twins, places): towns, counties, states. */
+const PLACE_FORMS = new Set<string>([
+  ...Object.entries(names.within as Record<string, string[]>).flatMap(([outer, inner]) => [outer, ...inner]),
+  ...(names.twins as string[][]).flat(),
+  ...Object.values(names.places as Record<string, string[]>).flat(),
+].map((f) => foldAccents(f).toLowerCase()));
+
+/**
+ * Appends the entity name of `raw` (folded, aliased) to `out`, unless too short or a byline's. Two places
+ * joined by a hyphen ("El Paso-Juárez bridge", "the Tijuana-San Diego border") are two names.
+ */
 function add(out: string[], raw: string): void {
+  // "Canal Americano de El Paso" (a known name of ./data/names.json, then the place it is in): two names.
+  const de = raw.lastIndexOf(' de ');
+  if (de > 0) {
+    const inner = foldAccents(raw.slice(0, de)).toLowerCase().trim();
+    const outer = foldAccents(raw.slice(de + 4)).toLowerCase().trim();
+    if (KNOWN_DISPLAY.has(inner) && PLACE_FORMS.has(outer)) {
+      addOne(out, raw.slice(0, de));
+      addOne(out, raw.slice(de + 4));
+      return;
+    }
+  }
+  const dash = raw.indexOf('-');
+  if (dash > 0) {
+    const parts = raw.split('-');
+    // the run lost its article ("El Paso-Juárez" → "Paso-Juárez"): a place form may need it back
+    const form = (p: string): string | undefined => {
+      const f = foldAccents(p).toLowerCase().trim();
+      return ['', 'el ', 'la ', 'los ', 'las '].map((a) => a + f).find((x) => PLACE_FORMS.has(x));
+    };
+    const forms = raw.split('-').map(form);
+    if (forms.length === 2 && forms.every((f) => f !== undefined)) {
+      for (const f of forms) addOne(out, f!);
+      return;
+    }
+  }
+  addOne(out, raw);
+}
+
+function addOne(out: string[], raw: string): void {
   const folded = foldAccents(raw)
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')

@@ -36,6 +36,20 @@ export function closeValues(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) / max <= tolerance;
 }
 
+/**
+ * Two estimates of one metric (either language) within ESTIMATES_APART of each other: "unos 1.500" / "more
+ * than 1,400". An estimate and an exact count ("about 1,300" / "1,700", "over 300" / "340") are not.
+ */
+export function estimatesAgree(a: Figure, b: Figure): boolean {
+  if (!isApprox(a) || !isApprox(b) || a.kind === 'change' || b.kind === 'change' || metricOf(a) !== metricOf(b)) return false;
+  if ((a.unit ?? null) !== (b.unit ?? null)) return false;
+  const max = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return max > 0 && Math.abs(a.value - b.value) / max <= ESTIMATES_APART;
+}
+
+/** Most relative difference of two estimates of one count. */
+const ESTIMATES_APART = 0.1;
+
 /** Counts only: a change ("down 14%") is not a figure two reports can agree or conflict on. */
 function byMetric(figs: Figure[]): Map<string, Figure[]> {
   const m = new Map<string, Figure[]>();

@@ -1,7 +1,7 @@
 import { extractEntities } from './entities';
 import { stripDateline } from './normalize-text';
 import { simhash64 } from './simhash';
-import { leadOf, nameWordsOf, textFeatures, textReadFor, type TextFeatures } from './similarity';
+import { distinctiveNumbers, leadOf, measuresOf, nameWordsOf, textFeatures, textReadFor, type TextFeatures } from './similarity';
 import type { SourceText } from './story-store';
 
 const NO_FIGURES: never[] = [];
@@ -24,8 +24,8 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
   const entities = same ? item.entities : extractEntities(title, lead);
   // names and within read the names alone (nameWordsOf): the item's are the lead's when the names are.
   const nameWords = same ? item.nameWords : nameWordsOf(new Set(), new Set(), entities);
-  const numbers = new Set<string>();
-  for (const w of item.leadTokens) if (/^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w)) numbers.add(w);
+  const numbers = distinctiveNumbers(item.leadTokens, `${title} ${lead}`);
+  const measures = measuresOf(`${title} ${lead}`);
   return {
     nameWords: { ...item.nameWords, names: nameWords.names, within: nameWords.within },
     simhash: simhash64(`${title}\n${lead}`),
@@ -33,6 +33,7 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
     leadTokens: item.leadTokens,
     entities,
     numbers,
+    ...(measures.length > 0 ? { measures } : {}),
     titleMonths: item.titleMonths,
     titleYears: item.titleYears,
     figures: NO_FIGURES,

@@ -31,8 +31,8 @@ export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonl
   // Agreeing figures (compareTexts counts the fewer of both directions), else at most the smaller side's count.
   const figs = agreeingFigures ?? Math.min(a.figures.length, bFigures.length);
   const sharedEntities = sharedNames(a.entities, b.entities);
-  // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure, the same day.
-  if (leadDice >= MIN_PARAPHRASE_LEAD && sharedEntities >= 1 && sharedEntities + Math.min(figs, 1) >= 2 && days <= 1) return false;
+  // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure or number, the same day.
+  if (leadDice >= MIN_PARAPHRASE_LEAD && sharedEntities >= 1 && sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && days <= 1) return false;
   // compareTexts' own score, with `figs` exact or at its upper bound.
   return combinedScore(leadDice, titleDice, sharedEntities, sharedNumbers, figs) < WHOLE_SUMMARY_SCORE;
 }

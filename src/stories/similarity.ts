@@ -5,8 +5,8 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
-import { figuresConflict, sharedFigures } from './figure-match';
-import { stripDateline } from './normalize-text';
+import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
+import { foldText, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
@@ -23,6 +23,8 @@ export interface TextFeatures {
   nameWords?: NameWords;
   /** Distinctive numbers written in the text (≥ 100, not years): "240988", "3000". */
   numbers: Set<string>;
+  /** Lengths and weights the text writes with their unit, in meters or kilograms (see measuresOf); absent when none. */
+  measures?: Measure[];
   /** Months named in the title. */
   titleMonths: Set<number>;
   /** Years named in the title (and fiscal years: "FY2024"). */
@@ -57,7 +59,8 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     titleTokens: new Set(conceptTokens(title)),
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
-    numbers: new Set(conceptTokens(`${title} ${summary}`).filter((w) => /^\d{3,}$/.test(w) && !/^(?:19|20)\d\d$/.test(w))),
+    numbers: distinctiveNumbers(conceptTokens(`${title} ${summary}`), `${title} ${summary}`),
+    ...measuresField(`${title} ${summary}`),
     titleMonths: reportMonths(title),
     titleYears: reportYears(title),
     figures,
@@ -67,6 +70,78 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   };
   textsRead.set(features, { title, summary });
   return features;
+}
+
+/**
+ * The distinctive numbers among a text's tokens: 100 or more, and no year — unless a count that only looks
+ * like one is written as a count ("2,000 becas", "2.000 migrantes", "2 mil hondureños").
+ */
+export function distinctiveNumbers(tokens: Iterable<string>, text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of tokens) if (/^\d{3,}$/.test(w) && (!/^(?:19|20)\d\d$/.test(w) || writtenAsCount(w, text))) out.add(w);
+  return out;
+}
+
+/** A length or weight a text writes: the number as written (a distinctive-number token), its dimension and its value in meters or kilograms. */
+export interface Measure {
+  number: string;
+  dimension: 'length' | 'weight';
+  si: number;
+}
+
+/** Units of length and weight by their written forms (folded), with their size in meters or kilograms. */
+const UNITS: Record<string, ['length' | 'weight', number]> = {
+  feet: ['length', 0.3048], foot: ['length', 0.3048], ft: ['length', 0.3048], pies: ['length', 0.3048],
+  meters: ['length', 1], metres: ['length', 1], metros: ['length', 1], meter: ['length', 1], metro: ['length', 1],
+  yards: ['length', 0.9144], yardas: ['length', 0.9144],
+  miles: ['length', 1609.34], mile: ['length', 1609.34], millas: ['length', 1609.34],
+  kilometers: ['length', 1000], kilometres: ['length', 1000], kilometros: ['length', 1000], km: ['length', 1000],
+  pounds: ['weight', 0.4536], pound: ['weight', 0.4536], lbs: ['weight', 0.4536], libras: ['weight', 0.4536],
+  kilos: ['weight', 1], kilograms: ['weight', 1], kilogramos: ['weight', 1], kg: ['weight', 1],
+  tons: ['weight', 907.2], toneladas: ['weight', 1000],
+};
+const MEASURE_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?:\\s*-\\s*|\\s+)(?:de\\s+)?(${Object.keys(UNITS).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * The lengths and weights a text writes ("a 2,000-foot tunnel", "un túnel de 600 metros", "1,200 pounds
+ * of meth", "550 kilos"), each with the number as a distinctive-number token would write it.
+ */
+export function measuresOf(text: string): Measure[] {
+  if (!/\d/.test(text)) return [];
+  const out: Measure[] = [];
+  for (const m of foldText(text).matchAll(MEASURE_RE)) {
+    const number = m[1]!.replace(/[.,]/g, '');
+    const [dimension, size] = UNITS[m[2]!.toLowerCase()]!;
+    out.push({ number, dimension, si: Number(number) * size });
+  }
+  return out;
+}
+
+function measuresField(text: string): { measures?: Measure[] } {
+  const m = measuresOf(text);
+  return m.length > 0 ? { measures: m } : {};
+}
+
+/**
+ * One length or weight in two units ("2,000-foot" / "600 metros", "1,300 pounds" / "590 kilos"): measures of
+ * one dimension within 10% once converted (a round figure of one unit said in the other); `number`: only
+ * that number of `x`.
+ */
+function measuredAlike(x: TextFeatures, y: TextFeatures, number?: string): boolean {
+  if (!x.measures || !y.measures) return false;
+  for (const p of x.measures) {
+    if (number !== undefined && p.number !== number) continue;
+    for (const q of y.measures) if (p.dimension === q.dimension && Math.abs(p.si - q.si) <= 0.1 * Math.max(p.si, q.si)) return true;
+  }
+  return false;
+}
+
+function writtenAsCount(year: string, text: string): boolean {
+  const head = year[0]!;
+  const rest = year.slice(1);
+  // cheap test first: most texts write no such number
+  if (!text.includes(`${head},${rest}`) && !text.includes(`${head}.${rest}`) && !(rest === '000' && text.includes(`${head} mil`))) return false;
+  return new RegExp(`(?<![\\d.,])${head}[.,]${rest}(?![\\d])|(?<![\\d.,])${head}\\s+mil(?![\\p{L}])(?!\\s+\\d)`, 'u').test(text) && (rest === '000' || text.includes(`${head},${rest}`) || text.includes(`${head}.${rest}`));
 }
 
 /** The headline and (dateline-stripped) summary each textFeatures result was computed from. */
@@ -669,12 +744,25 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b) && !measuredAlike(a, b)) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t)) && !measuredAlike(x, y, t)) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
+}
+
+/**
+ * Two estimates of one count, each written as a distinctive number ("unos mil 500 migrantes" / "more than
+ * 1,400 migrants"): figures of one metric, at least one of them an estimate, close enough to agree (see
+ * closeValues); `value`: only figures of `x` of that value.
+ */
+function estimatedAlike(x: TextFeatures, y: TextFeatures, value?: number): boolean {
+  for (const f of x.figures) {
+    if ((value !== undefined && f.value !== value) || !x.numbers.has(String(f.value))) continue;
+    for (const g of y.figures) if (y.numbers.has(String(g.value)) && estimatesAgree(f, g)) return true;
+  }
+  return false;
 }
 
 /**
@@ -812,8 +900,9 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   // Paraphrased coverage of one event: the same people and places on the same day, told in other words
   // (or the other language). A number mismatch (both texts give distinctive numbers, none shared; or a
   // headline's number missing from the other text) keeps them apart, as does a place mismatch (fewer than
-  // two shared names, or a headline naming a place the other report never mentions).
-  if (sharedEntities + Math.min(figs, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
+  // two shared names, or a headline naming a place the other report never mentions). A name and an agreeing
+  // figure, or a name and a distinctive number both write ("2 mil becas" / "2.000 becas"), are enough.
+  if (sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
   }
   // Most of the lead said again in other words (or the other language) on the same day, with no number
@@ -919,6 +1008,17 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
           ...story.sources.slice(1).map((s) => ({ title: s.title, lead: '', at: s.published ?? story.published })),
         ];
   let best: PairScore | undefined;
+  // Another outlet's copy of a text the story already holds (same headline and lead, the same day): the
+  // story took that text with its figures, so its copy joins too, whatever figures other sources added.
+  const read = texts && texts.length > 0 ? textReadFor(item) : undefined;
+  if (read) {
+    const itemLead = leadOf(read.summary);
+    for (const t of sources) {
+      if (t.title !== read.title || t.lead !== itemLead || dayDistance(item.eventDays, sourceTextFeatures(t).eventDays) > 1) continue;
+      const p = compareTexts(item, sourceFeatures(t, story));
+      return p.same ? p : { ...p, same: true, reason: 'wire copy', score: p.score + 1 };
+    }
+  }
   for (const t of sources) {
     const p = compareTexts(item, sourceFeatures(t, story));
     if (p.reason === 'conflicting figures') return p;

@@ -70,6 +70,12 @@ export interface StoryStore {
    * the clusterer asks the three separately from a store without it.
    */
   lookup?(q: CandidateQuery & { id?: string }): Promise<StoryLookup>;
+  /**
+   * Forget a story (and its source texts) that the clusterer folded into another: an item told the same event
+   * as both. Its index entries are left to expire with the index window (lookups skip ids without a story).
+   * Optional: the clusterer folds no stories together in a store without it.
+   */
+  remove?(id: string): Promise<void>;
   /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
 }

@@ -79,6 +79,11 @@ export class MemoryStoryStore implements StoryStore {
     }
   }
 
+  async remove(id: string): Promise<void> {
+    this.stories.delete(id);
+    this.texts.delete(id);
+  }
+
   async candidates(q: CandidateQuery): Promise<Story[]> {
     const since = Math.max(Date.parse(q.since), this.now() - this.windowMs);
     const until = Date.parse(q.until);

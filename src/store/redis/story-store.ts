@@ -117,6 +117,10 @@ export class RedisStoryStore implements StoryStore {
     return out;
   }
 
+  async remove(id: string): Promise<void> {
+    await this.redis.multi().del(this.storyKey(id), this.textsKey(id)).zrem(`${this.keyPrefix}stories`, id).exec();
+  }
+
   async candidates(q: CandidateQuery): Promise<Story[]> {
     const keys = [...new Set(q.keys)];
     if (keys.length === 0 || q.limit <= 0) return [];
