@@ -85,13 +85,15 @@ export async function runOnce(opts: OnceOptions): Promise<OnceResult & { deliver
       if (r.kind === 'new' || r.kind === 'merged') {
         if (!stories.has(r.story.id)) order.push(r.story.id);
         stories.set(r.story.id, r.story);
+        // Stories the item showed to be this one are listed once, as this one.
+        for (const id of r.kind === 'merged' ? (r.absorbed ?? []) : []) stories.delete(id);
       }
     } catch (e) {
       // One bad item never stops the run.
       logger.error({ feed: item.feedName, item: item.id, err: (e as Error).message }, 'item could not be processed');
     }
   }
-  const storyList = order.map((id) => stories.get(id)!).sort((a, b) => compareIsoTimes(b.published, a.published));
+  const storyList = order.flatMap((id) => stories.get(id) ?? []).sort((a, b) => compareIsoTimes(b.published, a.published));
 
   const deliveries: Delivery[] = [];
   const subs = (await stores.subscriptions.list()).filter((s) => !s.paused);

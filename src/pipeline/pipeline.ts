@@ -57,7 +57,8 @@ export type ProcessResult =
   | { kind: 'irrelevant' }
   | { kind: 'duplicate' }
   | { kind: 'new'; story: Story }
-  | { kind: 'merged'; story: Story };
+  /** `absorbed`: other stories the item showed to be this one, folded into it and gone from the store. */
+  | { kind: 'merged'; story: Story; absorbed?: string[] };
 
 /**
  * What one subscription gets for one alert or digest: one or more platform messages, sent in order.
@@ -270,7 +271,7 @@ export class Pipeline {
     // The caller's markSeen(original) comes next: it holds the item whose keys these are when the link
     // needed no change.
     else if (item === original) this.keysOf.set(original, keysOnce());
-    return { kind: result.kind, story };
+    return result.kind === 'merged' && result.absorbed ? { kind: 'merged', story, absorbed: result.absorbed } : { kind: result.kind, story };
   }
 
   /** The newest release of each configured dataset (config order), for figure checks; [] without official data. */
