@@ -12,13 +12,18 @@ import {
   type StoryStore,
 } from '../../stories/story-store';
 
-/** Deep-freezes plain data (a stored snapshot), so a shared read-only copy cannot be changed by a reader. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
+/**
+ * A deep-frozen copy of plain data (a stored snapshot), so a shared read-only copy cannot be changed by a
+ * reader or by the writer afterwards. Parts that are frozen already — the sources and figures a merged story
+ * shares with the snapshot it was made from — are shared, not copied: a merge costs what it changed, not
+ * the whole story (structuredClone copied every source of a story on every merge).
+ */
+function frozenCopy<T>(value: T): T {
+  if (!value || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = frozenCopy((value as Record<string, unknown>)[k]);
+  return Object.freeze(out) as T;
 }
 
 /**
@@ -59,7 +64,7 @@ export class MemoryStoryStore implements StoryStore {
 
   async put(story: Story, entry: StoryIndexEntry): Promise<void> {
     const now = this.now();
-    this.stories.set(story.id, { story: deepFreeze(structuredClone(story)), expires: now + this.ttlMs });
+    this.stories.set(story.id, { story: frozenCopy(story), expires: now + this.ttlMs });
     if (entry.text) this.texts.set(story.id, Object.freeze(capSourceTexts([...(this.texts.get(story.id) ?? []), Object.freeze({ ...entry.text })])));
     const at = Date.parse(entry.at);
     const oldest = now - this.windowMs;
