@@ -89,6 +89,11 @@ export interface Story {
    * polls never join a quiet story (they make a story of their own, which alerts).
    */
   quiet?: boolean;
+  /**
+   * Ids of stories folded into this one (a later report showed them to be the same event; they are gone from
+   * the store): figures recorded under those ids belong to this story.
+   */
+  absorbed?: string[];
   /** The global profile matched one of the story's items (set while processing; not persisted). */
   matchedGlobal?: boolean;
 }

@@ -360,7 +360,8 @@ export class Pipeline {
    * resolved by the figure store) that comes from one of the digest's stories (the window's stories).
    */
   private async windowNumbers(stories: Story[]): Promise<Array<{ figure: Figure; storyTitle: string; url: string }>> {
-    const ids = new Set(stories.map((s) => s.id));
+    // A story's figures are recorded under its id and under the ids of the stories folded into it.
+    const ids = new Set(stories.flatMap((s) => [s.id, ...(s.absorbed ?? [])]));
     // Many digests fire at the same minute: read the latest figures once for all of them.
     if (!this.latestCache || Date.now() - this.latestCache.at > Pipeline.CONFIG_REFRESH_MS) {
       this.latestCache = { at: Date.now(), value: await this.stores.figures.latest(undefined, 50) };

@@ -78,6 +78,7 @@ export function absorb(story: Story, other: Story): Story {
   const uncounted = sourceCountOf(other) - other.sources.length;
   if (uncounted > 0) out.sourceCount = sourceCountOf(out) + uncounted;
   if (other.matched?.length) out.matched = [...new Set([...(out.matched ?? []), ...other.matched])];
+  out.absorbed = [...new Set([...(story.absorbed ?? []), other.id, ...(other.absorbed ?? [])])];
   return out;
 }
 

@@ -335,3 +335,23 @@ test('service mode: first-poll stories are bounded by fetch.firstPollStories (th
   const none = new Pipeline(makeConfig({ fetch: { allowPrivateHosts: ['127.0.0.1'], firstPollStories: 0 } }), createMemoryStores(), logger, 'service');
   expect((await none.poll(makeConfig({}).feeds[0]!)).quiet).toBeUndefined();
 });
+
+test('digest "By the numbers" reads the figure store for the stories folded into a digest story too (recorded under their own ids)', async () => {
+  // The kept story's own figures are left out here, so only the store can bring the folded story's figure.
+  const config = makeConfig({ subscriptions: [{ platform: 'slack', channel: 'C6', mode: 'digest', schedule: '0 8 * * *' }] });
+  const stores = createMemoryStores();
+  await seedSubscriptions(config, stores.subscriptions);
+  const p = new Pipeline(config, stores, logger, 'service', () => new Date('2023-12-16T00:00:00Z'));
+  const figure = { value: 4_210, metric: 'asylum requests', text: '4,210 asylum requests', sentence: '4,210 asylum requests.', qualifier: null, per: null, scope: null, period: '2023-11', source: null, unit: null };
+  await stores.figures.recordAll([{ figure, storyId: 'gone', storyTitle: 'Asylum requests rise', url: 'https://ledger.example/gone', sourceName: 'Ledger', primary: false, published: '2023-12-15T15:00:00Z' }]);
+  const story = (absorbed?: string[]): Story => ({ id: 'kept', title: 'Asylum office extends hours', url: 'https://ledger.example/kept', published: '2023-12-15T16:00:00Z', summary: 'Asylum office extends hours.', figures: [], sources: [{ name: 'Ledger', title: 'Asylum office extends hours', url: 'https://ledger.example/kept' }], ...(absorbed ? { absorbed } : {}) });
+  const numbersOf = async (s: Story) => {
+    const [d] = await p.digestDeliveries((await stores.subscriptions.list())[0]!, { from: new Date('2023-12-15T00:00:00Z'), to: new Date('2023-12-16T00:00:00Z') }, [s]);
+    const blocks = (d!.messages[0]!.payload as { blocks: Array<{ type: string; text?: { text: string } }> }).blocks;
+    return blocks.map((b) => b.text?.text ?? '').join('\n');
+  };
+  expect(await numbersOf(story())).toContain('No key figures in this window.');
+  const folded = await numbersOf(story(['gone']));
+  expect(folded).toMatch(/\*By the numbers\*\n• 4,210 asylum requests \(Nov 2023\)/);
+  expect(folded).not.toContain('No key figures');
+});

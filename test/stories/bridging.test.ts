@@ -74,6 +74,9 @@ describe('class: one report tells the same event as two stories that did not mat
       const [kept, gone] = both.story.id === a.story.id ? [a.story.id, b.story.id] : [b.story.id, a.story.id];
       expect(both.story.id).toBe(kept);
       expect(both.absorbed).toEqual([gone]);
+      // The kept story remembers what it absorbed (figures recorded under that id are its own).
+      expect(both.story.absorbed).toEqual([gone]);
+      expect((await stories.get(kept))?.absorbed).toEqual([gone]);
       expect(both.story.sources.map((s) => s.name).sort()).toEqual(['diario', 'houston', 'wire']);
       // The folded story is gone from the store; the kept one holds every source.
       expect(await stories.get(gone)).toBeUndefined();
