@@ -24,3 +24,18 @@ describe('crossing logistics (wait times, lanes, apps, trucking, outages, holida
     ['filas de solicitantes de asilo', 'Filas de solicitantes de asilo frente a la garita de El Chaparral', 'Las familias esperan su cita desde hace semanas.'],
   ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('enforcement at work told without "immigration": agents detaining workers, crews gone after detentions, police checking papers', () => {
+  it.each([
+    ['agents detain at a plant', 'Federal agents detain 60 at Iowa poultry plant', 'Relatives waited outside the gates for news of those taken.'],
+    ['construction site', 'Agents arrest 15 at Nashville construction site', 'The contractor said the men had worked there for years.'],
+    ['cuadrillas tras detenciones', 'Empacadoras de Georgia se quedan sin trabajadores tras detenciones', 'Los supervisores dicen que faltan 200 empleados por turno.'],
+    ['policía que pide papeles', 'Trabajadores agrícolas de Texas temen los retenes en carreteras rurales', 'La policía estatal detiene a las cuadrillas para revisar papeles y faltan jornaleros en la cosecha.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['fraud arrest at a plant', 'FBI agents arrest plant manager in Iowa meat processing fraud case', 'Prosecutors say he inflated invoices for three years.'],
+    ['safety at a plant', 'OSHA fines meatpacking plant after ammonia leak', 'Two workers were hospitalized.'],
+    ['police raid at a site', 'Police arrest four in copper theft at construction site', 'Detectives recovered stolen wire.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
