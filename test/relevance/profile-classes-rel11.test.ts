@@ -39,3 +39,18 @@ describe('enforcement at work told without "immigration": agents detaining worke
     ['police raid at a site', 'Police arrest four in copper theft at construction site', 'Detectives recovered stolen wire.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('border place and river words in other senses: elections, levees and the water treaty, music, wildlife contraband', () => {
+  it.each([
+    ['elections in a border region', 'Eagle Pass turnout hits record in mayoral runoff', 'Precinct results came in after midnight.'],
+    ['levees on the river', 'IBWC to raise levees along the Rio Grande near Mission', 'The International Boundary and Water Commission cited flood control needs.'],
+    ['water treaty', 'Chihuahua farmers protest water deliveries from the río Bravo', 'Los agricultores piden revisar el Tratado de 1944 por la sequía.'],
+    ['band named for the border', "El grupo 'Frontera Sur' presenta su nuevo disco en Monterrey", 'La banda de rock tocará en el auditorio municipal.'],
+    ['wildlife at a port', 'Officers seize totoaba swim bladders at Otay Mesa', 'The dried bladders were hidden in a cooler.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+
+  it.each([
+    ['troops on the river', 'National Guard adds razor wire along the Rio Grande near Eagle Pass', 'Agents said crossings fell.'],
+    ['people at a garita', 'Cientos de personas esperan asilo en la garita de San Ysidro', 'Las familias llegaron de Michoacán.'],
+  ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
