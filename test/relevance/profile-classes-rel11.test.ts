@@ -54,3 +54,18 @@ describe('border place and river words in other senses: elections, levees and th
     ['people at a garita', 'Cientos de personas esperan asilo en la garita de San Ysidro', 'Las familias llegaron de Michoacán.'],
   ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('metaphors and other senses: sports "deportations", housing and insurance "refugees", "National" in park names, athletes\' visas', () => {
+  it.each([
+    ['deported to the practice squad', "Rookie receiver 'deported' to practice squad after fumbles", 'The coach said the move was about the active roster.'],
+    ['insurance refugees', 'Insurance refugees: Florida homeowners flee to Georgia as premiums soar', 'Realtors say buyers cite storm coverage costs.'],
+    ['National Seashore', 'Rangers rescue stranded dolphins on Cape Hatteras National Seashore', 'The animals were returned to deeper water.'],
+    ["athletes' visas", 'Boxers from 30 countries get visas for Las Vegas world championships', 'Organizers said the athletes had appointments at consulates in Quito and Lima.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+
+  it.each([
+    ['deportation of a player', 'Honduran midfielder detained by ICE faces deportation', 'His lawyer said he has a pending asylum case.'],
+    ['foreign nationals', 'Agents apprehend 40 Chinese nationals crossing near Jacumba', ''],
+    ['refugees from war', 'Sudanese refugees fleeing war arrive in Chad by the thousands', ''],
+  ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
