@@ -69,3 +69,17 @@ describe('metaphors and other senses: sports "deportations", housing and insuran
     ['refugees from war', 'Sudanese refugees fleeing war arrive in Chad by the thousands', ''],
   ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('Spanish words of status and migration in other senses: undocumented cars ("autos chocolate"), software migration', () => {
+  it.each([
+    ['autos chocolate', 'Sonora amplía el plazo para regularizar autos chocolate', 'El trámite para vehículos de procedencia extranjera cuesta 2 mil 500 pesos.'],
+    ['car without papers', 'Autos sin papeles: por qué ninguna aseguradora los cubre', 'Los vehículos sin pedimento de importación no pueden emplacarse.'],
+    ['Windows migration', 'Migración a Windows 11: lo que deben saber las pymes', 'Cómo preparar las computadoras antes del fin de soporte.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+
+  it.each([
+    ['indocumentados in a van', 'Rescatan a 30 indocumentados hacinados en una camioneta en Chihuahua', 'Eran originarios de Guatemala y Honduras.'],
+    ['política migratoria', 'Sheinbaum defiende la política migratoria ante el Senado', ''],
+    ['extranjeros regularizados', 'Chile regulariza a 180 mil extranjeros sin documentos', ''],
+  ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
