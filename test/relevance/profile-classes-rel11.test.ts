@@ -83,3 +83,19 @@ describe('Spanish words of status and migration in other senses: undocumented ca
     ['extranjeros regularizados', 'Chile regulariza a 180 mil extranjeros sin documentos', ''],
   ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('hard positives without migrant or border words: net international migration, Ceuta swimmers, labour trafficking, alert networks, arrests at churches and schools', () => {
+  it.each([
+    ['international migration in population data', 'International migration keeps Canada growing as births fall', 'Statistics Canada said newcomers accounted for most of the gain.'],
+    ['Ceuta swimmers', 'Decenas de jóvenes intentan llegar a nado a Ceuta entre la niebla', 'La mayoría fueron devueltos a Marruecos en pocas horas.'],
+    ['labour trafficking of foreign workers', 'Rescatan a 15 víctimas de trata laboral en una granja de Jalisco', 'Los trabajadores fueron traídos de Honduras con falsas promesas.'],
+    ['alert networks', 'Padres de Chicago crean redes de alerta ante operativos de agentes federales', 'Acompañan a los niños a la escuela en grupos.'],
+    ['arrest at a parish', 'Agents arrest father outside Houston parish after Sunday Mass', 'Parishioners said plainclothes officers waited in the parking lot.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['bird migration', 'International migration of songbirds tracked by tiny radio tags', 'Researchers followed 40 species across the Gulf.'],
+    ['open-water race', 'Nadadores de 12 países completan la travesía a nado de Ceuta', 'El campeonato reunió a 300 deportistas.'],
+    ['FBI arrest at a church', 'FBI agents arrest Dallas church treasurer in fraud case after Mass', 'Parishioners said donations had gone missing.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
