@@ -323,3 +323,91 @@ describe('rel11 probe set 2 (invented headlines)', () => {
   it.each(pos2.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg2.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A third invented probe set (75 headlines) following the trap taxonomy of the newest labelled sets
+// (golden and credit-card "visas", corporate repatriation, census and internal moves, brain drain, exile and
+// stowaway metaphors, animal coyotes and poultry polleros, caravans of other kinds, infrastructure at the
+// line; returnees, exiles, caravans, swimmers and the rest of the beat). 6 failed when written; left out
+// here: crews thinning "after state law" (no word says which law).
+describe('rel11 probe set 3 (invented headlines)', () => {
+  const pos3: Array<[string, string?]> = [
+    ['Portugal ends golden visa route for property buyers', 'The government said the change is part of a broader overhaul of immigration rules.'],
+    ['Census Bureau: immigration accounts for most population growth in Texas'],
+    ['Boat carrying 60 capsizes off Djibouti; dozens missing', 'The passengers were Ethiopians heading to Yemen.'],
+    ['Returnees from the U.S. struggle to find work in San Pedro Sula'],
+    ['Retornados de EU reciben apoyo para emprender en Michoacán'],
+    ['Appeals court upholds ruling against asylum ban'],
+    ['Encounters at southwest border fell to 8,000 in March, CBP says'],
+    ['Growers face shortage as H-2A visa delays stretch to three months'],
+    ['Deputies find 20 men locked in a house in south Houston', 'Investigators said relatives in Honduras had been asked for ransom.'],
+    ['Judge orders release of Venezuelans whose TPS was revoked'],
+    ['Cold snap endangers families camped by the river in Matamoros', 'Shelters ran out of blankets for people waiting to cross.'],
+    ['Mexico repatriates 300 Guatemalans by bus from Tapachula'],
+    ['Man found hiding in the engine compartment of a bus at Nogales port', 'CBP officers said he was a Mexican national without papers.'],
+    ['Remains found in Brooks County ranch identified as Honduran man'],
+    ['Parole program for Cubans and Haitians ends abruptly'],
+    ['Nicaraguan journalist forced into exile after release from prison'],
+    ['Caravana de 800 personas avanza por Oaxaca rumbo a la Ciudad de México'],
+    ['Crews install new steel panels on border wall near Sasabe'],
+    ['Comar: las solicitudes de refugio bajan 30% en el año'],
+    ['España devuelve a Marruecos a 30 menores que entraron a nado'],
+    ['Croatian police accused of pushing people back into Bosnia'],
+    ['Sentencian a pollero que abandonó a un grupo en el desierto de Altar'],
+    ['Coyotes cobran hasta 12 mil dólares por cruzar a Arizona'],
+    ['Ciudad de México abre centro para personas en situación de movilidad'],
+    ['Truck rollover near Falfurrias leaves 3 dead, 12 hurt', 'DPS said the truck was carrying people who had walked around the checkpoint.'],
+    ['Hallan a 60 personas en la caja de un tractocamión en Chiapas', 'Eran de Guatemala, Ecuador y Bangladés.'],
+    ['Afghan evacuees in limbo as refugee program is paused'],
+    ['UK Home Office plans to move asylum seekers out of hotels'],
+    ['Tunisia intercepts 2,000 people at sea in one week'],
+    ['Day laborers vanish from Home Depot lots after raids'],
+    ['Texas National Guard arrests hundreds under state trespass law near Eagle Pass'],
+    ['New York shelters for newly arrived families close by end of year'],
+    ['Guatemaltecos deportados llegan a la Fuerza Aérea en vuelos diarios'],
+    ['EE.UU. reanuda deportaciones a Venezuela con escala en Honduras'],
+  ];
+  const neg3: Array<[string, string?]> = [
+    ['Visa and Mastercard settle swipe-fee lawsuit'],
+    ['Tarjetas Visa ofrecen meses sin intereses en El Buen Fin'],
+    ['Apple repatriates $50 billion in overseas cash'],
+    ['Census: Texas suburbs lead nation in population growth', 'Families moving from California drove the gains.'],
+    ['Americans keep moving to the Sun Belt, new data show'],
+    ['Brain drain: Mexico loses engineers to Silicon Valley salaries'],
+    ['Fuga de cerebros: científicos mexicanos emigran a Europa'],
+    ['Exiled from the kitchen: chef opens food truck after restaurant closes'],
+    ['Stowaway cat found in shipping container in Long Beach'],
+    ['Alien sightings over Roswell draw tourists'],
+    ['Neighborhood watch patrol catches package thieves in El Paso'],
+    ['Black ice causes pileup on I-10 near Las Cruces'],
+    ['Coyotes attack pets in Scottsdale neighborhood'],
+    ['Pollero de Mercado Hidalgo vende 300 kilos de pollo al día'],
+    ['Invasive species: zebra mussels invade Lake Travis'],
+    ['Caravana navideña de Coca-Cola recorre Monterrey'],
+    ['Caravan of classic cars crosses Route 66'],
+    ['Climbing wall opens at Juárez recreation center'],
+    ['Animal shelter in Laredo waives adoption fees'],
+    ['Former asylum building becomes apartments in Buffalo'],
+    ['Truck crash on I-35 near Laredo snarls traffic', 'The driver was hospitalized with minor injuries.'],
+    ['Wildfire near Nogales forces evacuations'],
+    ['Incendio forestal en la sierra de Arteaga consume 500 hectáreas'],
+    ['Border tax adjustment debated in Congress', 'Economists say the import levy would raise prices.'],
+    ['New international bridge opens between Laredo and Nuevo Laredo for trucks'],
+    ['Historians revisit the Mexican-American War of 1846'],
+    ['Club expulsa a jugador por indisciplina'],
+    ['Remesa de medicamentos llega al hospital de Tapachula'],
+    ['Astronauts return home after six months on space station'],
+    ['Venezuelan baseball star signs with Yankees'],
+    ['Cuban cigars shipment seized in Miami for customs violations'],
+    ['Honduran coffee farmers face low prices'],
+    ['Haitian art exhibit opens in Miami'],
+    ['Rio Grande rafting season opens in Big Bend'],
+    ['Ciudad Juárez celebra 365 años de su fundación'],
+    ['Passing through: El Paso food trucks draw crowds at the border fair', 'Vendors from both sides of the line sold burritos.'],
+    ['Homeland Security grants fund new fire trucks in Arizona towns'],
+    ['Customs officers seize counterfeit sneakers at Laredo port'],
+    ['Mexican peso strengthens as investors bet on trade deal'],
+    ['Sonora announces new highway to Arizona border'],
+  ];
+  it.each(pos3.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg3.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
