@@ -475,3 +475,75 @@ describe('rel11 probe set 4 (invented headlines)', () => {
   it.each(pos4.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg4.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A fifth invented probe set (60 headlines in pairs: a beat story and a look-alike with the same frame, e.g.
+// "Federal agents arrest 200 in Charlotte operation" / "…12 in Charlotte fentanyl ring"). 8 failed when
+// written (7 of them beat stories). Left out here: "Lebanon forces Syrians back across the border", which the
+// rules now match but the beat model's floor vetoes.
+describe('rel11 probe set 5 (invented paired headlines)', () => {
+  const pos5: Array<[string, string?]> = [
+    ['Lawmakers push bill to cap detention contracts with private prison firms', 'GEO Group and CoreCivic hold most ICE contracts.'],
+    ['Work permits for spouses of H-1B holders face new delays'],
+    ['Immigrant-owned businesses in Phoenix close early amid patrols'],
+    ['Landlords in Denver report tenants leaving overnight after enforcement push'],
+    ['Catholic bishops condemn plan to end refugee resettlement'],
+    ['Texas sues to stop in-state tuition for students without legal status'],
+    ['Federal agents arrest 200 in Charlotte operation', 'Residents said agents in unmarked cars stopped people at gas stations and stores.'],
+    ['Bus carrying deportees crashes in Guatemala'],
+    ['Volunteers search for missing son in Arizona desert', 'He called his mother from the Tohono O\'odham Nation before his phone died.'],
+    ['Cuban family reunites after Coast Guard returns relatives to Havana'],
+    ['Dominican Republic deports 10,000 Haitians in a week'],
+    ['Chile militarizes northern frontier to stop irregular entries from Bolivia'],
+    ['Bangladesh turns back Rohingya boat'],
+    ['UK signs returns deal with France over small boats'],
+    ['EU interior ministers agree on new returns regulation'],
+    ['Pakistan steps up expulsion of Afghans before deadline'],
+    ['Trinidad detains Venezuelans arriving by pirogue'],
+    ['Ecuadorians heading north fill buses in Tulcán'],
+    ['Autoridades de Coahuila rescatan a 40 extranjeros en una bodega', 'Dijeron ser de Venezuela y Colombia.'],
+    ['Cierran la estación migratoria de Tenosique por hacinamiento'],
+    ['Niñas y niños no acompañados llegan solos a la frontera de Tijuana'],
+    ['Crece el número de mexicanos que piden asilo en EU por violencia del narco'],
+    ['Panamá reporta que casi nadie cruza ya la selva'],
+    ['Sacerdote de Tapachula denuncia extorsiones a personas migrantes'],
+    ['ONG alerta por desapariciones en la ruta hacia el norte'],
+    ['Liberan a 12 personas extranjeras secuestradas en Zacatecas', 'Las víctimas eran originarias de Honduras y Guatemala.'],
+    ['Trabajadores temporales mexicanos llegan a Canadá para la cosecha'],
+    ['Deportan a 130 mexicanos por el puente de Nuevo Laredo'],
+    ['Mexicanos en EU envían menos dinero por temor a las redadas'],
+  ];
+  const neg5: Array<[string, string?]> = [
+    ['Private prison stocks jump on earnings beat'],
+    ['Spouse visa fees rise for British retirees in Spain'],
+    ['Phoenix businesses close early due to extreme heat'],
+    ['Denver landlords face new rent control ordinance'],
+    ['Catholic bishops elect new conference president'],
+    ['Texas lawmakers debate in-state tuition for military families'],
+    ['Federal agents arrest 12 in Charlotte fentanyl ring'],
+    ['Bus carrying tourists crashes in Guatemala highlands'],
+    ['Volunteers search for missing hiker in Arizona desert'],
+    ['Cuban family restaurant in Miami celebrates 50 years'],
+    ['Dominican Republic beats Puerto Rico in Caribbean Series'],
+    ['Chile and Bolivia sign lithium deal at northern frontier'],
+    ['Bangladesh cricket team returns home after tour'],
+    ['UK signs trade deal with France over fishing rights'],
+    ['EU interior ministers discuss cybersecurity'],
+    ['Lebanon and Syria agree on electricity deal'],
+    ['Pakistan expels Afghan cricket fans after brawl'],
+    ['Trinidad carnival draws record visitors'],
+    ['Ecuadorians celebrate World Cup qualification in Quito'],
+    ['Autoridades de Coahuila aseguran 40 vehículos extranjeros en una bodega'],
+    ['Cierran la estación de bomberos de Tenosique por remodelación'],
+    ['Niños de Tijuana llegan solos a la final del torneo infantil'],
+    ['Crece el número de mexicanos que viajan a EU por turismo'],
+    ['Panamá reporta récord de turistas en la selva de Darién Nacional'],
+    ['Sacerdote de Tapachula celebra 25 años de ordenación'],
+    ['Trabajadores de Pemex llegan a la refinería de Dos Bocas'],
+    ['Mexicanos en EU celebran el Grito en Los Ángeles'],
+    ['Deportes: Tigres viaja a Los Ángeles para la Leagues Cup'],
+    ['Frontera digital: México y EU firman acuerdo de ciberseguridad'],
+    ['Refugio de montaña en el Pico de Orizaba salva a alpinistas'],
+  ];
+  it.each(pos5.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg5.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
