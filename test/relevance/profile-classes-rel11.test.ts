@@ -618,3 +618,64 @@ describe('rel11 probe set 6 (invented headlines)', () => {
   it.each(pos6.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg6.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A seventh invented probe set (50 Spanish headlines in pairs). 2 failed when written (a driver carrying
+// Guatemalans, people abandoned in the Sahara).
+describe('rel11 probe set 7 (invented Spanish paired headlines)', () => {
+  const pos7: Array<[string, string?]> = [
+    ['Hallan a 9 personas sin vida en un camión abandonado en Chiapas', 'Las víctimas eran de origen centroamericano.'],
+    ['Detienen a chofer que transportaba a 25 guatemaltecos en Puebla'],
+    ['Localizan a 70 personas hacinadas en una casa de Ciudad Juárez', 'Dijeron que esperaban cruzar a El Paso.'],
+    ['Aumenta el número de mujeres embarazadas que cruzan el Darién'],
+    ['México otorga visas humanitarias a 5 mil haitianos'],
+    ['Gobierno de Texas instala más boyas en el río Bravo frente a Piedras Negras'],
+    ['Marcha en Los Ángeles contra las deportaciones masivas'],
+    ['Comerciantes de Chicago reportan menos ventas por miedo a ICE'],
+    ['Niños migrantes no acompañados, en albergues de Texas'],
+    ['Suspenden audiencias de asilo en tribunales de inmigración'],
+    ['Cónsul de Guatemala visita a detenidos en Arizona'],
+    ['Familias salvadoreñas temen el fin del TPS'],
+    ['Ecuador pide a EU no deportar a sus ciudadanos con antecedentes'],
+    ['Costa Rica cierra centro de atención a personas en tránsito'],
+    ['España aprueba la regularización extraordinaria de 500 mil personas'],
+    ['Italia traslada a Albania a los primeros solicitantes de asilo'],
+    ['Naufraga cayuco frente a Mauritania; 70 muertos'],
+    ['Argelia abandona a cientos en el desierto del Sahara, denuncia ONG', 'Los expulsados eran de Níger, Malí y Guinea.'],
+    ['Venezolanos retornan desde Chile por el paso de Colchane'],
+    ['Bolivia refuerza el control en la frontera con Chile por el paso de extranjeros'],
+    ['La Patrulla Fronteriza reporta menos detenciones en el sector de Tucson'],
+    ['Tijuana: llegan a la garita de El Chaparral cientos de solicitantes de asilo'],
+    ['Sheinbaum: México recibirá a deportados de otras nacionalidades'],
+    ['Iglesias de Houston ofrecen refugio a familias con miedo a redadas'],
+    ['Jornaleros guatemaltecos llegan con visa H-2A a Georgia'],
+  ];
+  const neg7: Array<[string, string?]> = [
+    ['Hallan a 9 personas sin vida en una casa de Culiacán', 'La Fiscalía investiga un ajuste de cuentas.'],
+    ['Detienen a chofer de autobús que manejaba ebrio en Puebla'],
+    ['Aumenta el turismo en la frontera de Baja California'],
+    ['Texas instala boyas para nadadores en el lago Travis'],
+    ['Marcha en Los Ángeles por el Día de Muertos'],
+    ['Comerciantes de Chicago reportan menos ventas por el frío'],
+    ['Niños de Texas regresan a clases tras vacaciones'],
+    ['Suspenden audiencias en tribunales de Nuevo León por huelga'],
+    ['Cónsul de Guatemala inaugura festival gastronómico en Los Ángeles'],
+    ['Familias salvadoreñas celebran fiestas patronales en Houston'],
+    ['Ecuador pide a EU inversión en infraestructura'],
+    ['Costa Rica cierra parque nacional por incendio'],
+    ['España aprueba reforma laboral para trabajadores de plataformas'],
+    ['Naufraga yate frente a Acapulco; rescatan a 6 turistas'],
+    ['Venezolanos celebran el triunfo de la Vinotinto'],
+    ['Bolivia refuerza la frontera contra el contrabando de autos'],
+    ['Patrulla de caminos reporta accidente en la carretera a Nogales'],
+    ['Iglesias de Houston ofrecen refugio ante la ola de calor'],
+    ['Jornaleros de Sinaloa protestan por bajos salarios en Culiacán'],
+    ['La migración de la ballena jorobada atrae turistas a Nayarit'],
+    ['Garita de Otay: nuevo puente peatonal para turistas médicos'],
+    ['Refugio invernal para aves en la laguna de Términos'],
+    ['Exiliados del fútbol: los jugadores mexicanos que triunfan en Europa'],
+    ['El asilo político de Assange, diez años después'],
+    ['Detienen a 10 por tráfico de especies en Tabasco'],
+  ];
+  it.each(pos7.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg7.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
