@@ -679,3 +679,23 @@ describe('rel11 probe set 7 (invented Spanish paired headlines)', () => {
   it.each(pos7.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg7.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('labelling conventions of the held-out sets (HELDOUT-issue10d-relevance.md): investor visas as policy, displacement by cartels, drug-only items not let in by the model alone', () => {
+  it.each([
+    ['gold card as immigration policy', 'Gold card: DHS publishes rules for investor residency', 'USCIS will take applications from January.'],
+    ['families driven out by cartels', 'Cartel violence forces families from Guerrero villages', 'Hundreds fled to Chilpancingo.'],
+    ['ICE removal of a fugitive', 'ICE removes Salvadoran fugitive wanted for murder', ''],
+    ['canal rescue', 'Border Patrol agents pull woman from All-American Canal near Calexico', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['golden visa as real estate', 'Greek golden visa sales soar among Chinese property buyers', ''],
+    ['fans\' visas', 'Fans from Argentina face visa delays for World Cup', ''],
+    ['passing mention in a review', 'Review: the best carnitas on the border are in this Nogales bakery', 'The owner crosses every morning for fresh lard.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+
+  it('the beat-model rule alone does not let in a drug seizure with no people moved', () => {
+    const r = matchText(profile, { title: 'Inspectors find 90 pounds of fentanyl in a sedan at a California checkpoint', summary: 'The pills were hidden in the seats.' });
+    expect(r.matched).not.toContain('beat-model');
+  });
+});
