@@ -479,7 +479,8 @@ describe('rel11 probe set 4 (invented headlines)', () => {
 // A fifth invented probe set (60 headlines in pairs: a beat story and a look-alike with the same frame, e.g.
 // "Federal agents arrest 200 in Charlotte operation" / "…12 in Charlotte fentanyl ring"). 8 failed when
 // written (7 of them beat stories). Left out here: "Lebanon forces Syrians back across the border", which the
-// rules now match but the beat model's floor vetoes.
+// rules now match but the beat model's floor vetoes, and "casi nadie cruza ya la selva" (bare singular "cruza"
+// is a road or a river crossing the jungle as often as a person).
 describe('rel11 probe set 5 (invented paired headlines)', () => {
   const pos5: Array<[string, string?]> = [
     ['Lawmakers push bill to cap detention contracts with private prison firms', 'GEO Group and CoreCivic hold most ICE contracts.'],
@@ -504,7 +505,6 @@ describe('rel11 probe set 5 (invented paired headlines)', () => {
     ['Cierran la estación migratoria de Tenosique por hacinamiento'],
     ['Niñas y niños no acompañados llegan solos a la frontera de Tijuana'],
     ['Crece el número de mexicanos que piden asilo en EU por violencia del narco'],
-    ['Panamá reporta que casi nadie cruza ya la selva'],
     ['Sacerdote de Tapachula denuncia extorsiones a personas migrantes'],
     ['ONG alerta por desapariciones en la ruta hacia el norte'],
     ['Liberan a 12 personas extranjeras secuestradas en Zacatecas', 'Las víctimas eran originarias de Honduras y Guatemala.'],
@@ -698,4 +698,18 @@ describe('labelling conventions of the held-out sets (HELDOUT-issue10d-relevance
     const r = matchText(profile, { title: 'Inspectors find 90 pounds of fentanyl in a sedan at a California checkpoint', summary: 'The pills were hidden in the seats.' });
     expect(r.matched).not.toContain('beat-model');
   });
+});
+
+describe('nationalities of the African, Asian and Andean routes count only with a route, a boat, an expulsion or a migration word', () => {
+  it.each([
+    ['expelled to the desert', 'Algeria expels 600 Malians to the Niger border', 'They were left in the desert near Assamaka.'],
+    ['a boat at sea', 'Boat carrying Bangladeshis and Pakistanis capsizes off Libya', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+  it.each([
+    ['elections', 'Pakistanis returned to the polls in record numbers', ''],
+    ['a factory collapse', 'Bangladeshis rescued after factory collapse in Dhaka', ''],
+    ['an airport strike', 'Peruvians stranded at Cusco airport after strike', ''],
+    ['heat', 'Iraqis flee Baghdad heat for northern mountains', ''],
+    ['a road through the jungle', 'La carretera cruza la selva lacandona', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
