@@ -713,3 +713,16 @@ describe('nationalities of the African, Asian and Andean routes count only with 
     ['a road through the jungle', 'La carretera cruza la selva lacandona', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('precision checks on this pass\'s own additions (invented look-alikes)', () => {
+  it.each([
+    ['people inside a crashed truck', 'Firefighters rescue people inside truck after crash on I-10', ''],
+    ['families heading north on holiday', 'Mexican families head north for summer vacation in Canada', ''],
+    ['fishermen given their boat back', 'Coast Guard returns seized boat to Cuban fishermen', ''],
+    ['tourists on Tenerife', 'Record 2,000 Britons arrive on Tenerife in a single day', ''],
+    ['a record swim', 'Moroccan swimmer crosses the Strait to Spain in record time', ''],
+    ['evacuating Americans', 'U.S. repatriates citizens from Sudan as fighting spreads', ''],
+    ['an Amber alert', 'Amber alert network helps federal agents find missing child from Houston school', ''],
+    ['tax fraud at a church', 'Pastor arrested by federal agents at Dallas church for tax fraud', 'Parishioners were shocked.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
