@@ -825,3 +825,54 @@ describe('rel11 probe set 9 (invented local-news headlines)', () => {
     ['a teachers strike', 'Parents stay home as teachers strike in Chicago', ''],
   ])('look-alike out: %s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A tenth invented probe set (40 items in pairs, with outlet and agency prefixes). 10 failed when written
+// (5 beat stories, 5 look-alikes let in by an agency's name or "migrant-themed" art). Left out here: "USCIS
+// announces new office hours in Denver" (an agency notice; arguably on the beat).
+describe('rel11 probe set 10 (invented paired headlines with outlet prefixes)', () => {
+  const pos10: Array<[string, string?]> = [
+    ['Opinion: The cruelty of separating mothers from newborns in detention'],
+    ['Analysis: why fewer Venezuelans are reaching the U.S.'],
+    ['Data: deaths on the Darién route doubled this year'],
+    ['NGO report documents beatings by Libyan coast guard'],
+    ['Reuters: Trump administration weighs using military bases to hold immigrants'],
+    ['AP: Men flown to Guantánamo say they were never told why'],
+    ['EFE: Llegan a Guatemala 60 niños devueltos desde México'],
+    ['AFP: Des centaines de migrants secourus au large de Lampedusa'],
+    ['Proceso: Crece el negocio de los coyotes en Sonora'],
+    ['El Faro: Salvadoreños deportados desde EU relatan abusos en la cárcel'],
+    ['Milenio: Localizan a 200 personas extranjeras en un autobús en Veracruz'],
+    ['Border Report: Shelters in Juárez empty as crossings plummet'],
+    ['Texas Tribune: State spends $11 billion on border mission'],
+    ['KJZZ: Tohono O\'odham Nation says agents damaged sacred sites'],
+    ['NPR: How a small Iowa town depends on immigrant labor'],
+    ['ICE press release: Honduran national removed to Tegucigalpa'],
+    ['CBP: Agents rescue 12 from flooded wash near Douglas'],
+    ['USCIS announces new fee schedule for naturalization'],
+    ['DOJ indicts 8 in scheme to sell fake asylum claims'],
+    ['ACNUR: 2 millones de venezolanos necesitan protección en Colombia'],
+  ];
+  const neg10: Array<[string, string?]> = [
+    ['Opinion: The cruelty of separating calves from cows on dairy farms'],
+    ['Analysis: why fewer Venezuelans are buying bonds'],
+    ['Data: deaths on Texas highways fell this year'],
+    ['NGO report documents plastic pollution on Libyan coast'],
+    ['Reuters: Trump administration weighs using military bases for drone testing'],
+    ['AP: Men flown to Antarctica for research say the cold is brutal'],
+    ['EFE: Llegan a Guatemala 60 toneladas de ayuda desde México'],
+    ['Proceso: Crece el negocio de los coyotes de peluche en Sonora'],
+    ['Milenio: Localizan a 200 cabezas de ganado robado en Veracruz'],
+    ['Border Report: Restaurants in Juárez empty as inflation bites'],
+    ['Texas Tribune: State spends $11 billion on highways'],
+    ['KJZZ: Tohono O\'odham Nation opens new casino'],
+    ['NPR: How a small Iowa town depends on its corn harvest'],
+    ['CBP: New lanes open at the Mariposa port for produce trucks'],
+    ['DOJ indicts 8 in scheme to sell fake concert tickets'],
+    ['ACNUR celebra 75 años con concierto en Ginebra'],
+    ['Border Patrol agents compete in charity chili cook-off'],
+    ['ICE hockey league opens in Juárez'],
+    ['Migrant-themed art show opens in Santa Fe', 'The paintings explore memory and longing.'],
+  ];
+  it.each(pos10.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg10.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
