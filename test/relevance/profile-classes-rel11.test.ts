@@ -876,3 +876,60 @@ describe('rel11 probe set 10 (invented paired headlines with outlet prefixes)', 
   it.each(pos10.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg10.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// An eleventh invented probe set (40 paired items on migration elsewhere and in Congress and the courts).
+// 10 of the 20 beat stories failed when written: migration outside the U.S.-Mexico route was the weakest class.
+describe('rel11 probe set 11 (invented paired headlines: migration elsewhere, legislatures, courts)', () => {
+  const pos11: Array<[string, string?]> = [
+    ['House passes bill to fund 10,000 more ICE officers'],
+    ['Senate deal would raise the bar for credible fear screenings'],
+    ['Canada tightens rules as more people cross at Lacolle'],
+    ['RCMP intercepts group walking into Quebec from New York'],
+    ['Australia sends boat arrivals to Nauru under new deal'],
+    ['Japan eases rules for foreign caregivers amid labor crunch'],
+    ['South Korea raids farms employing foreigners without visas'],
+    ['Panama closes Darién camps as northbound flow dries up'],
+    ['Colombia grants temporary status to 1 million Venezuelans'],
+    ['Peru declares emergency at Chile border over stranded foreigners'],
+    ['Reform UK vows to deport all who arrived by small boat'],
+    ['Dutch coalition collapses over asylum limits'],
+    ['Denmark to process asylum claims in Rwanda'],
+    ['Netherlands opens new reception center as Ter Apel overflows'],
+    ['Irish protesters target building earmarked for international protection applicants'],
+    ['Suprema Corte de Justicia de la Nación frena detenciones por estatus migratorio'],
+    ['Tribunal de EU bloquea el envío de venezolanos a El Salvador'],
+    ['Corte Interamericana condena a México por muerte de migrantes en San Fernando'],
+    ['Congreso de Guatemala aprueba ley de atención a retornados'],
+    ['Honduras pide a EU frenar las deportaciones de menores'],
+  ];
+  const neg11: Array<[string, string?]> = [
+    ['House passes bill to fund 10,000 more air marshals'],
+    ['Senate deal would raise the bar for credit card fees'],
+    ['Canada tightens rules for cross-border dairy trade'],
+    ['RCMP intercepts shipment of stolen cars bound for Africa'],
+    ['Australia sends team to Nauru for Pacific Games'],
+    ['Japan eases rules for foreign investors in Tokyo real estate'],
+    ['South Korea raids Samsung offices in antitrust probe'],
+    ['Panama closes canal lane for maintenance'],
+    ['Colombia grants licenses to 20 oil companies'],
+    ['Peru declares emergency after floods in the north'],
+    ['Reform UK vows to cut taxes on pubs'],
+    ['Dutch coalition collapses over nitrogen rules'],
+    ['Denmark to host Euro 2028 qualifier in Copenhagen'],
+    ['Netherlands opens new bike tunnel in Utrecht'],
+    ['Irish protesters target data center plans'],
+    ['Suprema Corte frena reforma judicial'],
+    ['Tribunal de EU bloquea fusión de aerolíneas'],
+    ['Corte Interamericana condena a México por desaparición de periodista'],
+    ['Congreso de Guatemala aprueba presupuesto 2026'],
+    ['Honduras pide a EU inversión en energía'],
+  ];
+  it.each(pos11.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg11.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+  it.each([
+    ['a Connecticut town', 'Darien summer camp opens registration', 'The Connecticut town camp offers lacrosse.'],
+    ['a wedding venue', 'Wedding reception center opens in London', ''],
+    ['a drug shipment', 'RCMP seizes cocaine shipment crossing into Ontario', ''],
+    ['tourists at a crossing', 'Tourists stranded at the border crossing after volcano closes airport', ''],
+  ])('look-alike out: %s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
