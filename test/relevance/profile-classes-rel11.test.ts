@@ -933,3 +933,58 @@ describe('rel11 probe set 11 (invented paired headlines: migration elsewhere, le
     ['tourists at a crossing', 'Tourists stranded at the border crossing after volcano closes airport', ''],
   ])('look-alike out: %s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A twelfth invented probe set (45 paired items on migration in Europe, Africa, Asia, Oceania and South
+// America). 11 failed when written (10 beat stories). Left out here: New Zealand's rules for "Pacific workers"
+// (no migration word), and Thailand deporting a Russian blogger (a deportation, arguably on the beat).
+describe('rel11 probe set 12 (invented paired headlines: migration on other continents)', () => {
+  const pos12: Array<[string, string?]> = [
+    ['Greece suspends asylum for arrivals from North Africa'],
+    ['Poland suspends right to asylum on Belarus frontier'],
+    ['Finland keeps eastern crossings shut as Russia pushes people to the line'],
+    ['Germany turns back people at Austrian border checks'],
+    ['France and UK agree to return Channel crossers'],
+    ['Sweden pays people to leave under new scheme', 'The payment for voluntary return rises to $34,000.'],
+    ['Italy\'s Meloni defends Albania centres after court ruling'],
+    ['Malta refuses to let rescue ship dock'],
+    ['Libya deports 700 Egyptians by land'],
+    ['Tunisian police dismantle tent camps of sub-Saharan Africans near Sfax'],
+    ['Yemen boat wreck kills 68 Ethiopians'],
+    ['Kenya to host more Somali refugees as Dadaab expands'],
+    ['Uganda takes in 30,000 fleeing Congo fighting'],
+    ['Iran expels hundreds of thousands of Afghans'],
+    ['Thailand deports Uyghurs to China'],
+    ['Malaysia detains 500 undocumented workers in raids'],
+    ['India pushes Rohingya into Bangladesh'],
+    ['Australia reopens offshore detention on Nauru'],
+    ['Brazil receives Venezuelans at Pacaraima'],
+    ['Argentina tightens citizenship rules for foreigners'],
+    ['Chile expels Venezuelans in military flight'],
+    ['Costa Rica agrees to take deportees from third countries'],
+    ['Ecuador requires visas for Cubans'],
+    ['Mexico issues 100,000 humanitarian visas in Tapachula'],
+  ];
+  const neg12: Array<[string, string?]> = [
+    ['Greece suspends ferry services amid strike'],
+    ['Poland suspends grain imports from Ukraine'],
+    ['Finland keeps eastern airspace closed to Russian planes'],
+    ['Germany turns back France in Nations League'],
+    ['France and UK agree on fishing quotas'],
+    ['Sweden pays farmers to cut emissions'],
+    ['Italy\'s Meloni defends budget before EU'],
+    ['Malta refuses to let cruise ship dock over virus'],
+    ['Libya exports record oil'],
+    ['Tunisian police dismantle drug ring in Sfax'],
+    ['Yemen Houthis attack cargo ship'],
+    ['Kenya to host Africa Cup of Nations'],
+    ['Uganda takes in record tourists at gorilla parks'],
+    ['Iran expels British diplomat'],
+    ['Malaysia detains 500 in online scam raids'],
+    ['India pushes tariffs on Chinese steel'],
+    ['Australia reopens coal mine'],
+    ['New Zealand tightens rules on foreign home buyers'],
+    ['Brazil receives Chinese president'],
+  ];
+  it.each(pos12.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg12.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
