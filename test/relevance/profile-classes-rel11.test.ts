@@ -988,3 +988,43 @@ describe('rel11 probe set 12 (invented paired headlines: migration on other cont
   it.each(pos12.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg12.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A thirteenth invented probe set (30 paired items on U.S. domestic policy). 6 failed when written. Left out
+// here: troopers helping with "federal arrests" and agents' facial recognition at bus stations (no word says
+// whose arrests or which people).
+describe('rel11 probe set 13 (invented paired headlines: U.S. domestic policy)', () => {
+  const pos13: Array<[string, string?]> = [
+    ['States sue over rule denying food stamps to green card holders'],
+    ['Medicaid cuts target immigrants with humanitarian status'],
+    ['County jail ends contract to hold federal detainees', 'The sheriff said ICE owed $2 million.'],
+    ['Airline stops flying deportation charters after protests'],
+    ['Tech workers on visas face layoffs and a 60-day clock'],
+    ['Refugee families in Utah lose case management after funding freeze'],
+    ['Mixed-status families avoid clinics, doctors say'],
+    ['Border wall waivers let contractors skip environmental review'],
+    ['Estados Unidos exigirá fianza de hasta 15 mil dólares para visas de turista a mexicanos'],
+    ['Gobernadores fronterizos piden recursos para atender a repatriados'],
+    ['Familias de El Paso tramitan poderes notariales por si los deportan'],
+    ['Sube 40% la demanda de abogados de inmigración en Houston'],
+    ['Dreamers mexicanos regresan a un país que no conocen'],
+  ];
+  const neg13: Array<[string, string?]> = [
+    ['States sue over rule on power plant emissions'],
+    ['Medicaid cuts target rural hospitals'],
+    ['Governor orders state troopers to patrol highways for holiday weekend'],
+    ['County jail ends contract with food vendor after complaints'],
+    ['Airline stops flying to Caracas over safety concerns'],
+    ['Tech workers face layoffs as AI spending grows'],
+    ['Utah families lose child-care subsidies after funding freeze'],
+    ['Families avoid clinics as measles spreads, doctors say'],
+    ['Highway waivers let contractors skip environmental review'],
+    ['Police use facial recognition on shoplifters at malls'],
+    ['Estados Unidos exigirá pasaporte electrónico a viajeros europeos'],
+    ['Gobernadores fronterizos piden recursos para carreteras'],
+    ['Familias de El Paso tramitan actas de nacimiento para la escuela'],
+    ['Sube 40% la demanda de abogados laborales en Houston'],
+    ['Mexicanos regresan de vacaciones por el puente de Laredo'],
+  ];
+  it.each(pos13.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg13.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
