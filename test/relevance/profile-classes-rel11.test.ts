@@ -1028,3 +1028,38 @@ describe('rel11 probe set 13 (invented paired headlines: U.S. domestic policy)',
   it.each(pos13.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
   it.each(neg13.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+// A fourteenth invented probe set (25 Spanish paired items of local news). 5 failed when written.
+describe('rel11 probe set 14 (invented Spanish local-news pairs)', () => {
+  const pos14: Array<[string, string?]> = [
+    ['Hallan a 15 personas abandonadas en una brecha de Nuevo León', 'Dijeron que el chofer los dejó tras cobrarles 3 mil dólares a cada uno.'],
+    ['Casa del Migrante de Saltillo recibe a 300 personas en una semana'],
+    ['Piden visas para trabajar en la pizca de Canadá frente a la Secretaría del Trabajo'],
+    ['Madres centroamericanas buscan a sus hijos desaparecidos en México'],
+    ['Guardia Nacional rescata a 40 en un camión de carga en Oaxaca', 'Viajaban sin agua ni ventilación.'],
+    ['Cierre de la frontera deja varadas a cientos de familias venezolanas en Cúcuta'],
+    ['Aumentan las solicitudes de asilo de mexicanos desplazados por el narco'],
+    ['Vecinos de Tapachula protestan por campamento frente al parque central', 'Cientos de personas de Haití y Cuba duermen ahí desde hace semanas.'],
+    ['Jóvenes hondureños salen en grupo rumbo a Guatemala'],
+    ['Trabajadores de la construcción en Texas dejan sus empleos por temor a ser detenidos'],
+    ['Liberan a 30 personas secuestradas en Reynosa; eran de Venezuela y Ecuador'],
+    ['El INM reabre oficinas de regularización en Tapachula'],
+    ['Suspenden las citas de la app CBP Home para salidas voluntarias'],
+    ['Mueren dos personas al intentar cruzar el canal Todo Americano'],
+    ['Tijuana: deportados duermen en la canalización del río'],
+  ];
+  const neg14: Array<[string, string?]> = [
+    ['Hallan a 15 perros abandonados en una brecha de Nuevo León'],
+    ['Casa de la Cultura de Saltillo recibe a 300 visitantes en una semana'],
+    ['Piden visas para viajar al Mundial en la embajada'],
+    ['Madres buscadoras hallan fosa en Jalisco'],
+    ['Guardia Nacional rescata a 40 en un autobús varado por la nieve en Chihuahua'],
+    ['Cierre de carretera deja varados a cientos de turistas en Cúcuta'],
+    ['Vecinos de Tapachula protestan por falta de agua'],
+    ['Jóvenes hondureños ganan torneo de robótica en Guatemala'],
+    ['Trabajadores de la construcción en Texas sufren por el calor'],
+    ['El SAT reabre oficinas en Tapachula'],
+  ];
+  it.each(pos14.map(([t, s]) => [t, s ?? '']))('in: %s', (title, summary) => expect(match(title, summary)).toBe(true));
+  it.each(neg14.map(([t, s]) => [t, s ?? '']))('out: %s', (title, summary) => expect(match(title, summary)).toBe(false));
+});
