@@ -29,6 +29,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 export function batchOf(item: LabelledItem): string {
   const id = item.id;
+  if (id.startsWith('h6-')) return 'h6';
   if (id.startsWith('h5-')) return 'h5';
   if (id.startsWith('h4-')) return 'h4';
   if (id.startsWith('t2-')) return 't2';

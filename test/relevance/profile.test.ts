@@ -20,7 +20,8 @@ describe('default profile: on the beat', () => {
     ['Doctors Without Borders reports abuse of migrants in Darién', ''],
     ['Deportivo Cali player detained by ICE in Miami', 'His lawyer said he had a pending asylum case.'],
     ['Texas installs more buoys near Eagle Pass', ''],
-    ['Tiempos de espera en garitas de Tijuana superan las tres horas', ''],
+    // Waits at a crossing are the beat when enforcement causes them (the new inspections), not as traffic news.
+    ['Tiempos de espera en garitas de Tijuana superan las tres horas', 'Las nuevas revisiones de CBP provocan largas filas.'],
   ])('%s', (title, summary) => {
     expect(relevant(title, summary)).toBe(true);
   });
