@@ -27,13 +27,13 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, HOLDOUT_PATH, OLD_SPENT_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
 import { batchOf, fmt, nearDupClusters, tally } from './relevance-ml';
 import { L2 } from './train-beat-model';
 
 
 function main(): void {
-  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, HOLDOUT_PATH].flatMap((f) => loadLabelledSet(f));
+  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH].flatMap((f) => loadLabelledSet(f));
   const kw = loadConfig().keywords;
   // CV_FLOOR / CV_HIGH try other thresholds than the shipped beatFloor and `@beat:0.9`.
   const floor = Number(process.env.CV_FLOOR ?? kw.beatFloor ?? 0);
