@@ -68,7 +68,7 @@ describe('round 3: ambiguous words are handled in the rules, not by global vetoe
     ['cloud migration + CBP One', 'CBP One replacement goes dark during cloud migration', 'Asylum seekers in Nuevo Laredo lost their appointments.'],
     ['data migration + immigration court', 'Immigration court data migration loses hearing notices', 'Lawyers say clients were ordered deported in absentia.'],
     ['migratory birds + border wall', 'Border wall floodlights confuse migratory birds, lawsuit says', ''],
-    ['border collie + Border Patrol', 'Border Patrol adds a border collie to its K-9 team at San Ysidro', 'The dog is trained to find fentanyl.'],
+    ['border collie + Border Patrol', 'Border Patrol adds a border collie to its K-9 team at San Ysidro', 'The dog is trained to find people hidden in vehicles.'],
     ['asilo de ancianos + deportado', 'Veterano deportado vive en un asilo de ancianos de Tijuana', ''],
     ['old asylum building + asylum seekers', 'Italy houses asylum seekers in a former lunatic asylum', ''],
     ['birds + a border place + enforcement', 'Eagle Pass: buoys in the Rio Grande trap birds and people', 'The state barrier stays, a court said.'],

@@ -50,11 +50,23 @@ describe('beat stories told without migrant or border words pass', () => {
     ['freight-train riders', 'Cientos suben a los vagones del tren de carga en Irapuato', 'Familias con niños viajan en los techos rumbo a Ciudad Juárez.'],
     ['consular visits to the detained', 'Consulado en Houston visita a connacionales detenidos tras redada', 'Cuarenta mexicanos siguen bajo custodia.'],
     ['swimming to Ceuta', 'Hundreds try to swim to Ceuta from Morocco amid fog', 'Spanish soldiers pulled dozens from the water.'],
-    ['seizure at a named port', 'Cocaine hidden in watermelons seized at Pharr International Bridge', 'Officers found 900 pounds.'],
-    ['secondary inspection', 'Fentanyl found in a car door during secondary inspection at Nogales', 'The 19-year-old driver was arrested.'],
     ['wall building', 'Contractors resume wall construction near the Rio Grande in Starr County', 'Landowners were notified of new steel panels.'],
     ['cruzar sin autorización', 'Tribunal analiza ley estatal contra quienes crucen sin autorización', 'La policía de Texas podría detener a los acusados.'],
   ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
+
+describe('a drug seizure with no people moved is off the beat, at a named port too; people found there are on it', () => {
+  test.each([
+    ['seizure at a named port', 'Cocaine hidden in watermelons seized at Pharr International Bridge', 'Officers found 900 pounds.'],
+    ['secondary inspection', 'Fentanyl found in a car door during secondary inspection at Nogales', 'The 19-year-old driver was arrested.'],
+    ['agency seizure', 'CBP officers seize 80 pounds of meth at the Calexico port of entry', 'The drugs were in the spare tire.'],
+    ['garita', 'Aseguran 40 kilos de cocaína en la garita de San Ysidro', 'El conductor fue detenido por agentes de aduanas.'],
+  ])('%s: off', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+  test.each([
+    ['people at a port', 'Officers find three migrants hidden in a truck at Pharr International Bridge', 'They were taken to a hospital.'],
+    ['drugs and migrants', 'Agents seize fentanyl and detain 12 migrants near the Nogales port of entry', 'The group had crossed at night.'],
+    ['personas en la garita', 'Hallan a cinco personas ocultas en un tráiler en la garita de Mexicali', 'Eran de Guatemala y Honduras.'],
+  ])('%s: on', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
 
 describe('the new context rules keep their own traps out', () => {
