@@ -203,14 +203,30 @@ function phraseForward(text: string, keepParticiple = false): string | null {
 
 /** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
 function subjectBefore(before: string): string | null {
-  const clause = before.split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? before;
+  const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
+  // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
+  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
   const copula = COST_OF.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
   if (copula) return purposeOfSubject(clause.slice(0, copula.index));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
-  return purposeOfSubject(clause.slice(0, m.index));
+  let subject = clause.slice(0, m.index);
+  // "Las remesas subieron en agosto, al sumar …", "El programa X, que entrega …, ha costado …": a clause with no subject of
+  // its own takes the subject of the clause before it, past relative clauses.
+  if (/^\s*(?:(?:y|and)\s*)?$/iu.test(subject)) {
+    while (pieces.length && RELATIVE_OPENER.test(pieces[pieces.length - 1]!)) pieces.pop();
+    subject = pieces.pop() ?? '';
+  }
+  return purposeOfSubject(subject.replace(POSSESSOR, ''));
 }
+/** "… said (that)", "… dijo que": the start of a reported clause. */
+const REPORTED_CLAUSE = /^.*\s(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?\s+(?=\S)/iu;
+/** A relative clause in apposition: ", que entrega …", ", which pays …". */
+const RELATIVE_OPENER = /^\s*(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?|donde|which|who|that|where)\s/iu;
+/** "The coalition's", "the groups'": a common-noun possessor before the money noun is not what the money is for (a named one,
+ * "Denver's migrant response", stays). */
+const POSSESSOR = /^\s*(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}.-]*\s+){0,2}\p{Ll}+(?:'s|’s|s'|s’)\s+(?=\p{Ll})/u;
 
 /** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
 function purposeOfSubject(subject: string): string | null {

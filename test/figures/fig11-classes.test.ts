@@ -25,3 +25,20 @@ describe('counts: administrative and service nouns of the beat are counted thing
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: the subject of a copula or verb of amount is what the sum is (vocabulary.json amountVerbsBefore)', () => {
+  it.each([
+    ['en', 'The average fee in May was $2,300, the group said.', 2300, 'average fee', 'USD'],
+    ['en', 'Her lawyer said the typical bail set at that court is $8,000.', 8000, 'typical bail', 'USD'],
+    ['en', "The coalition's annual budget for 2027 is $4.5 million.", 4.5e6, 'annual budget', 'USD'],
+    ['es', 'Las remesas a Honduras subieron por tercer mes, al sumar 900 millones de dólares.', 9e8, 'remesas', 'USD'],
+    ['es', 'El programa Mano Amiga, que entrega 300 pesos a cada familia, ha costado 12 millones de pesos.', 12e6, 'programa mano amiga', 'MXN'],
+  ])('%s: %s', (lang, text, value, metric, unit) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f?.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+  it('a pronoun subject names nothing', () => {
+    expect(byValue(en('It was $5 million, officials said.'), 5e6)?.metric).toBe('dollars');
+  });
+});
