@@ -140,6 +140,9 @@ const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|rough
 const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
 const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 
+/** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
+const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for)\s+)(?!(?:19|20)\d\d)/iu;
+
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
@@ -198,15 +201,24 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
     const lastMoneyAt = moneyFlags.lastIndexOf(true);
     const nextTok = tokens[m.endTok];
+    // "… averaged $389, and the number of transactions reached 12.6 million": a bare sum whose own clause names what it
+    // counts (a counted subject of a quantity verb) is a count, not money.
+    const ownCount = !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 ? backwardMetric(tokens, m.startTok) : null;
     const bareSumBaseline =
-      !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 &&
+      !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 && (ownCount === null || out[lastMoneyAt]!.metric.split(' ').includes(ownCount)) &&
       ((prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) ||
         // "frente a los 2,340 millones aprobados": a baseline of a sum earlier in the sentence, maybe with a participle.
-        (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))));
+        (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))) ||
+        // "18 millones de pesos para el albergue …, y 4.5 millones más para alimentos": a bare sum coordinated with money
+        // earlier in the sentence, with a purpose of its own.
+        (/(?:^|[^\p{L}])(?:y|and|e)\s+$/iu.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 6), tokens[m.startTok]!.start)) && OWN_PURPOSE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))));
     if (bareSumBaseline) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
       const prevMoney = out[lastMoneyAt]!;
-      metric = prevMoney.metric;
+      const numEnd = tokens[m.endTok - 1]!.end;
+      const ownAt = OWN_PURPOSE_AFTER.exec(sentence.slice(numEnd));
+      const own = ownAt ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd + ownAt[0].length - ownAt[1]!.length, lang) : null;
+      metric = own ?? prevMoney.metric;
       unit = prevMoney.unit;
       money = true;
     } else if (m.money || sharedMoney) {

@@ -42,3 +42,19 @@ describe('money: the subject of a copula or verb of amount is what the sum is (v
     expect(byValue(en('It was $5 million, officials said.'), 5e6)?.metric).toBe('dollars');
   });
 });
+
+describe('money and counts after money: a bare scaled number is money only when nothing else says what it is', () => {
+  it('a bare number whose clause names its own counted thing is a count', () => {
+    const f = byValue(en('The average payment in June was $410, and the number of transactions reached 3.4 million.'), 3.4e6)!;
+    expect(f.metric).toBe('transactions');
+    expect(f.unit).toBeNull();
+  });
+  it('a bare sum coordinated with money, with a purpose of its own, is money for that purpose', () => {
+    const f = byValue(es('El municipio aprobó 9 millones de pesos para el albergue del centro, que atendió a 800 personas, y 2.5 millones más para medicinas.'), 2.5e6)!;
+    expect(f.metric).toBe('medicinas');
+    expect(f.unit).toBe('MXN');
+  });
+  it('a bare baseline after money still shares its purpose', () => {
+    expect(byValue(es('El INM recibirá 1,200 millones de pesos para su operación, frente a 1,350 millones este año.'), 1.35e9)?.metric).toBe('operación');
+  });
+});
