@@ -152,7 +152,13 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null): Figure[] {
+/** What the story has said so far that later sentences lean on. */
+interface StoryContext {
+  /** The last sum of money whose purpose the text said (not a change): "another $12 million", "De ese monto, …". */
+  lastMoney: Figure | null;
+}
+
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null, story: StoryContext = { lastMoney: null }): Figure[] {
   const tokens = tokenize(sentence);
   // Each token's number is read once (the baselines and the main loop ask for the same positions).
   const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
@@ -227,7 +233,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
-      metric = purpose ?? baselinePurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
+      // "… $89.4 million on migrant shelter …, and another $12 million in 2027", "En julio habían llegado 5 mil 318 millones":
+      // a sum whose purpose the text does not say again is for the purpose of the last sum in the same currency before it.
+      const samePurpose = (f: Figure | null | undefined): string | null => (f && f.unit === unit && f.kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric) ? f.metric : null);
+      const earlierPurpose = purpose || baselinePurpose ? null : (samePurpose([...out].reverse().find((f, idx) => moneyFlags[out.length - 1 - idx] && samePurpose(f))) ?? samePurpose(story.lastMoney));
+      metric = purpose ?? baselinePurpose ?? earlierPurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
       // "Funding … was cut by $200 million": the sum is a change of what it is for.
       // ("an increase of $500 million", "un recorte de 300 millones", "a $2 billion increase", "cuts $300 million from …")
       const beforeSum = sentence.slice(0, tokens[m.startTok]!.start);
@@ -451,6 +461,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     });
     const f = out[out.length - 1]!;
     if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
+    if (money && kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) story.lastMoney = f;
     i = Math.max(skipTo, metricEnd - 1);
   }
   return out;
@@ -470,12 +481,13 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   let order = 0;
   /** The last agency named so far in the story ("… the agency said" in a later sentence). */
   let previousAgency: string | null = null;
+  const story: StoryContext = { lastMoney: null };
   const add = (text: string | undefined, locate: (index: number) => number, asOne = false): void => {
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
     let before: Figure | undefined;
     sentences.forEach((s, idx) => {
-      const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null);
+      const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null, story);
       // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {

@@ -58,3 +58,17 @@ describe('money and counts after money: a bare scaled number is money only when 
     expect(byValue(es('El INM recibirá 1,200 millones de pesos para su operación, frente a 1,350 millones este año.'), 1.35e9)?.metric).toBe('operación');
   });
 });
+
+describe('money: a sum whose purpose is not said again is for the purpose of the last sum in the same currency', () => {
+  it('"another $N" in the same sentence', () => {
+    expect(byValue(en('Austin has spent $21.5 million on migrant housing since 2023 and plans to add another $4 million next year.'), 4e6)?.metric).toBe('migrant housing');
+  });
+  it('a bare sum in a later sentence of the story', () => {
+    const figs = es('Las remesas a Guatemala sumaron 1,900 millones de dólares en mayo. En abril habían llegado 1,750 millones de dólares.');
+    expect(byValue(figs, 1.75e9)?.metric).toBe('remesas');
+  });
+  it('not across currencies', () => {
+    const figs = en('The county spent $3 million on shelter beds. Mexico paid 40 million pesos.');
+    expect(byValue(figs, 40e6)?.metric).toBe('pesos');
+  });
+});
