@@ -9,7 +9,7 @@ import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './at
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
-import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE } from './money-purpose';
+import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
@@ -223,7 +223,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       const prevMoney = out[lastMoneyAt]!;
       const numEnd = tokens[m.endTok - 1]!.end;
       const ownAt = OWN_PURPOSE_AFTER.exec(sentence.slice(numEnd));
-      const own = ownAt ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd + ownAt[0].length - ownAt[1]!.length, lang) : null;
+      // ("de los cuales 3 mil millones fueron a barreras fronterizas": a verb of going names its own purpose too.)
+      const own = ownAt ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd + ownAt[0].length - ownAt[1]!.length, lang) : GOES_TO_AFTER.test(sentence.slice(numEnd)) ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd, lang) : null;
       metric = own ?? prevMoney.metric;
       unit = prevMoney.unit;
       money = true;

@@ -42,6 +42,8 @@ const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un'
 const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
+/** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
+export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
 const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
@@ -150,6 +152,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
   for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
+    // "a los 9 centros instalados …", "for 1,000 new judges": a count before the noun of the purpose is skipped.
+    if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
     if (!w || /\d/.test(w)) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
@@ -297,6 +301,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
+  // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
+  // leads to what it is for.
+  const goes = GOES_TO_AFTER.exec(after);
+  if (goes) after = ` ${goes[1] ?? 'toward'} ` + after.slice(goes[0].length);
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
   if (gap && ((lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' ')) || (lang === 'en' && TO_VERB_AFTER.test(after.slice(gap[0].length).replace(/^\s*/, ' '))))) after = ' ' + after.slice(gap[0].length);
   // "$19.6 million in federal grant funds to cover shelter costs": the "in" phrase names the kind of money; the purpose is
@@ -459,7 +467,7 @@ const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
 const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
-const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
+const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of\s+between|de\s+entre|of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
 /** Words before "of"/"de"/"at" + money that are no noun of what it pays: amounts, changes, qualifiers, verbs (data: vocabulary.json notMoneyNouns). */
 const NOT_MONEY_NOUNS = new Set([...(vocabulary.notMoneyNouns as string[]), ...lexicon.changeNouns, ...lexicon.functionWords]);
 /** Verbs before "at" + money that set or state it ("set at", "stood at"): no noun (data: vocabulary.json linkVerbs). */

@@ -72,3 +72,17 @@ describe('money: a sum whose purpose is not said again is for the purpose of the
     expect(byValue(figs, 40e6)?.metric).toBe('pesos');
   });
 });
+
+describe('money: verbs of receiving and going, and "de entre" ranges, name what the sum is for', () => {
+  it.each([
+    ['en', 'The state will spend $20 million on buses. Another $5 million will go toward legal aid.', 5e6, 'legal aid', 'USD'],
+    ['es', 'Del fondo, 300 millones de pesos se irán a los 12 comedores instalados en Sonora.', 3e8, 'comedores', 'MXN'],
+    ['es', 'Texas gastó 5 mil millones de dólares, de los cuales 900 millones fueron a cámaras de vigilancia.', 9e8, 'cámaras de vigilancia', 'USD'],
+    ['es', 'La Comar recibiría 70 millones de pesos.', 7e7, 'comar', 'MXN'],
+    ['es', 'Los secuestradores pedían rescates de entre 2 mil y 4 mil dólares por persona.', 4000, 'rescates', 'USD'],
+  ])('%s: %s', (lang, text, value, metric, unit) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f?.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+});
