@@ -44,6 +44,12 @@ const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'h
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
 export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
+/** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios" (group 1: the unit). */
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
+/** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
+const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
+const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
 const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
@@ -321,6 +327,17 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
   if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
+  // "$138.50 per bed per day", "142 dólares por cama por día", "$352 per household per night in its shelters": a sum paid
+  // per unit; a purpose after the rate phrases wins, else the unit paid for (not a person: "por persona" is a fee's rate).
+  const rates = RATE_PHRASES_AFTER.exec(after);
+  let perUnit: string | null = null;
+  if (rates) {
+    for (const r of rates[0].matchAll(RATE_PHRASE)) {
+      const unitNoun = (r[1] ?? r[2])?.toLowerCase();
+      if (unitNoun && !perUnit && !TIME_UNITS.has(unitNoun) && !PERSON_UNITS.has(unitNoun)) perUnit = unitNoun;
+    }
+    after = ' ' + after.slice(rates[0].length);
+  }
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
   const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
@@ -353,6 +370,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (p) return p;
     }
   }
+  if (perUnit) return perUnit;
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
   if (fromBudget) return fromBudget[1]!.toLowerCase().replace(/\s+/g, ' ');

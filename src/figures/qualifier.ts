@@ -48,8 +48,16 @@ export function perAfter(sentence: string, pos: number): { per: string; end: num
     const m = re.exec(rest.slice(lead.length));
     if (m) return { per, end: pos + lead.length + m[0].length };
   }
+  // "$138.50 per bed per day", "142 dólares por cama por día": past the unit paid for, the rate of time.
+  const unit = PER_UNIT.exec(rest.slice(lead.length));
+  if (unit) {
+    const then = perAfter(sentence, pos + lead.length + unit[0].length);
+    if (then) return { per: then.per, end: pos + lead.length + unit[0].length };
+  }
   return null;
 }
+/** "per bed", "por cama", "por cada cama": a unit a sum is paid per. */
+const PER_UNIT = /^(?:per|por(?:\s+cada)?)\s+\p{Ll}[\p{Ll}-]{2,}(?![\p{L}])/u;
 
 /** A rate adverb a word or two after the figure, outside its text span. */
 export function perAdverbAfter(sentence: string, pos: number): string | null {

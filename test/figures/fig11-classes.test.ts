@@ -86,3 +86,23 @@ describe('money: verbs of receiving and going, and "de entre" ranges, name what 
     expect(f.unit).toBe(unit);
   });
 });
+
+describe('money paid per unit: the unit is what the sum pays for, the time is its rate', () => {
+  it.each([
+    ['en', 'The county will be paid $95 per bed per day to hold detainees.', 95, 'bed', 'day'],
+    ['en', 'The city pays $210 per room per night in its hotels.', 210, 'hotels', 'night'],
+    ['es', 'El municipio recibirá 800 pesos por cama por día.', 800, 'cama', 'day'],
+  ])('%s: %s', (lang, text, value, metric, per) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f?.metric).toBe(metric);
+    expect(f.per).toBe(per);
+  });
+  it('a fee per person is no purpose and keeps its charger', () => {
+    const f = byValue(en('Smugglers charge $6,000 per person.'), 6000)!;
+    expect(f.metric).toBe('smugglers');
+    expect(f.per).toBe('person');
+  });
+  it('"por" before an infinitive or a noun phrase is no rate', () => {
+    expect(byValue(es('Cobran 3 mil dólares por llevar a un migrante.'), 3000)?.metric).toBe('llevar a un migrante');
+  });
+});
