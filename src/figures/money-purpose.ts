@@ -94,12 +94,41 @@ function spanishPurposeClause(rest: string): string | null {
   if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
   // The object of the infinitive keeps its determiner and its participle: "reforzar el control fronterizo", "llevar a
   // un migrante", "atender a los guatemaltecos retornados".
-  const det = inf[2] !== 'al' ? /^(el|la|los|las|un|una|sus?)\s+(?=\p{Ll})/u.exec(rest.slice(inf[0].length)) : null;
+  const det = inf[2] !== 'al' ? /^(el|la|los|las|un|una|sus?)\s+(?=\p{L})/u.exec(rest.slice(inf[0].length)) : null;
   const objectText = rest.slice(inf[0].length + (det ? det[0].length : 0));
   const bare = phraseForward(objectText, true);
   const object = bare && det ? `${det[1]} ${bare}` : bare;
   if (!object) return inf[1]!;
+  // "para levantar 27 kilómetros de muro", "para apoyar a la Unidad de Refugio": the thing paid for is the object.
+  const funded = ACQUISITION_VERBS.has(inf[1]!) ? fundedNoun(object) : null;
+  if (funded) return funded;
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
+}
+
+/** Verbs of building, buying or hiring: the money pays for their object (data: vocabulary.json acquisitionVerbs). */
+const ACQUISITION_VERBS = new Set(vocabulary.acquisitionVerbs as string[]);
+/** Determiners and adjectives of quantity or time before the object of a purpose verb (data: vocabulary.json objectDeterminers). */
+const OBJECT_DETERMINERS = new Set(vocabulary.objectDeterminers as string[]);
+/** "stretch of", "kilómetros de": a measure of the thing built or bought (data: vocabulary.json measureHeads). */
+const MEASURE_HEADS = new Set(vocabulary.measureHeads as string[]);
+
+/**
+ * The noun phrase a verb of building, buying or hiring has as object, without its determiners and a measure of it: "the
+ * latest stretch of buoys" → "buoys", "new border patrol agents" → "border patrol agents", "27 kilómetros de muro" →
+ * "muro". (Other verbs say what the money does and stay: "patrol coastal waters", "atender a refugiados".) A one-word
+ * object without a measure names too little: the verb stays with it (null).
+ */
+function fundedNoun(object: string): string | null {
+  let ws = words(object);
+  while (ws.length && OBJECT_DETERMINERS.has(ws[0]!)) ws.shift();
+  let measured = false;
+  if (ws.length >= 3 && MEASURE_HEADS.has(ws[0]!) && (ws[1] === 'of' || ws[1] === 'de')) {
+    ws = ws.slice(2);
+    measured = true;
+  }
+  // ("to fly deportees home": an adverb after the object makes it a beneficiary sent somewhere, not a thing paid for.)
+  if (!ws.length || (ws.length < 2 && !measured) || PRONOUNS.has(ws[0]!) || /^(?:home|back|abroad|away|out|casa)$/.test(ws[ws.length - 1]!)) return null;
+  return ws.join(' ');
 }
 
 /** A verb of funding after the money (past the noun it modifies or an apposition's comma): "grant will fund", ", covers", "para financiar". */
@@ -411,6 +440,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (object && and && words(object.slice(0, and.index)).length >= 2 && words(object.slice(and.index + 5)).length >= 2) object = object.slice(0, and.index);
     // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
     if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
+    // "to hire 3,000 new Border Patrol agents", "to install the latest stretch of buoys": the thing paid for is the object.
+    const funded = object && ACQUISITION_VERBS.has(verb.split(' ')[0]!.toLowerCase()) ? fundedNoun(object) : null;
+    if (funded) return funded;
     return object ? `${verb} ${object}` : verb;
   }
   const before = sentence.slice(0, start);

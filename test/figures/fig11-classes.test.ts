@@ -106,3 +106,21 @@ describe('money paid per unit: the unit is what the sum pays for, the time is it
     expect(byValue(es('Cobran 3 mil dólares por llevar a un migrante.'), 3000)?.metric).toBe('llevar a un migrante');
   });
 });
+
+describe('money: a verb of building, buying or hiring pays for its object (vocabulary.json acquisitionVerbs)', () => {
+  it.each([
+    ['en', 'Arizona paid $2.2 million to install a new stretch of fencing near Yuma.', 2.2e6, 'fencing'],
+    ['en', 'The bill includes $310 million to hire and train 1,200 new immigration judges.', 310e6, 'immigration judges'],
+    ['es', 'El gobierno destinó 450 millones de dólares para construir 12 kilómetros de muro en Sonora.', 450e6, 'muro'],
+    ['es', 'Chihuahua aprobó 30 millones de pesos para comprar nuevas camionetas de rescate.', 30e6, 'camionetas de rescate'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it.each([
+    ['en', 'Spain will give Morocco 25 million euros to patrol coastal roads.', 25e6, 'patrol coastal roads'],
+    ['es', 'La ONU pidió 9 millones de dólares para atender a la Casa del Migrante.', 9e6, 'atender a la casa del migrante'],
+    ['en', 'The city set aside $1 million to house them.', 1e6, 'house them'],
+  ])('other verbs say what the money does and stay — %s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
