@@ -171,6 +171,9 @@ function moneyNounPurpose(before: string): string | null {
   return `${owner.toLowerCase()} ${noun}`;
 }
 
+/** Participles of penalising → the penalty ("fined" → "fine"; data: vocabulary.json penaltyVerbs). */
+const PENALTY_VERBS = vocabulary.penaltyVerbs as Record<string, string>;
+const PENALTY_VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(${Object.keys(PENALTY_VERBS).join('|')})\s+(?:(?:con|with|de|up\s+to|hasta|about|more\s+than|m[aá]s\s+de|unos|casi)\s+)*$`, 'iu');
 /** "total spending on the border mission to more than $11 billion". */
 const SPENDING_TO_BEFORE = /(?:spending|spent|gasto|gastos|inversi[oó]n)\s+(?:on|en|for|de)\s+(.+?)\s+(?:to|a|at|reached|hit)\s+(?:more\s+than\s+|m[aá]s\s+de\s+|about\s+|nearly\s+)?$/iu;
 
@@ -244,7 +247,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
 function subjectBefore(before: string): string | null {
   const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
   // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
-  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '');
+  // ("La partida … asciende este año a": a time between the verb and its preposition is skipped.)
+  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(TIME_BEFORE_LAST_WORD, ' ');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
   const copula = COST_OF.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
   if (copula) return purposeOfSubject(clause.slice(0, copula.index));
@@ -257,8 +261,12 @@ function subjectBefore(before: string): string | null {
     while (pieces.length && RELATIVE_OPENER.test(pieces[pieces.length - 1]!)) pieces.pop();
     subject = pieces.pop() ?? '';
   }
-  return purposeOfSubject(subject.replace(POSSESSOR, ''));
+  return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
 }
+/** "mientras que", "while", "y": a conjunction opening the clause is not part of its subject. */
+const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunque|while|whereas|although|y|e|and|but|pero)\s+/iu;
+/** "este año", "this year", "en 2026" right before the last word (a preposition) of the text before the sum. */
+const TIME_BEFORE_LAST_WORD = /\s(?:(?:este|ese|el\s+pr[oó]ximo|el\s+pasado|this|last|next)\s+(?:año|mes|trimestre|year|month|quarter)|en\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s+(?=\p{L}+\s*$)/iu;
 /** "… said (that)", "… dijo que": the start of a reported clause. */
 const REPORTED_CLAUSE = /^.*\s(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?\s+(?=\S)/iu;
 /** A relative clause in apposition: ", que entrega …", ", which pays …". */
@@ -375,6 +383,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));
   if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
+  // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
+  // its reason, not a purpose.
+  const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
+  if (penalty) return PENALTY_VERBS[penalty[1]!.toLowerCase()] ?? null;
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
@@ -454,7 +466,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const owned = moneyNounPurpose(before);
   if (owned) return owned;
   const por = NOUN_POR_BEFORE.exec(before);
-  if (por) return por[1]!.toLowerCase();
+  // ("adjudicó por 46 millones la gestión …": a verb before "por" is no noun; its object after the sum is what it pays.)
+  if (por && !SPANISH_FINITE_VERB.test(por[1]!.split(/\s+/)[0]!.toLowerCase())) return por[1]!.toLowerCase();
   const spending = SPENDING_TO_BEFORE.exec(before);
   if (spending) {
     const p = phraseForward(spending[1]!);
@@ -500,7 +513,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // charger's fee, named by the charger.
   const charge = CHARGE_VERB_BEFORE.exec(before);
   if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|fue|fueron)$/i, ''));
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
     // (A pronoun names no one: "She was charged $500".)
     if (p && !PRONOUNS.has(p)) return p;
   }
@@ -535,7 +548,8 @@ function nounLinkedBefore(before: string): { noun: string; link: string } | null
   const m = NOUN_LINK_BEFORE.exec(text);
   if (!m) return null;
   const noun = m[1]!.toLowerCase();
-  if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
+  // ("were charging between $8,000 and …": a verb in -ing is no noun of what the money pays.)
+  if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (/^\p{Ll}{3,}ing$/u.test(noun) && !ING_NOUNS.has(noun)) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
   return { noun, link: m[2]! };
 }
 

@@ -124,3 +124,15 @@ describe('money: a verb of building, buying or hiring pays for its object (vocab
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: subjects past conjunctions and times, penalties, chargers in reported clauses', () => {
+  it.each([
+    ['es', 'El proyecto asigna al INM 900 millones de pesos, mientras que la Comar recibiría 40 millones de pesos.', 40e6, 'comar'],
+    ['es', 'La partida para la atención a refugiados asciende este año a 80 millones de euros.', 80e6, 'partida'],
+    ['en', 'A Honduran man in Houston was fined $250,000 for failing to depart.', 250000, 'fine'],
+    ['es', 'La empresa fue multada con 2 millones de pesos por emplear a migrantes sin papeles.', 2e6, 'multa'],
+    ['en', 'Relatives said coyotes were charging between $7,000 and $9,000.', 7000, 'coyotes'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
