@@ -11,6 +11,7 @@ import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
+const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
 const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
@@ -52,7 +53,7 @@ const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
 const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
-const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
+const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+/iu;
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
@@ -202,7 +203,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
-      if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord)) break;
+      // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
+      if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
       out.push(...(j === 2 ? [w, clean(ws[i + 1]!).toLowerCase()] : [w]));
       i += j - 1;
       continue;
@@ -519,8 +521,20 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
   const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;
-  return paidTo ? phraseForward(after.slice(paidTo[0].length)) : null;
+  if (paidTo) return phraseForward(after.slice(paidTo[0].length));
+  // "ha financiado con US$6 millones los vuelos de repatriación", "adjudicó por 46 millones la gestión del centro": a verb,
+  // "con"/"por" and the sum, then the verb's object.
+  if (lang === 'es' && VERB_WITH_SUM_BEFORE.test(before)) {
+    const object = /^\s*(?:el|la|los|las)\s+(?=\p{Ll})/u.exec(after);
+    if (object) return phraseForward(after.slice(object[0].length));
+  }
+  // "contribute $3 million to the South Bay migrant welcome center": with nothing else said, the recipient it goes to
+  // (as "asigna al INM" does in Spanish).
+  const toThe = lang === 'en' ? /^\s*to\s+the\s+(?=(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}{3,})/u.exec(after) : null;
+  return toThe ? phraseForward(after.slice(toThe[0].length)) : null;
 }
+/** A Spanish verb form right before "con"/"por" and the sum ("ha financiado con", "adjudicó por", "pagará con"). */
+const VERB_WITH_SUM_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ó|aron|ado|ada|ará|arán|ía|ían|a|an|e|en)\s+(?:con|por)\s+(?:(?:unos|unas|m[aá]s\s+de|casi|hasta)\s+)?$/u;
 
 /** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
 const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;

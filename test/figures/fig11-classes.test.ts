@@ -136,3 +136,17 @@ describe('money: subjects past conjunctions and times, penalties, chargers in re
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('money: what follows the sum — "de <noun>", a verb\'s object after "con/por <sum>", a recipient after "to the", no month', () => {
+  it.each([
+    ['es', 'Cada familia pagó 4 mil dólares de cuota al albergue.', 4000, 'cuota'],
+    ['es', 'La Unión Europea ha financiado con 20 millones de euros los centros de acogida del norte.', 20e6, 'centros de acogida del norte'],
+    ['en', 'The council voted to give $2 million to the downtown day shelter.', 2e6, 'downtown day shelter'],
+    ['es', 'Honduras recibió 900 millones de dólares en remesas de marzo a mayo.', 9e8, 'remesas'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('"de acuerdo con" after the sum is an attribution', () => {
+    expect(byValue(es('El muro costó 3 mil millones de pesos el año pasado, de acuerdo con la auditoría.'), 3e9)?.metric).toBe('muro');
+  });
+});
