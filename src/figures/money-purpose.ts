@@ -425,6 +425,14 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (p) return p;
     }
   }
+  // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
+  // charger's fee, named by the charger.
+  const charge = CHARGE_VERB_BEFORE.exec(sentence.slice(0, start));
+  if (charge) {
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+    // (A pronoun names no one: "She was charged $500".)
+    if (p && !PRONOUNS.has(p)) return p;
+  }
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
     let verb = toVerb[1]!;
@@ -510,14 +518,6 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       const p = phraseForward(after.slice(por[0].length));
       if (p) return p;
     }
-  }
-  // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
-  // charger's fee, named by the charger.
-  const charge = CHARGE_VERB_BEFORE.exec(before);
-  if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
-    // (A pronoun names no one: "She was charged $500".)
-    if (p && !PRONOUNS.has(p)) return p;
   }
   // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
   const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;

@@ -150,3 +150,11 @@ describe('money: what follows the sum — "de <noun>", a verb\'s object after "c
     expect(byValue(es('El muro costó 3 mil millones de pesos el año pasado, de acuerdo con la auditoría.'), 3e9)?.metric).toBe('muro');
   });
 });
+
+describe('money: a charge names its charger before a "to <verb>" after the sum', () => {
+  it('both ends of the range', () => {
+    const figs = en('Migrants said guides were charging between $5,000 and $9,000 to reach Phoenix.');
+    expect(byValue(figs, 5000)?.metric).toBe('guides');
+    expect(byValue(figs, 9000)?.metric).toBe('guides');
+  });
+});
