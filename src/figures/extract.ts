@@ -102,6 +102,9 @@ const FROM_BEFORE = /(?:^|\s)(?:from|de)\s+$/i;
 const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
+/** "of them", "de ellos" right after a number, with no noun after it. */
+const OF_THEM_AFTER = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
+
 /** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
 const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
 
@@ -297,6 +300,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "188,778 apprehensions …, a 14% decrease", "12 mil migrantes, un promedio de 411 al día".
         // "58 mil solicitudes, de las cuales 40% …", "9,000 people, of whom 1,200 …": a part of the figure before.
         if (!metric && prevFig && !prevIsMoney && PART_OF_BEFORE.test(sentence.slice(0, numStartAt))) metric = prevFig.metric;
+        // "… houses about 180 of them", "Reynosa accounted for 3,100 of them", "12 mil de ellos": a part of the last count
+        // before it (in the sentence, else the sentence before), in its frame.
+        if (!metric && m.unit === null && !m.money && OF_THEM_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".)
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (previousFigure && previousFigure.unit === null && previousFigure.kind !== 'change' && !CONVEYANCES.has(previousFigure.metric) ? previousFigure : null);
+          if (whole) {
+            metric = whole.metric;
+            framedBy = whole;
+          }
+        }
         // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
         // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
         // "…; Haití encabezó la lista con 44 mil 239": a ranking after a semicolon still counts the figure before it.

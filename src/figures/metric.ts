@@ -73,6 +73,13 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
       while (tokens[j] && ['the', 'los', 'las', 'la', 'el'].includes(tokens[j].norm)) j++;
     }
   }
+  // "caused 97 of the deaths", "412 de los detenidos": a part of a counted thing named after "of the".
+  // ("Guatemalans made up 7,420 of the arrivals": a counted subject of the verb before names the part: backwardMetric.)
+  if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['the', 'los', 'las', 'these', 'those', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) {
+    const part = backwardMetric(tokens, m.startTok);
+    if (part) return { metric: part, end: m.endTok, modifiers: [] };
+    j += 2;
+  }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
   // "41,000 people …, 18,000 of them Venezuelans", "12 mil de ellos menores": the part named after "of them".

@@ -158,3 +158,20 @@ describe('money: a charge names its charger before a "to <verb>" after the sum',
     expect(byValue(figs, 9000)?.metric).toBe('guides');
   });
 });
+
+describe('parts: "N of the <things>" and "N of them" count a part of what was counted', () => {
+  it.each([
+    ['en', 'Dehydration caused 41 of the deaths, the medical examiner said.', 41, 'deaths'],
+    ['es', 'El aeropuerto de Mexicali recibió 18 de esos vuelos.', 18, 'vuelos'],
+    ['en', 'Some 3,200 asylum seekers wait in Juárez; one shelter alone houses about 260 of them.', 260, 'asylum seekers'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a counted subject of the verb names the part', () => {
+    expect(byValue(en('Venezuelans made up 5,100 of the arrivals.'), 5100)?.metric).toBe('venezuelans');
+  });
+  it('"of them" after boats is no part of the boats', () => {
+    const figs = es('Llegaron 900 personas a bordo de 14 embarcaciones. Lanzarote recibió 300 de ellas.');
+    expect(byValue(figs, 300)?.metric ?? null).not.toBe('embarcaciones');
+  });
+});
