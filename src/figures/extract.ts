@@ -146,6 +146,29 @@ const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 /** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
 const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for)\s+)(?!(?:19|20)\d\d)/iu;
 
+/** Verbs of raising a running total ("bringing … to", "elevando … a"; data: vocabulary.json totalVerbs). */
+const TOTAL_VERBS = new Set(vocabulary.totalVerbs as string[]);
+const TO_TOTAL = new Set(['to', 'above', 'past', 'over', 'beyond', 'a', 'hasta']);
+
+/** The counted thing between a verb of raising a total and "to" right before the number (a generic "total" names none). */
+function broughtToMetric(tokens: Token[], startTok: number): string | null {
+  let to = startTok - 1;
+  while (to > 0 && ['about', 'nearly', 'some', 'almost', 'more', 'than', 'roughly', 'casi', 'unos', 'unas', 'más', 'de', 'cerca'].includes(tokens[to]!.norm)) to--;
+  if (!TO_TOTAL.has(tokens[to]?.norm ?? '')) return null;
+  for (let v = to - 1; v >= Math.max(0, to - 8); v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'num' || t.text === ';' || t.text === ':' || t.text === ',') return null;
+    if (!TOTAL_VERBS.has(t.norm)) continue;
+    let found: string | null = null;
+    for (let j = v + 1; j < to; j++) {
+      const hit = metricAt(tokens, j);
+      if (hit && hit[1] <= to) found = hit[0];
+    }
+    return found && !GENERIC_METRICS.has(found) ? found : null;
+  }
+  return null;
+}
+
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
@@ -288,6 +311,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
         // "rescataron a 44 y …", "crews rescued 61, and …": the verb before the number names what it counts.
         if (!metric && openEnd && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = verbMetricBefore(tokens, m.startTok, lang);
+        // "… bringing this year's interceptions to 17,920", "pushing arrivals on the island above 9,500": the running total
+        // of the thing named between the verb and "to".
+        if (!metric && m.unit === null && !m.money) metric = broughtToMetric(tokens, m.startTok);
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;

@@ -175,3 +175,15 @@ describe('parts: "N of the <things>" and "N of them" count a part of what was co
     expect(byValue(figs, 300)?.metric ?? null).not.toBe('embarcaciones');
   });
 });
+
+describe('running totals: "bringing <things> to N" counts the things named between the verb and "to"', () => {
+  it.each([
+    ['en', 'Coast guards stopped 640 people on Friday, bringing this year\'s interceptions to 12,400.', 12400, 'interceptions'],
+    ['en', 'Another 95 migrants landed on Lampedusa, pushing arrivals on the island above 31,000.', 31000, 'arrivals'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a generic total takes the count before it', () => {
+    expect(byValue(en('Some 420 people crossed on Monday, bringing the total to 9,100.'), 9100)?.metric).toBe('people');
+  });
+});
