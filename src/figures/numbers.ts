@@ -196,7 +196,19 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   let bare = false;
   let abbrUnit: string | null = null;
 
-  if (t.kind === 'num') {
+  // "190 432 personas", "20 000 migrants": a space as the thousands separator (groups of three digits, one space apart).
+  let spacedTo = k;
+  if (t.kind === 'num' && /^\d{1,3}$/.test(t.text) && tokens[k - 1]?.kind !== 'num') {
+    while (tokens[spacedTo + 1]?.kind === 'num' && /^\d{3}$/.test(tokens[spacedTo + 1]!.text) && tokens[spacedTo + 1]!.start === tokens[spacedTo]!.end + 1) spacedTo++;
+    // (a further number right after is a list or a code, not one number)
+    if (tokens[spacedTo + 1]?.kind === 'num' && tokens[spacedTo + 1]!.start === tokens[spacedTo]!.end + 1) spacedTo = k;
+  }
+  if (spacedTo > k) {
+    const s = readScale(tokens, spacedTo + 1, Number(tokens.slice(k, spacedTo + 1).map((x) => x.text).join('')));
+    value = s.value;
+    end = s.end;
+    scaled = s.scaled;
+  } else if (t.kind === 'num') {
     const next = tokens[k + 1];
     const suffix = next && adjacent(t, next) && next.kind === 'word' ? SCALE_SUFFIX[next.text] : undefined;
     // "500 mdp", "1,200 mdd": Mexican press abbreviations of "millones de pesos/dólares" (data: vocabulary.json moneyAbbreviations).

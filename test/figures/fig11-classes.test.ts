@@ -187,3 +187,15 @@ describe('running totals: "bringing <things> to N" counts the things named betwe
     expect(byValue(en('Some 420 people crossed on Monday, bringing the total to 9,100.'), 9100)?.metric).toBe('people');
   });
 });
+
+describe('numbers: a space as the thousands separator', () => {
+  it.each([
+    ['es', 'Según la agencia, 120 515 personas pidieron refugio en 2026.', 120515],
+    ['en', 'Some 20 000 migrants crossed the Darién in March.', 20000],
+  ])('%s: %s', (lang, text, value) => {
+    expect(byValue(run(lang as string, text as string), value as number)).toBeDefined();
+  });
+  it('a year before a number is not a thousands group', () => {
+    expect(byValue(es('En 2025 190 personas murieron en el desierto.'), 2025190)).toBeUndefined();
+  });
+});
