@@ -15,7 +15,7 @@ import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
-import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
+import { FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -145,6 +145,9 @@ const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 
 /** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
 const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for)\s+)(?!(?:19|20)\d\d)/iu;
+
+/** "la cifra (apenas) llega a", "the figure reached", "el total asciende a": an anaphoric figure as the subject of a verb of amount. */
+const FIGURE_SUBJECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:la|esta|esa|the|this|that)\\s+(?:cifra|figure|total|number|número|numero)\\s+(?:\\p{L}+\\s+){0,2}?(?:${[...QUANTITY_VERBS].join('|')})\\s+(?:(?:a|to|de|en|at|about|nearly|casi|unos|unas|m[aá]s\\s+de|more\\s+than)\\s+)*$`, 'iu');
 
 /** Verbs of raising a running total ("bringing … to", "elevando … a"; data: vocabulary.json totalVerbs). */
 const TOTAL_VERBS = new Set(vocabulary.totalVerbs as string[]);
@@ -311,6 +314,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
         // "rescataron a 44 y …", "crews rescued 61, and …": the verb before the number names what it counts.
         if (!metric && openEnd && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = verbMetricBefore(tokens, m.startTok, lang);
+        // "cayeron un 97 % …, al pasar de 38.455 a 1.140", "fell 12% from 4,000 to 3,520": the two ends of a change count
+        // what changed.
+        const lastChange = out[out.length - 1];
+        if (!metric && lastChange && lastChange.kind === 'change' && m.unit === null && !m.money && FROM_BEFORE.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 8), tokens[m.startTok]!.start)) && TO_NUMBER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end, tokens[m.endTok - 1]!.end + 40)) && !/[;:]/.test(sentence.slice(starts[starts.length - 1]!, tokens[m.startTok]!.start))) metric = lastChange.metric;
+        // "… la cifra apenas llega a 14.870", "the figure reached 2,100": a figure named as "the figure" counts what the last
+        // count before it counts.
+        if (!metric && m.unit === null && !m.money && FIGURE_SUBJECT_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) {
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx]) ?? (previousFigure && previousFigure.unit === null && previousFigure.kind !== 'change' ? previousFigure : null);
+          if (whole) metric = whole.metric;
+        }
         // "… bringing this year's interceptions to 17,920", "pushing arrivals on the island above 9,500": the running total
         // of the thing named between the verb and "to".
         if (!metric && m.unit === null && !m.money) metric = broughtToMetric(tokens, m.startTok);

@@ -84,6 +84,10 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
   // "41,000 people …, 18,000 of them Venezuelans", "12 mil de ellos menores": the part named after "of them".
   else if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) j += 2;
+  // "Unos 1,3 millones de ellos son solicitudes de asilo", "400 of them were children": the part named after the copula.
+  else if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j + 1]?.norm ?? '') && COPULAS.has(tokens[j + 2]?.norm ?? '') && metricAt(tokens, j + 3)) j += 3;
+  // (after a scale word the "de" is read already: "1,3 millones de | ellos son …")
+  else if (['of', 'de'].includes(tokens[j - 1]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j]?.norm ?? '') && COPULAS.has(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) j += 2;
   // "600 were members of family units", "300 eran integrantes de familias": the group the members belong to.
   else if (tokens[j] && COPULAS.has(tokens[j]!.norm) && MEMBER_NOUNS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') && metricAt(tokens, j + 3)) j += 3;
   // "Suman ya 17 los migrantes muertos", "bringing to 24 the number of migrants": an article after the number, then what

@@ -199,3 +199,17 @@ describe('numbers: a space as the thousands separator', () => {
     expect(byValue(es('En 2025 190 personas murieron en el desierto.'), 2025190)).toBeUndefined();
   });
 });
+
+describe('elided metrics: the ends of a change, "the figure", the part named after "of them + copula"', () => {
+  it('"al pasar de A a B" after a change: both ends count what changed', () => {
+    const figs = es('Las detenciones en Sonoyta bajaron un 40 % en mayo, al pasar de 2.150 a 1.290, informó la Guardia Nacional.');
+    expect(byValue(figs, 2150)?.metric).toBe('detenciones');
+    expect(byValue(figs, 1290)?.metric).toBe('detenciones');
+  });
+  it('"la cifra llega a N" counts what the count before it counts', () => {
+    expect(byValue(es('En 2025 cruzaron 48.000 personas por la selva; este año la cifra apenas llega a 6.300.'), 6300)?.metric).toBe('personas');
+  });
+  it('"N de ellos son <things>"', () => {
+    expect(byValue(es('Las cortes acumulan 2,1 millones de casos. Unos 1,1 millones de ellos son solicitudes de asilo.'), 1.1e6)?.metric).toBe('solicitudes de asilo');
+  });
+});
