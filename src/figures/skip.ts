@@ -10,6 +10,11 @@ import { metricAt, isEventCount } from './metric';
 export const NON_FIGURE_SPANS: RegExp[] = [
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b1-800-[\dA-Z-]+/g,
+  // "55 5209 8800", "(81) 8340 1234": Mexican numbers of two digits, four and four; an extension after a phone number.
+  /(?:\(\d{2,3}\)|\b\d{2})[\s.-]\d{4}[\s.-]\d{4}\b/g,
+  /(?<![\p{L}])(?:extensi[oó]n|extension|ext\.)\s*\d+/giu,
+  // A number right after "teléfono (es el)", "phone (number) is", "call": the number dialled, with its groups.
+  /(?<![\p{L}])(?:tel[eé]fono|phone|tel\.|whatsapp|hotline)(?:\s+(?:number|de\s+\p{L}+))?\s+(?:(?:is|es)\s+)?(?:(?:el|the)\s+)?\+?\d[\d\s.-]{6,}\d/giu,
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|horas|h)?/gi,
   /\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
   /https?:\/\/\S+|www\.\S+|discord\.gg\/\S+/g,

@@ -213,3 +213,13 @@ describe('elided metrics: the ends of a change, "the figure", the part named aft
     expect(byValue(es('Las cortes acumulan 2,1 millones de casos. Unos 1,1 millones de ellos son solicitudes de asilo.'), 1.1e6)?.metric).toBe('solicitudes de asilo');
   });
 });
+
+describe('not figures: phone numbers in local formats and extensions', () => {
+  it.each([
+    ['es', 'Para pedir citas, el teléfono es el 81 8340 1234, extensión 20455.'],
+    ['es', 'La línea de atención a migrantes es el (33) 3615 7070.'],
+    ['en', 'The shelter hotline is 664 221 3030 and operates daily.'],
+  ])('%s: %s', (lang, text) => {
+    expect(run(lang as string, text as string)).toEqual([]);
+  });
+});
