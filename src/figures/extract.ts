@@ -103,7 +103,9 @@ const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
 /** "of them", "de ellos" right after a number, with no noun after it. */
-const OF_THEM_AFTER = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
+const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de\s+(?:est[oa]s|es[oa]s))(?!\s+\p{Ll}))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
+/** "2 of those facilities", "3 de sus unidades": a part of some other thing, named after "of" + a determiner. */
+const PART_OF_OTHER_AFTER = /^\s*(?:of|de)\s+(?:sus?|its|their|his|her|the|those|these|esos|esas|estos|estas|los|las)\s+(?!(?:total|totals|sum|cifra|suma|number|número)(?![\p{L}]))\p{L}{3,}/iu;
 
 /** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
 const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
@@ -221,6 +223,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let money = m.money;
     /** A change stated as a sum ("cut by $200 million") or as its percentage in apposition ("…, or about 40%"). */
     let moneyChange = false;
+    /** The number has no noun of its own: its counted thing, if any, is borrowed from around it. */
+    let elided = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
     const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
@@ -307,6 +311,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metric = eventMetric(tokens, m.startTok);
         metricEnd = m.endTok + 1;
       } else {
+        elided = true;
         const next = tokens[m.endTok];
         // Only look back when the number is not followed by a noun of its own ("90 migrants' days").
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
@@ -428,6 +433,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
       }
     }
+    // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
+    // another noun (not a counted one) borrows no counted thing.
+    if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
     if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     if (!metric) {

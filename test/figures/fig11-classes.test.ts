@@ -223,3 +223,15 @@ describe('not figures: phone numbers in local formats and extensions', () => {
     expect(run(lang as string, text as string)).toEqual([]);
   });
 });
+
+describe('parts of another noun: a bare number before "of/de + determiner + noun" borrows no counted thing', () => {
+  it.each([
+    ['en', 'Investigators spoke with 88 detainees at 3 of those facilities in May.', 3],
+    ['es', 'La empresa trasladaba a 41 migrantes y el INM retiró 4 de sus unidades.', 4],
+  ])('%s: %s', (lang, text, value) => {
+    expect(byValue(run(lang as string, text as string), value as number)).toBeUndefined();
+  });
+  it('"N of the total" still counts the subject', () => {
+    expect(byValue(en('Cubans accounted for 7,300 of the total, according to CBP.'), 7300)?.metric).toBe('cubans');
+  });
+});
