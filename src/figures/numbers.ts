@@ -262,6 +262,12 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
         const w = tokens[j];
         if (w.kind !== 'word') break;
         const v = wordValue(w.norm);
+        // "two dozen", "three dozen": a count of dozens multiplies (twelve is added only on its own: "a dozen").
+        if (any && (w.norm === 'dozen' || w.norm === 'dozens') && current > 0 && current < 10) {
+          current *= 12;
+          j++;
+          continue;
+        }
         if (v !== undefined && !(any && current % 10 !== 0 && v < 10 && !lastWasScale)) {
           if (ONLY_BEFORE_SCALE.has(w.norm) && !isScaleWord(tokens[j + 1])) break;
           current += v;

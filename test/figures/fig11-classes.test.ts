@@ -235,3 +235,12 @@ describe('parts of another noun: a bare number before "of/de + determiner + noun
     expect(byValue(en('Cubans accounted for 7,300 of the total, according to CBP.'), 7300)?.metric).toBe('cubans');
   });
 });
+
+describe('numbers: "two dozen" multiplies', () => {
+  it.each([
+    ['Three dozen migrants were found in a warehouse in Laredo.', 36],
+    ['A dozen migrants were found in a warehouse in Laredo.', 12],
+  ])('%s', (text, value) => {
+    expect(byValue(en(text as string), value as number)?.metric).toBe('migrants');
+  });
+});
