@@ -274,7 +274,8 @@ export function gappedSubjectBefore(tokens: Token[], startTok: number): string |
     if (!hit || hit[1] !== end) continue;
     let k = a - 1;
     if (['los', 'las', 'the', 'el', 'la'].includes(tokens[k]?.norm ?? '')) k--;
-    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') ? hit[0] : null;
+    // ("…; cubanos, 12 mil 40, y haitianos, 9 mil 877": after a semicolon the elided clause opens without "y".)
+    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') || ((tokens[k]?.text === ';' || tokens[k]?.text === ':') && end < startTok) ? hit[0] : null;
   }
   return null;
 }

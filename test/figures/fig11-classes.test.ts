@@ -244,3 +244,14 @@ describe('numbers: "two dozen" multiplies', () => {
     expect(byValue(en(text as string), value as number)?.metric).toBe('migrants');
   });
 });
+
+describe('Spanish lists: an elided clause after a semicolon, and participles that name the people counted', () => {
+  it('"…; guatemaltecos, 8 mil 10, y salvadoreños, 5 mil 2"', () => {
+    const figs = es('La Comar recibió 40 mil solicitudes. Venezolanos presentaron 11 mil 300; guatemaltecos, 8 mil 10, y salvadoreños, 5 mil 2.');
+    expect(byValue(figs, 8010)?.metric).toBe('guatemaltecos');
+    expect(byValue(figs, 5002)?.metric).toBe('salvadoreños');
+  });
+  it('"con 120 expulsados"', () => {
+    expect(byValue(es('Un avión con 120 expulsados despegó de Antofagasta.'), 120)?.metric).toBe('expulsados');
+  });
+});
