@@ -180,8 +180,9 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     // "USD 300 millones", "MXN 1,500": an ISO code before the sum.
     currency = t0.text;
     k++;
-  } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && adjacent(t0, tokens[k + 1]) && (isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text))) {
-    // "Q150 millones", "L2,500": a currency letter written onto a sum (not "Q4", a quarter).
+  } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && (adjacent(t0, tokens[k + 1]) ? isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text) : tokens[k + 1]!.start === t0.end + 1 && (isScaleWord(tokens[k + 2]) || /\d[.,]\d{3}/.test(tokens[k + 1]!.text)))) {
+    // "Q150 millones", "L2,500", "L 10,000": a currency letter written onto a sum, or one space before it with a scale or
+    // a thousands separator (not "Q4", a quarter).
     currency = CURRENCY_PREFIXES.get(t0.text)!;
     k++;
   }

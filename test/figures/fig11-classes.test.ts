@@ -255,3 +255,14 @@ describe('Spanish lists: an elided clause after a semicolon, and participles tha
     expect(byValue(es('Un avión con 120 expulsados despegó de Antofagasta.'), 120)?.metric).toBe('expulsados');
   });
 });
+
+describe('numbers: a currency letter one space before the sum', () => {
+  it('"L 12,500", "Q 3 millones"', () => {
+    const figs = es('Honduras aprobó un bono de L 12,500 por familia y Guatemala un fondo de Q 3 millones para albergues.');
+    expect(byValue(figs, 12500)?.unit).toBe('HNL');
+    expect(byValue(figs, 3e6)?.unit).toBe('GTQ');
+  });
+  it('not a quarter or a letter before a small number', () => {
+    expect(byValue(en('In Q 3 the agency hired 40 officers.'), 3)?.unit ?? null).toBeNull();
+  });
+});
