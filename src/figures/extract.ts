@@ -151,6 +151,22 @@ const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\
 /** "la cifra (apenas) llega a", "the figure reached", "el total asciende a": an anaphoric figure as the subject of a verb of amount. */
 const FIGURE_SUBJECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:la|esta|esa|the|this|that)\\s+(?:cifra|figure|total|number|número|numero)\\s+(?:\\p{L}+\\s+){0,2}?(?:${[...QUANTITY_VERBS].join('|')})\\s+(?:(?:a|to|de|en|at|about|nearly|casi|unos|unas|m[aá]s\\s+de|more\\s+than)\\s+)*$`, 'iu');
 
+/**
+ * The count a breakdown after a colon divides: the number has no unit, is followed by "de <lower-case word>", and every
+ * figure between the colon and it is an item of the same breakdown.
+ */
+function colonListHead(sentence: string, tokens: Token[], m: NumberMatch, out: Figure[], starts: number[]): Figure | null {
+  if (m.money || m.unit !== null) return null;
+  const numStart = tokens[m.startTok]!.start;
+  const colon = sentence.lastIndexOf(':', numStart);
+  if (colon < 0 || /;/.test(sentence.slice(colon, numStart)) || !/^\s+de\s+\p{Ll}/u.test(sentence.slice(tokens[m.endTok - 1]!.end))) return null;
+  let head = -1;
+  for (let i = out.length - 1; i >= 0; i--) if (starts[i]! < colon) { head = i; break; }
+  const h = out[head];
+  if (!h || h.unit !== null || h.kind === 'change' || /[.;]/.test(sentence.slice(starts[head]! + h.text.length, colon))) return null;
+  return out.slice(head + 1).every((f) => f.metric === h.metric) ? h : null;
+}
+
 /** Verbs of raising a running total ("bringing … to", "elevando … a"; data: vocabulary.json totalVerbs). */
 const TOTAL_VERBS = new Set(vocabulary.totalVerbs as string[]);
 const TO_TOTAL = new Set(['to', 'above', 'past', 'over', 'beyond', 'a', 'hasta']);
@@ -223,6 +239,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let money = m.money;
     /** A change stated as a sum ("cut by $200 million") or as its percentage in apposition ("…, or about 40%"). */
     let moneyChange = false;
+    let listHead: Figure | null = null;
     /** The number has no noun of its own: its counted thing, if any, is borrowed from around it. */
     let elided = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
@@ -277,6 +294,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       const beforeSum = sentence.slice(0, tokens[m.startTok]!.start);
       moneyChange = CHANGE_BY_BEFORE.test(beforeSum) || CUT_VERB_BEFORE.test(beforeSum) || CHANGE_NOUN_OF_BEFORE.test(beforeSum) || CHANGE_NOUNS.has(tokens[(sharedMoney ?? m).endTok]?.norm ?? '');
       // (the three fallbacks are CURRENCY_FALLBACK)
+    } else if ((listHead = colonListHead(sentence, tokens, m, out, starts))) {
+      // "6 mil 180 solicitudes de asilo: 2 mil 412 de personas hondureñas, mil 96 de cubanas y 804 de salvadoreñas": the items
+      // of a breakdown after a colon count the head's thing, "de" naming the part.
+      metric = listHead.metric;
+      framedBy = listHead;
     } else {
       const fwd = forwardMetric(tokens, m);
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.

@@ -266,3 +266,12 @@ describe('numbers: a currency letter one space before the sum', () => {
     expect(byValue(en('In Q 3 the agency hired 40 officers.'), 3)?.unit ?? null).toBeNull();
   });
 });
+
+describe('Spanish lists: a breakdown after a colon counts the head\'s thing', () => {
+  it('"N solicitudes: A de hondureños, B de cubanas y C de haitianos"', () => {
+    const figs = es('En mayo se presentaron 7 mil 40 solicitudes: 3 mil 100 de personas venezolanas, mil 200 de cubanas y 950 de haitianas.');
+    expect(byValue(figs, 3100)?.metric).toBe('solicitudes');
+    expect(byValue(figs, 1200)?.metric).toBe('solicitudes');
+    expect(byValue(figs, 950)?.metric).toBe('solicitudes');
+  });
+});
