@@ -125,6 +125,9 @@ export function hasNoNoun(tokens: Token[], endTok: number, sentence: string): bo
   if (next.kind !== 'word') return false;
   if (FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)))) return true;
   if (/^\p{Lu}/u.test(next.text) || PLURALS_WITHOUT_S.has(next.norm) || NON_FIGURE_NEXT.has(next.norm)) return false;
+  // "34 new sites", "5 partner agencies": a modifier, then a plural noun.
+  const after = tokens[endTok + 1];
+  if (after && after.kind === 'word' && /^\p{Ll}[\p{Ll}-]{2,}(?<!s)s$/u.test(after.norm) && !FUNCTION_WORDS.has(after.norm) && !/(?:ed|ing|ly)$/.test(next.norm)) return false;
   return !/s$/.test(next.norm);
 }
 
@@ -224,9 +227,11 @@ export function eventMetric(tokens: Token[], startTok: number): string | null {
 /** "1,250 pounds of methamphetamine": the drug after a weight, with the token after it. */
 export function drugAfter(tokens: Token[], j: number): { metric: string; end: number } | null {
   if (!tokens[j] || !['of', 'de'].includes(tokens[j]!.norm)) return null;
+  // "61 pounds of the fentanyl", "20 kilos de la cocaína": an article before the drug.
+  const at = ['the', 'la', 'el', 'los', 'las'].includes(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
   for (const d of DRUGS) {
     const ws = d.split(' ');
-    if (ws.every((w, k) => tokens[j + 1 + k]?.norm === w)) return { metric: d, end: j + 1 + ws.length };
+    if (ws.every((w, k) => tokens[at + k]?.norm === w)) return { metric: d, end: at + ws.length };
   }
   return null;
 }

@@ -275,3 +275,19 @@ describe('Spanish lists: a breakdown after a colon counts the head\'s thing', ()
     expect(byValue(figs, 950)?.metric).toBe('solicitudes');
   });
 });
+
+describe('a modifier then a plural noun is a noun of its own; drugs after "of the"; "averaging" links its subject', () => {
+  it('"… 2,300 calls, and … at 19 new sites": the sites are not calls', () => {
+    expect(byValue(en('The center took 2,300 calls, and the county opened kiosks at 19 new sites.'), 19)?.metric ?? null).not.toBe('calls');
+  });
+  it('"36 pounds of the fentanyl"', () => {
+    const f = byValue(en('Officers seized 80 pounds of fentanyl; a driver carried 36 pounds of the fentanyl in a tire.'), 36)!;
+    expect(f.metric).toBe('fentanyl');
+    expect(f.unit).toBe('pounds');
+  });
+  it('"with referrals averaging 320 a day"', () => {
+    const f = byValue(en('Some 9,000 children were in federal care in May, with referrals averaging 320 a day.'), 320)!;
+    expect(f.metric).toBe('referrals');
+    expect(f.per).toBe('day');
+  });
+});
