@@ -301,6 +301,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       framedBy = listHead;
     } else {
       const fwd = forwardMetric(tokens, m);
+      // "Between 300 and 400 migrants", "entre 300 y 400 personas": the first end of a range counts the noun of the second.
+      const rangeFwd = !fwd && rangeEnd && !rangeEnd.money && rangeEnd.unit === null ? forwardMetric(tokens, rangeEnd) : null;
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
       const weightTok = fwd && WEIGHT_WORDS.has(fwd.metric) ? fwd.end - 1 : !fwd && WEIGHT_WORDS.has(tokens[m.endTok]?.norm ?? '') ? m.endTok : -1;
       const drugNamed = weightTok < 0 ? null : drugAfter(tokens, weightTok + 1) ?? (() => {
@@ -325,6 +327,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
         metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
+      } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
+        metric = rangeFwd.metric;
       } else if (verb) {
         metric = verb;
       } else if (category) {

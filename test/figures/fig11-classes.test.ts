@@ -291,3 +291,12 @@ describe('a modifier then a plural noun is a noun of its own; drugs after "of th
     expect(f.per).toBe('day');
   });
 });
+
+describe('ranges: the first end counts the noun of the second', () => {
+  it.each([
+    ['en', 'Between 150 and 200 migrants slept outside the Juárez cathedral on Monday.', 150, 'migrants'],
+    ['es', 'Entre 500 y 700 personas cruzan cada semana por Sásabe.', 500, 'personas'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
