@@ -55,7 +55,7 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
 }
 
 /** "That compares with", "Esto se compara con", "compared with": the number after it is a baseline. */
-const ANAPHORIC_COMPARISON = /(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|se\s+compara\s+con|frente\s+a|versus|vs\.?)\s+(?:(?:about|nearly|some|roughly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|los|las|the)\s+)*$/iu;
+const ANAPHORIC_COMPARISON = /(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|se\s+compara\s+con|frente\s+a|versus|vs\.?|(?:was|is|were|are)\s+(?:down|up)\s+from|(?:fell|rose|dropped|climbed|declined|increased)\s+from)\s+(?:(?:about|nearly|some|roughly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|los|las|the)\s+)*$/iu;
 
 /** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
 const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');

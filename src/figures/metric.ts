@@ -140,6 +140,9 @@ function isLevelAfterChange(tokens: Token[], pctTok: number, startTok: number): 
   return k === startTok - 1 && ['to', 'a', 'hasta'].includes(tokens[k]!.norm);
 }
 
+/** Words before a quantity verb that make it a noun ("a daily average of", "un promedio de"). */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'un', 'una', 'el', 'la', 'diario', 'mensual', 'semanal']);
+
 /** The counted thing before the number: "Apprehensions … rose to 190,000", "encounters fell 13.8 percent". */
 export function backwardMetric(tokens: Token[], startTok: number): string | null {
   let verb = -1;
@@ -149,6 +152,8 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     if (t.kind === 'num' && (tokens[j + 1]?.text === '%' || tokens[j + 1]?.norm === 'percent' || tokens[j + 1]?.norm === 'por') && isLevelAfterChange(tokens, j, startTok)) continue;
     if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
     // "Cubans made up 41,220 of the total": "made up" links the counted thing like a quantity verb.
+    // ("compared with a daily average of 640": after an article or a rate adjective the word is a noun, not a verb.)
+    if (t.kind === 'word' && QUANTITY_VERBS.has(t.norm) && NOUN_MARKERS.has(tokens[j - 1]?.norm ?? '')) return null;
     if (t.kind === 'word' && (QUANTITY_VERBS.has(t.norm) || (t.norm === 'up' && tokens[j - 1]?.norm === 'made'))) {
       verb = t.norm === 'up' ? j - 1 : j;
       break;

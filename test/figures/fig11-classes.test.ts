@@ -300,3 +300,12 @@ describe('ranges: the first end counts the noun of the second', () => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('comparisons: baselines of the figure before', () => {
+  it('"That was down from N" in the next sentence', () => {
+    expect(byValue(en('Panama said 2,400 migrants crossed the Darién in May. That was down from 3,100 in April.'), 3100)?.metric).toBe('migrants');
+  });
+  it('"compared with a daily average of N": "average" is a noun, not a verb of the reporting subject', () => {
+    expect(byValue(en('Crossings in Tucson topped 900 a day in May, officials said, compared with a daily average of 410 in April.'), 410)?.metric).toBe('crossings');
+  });
+});
