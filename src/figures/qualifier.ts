@@ -3,6 +3,7 @@ import { PER_BEFORE, PER_PHRASES, QUALIFIERS } from './lexicon';
 import type { NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS, QUANTITY_VERBS, CHANGE_NOUNS } from './metric';
+import { changeNounWithRateBefore } from './change';
 import lexicon from './data/lexicon.json';
 
 export const COMPARATIVES = new Set(lexicon.comparatives);
@@ -14,6 +15,7 @@ export function isChangePercent(tokens: Token[], m: NumberMatch): boolean {
   const prev = tokens[m.startTok - 1];
   const prev2 = tokens[m.startTok - 2];
   if (prev && (prev.norm === 'de' || prev.norm === 'of') && prev2 && CHANGE_NOUNS.has(prev2.norm)) return true;
+  if (changeNounWithRateBefore(tokens, m.startTok)) return true;
   return !!prev && (prev.norm === 'up' || prev.norm === 'down' || QUANTITY_VERBS.has(prev.norm)) && !!next && (next.kind === 'punct' || FUNCTION_WORDS.has(next.norm));
 }
 

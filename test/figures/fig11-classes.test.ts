@@ -309,3 +309,14 @@ describe('comparisons: baselines of the figure before', () => {
     expect(byValue(en('Crossings in Tucson topped 900 a day in May, officials said, compared with a daily average of 410 in April.'), 410)?.metric).toBe('crossings');
   });
 });
+
+describe('changes are not counts: a rate adjective between the change noun and "de/of"', () => {
+  it.each([
+    ['es', 'Las remesas a Oaxaca sumaron 650 millones de dólares en mayo, una caída anual de 4.2%.', 4.2, 'remesas'],
+    ['es', 'Las detenciones llegaron a 9 mil 300, un aumento interanual de 18%.', 18, 'detenciones'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    const f = byValue(run(lang as string, text as string), value as number)!;
+    expect(f?.metric).toBe(metric);
+    expect(f.kind).toBe('change');
+  });
+});
