@@ -320,3 +320,12 @@ describe('changes are not counts: a rate adjective between the change noun and "
     expect(f.kind).toBe('change');
   });
 });
+
+describe('money paid "a cada <unit>"', () => {
+  it('the unit when nothing else names the payment', () => {
+    expect(byValue(es('El municipio entrega 800 pesos a cada deportado que llega al puente.'), 800)?.metric).toBe('deportado');
+  });
+  it('a noun linked to the sum before it wins', () => {
+    expect(byValue(es('Sonora da apoyos de 3 mil pesos a cada connacional repatriado.'), 3000)?.metric).toBe('apoyos');
+  });
+});
