@@ -140,6 +140,9 @@ function isLevelAfterChange(tokens: Token[], pctTok: number, startTok: number): 
   return k === startTok - 1 && ['to', 'a', 'hasta'].includes(tokens[k]!.norm);
 }
 
+/** Words opening a relative clause in apposition (", which covers …,", ", que abarca …,"). */
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'where', 'que', 'quien', 'quienes', 'donde', 'cuyo', 'cuya']);
+
 /** Words before a quantity verb that make it a noun ("a daily average of", "un promedio de"). */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'un', 'una', 'el', 'la', 'diario', 'mensual', 'semanal']);
 
@@ -173,10 +176,22 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
   }
   // Up to 14 tokens back, so the head survives a long modifier ("Apprehensions by the Border Patrol
   // between ports of entry on the southwest border reached 188,778"); past 7 tokens another number stops it.
-  for (let j = verb - 1; j >= Math.max(0, verb - 14); j--) {
+  let reach = 14;
+  for (let j = verb - 1; j >= Math.max(0, verb - reach); j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':') return null;
-    if (j < verb - 7 && t.kind === 'num') return null;
+    // ("Apprehensions in the Swanton Sector, which covers parts of Vermont and New York, reached …": a relative clause
+    // between commas is skipped.)
+    if (t.text === ',' && j === verb - 1) {
+      let k = j - 1;
+      while (k > 0 && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && j - k <= 12) k--;
+      if (tokens[k]?.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.norm ?? '')) {
+        reach += j - k + 1;
+        j = k;
+        continue;
+      }
+    }
+    if (j < verb - 7 && t.kind === 'num' && !(reach > 14)) return null;
     let hit = metricAt(tokens, j);
     if (hit && isAdjectivalDemonym(tokens, j, hit[0])) hit = null;
     if (hit && hit[1] <= verb) {

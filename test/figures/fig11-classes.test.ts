@@ -329,3 +329,12 @@ describe('money paid "a cada <unit>"', () => {
     expect(byValue(es('Sonora da apoyos de 3 mil pesos a cada connacional repatriado.'), 3000)?.metric).toBe('apoyos');
   });
 });
+
+describe('clause structure: a relative clause between the subject and its verb', () => {
+  it.each([
+    ['en', 'Apprehensions in the Houlton Sector, which covers all of Maine and parts of the coast, reached 1,240 in fiscal 2026.', 1240, 'apprehensions'],
+    ['es', 'Las detenciones en el sector de Yuma, que abarca partes de Arizona y de California, sumaron 8 mil 400 en mayo.', 8400, 'detenciones'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
