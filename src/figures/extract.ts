@@ -102,6 +102,9 @@ const FROM_BEFORE = /(?:^|\s)(?:from|de)\s+$/i;
 const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
+/** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
+const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
+
 /** "of them", "de ellos" right after a number, with no noun after it. */
 const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de\s+(?:est[oa]s|es[oa]s))(?!\s+\p{Ll}))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
 /** "2 of those facilities", "3 de sus unidades": a part of some other thing, named after "of" + a determiner. */
@@ -198,6 +201,7 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 
 /** What the story has said so far that later sentences lean on. */
 interface StoryContext {
@@ -392,6 +396,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && m.unit === 'percent' && !prevIsMoney && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
           const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
           if (whole) metric = whole.metric;
+        }
+        // "concentró el 58% del total", "apenas el 22 % de lo requerido", "y el 98 % provino de Estados Unidos": a share of the
+        // whole stated before it (a count or a sum, in the sentence or the one before).
+        if (!metric && m.unit === 'percent' && SHARE_OF_WHOLE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = [...out].reverse().find((f) => f.unit !== 'percent' && f.kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) ?? (previousFigure && previousFigure.unit !== 'percent' && !CURRENCY_FALLBACK.has(previousFigure.metric) ? previousFigure : null);
+          // (A nationality is one part of a list, not the whole a share "del total" is of.)
+          if (whole && !DEMONYMS.has(whole.metric)) {
+            metric = whole.metric;
+            framedBy = whole;
+          }
         }
         // "Of the 5,800 unaccompanied children …, 62% were from Guatemala", "40% of those apprehended were families": a
         // percentage with a copula after it is a share: of the noun after the copula, else of the count before it.

@@ -338,3 +338,13 @@ describe('clause structure: a relative clause between the subject and its verb',
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('shares of a whole stated before: "del total", "de lo requerido", "provino de"', () => {
+  it.each([
+    ['es', 'Su presupuesto para Guatemala es de 12 millones de dólares, apenas el 30 % de lo solicitado.', 30, 'presupuesto'],
+    ['es', 'Guatemala recibió 2 mil millones de dólares en remesas en marzo, y el 95 % provino de Estados Unidos.', 95, 'remesas'],
+    ['es', 'La Comar recibió 20 mil solicitudes; la oficina de Tijuana concentró el 41% del total.', 41, 'solicitudes'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+});
