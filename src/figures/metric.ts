@@ -75,7 +75,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   }
   // "caused 97 of the deaths", "412 de los detenidos": a part of a counted thing named after "of the".
   // ("Guatemalans made up 7,420 of the arrivals": a counted subject of the verb before names the part: backwardMetric.)
-  if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['the', 'los', 'las', 'these', 'those', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) {
+  // ("two of the migrants were airlifted", "tres de los fallecidos": a few written in words are a detail of the story.)
+  if (!(m.words && m.value < 10) && ['of', 'de'].includes(tokens[j]?.norm ?? '') && ['the', 'los', 'las', 'these', 'those', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) {
     const part = backwardMetric(tokens, m.startTok);
     if (part) return { metric: part, end: m.endTok, modifiers: [] };
     j += 2;

@@ -348,3 +348,9 @@ describe('shares of a whole stated before: "del total", "de lo requerido", "prov
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
 });
+
+describe('parts written in words below ten are details', () => {
+  it('"two of the migrants were airlifted"', () => {
+    expect(byValue(en('Agents rescued nine people in the mountains; two of the migrants were airlifted to a hospital.'), 2)).toBeUndefined();
+  });
+});
