@@ -105,6 +105,9 @@ const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?
 /** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
 const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
 
+/** "capacity of", "capacity is", "capacidad para/de", "can hold", "podrá albergar hasta" right before a number. */
+const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es|era)\s+)+(?:(?:about|some|nearly|only|just|unos|unas|apenas|solo|sólo|casi|hasta|up\s+to)\s+)*$/iu;
+
 /** "of them", "de ellos" right after a number, with no noun after it. */
 const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de\s+(?:est[oa]s|es[oa]s))(?!\s+\p{Ll}))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
 /** "2 of those facilities", "3 de sus unidades": a part of some other thing, named after "of" + a determiner. */
@@ -473,6 +476,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
       }
     }
+    // "far above their capacity of 1,500", "donde la capacidad es 300", "con capacidad para 400": a bare capacity is what a
+    // place can hold, not a count of what it holds (with a noun of its own it is one: "capacidad para 6 mil personas").
+    if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
     if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;

@@ -354,3 +354,15 @@ describe('parts written in words below ten are details', () => {
     expect(byValue(en('Agents rescued nine people in the mountains; two of the migrants were airlifted to a hospital.'), 2)).toBeUndefined();
   });
 });
+
+describe('not figures: a bare capacity', () => {
+  it.each([
+    ['en', 'About 800 migrants are sleeping at the Juárez shelter, where capacity is 350, its director said.', 350],
+    ['es', 'El albergue, con capacidad para 250, recibía el lunes a 600 personas.', 250],
+  ])('%s: %s', (lang, text, value) => {
+    expect(byValue(run(lang as string, text as string), value as number)).toBeUndefined();
+  });
+  it('a capacity with a noun of its own is a figure', () => {
+    expect(byValue(es('Los 12 albergues tienen capacidad para 3 mil personas.'), 3000)?.metric).toBe('personas');
+  });
+});
