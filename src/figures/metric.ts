@@ -265,7 +265,8 @@ const VERB_RES = { en: [...verbRes(VERB_METRICS.en), ...verbRes(VERB_METRICS.es)
 
 export function verbMetricAfter(sentence: string, pos: number, lang: Lang): string | null {
   // The longest verb phrase is a few words: read only what follows the number closely.
-  const rest = sentence.slice(pos, pos + 60).toLowerCase();
+  // ("5 others were critically injured", "12 resultaron gravemente heridos": an adverb before the participle is skipped.)
+  const rest = sentence.slice(pos, pos + 60).toLowerCase().replace(/(\s(?:were|was|are|is|have\s+been|had\s+been|been|resultaron|quedaron|fueron|están|estaban))\s+\p{L}{3,}(?:ly|mente)(?=\s)/u, '$1');
   for (const [re, metric] of VERB_RES[lang]) if (re.test(rest)) return metric;
   return null;
 }

@@ -4,6 +4,7 @@ import type { NumberMatch } from './numbers';
 import type { PeriodMatch } from './period';
 import { adjacent, type Token } from './tokens';
 import lexicon from './data/lexicon.json';
+import vocabulary from './data/vocabulary.json';
 import { metricAt, isEventCount } from './metric';
 
 /** Spans that are never figures: phone numbers, clock times, URLs, legal section marks like 212(f). */
@@ -32,6 +33,7 @@ export const EMERGENCY_NUMBER_SPAN = /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)
 /** Road names before a number: "U.S. 83", "carretera federal 57", "State Route 86" (data: lexicon.json roadWords). */
 const ROAD_WORDS = new Set(lexicon.roadWords);
 const CHILD_NOUNS = new Set(lexicon.childNouns);
+const HIGHWAY_STATES = new Set(vocabulary.highwayStates as string[]);
 
 export function inSpans(spans: Array<[number, number]>, s: number, e: number): boolean {
   return spans.some(([a, b]) => s < b && e > a);
@@ -60,6 +62,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.bare && m.value < 18 && (prev?.norm === 'under' || prev?.norm === 'below') && prev2 && CHILD_NOUNS.has(prev2.norm)) return true;
   // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
   if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
+  // "rolled over on Texas 44 near Encinal", "along Arizona 85": a state highway is a state's name after "on/along" and a
+  // bare number (data: vocabulary.json highwayStates).
+  if (m.bare && m.value < 1000 && prev?.kind === 'word' && HIGHWAY_STATES.has(prev.text) && ['on', 'along', 'off', 'via', 'onto'].includes(prev2?.norm ?? '')) return true;
   // Glued to letters: ordinals (21st, 1er, 3a), codes (FY2023, H2A, COVID19).
   if (prev && adjacent(prev, tokens[m.startTok]) && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (next && adjacent(last, next) && next.kind === 'word') return true;

@@ -366,3 +366,15 @@ describe('not figures: a bare capacity', () => {
     expect(byValue(es('Los 12 albergues tienen capacidad para 3 mil personas.'), 3000)?.metric).toBe('personas');
   });
 });
+
+describe('clause-level casualties and state highways', () => {
+  it.each([
+    ['en', 'Six migrants died when a van crashed near Sierra Blanca, and 9 others were seriously injured.', 9, 'injured'],
+    ['es', 'Cuatro migrantes murieron y 11 resultaron gravemente heridos en la volcadura.', 11, 'heridos'],
+  ])('an adverb before the participle — %s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('"on Texas 83" is a road', () => {
+    expect(byValue(en('Seven migrants died when a pickup rolled over on Texas 83 near Zapata.'), 83)).toBeUndefined();
+  });
+});
