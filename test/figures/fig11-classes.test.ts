@@ -378,3 +378,11 @@ describe('clause-level casualties and state highways', () => {
     expect(byValue(en('Seven migrants died when a pickup rolled over on Texas 83 near Zapata.'), 83)).toBeUndefined();
   });
 });
+
+describe('the dead are "muertos" whether named by the noun or by the verb', () => {
+  it('"los 97 muertos" and "murieron" give one metric', () => {
+    const figs = es('Al menos 40 migrantes murieron en mayo. La cifra supera los 31 muertos de abril.');
+    expect(byValue(figs, 40)?.metric).toBe('muertos');
+    expect(byValue(figs, 31)?.metric).toBe('muertos');
+  });
+});
