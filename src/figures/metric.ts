@@ -128,7 +128,7 @@ export function hasNoNoun(tokens: Token[], endTok: number, sentence: string): bo
   if (/^\p{Lu}/u.test(next.text) || PLURALS_WITHOUT_S.has(next.norm) || NON_FIGURE_NEXT.has(next.norm)) return false;
   // "34 new sites", "5 partner agencies": a modifier, then a plural noun.
   const after = tokens[endTok + 1];
-  if (after && after.kind === 'word' && /^\p{Ll}[\p{Ll}-]{2,}(?<!s)s$/u.test(after.norm) && !FUNCTION_WORDS.has(after.norm) && !/(?:ed|ing|ly)$/.test(next.norm)) return false;
+  if (after && after.kind === 'word' && /^\p{Ll}[\p{Ll}-]{2,}(?<!s)s$/u.test(after.norm) && !FUNCTION_WORDS.has(after.norm) && !NON_FIGURE_NEXT.has(after.norm) && !/(?:ed|ing|ly)$/.test(next.norm)) return false;
   return !/s$/.test(next.norm);
 }
 

@@ -386,3 +386,9 @@ describe('the dead are "muertos" whether named by the noun or by the verb', () =
     expect(byValue(figs, 31)?.metric).toBe('muertos');
   });
 });
+
+describe('a duration after a baseline is no noun of its own', () => {
+  it('"up from 41,200 two weeks earlier"', () => {
+    expect(byValue(en('ICE held 43,500 people in detention on May 2, up from 41,200 two weeks earlier.'), 41200)?.metric).toBe('people');
+  });
+});
