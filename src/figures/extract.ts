@@ -173,6 +173,41 @@ function colonListHead(sentence: string, tokens: Token[], m: NumberMatch, out: F
   return out.slice(head + 1).every((f) => f.metric === h.metric) ? h : null;
 }
 
+/** Verbs of estimating a quantity "at"/"en" a number (data: vocabulary.json estimateVerbs). */
+const ESTIMATE_VERBS = new Set(vocabulary.estimateVerbs as string[]);
+
+function estimatedMetric(tokens: Token[], startTok: number): string | null {
+  let at = startTok - 1;
+  while (at > 0 && ['about', 'nearly', 'some', 'roughly', 'more', 'than', 'unos', 'unas', 'casi', 'más', 'de', 'cerca', 'alrededor'].includes(tokens[at]!.norm)) at--;
+  if (!['en', 'at'].includes(tokens[at]?.norm ?? '')) return null;
+  for (let v = at - 1; v >= Math.max(0, at - 10); v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'num' || t.text === ';' || t.text === ':' || t.text === ',') return null;
+    if (!ESTIMATE_VERBS.has(t.norm)) continue;
+    let found: string | null = null;
+    for (let j = v + 1; j < at; j++) {
+      const hit = metricAt(tokens, j);
+      if (hit && hit[1] <= at) found = hit[0];
+    }
+    return found && !GENERIC_METRICS.has(found) ? found : null;
+  }
+  return null;
+}
+
+/** A nationality opening the clause, then one verb, then the number. */
+function demonymSubjectBefore(tokens: Token[], startTok: number): string | null {
+  const verb = tokens[startTok - 1];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || FUNCTION_WORDS.has(verb.norm)) return null;
+  for (let a = Math.max(0, startTok - 4); a < startTok - 1; a++) {
+    const hit = metricAt(tokens, a);
+    if (!hit || hit[1] !== startTok - 1 || !DEMONYMS.has(hit[0])) continue;
+    const before = tokens[a - 1];
+    const opens = !before || before.text === ',' || before.text === ';' || ['y', 'e', 'and', 'los', 'las', 'the'].includes(before.norm);
+    return opens ? hit[0] : null;
+  }
+  return null;
+}
+
 /** Verbs of raising a running total ("bringing … to", "elevando … a"; data: vocabulary.json totalVerbs). */
 const TOTAL_VERBS = new Set(vocabulary.totalVerbs as string[]);
 const TO_TOTAL = new Set(['to', 'above', 'past', 'over', 'beyond', 'a', 'hasta']);
@@ -365,6 +400,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "… bringing this year's interceptions to 17,920", "pushing arrivals on the island above 9,500": the running total
         // of the thing named between the verb and "to".
         if (!metric && m.unit === null && !m.money) metric = broughtToMetric(tokens, m.startTok);
+        // "estiman la cifra real de expulsiones en 520 mil", "analysts put the number of overstays at 1.2 million": what is
+        // estimated is named between the verb of estimating and "en/at".
+        if (!metric && m.unit === null && !m.money) metric = estimatedMetric(tokens, m.startTok);
+        // "Hondureños presentaron 18 mil 211", "Cubans filed 12,040": a nationality as the subject of the verb right before
+        // a bare number is the category it counts.
+        if (!metric && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = demonymSubjectBefore(tokens, m.startTok);
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;

@@ -392,3 +392,16 @@ describe('a duration after a baseline is no noun of its own', () => {
     expect(byValue(en('ICE held 43,500 people in detention on May 2, up from 41,200 two weeks earlier.'), 41200)?.metric).toBe('people');
   });
 });
+
+describe('estimates and nationality subjects name the counted thing', () => {
+  it.each([
+    ['es', 'Los analistas estiman la cifra real de deportaciones en 310 mil.', 310000, 'deportaciones'],
+    ['en', 'Researchers put the number of deportations at 410,000.', 410000, 'deportations'],
+    ['es', 'La Comar recibió 30 mil solicitudes. Venezolanos presentaron 9 mil 120.', 9120, 'venezolanos'],
+  ])('%s: %s', (lang, text, value, metric) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
+  });
+  it('a subject that is no nationality does not count the bare number', () => {
+    expect(byValue(en('Agents seized 300 at the port.'), 300)?.metric ?? null).not.toBe('agents');
+  });
+});
