@@ -108,6 +108,9 @@ const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|o
 /** "capacity of", "capacity is", "capacidad para/de", "can hold", "podrá albergar hasta" right before a number. */
 const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es|era)\s+)+(?:(?:about|some|nearly|only|just|unos|unas|apenas|solo|sólo|casi|hasta|up\s+to)\s+)*$/iu;
 
+/** A number written as a new mention: "una docena de …", "a dozen …". */
+const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
+
 /** "of them", "de ellos" right after a number, with no noun after it. */
 const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de\s+(?:est[oa]s|es[oa]s))(?!\s+\p{Ll}))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
 /** "2 of those facilities", "3 de sus unidades": a part of some other thing, named after "of" + a determiner. */
@@ -672,7 +675,8 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   const kept: Located[] = [];
   for (const l of [...merged].sort((a, b) => a.order - b.order)) {
     const f = l.figure;
-    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period))
+    // ("Doce migrantes … Una docena de elementos": a number introduced as new ("una docena", "another 57") is no restatement.)
+    const twin = f.value >= 10 && f.unit === null && !INDEFINITE_MENTION.test(f.text) ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period))
       // "Deportaciones suben 25%" over "… 25% más que en 2024": a title's percentage change restated in the text under
       // another noun is one figure.
       : f.unit === 'percent' && f.kind === 'change' ? kept.find((k) => (k.location === 3) !== (l.location === 3) && k.figure.value === f.value && k.figure.unit === 'percent' && k.figure.kind === 'change' && (!k.figure.period || !f.period || k.figure.period === f.period))

@@ -75,6 +75,8 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
   // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
   if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;
+  // "de 33 y 45 años", "between 10 and 12 hours": the first end of a pair of measures is a measure too.
+  if (m.bare && next && ['y', 'and', 'o', 'or', 'to', 'a', '-', '–'].includes(next.norm) && next2?.kind === 'num' && /^\d+$/.test(next2.text) && NON_FIGURE_NEXT.has(tokens[m.endTok + 2]?.norm ?? '')) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
   if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
   if (m.bare) {

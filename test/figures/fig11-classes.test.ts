@@ -405,3 +405,15 @@ describe('estimates and nationality subjects name the counted thing', () => {
     expect(byValue(en('Agents seized 300 at the port.'), 300)?.metric ?? null).not.toBe('agents');
   });
 });
+
+describe('new mentions, drivers, and pairs of measures', () => {
+  it('"Doce migrantes … Una docena de elementos" are two figures', () => {
+    const figs = es('Doce migrantes fueron rescatados en Reynosa. Una docena de elementos de la Guardia Estatal participó en el operativo.');
+    expect(figs.filter((f) => f.value === 12).map((f) => f.metric).sort()).toEqual(['elementos', 'migrantes']);
+  });
+  it('"detuvieron a 2 conductores, de 31 y 40 años": the drivers count, the ages do not', () => {
+    const figs = es('Los agentes detuvieron a 2 conductores, de 31 y 40 años.');
+    expect(byValue(figs, 2)?.metric).toBe('conductores');
+    expect(byValue(figs, 31)).toBeUndefined();
+  });
+});
