@@ -417,3 +417,9 @@ describe('new mentions, drivers, and pairs of measures', () => {
     expect(byValue(figs, 31)).toBeUndefined();
   });
 });
+
+describe('"new arrivals" is a metric as written', () => {
+  it('"About 2,300 new arrivals live in the city shelters"', () => {
+    expect(byValue(en('About 2,300 new arrivals live in the city shelters.'), 2300)?.metric).toBe('new arrivals');
+  });
+});
