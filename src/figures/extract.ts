@@ -248,9 +248,11 @@ const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 interface StoryContext {
   /** The last sum of money whose purpose the text said (not a change): "another $12 million", "De ese monto, …". */
   lastMoney: Figure | null;
+  /** The figures of the sentence before ("… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas"). */
+  previousSentence: Figure[];
 }
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null, story: StoryContext = { lastMoney: null }): Figure[] {
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null, story: StoryContext = { lastMoney: null, previousSentence: [] }): Figure[] {
   const tokens = tokenize(sentence);
   // Each token's number is read once (the baselines and the main loop ask for the same positions).
   const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
@@ -425,7 +427,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // before it (in the sentence, else the sentence before), in its frame.
         if (!metric && m.unit === null && !m.money && OF_THEM_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
           // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".)
-          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (previousFigure && previousFigure.unit === null && previousFigure.kind !== 'change' && !CONVEYANCES.has(previousFigure.metric) ? previousFigure : null);
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (previousFigure ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null);
           if (whole) {
             metric = whole.metric;
             framedBy = whole;
@@ -632,7 +634,7 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   let order = 0;
   /** The last agency named so far in the story ("… the agency said" in a later sentence). */
   let previousAgency: string | null = null;
-  const story: StoryContext = { lastMoney: null };
+  const story: StoryContext = { lastMoney: null, previousSentence: [] };
   const add = (text: string | undefined, locate: (index: number) => number, asOne = false): void => {
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
@@ -647,6 +649,7 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
         }
       }
       for (const figure of figures) located.push({ figure, location: locate(idx), order: order++ });
+      if (figures.length) story.previousSentence = figures;
       previousAgency = lastAgencyIn(s) ?? previousAgency;
       before = figures[figures.length - 1] ?? before;
     });

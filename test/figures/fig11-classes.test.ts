@@ -423,3 +423,10 @@ describe('"new arrivals" is a metric as written', () => {
     expect(byValue(en('About 2,300 new arrivals live in the city shelters.'), 2300)?.metric).toBe('new arrivals');
   });
 });
+
+describe('"de ellas" after boats points to the people they carried', () => {
+  it('the last count of the sentence before that is not a conveyance', () => {
+    const figs = es('Llegaron 900 personas a bordo de 14 embarcaciones. Lanzarote recibió 300 de ellas.');
+    expect(byValue(figs, 300)?.metric).toBe('personas');
+  });
+});
