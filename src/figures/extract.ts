@@ -554,6 +554,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (hit) per = hit[1];
       }
     }
+    // "entre 3 mil y 5 mil dólares por persona": the first end of a range has the rate of the second.
+    if (!per && sharedMoney) per = perAfter(sentence, tokens[sharedMoney.endTok - 1]!.end)?.per ?? null;
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
     // "a $100 annual fee", "una cuota mensual de 500 pesos": money for something paid at a rate.
     if (!per && money && metric) per = RATE_ADJECTIVES.get(metric.split(' ')[0]!) ?? RATE_ADJECTIVES.get(metric.split(' ')[1] ?? '') ?? null;

@@ -430,3 +430,15 @@ describe('"de ellas" after boats points to the people they carried', () => {
     expect(byValue(figs, 300)?.metric).toBe('personas');
   });
 });
+
+describe('rates: the time after a person, per family, "a cada", both ends of a range, "cada noche"', () => {
+  it.each([
+    ['en', 'The Home Office paid an average of £120 per person per night for hotels.', 120, 'night'],
+    ['es', 'El gobierno aprobó un bono de L 8,000 por familia retornada.', 8000, 'family'],
+    ['es', 'El programa entrega Q400 a cada retornado.', 400, 'person'],
+    ['es', 'Los captores pedían rescates de entre 2 mil y 4 mil dólares por persona.', 2000, 'person'],
+    ['es', 'Unas 250 personas cruzan cada noche el río cerca de Piedras Negras.', 250, 'night'],
+  ])('%s: %s', (lang, text, value, per) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.per).toBe(per);
+  });
+});
