@@ -650,6 +650,13 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
           f.source ??= before.source;
         }
       }
+      // "… 61,204 encounters in October. … agents made 7,918 apprehensions …": a sentence that names no time of its own
+      // continues the time of the counts before it (not of a change, not across money and counts).
+      const prevPeriod = [...story.previousSentence].reverse().find((f) => f.period && f.kind !== 'change');
+      if (prevPeriod && figures.some((f) => !f.period) && findPeriods(s, published).length === 0) {
+        const isSum = (f: Figure): boolean => !!f.unit && /^[A-Z]{3}$/.test(f.unit);
+        for (const f of figures) if (!f.period && f.kind !== 'change' && isSum(f) === isSum(prevPeriod)) f.period = prevPeriod.period;
+      }
       for (const figure of figures) located.push({ figure, location: locate(idx), order: order++ });
       if (figures.length) story.previousSentence = figures;
       previousAgency = lastAgencyIn(s) ?? previousAgency;

@@ -442,3 +442,20 @@ describe('rates: the time after a person, per family, "a cada", both ends of a r
     expect(byValue(run(lang as string, text as string), value as number)?.per).toBe(per);
   });
 });
+
+describe('periods: a sentence with no time of its own continues the time before; "since <season/event> of YYYY"', () => {
+  it('the counts of the next sentence take the period of the counts before', () => {
+    const figs = en('CBP reported 58,100 encounters in May. Agents made 6,200 apprehensions in the Tucson Sector, officials said.', '2026-06-15');
+    expect(byValue(figs, 6200)?.period).toBe('2026-05');
+  });
+  it('not from money to counts', () => {
+    const figs = en('The city spent $4 million on shelters in May. Volunteers served 9,000 meals.', '2026-06-15');
+    expect(byValue(figs, 9000)?.period ?? null).toBeNull();
+  });
+  it.each([
+    ['en', 'The city has spent $2.4 billion on migrant shelter since the spring of 2023.', 2.4e9, '2023/2026-06'],
+    ['en', 'The center has served 88,000 people since it opened in 2024.', 88000, '2024/2026-06'],
+  ])('%s: %s', (lang, text, value, period) => {
+    expect(byValue(run(lang as string, text as string), value as number)?.period).toBe(period);
+  });
+});
