@@ -41,6 +41,7 @@ export function isChange(tokens: Token[], m: NumberMatch): boolean {
     if (m.unit === 'percent' || m.unit === 'percentage points' || !after || after.kind !== 'word' || ['than', 'que', 'from', 'over', 'compared'].includes(after.norm)) return true;
   }
   if (prev && ['of', 'de', 'del'].includes(prev.norm) && prev2 && CHANGE_NOUNS.has(prev2.norm)) return true;
+  if (changeNounWithRateBefore(tokens, m.startTok)) return true;
   if (prev && ['by', 'en', 'un'].includes(prev.norm) && prev2 && CHANGE_BEFORE.has(prev2.norm)) return true;
   // "made up 61%", "ended up", "shut down": a phrasal verb, not "up 9 percent".
   if (prev && (prev.norm === 'up' || prev.norm === 'down') && prev2 && PHRASAL.has(prev2.norm)) return false;
@@ -49,4 +50,15 @@ export function isChange(tokens: Token[], m: NumberMatch): boolean {
     return m.unit === 'percent' || m.unit === 'percentage points' || prev.norm === 'up' || prev.norm === 'down';
   }
   return false;
+}
+
+/** Rate adjectives between a change noun and "de/of": "una caída anual de 3.1%", "an annual increase of" (the adjective may come first in English). */
+const RATE_ADJECTIVES_OF_CHANGE = new Set(['anual', 'interanual', 'mensual', 'semanal', 'trimestral', 'annual', 'yearly', 'monthly', 'weekly', 'quarterly', 'year-over-year']);
+
+/** "una caída anual de 3.1%", "un aumento interanual de": a change noun, a rate adjective, then "de/of" right before the number. */
+export function changeNounWithRateBefore(tokens: Token[], startTok: number): boolean {
+  const prev = tokens[startTok - 1];
+  const adj = tokens[startTok - 2];
+  const noun = tokens[startTok - 3];
+  return !!prev && ['of', 'de', 'del'].includes(prev.norm) && !!adj && RATE_ADJECTIVES_OF_CHANGE.has(adj.norm) && !!noun && CHANGE_NOUNS.has(noun.norm);
 }

@@ -9,13 +9,13 @@ import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './at
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
-import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE } from './money-purpose';
+import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
-import { FUNCTION_WORDS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
+import { FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -55,7 +55,7 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
 }
 
 /** "That compares with", "Esto se compara con", "compared with": the number after it is a baseline. */
-const ANAPHORIC_COMPARISON = /(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|se\s+compara\s+con|frente\s+a|versus|vs\.?)\s+(?:(?:about|nearly|some|roughly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|los|las|the)\s+)*$/iu;
+const ANAPHORIC_COMPARISON = /(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|se\s+compara\s+con|frente\s+a|versus|vs\.?|(?:was|is|were|are)\s+(?:down|up)\s+from|(?:fell|rose|dropped|climbed|declined|increased)\s+from)\s+(?:(?:about|nearly|some|roughly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|los|las|the)\s+)*$/iu;
 
 /** A sentence whose subject is the figure before: "La cifra …", "The figure …", "That was …", "El total …" (data: anaphoricSubjects). */
 const ANAPHORIC_SUBJECT = new RegExp(`^\\s*(?:${(vocabulary.anaphoricSubjects as string[]).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
@@ -102,6 +102,20 @@ const FROM_BEFORE = /(?:^|\s)(?:from|de)\s+$/i;
 const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
+/** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
+const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
+
+/** "capacity of", "capacity is", "capacidad para/de", "can hold", "podrá albergar hasta" right before a number. */
+const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es|era)\s+)+(?:(?:about|some|nearly|only|just|unos|unas|apenas|solo|sólo|casi|hasta|up\s+to)\s+)*$/iu;
+
+/** A number written as a new mention: "una docena de …", "a dozen …". */
+const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
+
+/** "of them", "de ellos" right after a number, with no noun after it. */
+const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de\s+(?:est[oa]s|es[oa]s))(?!\s+\p{Ll}))(?![\p{L}])(?!\s+(?:were|are|eran|son|fueron)\s)/iu;
+/** "2 of those facilities", "3 de sus unidades": a part of some other thing, named after "of" + a determiner. */
+const PART_OF_OTHER_AFTER = /^\s*(?:of|de)\s+(?:sus?|its|their|his|her|the|those|these|esos|esas|estos|estas|los|las)\s+(?!(?:total|totals|sum|cifra|suma|number|número)(?![\p{L}]))\p{L}{3,}/iu;
+
 /** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
 const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
 
@@ -140,6 +154,86 @@ const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|rough
 const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
 const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 
+/** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
+const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for)\s+)(?!(?:19|20)\d\d)/iu;
+
+/** "la cifra (apenas) llega a", "the figure reached", "el total asciende a": an anaphoric figure as the subject of a verb of amount. */
+const FIGURE_SUBJECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:la|esta|esa|the|this|that)\\s+(?:cifra|figure|total|number|número|numero)\\s+(?:\\p{L}+\\s+){0,2}?(?:${[...QUANTITY_VERBS].join('|')})\\s+(?:(?:a|to|de|en|at|about|nearly|casi|unos|unas|m[aá]s\\s+de|more\\s+than)\\s+)*$`, 'iu');
+
+/**
+ * The count a breakdown after a colon divides: the number has no unit, is followed by "de <lower-case word>", and every
+ * figure between the colon and it is an item of the same breakdown.
+ */
+function colonListHead(sentence: string, tokens: Token[], m: NumberMatch, out: Figure[], starts: number[]): Figure | null {
+  if (m.money || m.unit !== null) return null;
+  const numStart = tokens[m.startTok]!.start;
+  const colon = sentence.lastIndexOf(':', numStart);
+  if (colon < 0 || /;/.test(sentence.slice(colon, numStart)) || !/^\s+de\s+\p{Ll}/u.test(sentence.slice(tokens[m.endTok - 1]!.end))) return null;
+  let head = -1;
+  for (let i = out.length - 1; i >= 0; i--) if (starts[i]! < colon) { head = i; break; }
+  const h = out[head];
+  if (!h || h.unit !== null || h.kind === 'change' || /[.;]/.test(sentence.slice(starts[head]! + h.text.length, colon))) return null;
+  return out.slice(head + 1).every((f) => f.metric === h.metric) ? h : null;
+}
+
+/** Verbs of estimating a quantity "at"/"en" a number (data: vocabulary.json estimateVerbs). */
+const ESTIMATE_VERBS = new Set(vocabulary.estimateVerbs as string[]);
+
+function estimatedMetric(tokens: Token[], startTok: number): string | null {
+  let at = startTok - 1;
+  while (at > 0 && ['about', 'nearly', 'some', 'roughly', 'more', 'than', 'unos', 'unas', 'casi', 'más', 'de', 'cerca', 'alrededor'].includes(tokens[at]!.norm)) at--;
+  if (!['en', 'at'].includes(tokens[at]?.norm ?? '')) return null;
+  for (let v = at - 1; v >= Math.max(0, at - 10); v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'num' || t.text === ';' || t.text === ':' || t.text === ',') return null;
+    if (!ESTIMATE_VERBS.has(t.norm)) continue;
+    let found: string | null = null;
+    for (let j = v + 1; j < at; j++) {
+      const hit = metricAt(tokens, j);
+      if (hit && hit[1] <= at) found = hit[0];
+    }
+    return found && !GENERIC_METRICS.has(found) ? found : null;
+  }
+  return null;
+}
+
+/** A nationality opening the clause, then one verb, then the number. */
+function demonymSubjectBefore(tokens: Token[], startTok: number): string | null {
+  const verb = tokens[startTok - 1];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || FUNCTION_WORDS.has(verb.norm)) return null;
+  for (let a = Math.max(0, startTok - 4); a < startTok - 1; a++) {
+    const hit = metricAt(tokens, a);
+    if (!hit || hit[1] !== startTok - 1 || !DEMONYMS.has(hit[0])) continue;
+    const before = tokens[a - 1];
+    const opens = !before || before.text === ',' || before.text === ';' || ['y', 'e', 'and', 'los', 'las', 'the'].includes(before.norm);
+    return opens ? hit[0] : null;
+  }
+  return null;
+}
+
+/** Verbs of raising a running total ("bringing … to", "elevando … a"; data: vocabulary.json totalVerbs). */
+const TOTAL_VERBS = new Set(vocabulary.totalVerbs as string[]);
+const TO_TOTAL = new Set(['to', 'above', 'past', 'over', 'beyond', 'a', 'hasta']);
+
+/** The counted thing between a verb of raising a total and "to" right before the number (a generic "total" names none). */
+function broughtToMetric(tokens: Token[], startTok: number): string | null {
+  let to = startTok - 1;
+  while (to > 0 && ['about', 'nearly', 'some', 'almost', 'more', 'than', 'roughly', 'casi', 'unos', 'unas', 'más', 'de', 'cerca'].includes(tokens[to]!.norm)) to--;
+  if (!TO_TOTAL.has(tokens[to]?.norm ?? '')) return null;
+  for (let v = to - 1; v >= Math.max(0, to - 8); v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'num' || t.text === ';' || t.text === ':' || t.text === ',') return null;
+    if (!TOTAL_VERBS.has(t.norm)) continue;
+    let found: string | null = null;
+    for (let j = v + 1; j < to; j++) {
+      const hit = metricAt(tokens, j);
+      if (hit && hit[1] <= to) found = hit[0];
+    }
+    return found && !GENERIC_METRICS.has(found) ? found : null;
+  }
+  return null;
+}
+
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
@@ -148,8 +242,17 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 
-function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null): Figure[] {
+/** What the story has said so far that later sentences lean on. */
+interface StoryContext {
+  /** The last sum of money whose purpose the text said (not a change): "another $12 million", "De ese monto, …". */
+  lastMoney: Figure | null;
+  /** The figures of the sentence before ("… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas"). */
+  previousSentence: Figure[];
+}
+
+function figuresInSentence(sentence: string, lang: Lang, published: Date, previousAgency: string | null = null, previousFigure: Figure | null = null, story: StoryContext = { lastMoney: null, previousSentence: [] }): Figure[] {
   const tokens = tokenize(sentence);
   // Each token's number is read once (the baselines and the main loop ask for the same positions).
   const numCache: Array<NumberMatch | null | undefined> = new Array(tokens.length);
@@ -183,6 +286,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let money = m.money;
     /** A change stated as a sum ("cut by $200 million") or as its percentage in apposition ("…, or about 40%"). */
     let moneyChange = false;
+    let listHead: Figure | null = null;
+    /** The number has no noun of its own: its counted thing, if any, is borrowed from around it. */
+    let elided = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
     const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
@@ -198,15 +304,25 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
     const lastMoneyAt = moneyFlags.lastIndexOf(true);
     const nextTok = tokens[m.endTok];
+    // "… averaged $389, and the number of transactions reached 12.6 million": a bare sum whose own clause names what it
+    // counts (a counted subject of a quantity verb) is a count, not money.
+    const ownCount = !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 ? backwardMetric(tokens, m.startTok) : null;
     const bareSumBaseline =
-      !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 &&
+      !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 && (ownCount === null || out[lastMoneyAt]!.metric.split(' ').includes(ownCount)) &&
       ((prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) ||
         // "frente a los 2,340 millones aprobados": a baseline of a sum earlier in the sentence, maybe with a participle.
-        (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))));
+        (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))) ||
+        // "18 millones de pesos para el albergue …, y 4.5 millones más para alimentos": a bare sum coordinated with money
+        // earlier in the sentence, with a purpose of its own.
+        (/(?:^|[^\p{L}])(?:y|and|e)\s+$/iu.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 6), tokens[m.startTok]!.start)) && OWN_PURPOSE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))));
     if (bareSumBaseline) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
       const prevMoney = out[lastMoneyAt]!;
-      metric = prevMoney.metric;
+      const numEnd = tokens[m.endTok - 1]!.end;
+      const ownAt = OWN_PURPOSE_AFTER.exec(sentence.slice(numEnd));
+      // ("de los cuales 3 mil millones fueron a barreras fronterizas": a verb of going names its own purpose too.)
+      const own = ownAt ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd + ownAt[0].length - ownAt[1]!.length, lang) : GOES_TO_AFTER.test(sentence.slice(numEnd)) ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd, lang) : null;
+      metric = own ?? prevMoney.metric;
       unit = prevMoney.unit;
       money = true;
     } else if (m.money || sharedMoney) {
@@ -215,14 +331,25 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
       const baselinePurpose = !purpose && prevMoney && prevMoney.unit === m.unit && COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) ? prevMoney.metric : null;
-      metric = purpose ?? baselinePurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
+      // "… $89.4 million on migrant shelter …, and another $12 million in 2027", "En julio habían llegado 5 mil 318 millones":
+      // a sum whose purpose the text does not say again is for the purpose of the last sum in the same currency before it.
+      const samePurpose = (f: Figure | null | undefined): string | null => (f && f.unit === unit && f.kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric) ? f.metric : null);
+      const earlierPurpose = purpose || baselinePurpose ? null : (samePurpose([...out].reverse().find((f, idx) => moneyFlags[out.length - 1 - idx] && samePurpose(f))) ?? samePurpose(story.lastMoney));
+      metric = purpose ?? baselinePurpose ?? earlierPurpose ?? (unit === 'USD' ? 'dollars' : unit === 'MXN' ? 'pesos' : 'money');
       // "Funding … was cut by $200 million": the sum is a change of what it is for.
       // ("an increase of $500 million", "un recorte de 300 millones", "a $2 billion increase", "cuts $300 million from …")
       const beforeSum = sentence.slice(0, tokens[m.startTok]!.start);
       moneyChange = CHANGE_BY_BEFORE.test(beforeSum) || CUT_VERB_BEFORE.test(beforeSum) || CHANGE_NOUN_OF_BEFORE.test(beforeSum) || CHANGE_NOUNS.has(tokens[(sharedMoney ?? m).endTok]?.norm ?? '');
       // (the three fallbacks are CURRENCY_FALLBACK)
+    } else if ((listHead = colonListHead(sentence, tokens, m, out, starts))) {
+      // "6 mil 180 solicitudes de asilo: 2 mil 412 de personas hondureñas, mil 96 de cubanas y 804 de salvadoreñas": the items
+      // of a breakdown after a colon count the head's thing, "de" naming the part.
+      metric = listHead.metric;
+      framedBy = listHead;
     } else {
       const fwd = forwardMetric(tokens, m);
+      // "Between 300 and 400 migrants", "entre 300 y 400 personas": the first end of a range counts the noun of the second.
+      const rangeFwd = !fwd && rangeEnd && !rangeEnd.money && rangeEnd.unit === null ? forwardMetric(tokens, rangeEnd) : null;
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
       const weightTok = fwd && WEIGHT_WORDS.has(fwd.metric) ? fwd.end - 1 : !fwd && WEIGHT_WORDS.has(tokens[m.endTok]?.norm ?? '') ? m.endTok : -1;
       const drugNamed = weightTok < 0 ? null : drugAfter(tokens, weightTok + 1) ?? (() => {
@@ -247,6 +374,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
         metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
+      } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
+        metric = rangeFwd.metric;
       } else if (verb) {
         metric = verb;
       } else if (category) {
@@ -255,6 +384,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metric = eventMetric(tokens, m.startTok);
         metricEnd = m.endTok + 1;
       } else {
+        elided = true;
         const next = tokens[m.endTok];
         // Only look back when the number is not followed by a noun of its own ("90 migrants' days").
         const openEnd = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)));
@@ -262,6 +392,25 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
         // "rescataron a 44 y …", "crews rescued 61, and …": the verb before the number names what it counts.
         if (!metric && openEnd && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = verbMetricBefore(tokens, m.startTok, lang);
+        // "cayeron un 97 % …, al pasar de 38.455 a 1.140", "fell 12% from 4,000 to 3,520": the two ends of a change count
+        // what changed.
+        const lastChange = out[out.length - 1];
+        if (!metric && lastChange && lastChange.kind === 'change' && m.unit === null && !m.money && FROM_BEFORE.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 8), tokens[m.startTok]!.start)) && TO_NUMBER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end, tokens[m.endTok - 1]!.end + 40)) && !/[;:]/.test(sentence.slice(starts[starts.length - 1]!, tokens[m.startTok]!.start))) metric = lastChange.metric;
+        // "… la cifra apenas llega a 14.870", "the figure reached 2,100": a figure named as "the figure" counts what the last
+        // count before it counts.
+        if (!metric && m.unit === null && !m.money && FIGURE_SUBJECT_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) {
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx]) ?? (previousFigure && previousFigure.unit === null && previousFigure.kind !== 'change' ? previousFigure : null);
+          if (whole) metric = whole.metric;
+        }
+        // "… bringing this year's interceptions to 17,920", "pushing arrivals on the island above 9,500": the running total
+        // of the thing named between the verb and "to".
+        if (!metric && m.unit === null && !m.money) metric = broughtToMetric(tokens, m.startTok);
+        // "estiman la cifra real de expulsiones en 520 mil", "analysts put the number of overstays at 1.2 million": what is
+        // estimated is named between the verb of estimating and "en/at".
+        if (!metric && m.unit === null && !m.money) metric = estimatedMetric(tokens, m.startTok);
+        // "Hondureños presentaron 18 mil 211", "Cubans filed 12,040": a nationality as the subject of the verb right before
+        // a bare number is the category it counts.
+        if (!metric && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = demonymSubjectBefore(tokens, m.startTok);
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
@@ -274,6 +423,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "188,778 apprehensions …, a 14% decrease", "12 mil migrantes, un promedio de 411 al día".
         // "58 mil solicitudes, de las cuales 40% …", "9,000 people, of whom 1,200 …": a part of the figure before.
         if (!metric && prevFig && !prevIsMoney && PART_OF_BEFORE.test(sentence.slice(0, numStartAt))) metric = prevFig.metric;
+        // "… houses about 180 of them", "Reynosa accounted for 3,100 of them", "12 mil de ellos": a part of the last count
+        // before it (in the sentence, else the sentence before), in its frame.
+        if (!metric && m.unit === null && !m.money && OF_THEM_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".)
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (previousFigure ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null);
+          if (whole) {
+            metric = whole.metric;
+            framedBy = whole;
+          }
+        }
         // A change after a sum of money is a change of that sum ("remesas por 5 mil millones de dólares, 2.1% más");
         // a share after a share counts the same whole ("las mujeres, 31% …, y los menores de edad, 22%").
         // "…; Haití encabezó la lista con 44 mil 239": a ranking after a semicolon still counts the figure before it.
@@ -286,6 +445,16 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && m.unit === 'percent' && !prevIsMoney && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
           const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
           if (whole) metric = whole.metric;
+        }
+        // "concentró el 58% del total", "apenas el 22 % de lo requerido", "y el 98 % provino de Estados Unidos": a share of the
+        // whole stated before it (a count or a sum, in the sentence or the one before).
+        if (!metric && m.unit === 'percent' && SHARE_OF_WHOLE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = [...out].reverse().find((f) => f.unit !== 'percent' && f.kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) ?? (previousFigure && previousFigure.unit !== 'percent' && !CURRENCY_FALLBACK.has(previousFigure.metric) ? previousFigure : null);
+          // (A nationality is one part of a list, not the whole a share "del total" is of.)
+          if (whole && !DEMONYMS.has(whole.metric)) {
+            metric = whole.metric;
+            framedBy = whole;
+          }
         }
         // "Of the 5,800 unaccompanied children …, 62% were from Guatemala", "40% of those apprehended were families": a
         // percentage with a copula after it is a share: of the noun after the copula, else of the count before it.
@@ -353,6 +522,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
       }
     }
+    // "far above their capacity of 1,500", "donde la capacidad es 300", "con capacidad para 400": a bare capacity is what a
+    // place can hold, not a count of what it holds (with a noun of its own it is one: "capacidad para 6 mil personas").
+    if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
+    // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
+    // another noun (not a counted one) borrows no counted thing.
+    if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
     if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     if (!metric) {
@@ -379,6 +554,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (hit) per = hit[1];
       }
     }
+    // "entre 3 mil y 5 mil dólares por persona": the first end of a range has the rate of the second.
+    if (!per && sharedMoney) per = perAfter(sentence, tokens[sharedMoney.endTok - 1]!.end)?.per ?? null;
     if (!per) per = perBefore(sentence, q ? q.start : numStart);
     // "a $100 annual fee", "una cuota mensual de 500 pesos": money for something paid at a rate.
     if (!per && money && metric) per = RATE_ADJECTIVES.get(metric.split(' ')[0]!) ?? RATE_ADJECTIVES.get(metric.split(' ')[1] ?? '') ?? null;
@@ -439,6 +616,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     });
     const f = out[out.length - 1]!;
     if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
+    if (money && kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) story.lastMoney = f;
     i = Math.max(skipTo, metricEnd - 1);
   }
   return out;
@@ -458,12 +636,13 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   let order = 0;
   /** The last agency named so far in the story ("… the agency said" in a later sentence). */
   let previousAgency: string | null = null;
+  const story: StoryContext = { lastMoney: null, previousSentence: [] };
   const add = (text: string | undefined, locate: (index: number) => number, asOne = false): void => {
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
     let before: Figure | undefined;
     sentences.forEach((s, idx) => {
-      const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null);
+      const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null, story);
       // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {
@@ -471,7 +650,15 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
           f.source ??= before.source;
         }
       }
+      // "… 61,204 encounters in October. … agents made 7,918 apprehensions …": a sentence that names no time of its own
+      // continues the time of the counts before it (not of a change, not across money and counts).
+      const prevPeriod = [...story.previousSentence].reverse().find((f) => f.period && f.kind !== 'change');
+      if (prevPeriod && figures.some((f) => !f.period) && findPeriods(s, published).length === 0) {
+        const isSum = (f: Figure): boolean => !!f.unit && /^[A-Z]{3}$/.test(f.unit);
+        for (const f of figures) if (!f.period && f.kind !== 'change' && isSum(f) === isSum(prevPeriod)) f.period = prevPeriod.period;
+      }
       for (const figure of figures) located.push({ figure, location: locate(idx), order: order++ });
+      if (figures.length) story.previousSentence = figures;
       previousAgency = lastAgencyIn(s) ?? previousAgency;
       before = figures[figures.length - 1] ?? before;
     });
@@ -500,7 +687,8 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
   const kept: Located[] = [];
   for (const l of [...merged].sort((a, b) => a.order - b.order)) {
     const f = l.figure;
-    const twin = f.value >= 10 && f.unit === null ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period))
+    // ("Doce migrantes … Una docena de elementos": a number introduced as new ("una docena", "another 57") is no restatement.)
+    const twin = f.value >= 10 && f.unit === null && !INDEFINITE_MENTION.test(f.text) ? kept.find((k) => k.figure.value === f.value && k.figure.unit === null && (k.figure.kind ?? 'count') === (f.kind ?? 'count') && (!k.figure.period || !f.period || k.figure.period === f.period))
       // "Deportaciones suben 25%" over "… 25% más que en 2024": a title's percentage change restated in the text under
       // another noun is one figure.
       : f.unit === 'percent' && f.kind === 'change' ? kept.find((k) => (k.location === 3) !== (l.location === 3) && k.figure.value === f.value && k.figure.unit === 'percent' && k.figure.kind === 'change' && (!k.figure.period || !f.period || k.figure.period === f.period))

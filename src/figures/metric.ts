@@ -73,10 +73,22 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
       while (tokens[j] && ['the', 'los', 'las', 'la', 'el'].includes(tokens[j].norm)) j++;
     }
   }
+  // "caused 97 of the deaths", "412 de los detenidos": a part of a counted thing named after "of the".
+  // ("Guatemalans made up 7,420 of the arrivals": a counted subject of the verb before names the part: backwardMetric.)
+  // ("two of the migrants were airlifted", "tres de los fallecidos": a few written in words are a detail of the story.)
+  if (!(m.words && m.value < 10) && ['of', 'de'].includes(tokens[j]?.norm ?? '') && ['the', 'los', 'las', 'these', 'those', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) {
+    const part = backwardMetric(tokens, m.startTok);
+    if (part) return { metric: part, end: m.endTok, modifiers: [] };
+    j += 2;
+  }
   // "De ellos, 9 mil 12 eran menores de edad": a copula between the number and its noun.
   if (tokens[j] && COPULAS.has(tokens[j]!.norm) && metricAt(tokens, j + 1)) j++;
   // "41,000 people …, 18,000 of them Venezuelans", "12 mil de ellos menores": the part named after "of them".
   else if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) j += 2;
+  // "Unos 1,3 millones de ellos son solicitudes de asilo", "400 of them were children": the part named after the copula.
+  else if (['of', 'de'].includes(tokens[j]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j + 1]?.norm ?? '') && COPULAS.has(tokens[j + 2]?.norm ?? '') && metricAt(tokens, j + 3)) j += 3;
+  // (after a scale word the "de" is read already: "1,3 millones de | ellos son …")
+  else if (['of', 'de'].includes(tokens[j - 1]?.norm ?? '') && ['them', 'those', 'ellos', 'ellas'].includes(tokens[j]?.norm ?? '') && COPULAS.has(tokens[j + 1]?.norm ?? '') && metricAt(tokens, j + 2)) j += 2;
   // "600 were members of family units", "300 eran integrantes de familias": the group the members belong to.
   else if (tokens[j] && COPULAS.has(tokens[j]!.norm) && MEMBER_NOUNS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') && metricAt(tokens, j + 3)) j += 3;
   // "Suman ya 17 los migrantes muertos", "bringing to 24 the number of migrants": an article after the number, then what
@@ -114,6 +126,9 @@ export function hasNoNoun(tokens: Token[], endTok: number, sentence: string): bo
   if (next.kind !== 'word') return false;
   if (FUNCTION_WORDS.has(next.norm) || PER_PHRASES.some(([re]) => re.test(sentence.slice(next.start)))) return true;
   if (/^\p{Lu}/u.test(next.text) || PLURALS_WITHOUT_S.has(next.norm) || NON_FIGURE_NEXT.has(next.norm)) return false;
+  // "34 new sites", "5 partner agencies": a modifier, then a plural noun.
+  const after = tokens[endTok + 1];
+  if (after && after.kind === 'word' && /^\p{Ll}[\p{Ll}-]{2,}(?<!s)s$/u.test(after.norm) && !FUNCTION_WORDS.has(after.norm) && !NON_FIGURE_NEXT.has(after.norm) && !/(?:ed|ing|ly)$/.test(next.norm)) return false;
   return !/s$/.test(next.norm);
 }
 
@@ -126,6 +141,12 @@ function isLevelAfterChange(tokens: Token[], pctTok: number, startTok: number): 
   return k === startTok - 1 && ['to', 'a', 'hasta'].includes(tokens[k]!.norm);
 }
 
+/** Words opening a relative clause in apposition (", which covers …,", ", que abarca …,"). */
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'where', 'que', 'quien', 'quienes', 'donde', 'cuyo', 'cuya']);
+
+/** Words before a quantity verb that make it a noun ("a daily average of", "un promedio de"). */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'un', 'una', 'el', 'la', 'diario', 'mensual', 'semanal']);
+
 /** The counted thing before the number: "Apprehensions … rose to 190,000", "encounters fell 13.8 percent". */
 export function backwardMetric(tokens: Token[], startTok: number): string | null {
   let verb = -1;
@@ -135,6 +156,8 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     if (t.kind === 'num' && (tokens[j + 1]?.text === '%' || tokens[j + 1]?.norm === 'percent' || tokens[j + 1]?.norm === 'por') && isLevelAfterChange(tokens, j, startTok)) continue;
     if (t.text === ';' || t.text === ':' || t.kind === 'num') return null;
     // "Cubans made up 41,220 of the total": "made up" links the counted thing like a quantity verb.
+    // ("compared with a daily average of 640": after an article or a rate adjective the word is a noun, not a verb.)
+    if (t.kind === 'word' && QUANTITY_VERBS.has(t.norm) && NOUN_MARKERS.has(tokens[j - 1]?.norm ?? '')) return null;
     if (t.kind === 'word' && (QUANTITY_VERBS.has(t.norm) || (t.norm === 'up' && tokens[j - 1]?.norm === 'made'))) {
       verb = t.norm === 'up' ? j - 1 : j;
       break;
@@ -154,10 +177,22 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
   }
   // Up to 14 tokens back, so the head survives a long modifier ("Apprehensions by the Border Patrol
   // between ports of entry on the southwest border reached 188,778"); past 7 tokens another number stops it.
-  for (let j = verb - 1; j >= Math.max(0, verb - 14); j--) {
+  let reach = 14;
+  for (let j = verb - 1; j >= Math.max(0, verb - reach); j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':') return null;
-    if (j < verb - 7 && t.kind === 'num') return null;
+    // ("Apprehensions in the Swanton Sector, which covers parts of Vermont and New York, reached …": a relative clause
+    // between commas is skipped.)
+    if (t.text === ',' && j === verb - 1) {
+      let k = j - 1;
+      while (k > 0 && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && j - k <= 12) k--;
+      if (tokens[k]?.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.norm ?? '')) {
+        reach += j - k + 1;
+        j = k;
+        continue;
+      }
+    }
+    if (j < verb - 7 && t.kind === 'num' && !(reach > 14)) return null;
     let hit = metricAt(tokens, j);
     if (hit && isAdjectivalDemonym(tokens, j, hit[0])) hit = null;
     if (hit && hit[1] <= verb) {
@@ -213,9 +248,11 @@ export function eventMetric(tokens: Token[], startTok: number): string | null {
 /** "1,250 pounds of methamphetamine": the drug after a weight, with the token after it. */
 export function drugAfter(tokens: Token[], j: number): { metric: string; end: number } | null {
   if (!tokens[j] || !['of', 'de'].includes(tokens[j]!.norm)) return null;
+  // "61 pounds of the fentanyl", "20 kilos de la cocaína": an article before the drug.
+  const at = ['the', 'la', 'el', 'los', 'las'].includes(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
   for (const d of DRUGS) {
     const ws = d.split(' ');
-    if (ws.every((w, k) => tokens[j + 1 + k]?.norm === w)) return { metric: d, end: j + 1 + ws.length };
+    if (ws.every((w, k) => tokens[at + k]?.norm === w)) return { metric: d, end: at + ws.length };
   }
   return null;
 }
@@ -228,7 +265,8 @@ const VERB_RES = { en: [...verbRes(VERB_METRICS.en), ...verbRes(VERB_METRICS.es)
 
 export function verbMetricAfter(sentence: string, pos: number, lang: Lang): string | null {
   // The longest verb phrase is a few words: read only what follows the number closely.
-  const rest = sentence.slice(pos, pos + 60).toLowerCase();
+  // ("5 others were critically injured", "12 resultaron gravemente heridos": an adverb before the participle is skipped.)
+  const rest = sentence.slice(pos, pos + 60).toLowerCase().replace(/(\s(?:were|was|are|is|have\s+been|had\s+been|been|resultaron|quedaron|fueron|están|estaban))\s+\p{L}{3,}(?:ly|mente)(?=\s)/u, '$1');
   for (const [re, metric] of VERB_RES[lang]) if (re.test(rest)) return metric;
   return null;
 }
@@ -263,7 +301,8 @@ export function gappedSubjectBefore(tokens: Token[], startTok: number): string |
     if (!hit || hit[1] !== end) continue;
     let k = a - 1;
     if (['los', 'las', 'the', 'el', 'la'].includes(tokens[k]?.norm ?? '')) k--;
-    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') ? hit[0] : null;
+    // ("…; cubanos, 12 mil 40, y haitianos, 9 mil 877": after a semicolon the elided clause opens without "y".)
+    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') || ((tokens[k]?.text === ';' || tokens[k]?.text === ':') && end < startTok) ? hit[0] : null;
   }
   return null;
 }

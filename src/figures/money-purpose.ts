@@ -11,6 +11,7 @@ import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
+const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
 const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
@@ -42,9 +43,17 @@ const JOINERS = new Set(['of', 'de', 'del', 'de la', 'de los', 'de las', 'de un'
 const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
+/** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
+export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
+/** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios" (group 1: the unit). */
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
+/** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
+const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
+const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
-const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s))\s+/iu;
+const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+/iu;
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
@@ -86,12 +95,41 @@ function spanishPurposeClause(rest: string): string | null {
   if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
   // The object of the infinitive keeps its determiner and its participle: "reforzar el control fronterizo", "llevar a
   // un migrante", "atender a los guatemaltecos retornados".
-  const det = inf[2] !== 'al' ? /^(el|la|los|las|un|una|sus?)\s+(?=\p{Ll})/u.exec(rest.slice(inf[0].length)) : null;
+  const det = inf[2] !== 'al' ? /^(el|la|los|las|un|una|sus?)\s+(?=\p{L})/u.exec(rest.slice(inf[0].length)) : null;
   const objectText = rest.slice(inf[0].length + (det ? det[0].length : 0));
   const bare = phraseForward(objectText, true);
   const object = bare && det ? `${det[1]} ${bare}` : bare;
   if (!object) return inf[1]!;
+  // "para levantar 27 kilómetros de muro", "para apoyar a la Unidad de Refugio": the thing paid for is the object.
+  const funded = ACQUISITION_VERBS.has(inf[1]!) ? fundedNoun(object) : null;
+  if (funded) return funded;
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
+}
+
+/** Verbs of building, buying or hiring: the money pays for their object (data: vocabulary.json acquisitionVerbs). */
+const ACQUISITION_VERBS = new Set(vocabulary.acquisitionVerbs as string[]);
+/** Determiners and adjectives of quantity or time before the object of a purpose verb (data: vocabulary.json objectDeterminers). */
+const OBJECT_DETERMINERS = new Set(vocabulary.objectDeterminers as string[]);
+/** "stretch of", "kilómetros de": a measure of the thing built or bought (data: vocabulary.json measureHeads). */
+const MEASURE_HEADS = new Set(vocabulary.measureHeads as string[]);
+
+/**
+ * The noun phrase a verb of building, buying or hiring has as object, without its determiners and a measure of it: "the
+ * latest stretch of buoys" → "buoys", "new border patrol agents" → "border patrol agents", "27 kilómetros de muro" →
+ * "muro". (Other verbs say what the money does and stay: "patrol coastal waters", "atender a refugiados".) A one-word
+ * object without a measure names too little: the verb stays with it (null).
+ */
+function fundedNoun(object: string): string | null {
+  let ws = words(object);
+  while (ws.length && OBJECT_DETERMINERS.has(ws[0]!)) ws.shift();
+  let measured = false;
+  if (ws.length >= 3 && MEASURE_HEADS.has(ws[0]!) && (ws[1] === 'of' || ws[1] === 'de')) {
+    ws = ws.slice(2);
+    measured = true;
+  }
+  // ("to fly deportees home": an adverb after the object makes it a beneficiary sent somewhere, not a thing paid for.)
+  if (!ws.length || (ws.length < 2 && !measured) || PRONOUNS.has(ws[0]!) || /^(?:home|back|abroad|away|out|casa)$/.test(ws[ws.length - 1]!)) return null;
+  return ws.join(' ');
 }
 
 /** A verb of funding after the money (past the noun it modifies or an apposition's comma): "grant will fund", ", covers", "para financiar". */
@@ -99,8 +137,12 @@ const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|th
 /** "The contract, worth", "un contrato por un valor de": the noun phrase the money is the worth of. */
 const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de|(?:which|that)\s+(?:totals|totaled|totalled|costs|cost|is\s+worth|amounts\s+to)|(?:que|el\s+cual|la\s+cual)\s+(?:asciende\s+a|suma|cuesta|cost[oó]))\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
-/** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron". */
-const AMOUNT_VERB_BEFORE = /(?:^|\s)(?:(?:has|have|had|carries|carry)\s+an?\s+(?:estimated\s+|street\s+|market\s+|total\s+|combined\s+)*value\s+of|(?:tiene|tienen|tendr[aá]n?|ten[ií]a|ten[ií]an)\s+un\s+valor\s+(?:estimado\s+|comercial\s+|total\s+)?(?:de|en)|(?:cuenta|contar[aá]|cont[oó]|contaba)\s+con|dispone\s+de|dispondr[aá]\s+de|(?:will\s+)?(?:get|gets|got|receive|receives|received)|(?:le\s+|les\s+)?(?:cuesta|cuestan|costaron|costar[aá]n)(?:\s+a\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?|(?:has|have|had)\s+cost(?:\s+(?:the\s+)?(?:city|state|county|taxpayers|government))?|lleg[oó]\s+a|llegaron\s+a|llegar[aá]n?\s+a|se\s+fij[oó]\s+en|qued[oó]\s+en|(?:was|is|were|are)\s+set\s+at|(?:tuvo|tiene|tendr[aá])\s+un\s+(?:costo|valor|monto)\s+de|(?:has|had|have|carries|carried|will\s+have)\s+a\s+(?:cost|price\s+tag)\s+of|ser[aá]\s+de|asciende\s+a|ascendi[oó]\s+a|ascender[aá]\s+a|es\s+de|fue\s+de|cost[oó]|costar[aá]|sum[oó]|sumaron|sumar[aá]|alcanz[oó]|alcanzaron|totaled|totalled|cost|costs|will\s+cost|amounted\s+to|reached|topped)\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$/iu;
+/** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron" (data: vocabulary.json amountVerbsBefore). */
+const AMOUNT_VERBS = vocabulary.amountVerbsBefore as { en: string[]; es: string[] };
+const AMOUNT_VERB_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
+  'iu',
+);
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -130,6 +172,9 @@ function moneyNounPurpose(before: string): string | null {
   return `${owner.toLowerCase()} ${noun}`;
 }
 
+/** Participles of penalising → the penalty ("fined" → "fine"; data: vocabulary.json penaltyVerbs). */
+const PENALTY_VERBS = vocabulary.penaltyVerbs as Record<string, string>;
+const PENALTY_VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(${Object.keys(PENALTY_VERBS).join('|')})\s+(?:(?:con|with|de|up\s+to|hasta|about|more\s+than|m[aá]s\s+de|unos|casi)\s+)*$`, 'iu');
 /** "total spending on the border mission to more than $11 billion". */
 const SPENDING_TO_BEFORE = /(?:spending|spent|gasto|gastos|inversi[oó]n)\s+(?:on|en|for|de)\s+(.+?)\s+(?:to|a|at|reached|hit)\s+(?:more\s+than\s+|m[aá]s\s+de\s+|about\s+|nearly\s+)?$/iu;
 
@@ -146,6 +191,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
   for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
+    // "a los 9 centros instalados …", "for 1,000 new judges": a count before the noun of the purpose is skipped.
+    if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
     if (!w || /\d/.test(w)) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
@@ -156,7 +203,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
-      if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord)) break;
+      // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
+      if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
       out.push(...(j === 2 ? [w, clean(ws[i + 1]!).toLowerCase()] : [w]));
       i += j - 1;
       continue;
@@ -199,14 +247,35 @@ function phraseForward(text: string, keepParticiple = false): string | null {
 
 /** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
 function subjectBefore(before: string): string | null {
-  const clause = before.split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? before;
+  const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
+  // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
+  // ("La partida … asciende este año a": a time between the verb and its preposition is skipped.)
+  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(TIME_BEFORE_LAST_WORD, ' ');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
   const copula = COST_OF.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
   if (copula) return purposeOfSubject(clause.slice(0, copula.index));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
-  return purposeOfSubject(clause.slice(0, m.index));
+  let subject = clause.slice(0, m.index);
+  // "Las remesas subieron en agosto, al sumar …", "El programa X, que entrega …, ha costado …": a clause with no subject of
+  // its own takes the subject of the clause before it, past relative clauses.
+  if (/^\s*(?:(?:y|and)\s*)?$/iu.test(subject)) {
+    while (pieces.length && RELATIVE_OPENER.test(pieces[pieces.length - 1]!)) pieces.pop();
+    subject = pieces.pop() ?? '';
+  }
+  return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
 }
+/** "mientras que", "while", "y": a conjunction opening the clause is not part of its subject. */
+const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunque|while|whereas|although|y|e|and|but|pero)\s+/iu;
+/** "este año", "this year", "en 2026" right before the last word (a preposition) of the text before the sum. */
+const TIME_BEFORE_LAST_WORD = /\s(?:(?:este|ese|el\s+pr[oó]ximo|el\s+pasado|this|last|next)\s+(?:año|mes|trimestre|year|month|quarter)|en\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s+(?=\p{L}+\s*$)/iu;
+/** "… said (that)", "… dijo que": the start of a reported clause. */
+const REPORTED_CLAUSE = /^.*\s(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?\s+(?=\S)/iu;
+/** A relative clause in apposition: ", que entrega …", ", which pays …". */
+const RELATIVE_OPENER = /^\s*(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?|donde|which|who|that|where)\s/iu;
+/** "The coalition's", "the groups'": a common-noun possessor before the money noun is not what the money is for (a named one,
+ * "Denver's migrant response", stays). */
+const POSSESSOR = /^\s*(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}.-]*\s+){0,2}\p{Ll}+(?:'s|’s|s'|s’)\s+(?=\p{Ll})/u;
 
 /** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
 function purposeOfSubject(subject: string): string | null {
@@ -277,6 +346,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
+  // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
+  // leads to what it is for.
+  const goes = GOES_TO_AFTER.exec(after);
+  if (goes) after = ` ${goes[1] ?? 'toward'} ` + after.slice(goes[0].length);
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
   if (gap && ((lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' ')) || (lang === 'en' && TO_VERB_AFTER.test(after.slice(gap[0].length).replace(/^\s*/, ' '))))) after = ' ' + after.slice(gap[0].length);
   // "$19.6 million in federal grant funds to cover shelter costs": the "in" phrase names the kind of money; the purpose is
@@ -293,6 +366,17 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
   if (namedThenVerb) after = ' ' + after.slice(namedThenVerb[0].length);
+  // "$138.50 per bed per day", "142 dólares por cama por día", "$352 per household per night in its shelters": a sum paid
+  // per unit; a purpose after the rate phrases wins, else the unit paid for (not a person: "por persona" is a fee's rate).
+  const rates = RATE_PHRASES_AFTER.exec(after);
+  let perUnit: string | null = null;
+  if (rates) {
+    for (const r of rates[0].matchAll(RATE_PHRASE)) {
+      const unitNoun = (r[1] ?? r[2])?.toLowerCase();
+      if (unitNoun && !perUnit && !TIME_UNITS.has(unitNoun) && !PERSON_UNITS.has(unitNoun)) perUnit = unitNoun;
+    }
+    after = ' ' + after.slice(rates[0].length);
+  }
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
   const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
@@ -301,6 +385,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));
   if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
+  // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
+  // its reason, not a purpose.
+  const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
+  if (penalty) return PENALTY_VERBS[penalty[1]!.toLowerCase()] ?? null;
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
@@ -325,6 +413,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (p) return p;
     }
   }
+  // ("apoyos de 2 mil pesos a cada repatriado": a noun linked to the sum before it says what is paid per unit.)
+  if (perUnit) return linked?.noun ?? perUnit;
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
   if (fromBudget) return fromBudget[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -335,6 +425,14 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       const p = phraseForward(after.slice(from[0].length));
       if (p) return p;
     }
+  }
+  // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
+  // charger's fee, named by the charger.
+  const charge = CHARGE_VERB_BEFORE.exec(sentence.slice(0, start));
+  if (charge) {
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+    // (A pronoun names no one: "She was charged $500".)
+    if (p && !PRONOUNS.has(p)) return p;
   }
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
@@ -365,6 +463,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (object && and && words(object.slice(0, and.index)).length >= 2 && words(object.slice(and.index + 5)).length >= 2) object = object.slice(0, and.index);
     // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
     if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
+    // "to hire 3,000 new Border Patrol agents", "to install the latest stretch of buoys": the thing paid for is the object.
+    const funded = object && ACQUISITION_VERBS.has(verb.split(' ')[0]!.toLowerCase()) ? fundedNoun(object) : null;
+    if (funded) return funded;
     return object ? `${verb} ${object}` : verb;
   }
   const before = sentence.slice(0, start);
@@ -376,7 +477,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const owned = moneyNounPurpose(before);
   if (owned) return owned;
   const por = NOUN_POR_BEFORE.exec(before);
-  if (por) return por[1]!.toLowerCase();
+  // ("adjudicó por 46 millones la gestión …": a verb before "por" is no noun; its object after the sum is what it pays.)
+  if (por && !SPANISH_FINITE_VERB.test(por[1]!.split(/\s+/)[0]!.toLowerCase())) return por[1]!.toLowerCase();
   const spending = SPENDING_TO_BEFORE.exec(before);
   if (spending) {
     const p = phraseForward(spending[1]!);
@@ -418,18 +520,22 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (p) return p;
     }
   }
-  // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
-  // charger's fee, named by the charger.
-  const charge = CHARGE_VERB_BEFORE.exec(before);
-  if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|fue|fueron)$/i, ''));
-    // (A pronoun names no one: "She was charged $500".)
-    if (p && !PRONOUNS.has(p)) return p;
-  }
   // "paid an average of $7,000 to smugglers": with nothing else said, the people paid (a plural noun after "to").
   const paidTo = lang === 'en' ? /^\s*to\s+(?=(?:\p{Ll}+\s+){0,2}\p{Ll}+[^su\s]s(?![\p{L}]))/u.exec(after) : null;
-  return paidTo ? phraseForward(after.slice(paidTo[0].length)) : null;
+  if (paidTo) return phraseForward(after.slice(paidTo[0].length));
+  // "ha financiado con US$6 millones los vuelos de repatriación", "adjudicó por 46 millones la gestión del centro": a verb,
+  // "con"/"por" and the sum, then the verb's object.
+  if (lang === 'es' && VERB_WITH_SUM_BEFORE.test(before)) {
+    const object = /^\s*(?:el|la|los|las)\s+(?=\p{Ll})/u.exec(after);
+    if (object) return phraseForward(after.slice(object[0].length));
+  }
+  // "contribute $3 million to the South Bay migrant welcome center": with nothing else said, the recipient it goes to
+  // (as "asigna al INM" does in Spanish).
+  const toThe = lang === 'en' ? /^\s*to\s+the\s+(?=(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}{3,})/u.exec(after) : null;
+  return toThe ? phraseForward(after.slice(toThe[0].length)) : null;
 }
+/** A Spanish verb form right before "con"/"por" and the sum ("ha financiado con", "adjudicó por", "pagará con"). */
+const VERB_WITH_SUM_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ó|aron|ado|ada|ará|arán|ía|ían|a|an|e|en)\s+(?:con|por)\s+(?:(?:unos|unas|m[aá]s\s+de|casi|hasta)\s+)?$/u;
 
 /** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
 const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
@@ -439,7 +545,7 @@ const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
 const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
-const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
+const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of\s+between|de\s+entre|of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
 /** Words before "of"/"de"/"at" + money that are no noun of what it pays: amounts, changes, qualifiers, verbs (data: vocabulary.json notMoneyNouns). */
 const NOT_MONEY_NOUNS = new Set([...(vocabulary.notMoneyNouns as string[]), ...lexicon.changeNouns, ...lexicon.functionWords]);
 /** Verbs before "at" + money that set or state it ("set at", "stood at"): no noun (data: vocabulary.json linkVerbs). */
@@ -457,7 +563,8 @@ function nounLinkedBefore(before: string): { noun: string; link: string } | null
   const m = NOUN_LINK_BEFORE.exec(text);
   if (!m) return null;
   const noun = m[1]!.toLowerCase();
-  if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
+  // ("were charging between $8,000 and …": a verb in -ing is no noun of what the money pays.)
+  if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (/^\p{Ll}{3,}ing$/u.test(noun) && !ING_NOUNS.has(noun)) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
   return { noun, link: m[2]! };
 }
 

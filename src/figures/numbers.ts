@@ -180,8 +180,9 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     // "USD 300 millones", "MXN 1,500": an ISO code before the sum.
     currency = t0.text;
     k++;
-  } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && adjacent(t0, tokens[k + 1]) && (isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text))) {
-    // "Q150 millones", "L2,500": a currency letter written onto a sum (not "Q4", a quarter).
+  } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && (adjacent(t0, tokens[k + 1]) ? isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text) : tokens[k + 1]!.start === t0.end + 1 && (isScaleWord(tokens[k + 2]) || /\d[.,]\d{3}/.test(tokens[k + 1]!.text)))) {
+    // "Q150 millones", "L2,500", "L 10,000": a currency letter written onto a sum, or one space before it with a scale or
+    // a thousands separator (not "Q4", a quarter).
     currency = CURRENCY_PREFIXES.get(t0.text)!;
     k++;
   }
@@ -196,7 +197,19 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
   let bare = false;
   let abbrUnit: string | null = null;
 
-  if (t.kind === 'num') {
+  // "190 432 personas", "20 000 migrants": a space as the thousands separator (groups of three digits, one space apart).
+  let spacedTo = k;
+  if (t.kind === 'num' && /^\d{1,3}$/.test(t.text) && tokens[k - 1]?.kind !== 'num') {
+    while (tokens[spacedTo + 1]?.kind === 'num' && /^\d{3}$/.test(tokens[spacedTo + 1]!.text) && tokens[spacedTo + 1]!.start === tokens[spacedTo]!.end + 1) spacedTo++;
+    // (a further number right after is a list or a code, not one number)
+    if (tokens[spacedTo + 1]?.kind === 'num' && tokens[spacedTo + 1]!.start === tokens[spacedTo]!.end + 1) spacedTo = k;
+  }
+  if (spacedTo > k) {
+    const s = readScale(tokens, spacedTo + 1, Number(tokens.slice(k, spacedTo + 1).map((x) => x.text).join('')));
+    value = s.value;
+    end = s.end;
+    scaled = s.scaled;
+  } else if (t.kind === 'num') {
     const next = tokens[k + 1];
     const suffix = next && adjacent(t, next) && next.kind === 'word' ? SCALE_SUFFIX[next.text] : undefined;
     // "500 mdp", "1,200 mdd": Mexican press abbreviations of "millones de pesos/dólares" (data: vocabulary.json moneyAbbreviations).
@@ -250,6 +263,12 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
         const w = tokens[j];
         if (w.kind !== 'word') break;
         const v = wordValue(w.norm);
+        // "two dozen", "three dozen": a count of dozens multiplies (twelve is added only on its own: "a dozen").
+        if (any && (w.norm === 'dozen' || w.norm === 'dozens') && current > 0 && current < 10) {
+          current *= 12;
+          j++;
+          continue;
+        }
         if (v !== undefined && !(any && current % 10 !== 0 && v < 10 && !lastWasScale)) {
           if (ONLY_BEFORE_SCALE.has(w.norm) && !isScaleWord(tokens[j + 1])) break;
           current += v;

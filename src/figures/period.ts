@@ -163,6 +163,9 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     const y = yearOf(m[3]) ?? (Date.UTC(pub.getUTCFullYear(), mo - 1, d) <= pub.getTime() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
     return `${ym(y, mo)}-${pad(d)}/${pub.toISOString().slice(0, 10)}`;
   }, 'DM'],
+  // "since the spring of 2022", "since it opened in 2023", "desde el verano de 2021", "desde que abrió en 2023": from that
+  // year to the publish month.
+  [/\b(?:[Ss]ince\s+(?:the\s+(?:spring|summer|fall|autumn|winter|start|beginning|end|middle)\s+of\s+|(?:[\p{L}'’-]+\s+){1,8}?in\s+)|[Dd]esde\s+(?:(?:la|el)\s+(?:primavera|verano|otoño|invierno|inicio|principio|final|fin)\s+de\s+|que\s+(?:[\p{L}'’-]+\s+){1,8}?en\s+))((?:19|20)\d{2})\b(?![-–/]\d)/gu, (m, pub) => (Number(m[1]) < pub.getUTCFullYear() ? `${m[1]}/${ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1)}` : null), 'D'],
   // "since the operation began in July 2021", "desde que el programa arrancó en enero de 2023": from that month to the publish month.
   [new RegExp(`\\b[Ss]ince\\s+(?!${M_EN.replace(/^\(/, '(?:')}|the\\s+(?:start|beginning|end|middle)\\s+of\\s)(?:[\\p{L}'’-]+\\s+){1,8}?(?:in\\s+)?${M_EN}(?:,?\\s+(\\d{4}))?(?!\\s+\\d{1,2}\\b)`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],
   [new RegExp(`\\b[Dd]esde\\s+que\\s+(?:[\\p{L}'’-]+\\s+){1,8}?(?:en\\s+)?${M_ES}(?:\\s+(?:de|del)\\s+(\\d{4}))?`, 'gu'), (m, pub) => sinceMonth(m[1]!, m[2], pub), 'M'],

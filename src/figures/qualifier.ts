@@ -3,6 +3,7 @@ import { PER_BEFORE, PER_PHRASES, QUALIFIERS } from './lexicon';
 import type { NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS, QUANTITY_VERBS, CHANGE_NOUNS } from './metric';
+import { changeNounWithRateBefore } from './change';
 import lexicon from './data/lexicon.json';
 
 export const COMPARATIVES = new Set(lexicon.comparatives);
@@ -14,11 +15,12 @@ export function isChangePercent(tokens: Token[], m: NumberMatch): boolean {
   const prev = tokens[m.startTok - 1];
   const prev2 = tokens[m.startTok - 2];
   if (prev && (prev.norm === 'de' || prev.norm === 'of') && prev2 && CHANGE_NOUNS.has(prev2.norm)) return true;
+  if (changeNounWithRateBefore(tokens, m.startTok)) return true;
   return !!prev && (prev.norm === 'up' || prev.norm === 'down' || QUANTITY_VERBS.has(prev.norm)) && !!next && (next.kind === 'punct' || FUNCTION_WORDS.has(next.norm));
 }
 
 /** Rate adverbs that may follow a verb: "personas cruzan a diario", "migrants cross daily". */
-export const PER_ADVERB = /^(?:\s*[\p{L}]+){1,2}?\s+(a diario|diariamente|cada d[ií]a|every day|each day|daily|per day|al d[ií]a|por d[ií]a)(?![\p{L}])/iu;
+export const PER_ADVERB = /^(?:\s*[\p{L}]+){1,2}?\s+(a diario|diariamente|cada d[ií]a|every day|each day|daily|per day|al d[ií]a|por d[ií]a|cada noche|every night|each night|nightly)(?![\p{L}])/iu;
 
 /** Words that introduce a comparison baseline: "up from 188,000", "than 150,000", "frente a 90 mil". */
 export const COMPARISON = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|above|below|frente\s+a|contra|comparaci[oó]n\s+con|respecto\s+(?:a|de)|que\s+los|que\s+las|a\s+los)\s+(?:the\s+|los\s+|las\s+|about\s+|nearly\s+|some\s+|unos\s+|unas\s+|casi\s+)?$/i;
@@ -46,15 +48,26 @@ export function perAfter(sentence: string, pos: number): { per: string; end: num
   const lead = /^[\s,]*/.exec(rest)?.[0] ?? '';
   for (const [re, per] of PER_PHRASES) {
     const m = re.exec(rest.slice(lead.length));
-    if (m) return { per, end: pos + lead.length + m[0].length };
+    if (!m) continue;
+    // "$145 per person per night": after the unit paid for, the rate of time is the figure's rate.
+    const then = per === 'person' || per === 'family' ? perAfter(sentence, pos + lead.length + m[0].length) : null;
+    return { per: then && then.per !== 'person' && then.per !== 'family' ? then.per : per, end: pos + lead.length + m[0].length };
+  }
+  // "$138.50 per bed per day", "142 dólares por cama por día": past the unit paid for, the rate of time.
+  const unit = PER_UNIT.exec(rest.slice(lead.length));
+  if (unit) {
+    const then = perAfter(sentence, pos + lead.length + unit[0].length);
+    if (then) return { per: then.per, end: pos + lead.length + unit[0].length };
   }
   return null;
 }
+/** "per bed", "por cama", "por cada cama": a unit a sum is paid per. */
+const PER_UNIT = /^(?:per|por(?:\s+cada)?)\s+\p{Ll}[\p{Ll}-]{2,}(?![\p{L}])/u;
 
 /** A rate adverb a word or two after the figure, outside its text span. */
 export function perAdverbAfter(sentence: string, pos: number): string | null {
   const m = PER_ADVERB.exec(sentence.slice(pos));
-  return m ? 'day' : null;
+  return m ? (/noche|night/i.test(m[1]!) ? 'night' : 'day') : null;
 }
 
 export function perBefore(sentence: string, pos: number): string | null {

@@ -4,12 +4,18 @@ import type { NumberMatch } from './numbers';
 import type { PeriodMatch } from './period';
 import { adjacent, type Token } from './tokens';
 import lexicon from './data/lexicon.json';
+import vocabulary from './data/vocabulary.json';
 import { metricAt, isEventCount } from './metric';
 
 /** Spans that are never figures: phone numbers, clock times, URLs, legal section marks like 212(f). */
 export const NON_FIGURE_SPANS: RegExp[] = [
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b1-800-[\dA-Z-]+/g,
+  // "55 5209 8800", "(81) 8340 1234": Mexican numbers of two digits, four and four; an extension after a phone number.
+  /(?:\(\d{2,3}\)|\b\d{2})[\s.-]\d{4}[\s.-]\d{4}\b/g,
+  /(?<![\p{L}])(?:extensi[oó]n|extension|ext\.)\s*\d+/giu,
+  // A number right after "teléfono (es el)", "phone (number) is", "call": the number dialled, with its groups.
+  /(?<![\p{L}])(?:tel[eé]fono|phone|tel\.|whatsapp|hotline)(?:\s+(?:number|de\s+\p{L}+))?\s+(?:(?:is|es)\s+)?(?:(?:el|the)\s+)?\+?\d[\d\s.-]{6,}\d/giu,
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|horas|h)?/gi,
   /\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
   /https?:\/\/\S+|www\.\S+|discord\.gg\/\S+/g,
@@ -27,6 +33,7 @@ export const EMERGENCY_NUMBER_SPAN = /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)
 /** Road names before a number: "U.S. 83", "carretera federal 57", "State Route 86" (data: lexicon.json roadWords). */
 const ROAD_WORDS = new Set(lexicon.roadWords);
 const CHILD_NOUNS = new Set(lexicon.childNouns);
+const HIGHWAY_STATES = new Set(vocabulary.highwayStates as string[]);
 
 export function inSpans(spans: Array<[number, number]>, s: number, e: number): boolean {
   return spans.some(([a, b]) => s < b && e > a);
@@ -55,6 +62,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.bare && m.value < 18 && (prev?.norm === 'under' || prev?.norm === 'below') && prev2 && CHILD_NOUNS.has(prev2.norm)) return true;
   // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
   if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
+  // "rolled over on Texas 44 near Encinal", "along Arizona 85": a state highway is a state's name after "on/along" and a
+  // bare number (data: vocabulary.json highwayStates).
+  if (m.bare && m.value < 1000 && prev?.kind === 'word' && HIGHWAY_STATES.has(prev.text) && ['on', 'along', 'off', 'via', 'onto'].includes(prev2?.norm ?? '')) return true;
   // Glued to letters: ordinals (21st, 1er, 3a), codes (FY2023, H2A, COVID19).
   if (prev && adjacent(prev, tokens[m.startTok]) && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (next && adjacent(last, next) && next.kind === 'word') return true;
@@ -65,6 +75,8 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
   // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
   if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;
+  // "de 33 y 45 años", "between 10 and 12 hours": the first end of a pair of measures is a measure too.
+  if (m.bare && next && ['y', 'and', 'o', 'or', 'to', 'a', '-', '–'].includes(next.norm) && next2?.kind === 'num' && /^\d+$/.test(next2.text) && NON_FIGURE_NEXT.has(tokens[m.endTok + 2]?.norm ?? '')) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
   if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
   if (m.bare) {

@@ -46,7 +46,7 @@ describe('money: a kind of money ("in … funds") before its purpose', () => {
     ['en', 'The county received $2 million in federal funds to cover bus tickets for asylum seekers.', 2e6, 'bus tickets', 'USD'],
     ['en', 'The mayor requested $4 million in emergency aid to pay for hotel rooms.', 4e6, 'hotel rooms', 'USD'],
     // a time between the sum and "to <verb>"
-    ['en', 'Guatemala budgeted 90 million quetzales in 2026 to build reception centers for returnees.', 90e6, 'build reception centers', 'GTQ'],
+    ['en', 'Guatemala budgeted 90 million quetzales in 2026 to build reception centers for returnees.', 90e6, 'reception centers', 'GTQ'],
   ])('%s: %s', (lang, text, value, metric, unit) => {
     const f = byValue(run(lang as string, text as string), value as number)!;
     expect(f).toBeDefined();
@@ -119,7 +119,7 @@ describe('money: a change "by" a sum, and its percentage in apposition', () => {
 describe('money: "and" + a second verb phrase ends an English "to <verb>" purpose', () => {
   it('cuts after an object of two words, joins after one', () => {
     expect(byValue(en('Spain will give Senegal 30 million euros to patrol coastal waters and train police officers.'), 30e6)?.metric).toBe('patrol coastal waters');
-    expect(byValue(en('Congress set aside $900 million to expand detention and removal operations.'), 900e6)?.metric).toBe('expand detention and removal operations');
+    expect(byValue(en('Congress set aside $900 million to expand detention and removal operations.'), 900e6)?.metric).toBe('detention and removal operations');
   });
 });
 
@@ -281,7 +281,7 @@ describe('money: more purposes around the sum', () => {
     // a source of the money ("from <noun phrase>") before "to <verb>"
     ['en', 'The governor shifted $200 million from highway repairs to fund border barriers.', 200e6, 'border barriers'],
     // an article opening the object of "to <verb>"
-    ['en', 'The county approved $4 million to build a new processing center.', 4e6, 'build a new processing center'],
+    ['en', 'The county approved $4 million to build a new processing center.', 4e6, 'processing center'],
     // a program reached "through" it
     ['en', 'Denver received $9 million through the Shelter and Services Program.', 9e6, 'shelter and services program'],
     // the level of a subject after "rose to a record"; an English participle that opened a modifier is dropped
