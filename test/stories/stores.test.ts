@@ -3,7 +3,7 @@ import type { Story } from '../../src/model';
 import { MemorySeenStore } from '../../src/store/memory/seen-store';
 import { MemoryStoryStore } from '../../src/store/memory/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
-import { RedisStoryStore } from '../../src/store/redis/story-store';
+import { INDEX_MAINTENANCE_FRACTION, RedisStoryStore } from '../../src/store/redis/story-store';
 import type { SeenStore } from '../../src/stories/seen-store';
 import { KeyHits, MAX_SOURCE_TEXTS, rankByHits, type StoryStore } from '../../src/stories/story-store';
 import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
@@ -252,8 +252,42 @@ test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
   expect(storyTtl).toBeGreaterThan(900);
   expect(storyTtl).toBeLessThanOrEqual(1000);
   const indexTtl = await redis.ttl(`${p}sx:t:ttl`);
-  expect(indexTtl).toBeGreaterThan(0);
-  expect(indexTtl).toBeLessThanOrEqual(100 + 3600);
+  expect(indexTtl).toBeGreaterThan(100 + 3600 - 5);
+  expect(indexTtl).toBeLessThanOrEqual(100 + 3600 + Math.ceil(100 * INDEX_MAINTENANCE_FRACTION));
+});
+
+test('RedisStoryStore maintains an index key (trim + TTL) only when its TTL has run down; lookups never see past the window', async () => {
+  const p = prefix();
+  const c = clock();
+  const windowS = 72 * 3600;
+  const least = windowS + 3600;
+  const most = least + Math.ceil(windowS * INDEX_MAINTENANCE_FRACTION);
+  const s = new RedisStoryStore(redis, p, { indexWindowSeconds: windowS, now: c.now });
+  const key = `${p}sx:t:shared`;
+  const iso = (t: number) => new Date(t).toISOString();
+  const q = () => ({ keys: ['t:shared'], since: iso(0), until: iso(c.t + 1), limit: 10 });
+  await s.put(story('early', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  // A new key: maintained at once (TTL = window + 1 h + the maintenance interval).
+  expect(await redis.ttl(key)).toBeGreaterThan(most - 5);
+  expect(await redis.ttl(key)).toBeLessThanOrEqual(most);
+  // Past the window (store clock) but the key was maintained recently: the old entry stays, unread.
+  c.t += 80 * 3600_000;
+  await s.put(story('late', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  expect(await redis.zscore(key, 'early')).not.toBeNull();
+  expect((await s.candidates(q())).map((x) => x.id)).toEqual(['late']);
+  expect((await s.lookup(q())).candidates.map((x) => x.id)).toEqual(['late']);
+  // The interval has passed (its TTL ran down below window + 1 h): the next write trims and refreshes it.
+  await redis.expire(key, least - 1);
+  c.t += 1000;
+  await s.put(story('later', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  expect(await redis.zscore(key, 'early')).toBeNull();
+  expect(await redis.zrange(key, '0', '-1')).toEqual(['late', 'later']);
+  expect(await redis.ttl(key)).toBeGreaterThan(most - 5);
+  // A key's TTL never drops below window + 1 h after a write: a write with a TTL still above it leaves it.
+  await redis.expire(key, least + 10);
+  await s.put(story('last', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  expect(await redis.ttl(key)).toBeGreaterThan(least);
+  expect(await redis.ttl(key)).toBeLessThanOrEqual(least + 10);
 });
 
 test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in first-hit order', () => {

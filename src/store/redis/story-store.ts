@@ -15,6 +15,12 @@ import {
 } from '../../stories/story-store';
 import { LuaScript } from './lua-script';
 
+/**
+ * An index key is trimmed and its TTL refreshed at most once per this fraction of the index window (its TTL is
+ * set to window + 1 h + window × fraction, and maintained again once it is below window + 1 h).
+ */
+export const INDEX_MAINTENANCE_FRACTION = 1 / 8;
+
 /** Stories read at most by one `recent` call with a query (pages of 100). */
 const RECENT_SCAN_LIMIT = 2000;
 
@@ -24,8 +30,12 @@ const RECENT_SCAN_LIMIT = 2000;
  * - `stext:<id>`: list of the story's source texts (JSON), the first one kept and the rest capped to the most
  *   recent, with the story's TTL;
  * - `stories`: sorted set of story ids by published time (for `recent`), trimmed to the TTL;
- * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity, trimmed
- *   to the index window on each write and expiring with it, so a candidate lookup reads only recent entries.
+ * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity. Lookups read
+ *   only entries within the index window (of the store's clock); a write trims entries older than the window
+ *   and refreshes the key's TTL only when the key has gone unmaintained for INDEX_MAINTENANCE_FRACTION of the
+ *   window (its TTL is then below window + 1 h): most writes cost one ZADD and one TTL per key instead of a
+ *   ZADD, a ZREMRANGEBYSCORE and an EXPIRE. A key thus holds at most that much beyond the window, and always
+ *   outlives its newest entry by the window + 1 h, as before.
  */
 export class RedisStoryStore implements StoryStore {
   private readonly ttlSeconds: number;
@@ -56,6 +66,11 @@ export class RedisStoryStore implements StoryStore {
     return `${this.keyPrefix}sx:${key}`;
   }
 
+  /** A lookup's lower bound: never before the index window (entries older than it may wait for their trim). */
+  private sinceOf(q: CandidateQuery): number {
+    return Math.max(Date.parse(q.since), this.now() - this.windowSeconds * 1000);
+  }
+
   async get(id: string): Promise<Story | undefined> {
     const raw = await this.redis.get(this.storyKey(id));
     return raw ? parseStory(raw) : undefined;
@@ -80,6 +95,7 @@ export class RedisStoryStore implements StoryStore {
         at,
         now - this.windowSeconds * 1000,
         this.windowSeconds + 3600,
+        Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
       ],
     );
   }
@@ -93,7 +109,7 @@ export class RedisStoryStore implements StoryStore {
     const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
     const res = (await LOOKUP.run(this.redis, keys, [
       Date.parse(q.until),
-      Date.parse(q.since),
+      this.sinceOf(q),
       INDEX_ENTRIES_PER_KEY,
       Math.max(0, q.limit),
       `${this.keyPrefix}story:`,
@@ -120,7 +136,7 @@ export class RedisStoryStore implements StoryStore {
   async candidates(q: CandidateQuery): Promise<Story[]> {
     const keys = [...new Set(q.keys)];
     if (keys.length === 0 || q.limit <= 0) return [];
-    const since = Date.parse(q.since);
+    const since = this.sinceOf(q);
     const until = Date.parse(q.until);
     const p = this.redis.pipeline();
     for (const key of keys) p.zrevrangebyscore(this.indexKey(key), until, since, 'WITHSCORES', 'LIMIT', 0, INDEX_ENTRIES_PER_KEY);
@@ -178,7 +194,9 @@ export class RedisStoryStore implements StoryStore {
 /**
  * KEYS: story, its texts list, the timeline, then the index keys. ARGV: story JSON, source text JSON (or ''),
  * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
- * cut-off (ms), index key TTL (s). Texts: element 0 (the first source) and the most recent ones are kept.
+ * cut-off (ms), least index key TTL (s), index maintenance interval (s). Texts: element 0 (the first source)
+ * and the most recent ones are kept. An index key whose TTL is below the least one (new, or last maintained
+ * more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
  */
 const PUT = new LuaScript(`
 local ttl = tonumber(ARGV[3])
@@ -196,10 +214,16 @@ end
 redis.call('ZADD', KEYS[3], ARGV[5], ARGV[6])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[7])
 redis.call('EXPIRE', KEYS[3], ttl)
+local keyTtl = tonumber(ARGV[10])
+local cut = '(' .. ARGV[9]
+local keep = keyTtl + tonumber(ARGV[11])
 for i = 4, #KEYS do
-  redis.call('ZADD', KEYS[i], 'GT', ARGV[8], ARGV[6])
-  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', '(' .. ARGV[9])
-  redis.call('EXPIRE', KEYS[i], ARGV[10])
+  local k = KEYS[i]
+  redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
+  if redis.call('TTL', k) < keyTtl then
+    redis.call('ZREMRANGEBYSCORE', k, '-inf', cut)
+    redis.call('EXPIRE', k, keep)
+  end
 end
 return 0`);
 
