@@ -128,8 +128,24 @@ export class StoryClusterer {
       await seen?.catch(() => undefined);
       throw err;
     }
-    if (seen && (await seen)) return { kind: 'duplicate' };
-    const result = await this.place(item, figures, summary, prepared, opts.quiet === true);
+    // The candidate read is issued before the seen check's answer is awaited (one round trip less; a store
+    // answers them in the order asked, so the lookup still reads what it would after the check).
+    const id = storyIdFor(item, prepared.linkKey);
+    const lookup = this.lookup(prepared.index, prepared.at, id);
+    if (seen) {
+      let dup: boolean;
+      try {
+        dup = await seen;
+      } catch (err) {
+        await lookup.catch(() => undefined);
+        throw err;
+      }
+      if (dup) {
+        await lookup.catch(() => undefined);
+        return { kind: 'duplicate' };
+      }
+    }
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, await lookup);
     if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
   }
@@ -170,12 +186,11 @@ export class StoryClusterer {
     return { at, features, index, source, linkKey };
   }
 
-  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet = false): Promise<ClusterResult> {
-    const { at, features, index, source, linkKey } = prepared;
+  /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
+  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet: boolean, id: string, lookup: StoryLookup): Promise<ClusterResult> {
+    const { at, features, index, source } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
-    const id = storyIdFor(item, linkKey);
-    const lookup = await this.lookup(index, at, id);
     const match = this.pick(features, lookup, at, { skipQuiet: !quiet });
     if (match) {
       if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
