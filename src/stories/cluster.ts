@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
+import type { HeldLock } from './cluster-lock';
 import type { SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
@@ -113,8 +114,10 @@ export class StoryClusterer {
    * The item is marked seen only once it is stored in a story (here, or — with `markSeen: false` — by the
    * caller's `markSeen(item)` once it has finished its own work, e.g. queued the alerts). An attempt that
    * stopped after storing and before marking is replayed: the same result comes back, not "duplicate".
+   * `opts.release` (with `markSeen: false`, whose story write is then the last thing done here): the caller's
+   * cluster lock, handed to that write, which may release it.
    */
-  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[] } = {}): Promise<ClusterResult> {
+  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; release?: HeldLock } = {}): Promise<ClusterResult> {
     // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
     const keys = opts.keys ?? dedupKeys(item);
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
@@ -145,7 +148,8 @@ export class StoryClusterer {
         return { kind: 'duplicate' };
       }
     }
-    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, await lookup);
+    const release = opts.markSeen === false ? opts.release : undefined;
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, await lookup, release);
     if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
   }
@@ -187,7 +191,8 @@ export class StoryClusterer {
   }
 
   /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
-  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet: boolean, id: string, lookup: StoryLookup): Promise<ClusterResult> {
+  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet: boolean, id: string, lookup: StoryLookup, release?: HeldLock): Promise<ClusterResult> {
+    const putOpts = release ? { release } : undefined;
     const { at, features, index, source } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
@@ -196,7 +201,7 @@ export class StoryClusterer {
       if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
       // Candidates are read-only (a store may share them): the merged story is a new object.
       const story = withSource(match.story, source, figures);
-      await this.deps.stories.put(story, index);
+      await this.deps.stories.put(story, index, putOpts);
       return { kind: 'merged', story, source };
     }
 
@@ -214,7 +219,7 @@ export class StoryClusterer {
       ...(item.lang ? { lang: item.lang } : {}),
       ...(quiet ? { quiet: true } : {}),
     };
-    await this.deps.stories.put(story, index);
+    await this.deps.stories.put(story, index, putOpts);
     return { kind: 'new', story };
   }
 

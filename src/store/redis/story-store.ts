@@ -13,6 +13,8 @@ import {
   type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
+import type { HeldLock } from '../../stories/cluster-lock';
+import { RedisHeldLock, releaseLockLua } from './cluster-lock';
 import { LuaScript } from './lua-script';
 
 /**
@@ -76,10 +78,13 @@ export class RedisStoryStore implements StoryStore {
     return raw ? parseStory(raw) : undefined;
   }
 
-  async put(story: Story, entry: StoryIndexEntry): Promise<void> {
+  async put(story: Story, entry: StoryIndexEntry, opts: { release?: HeldLock } = {}): Promise<void> {
     const now = this.now();
     const at = Date.parse(entry.at);
     const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
+    // The cluster lock is released by the same script when it was taken on this connection (its last two keys).
+    const release = opts.release instanceof RedisHeldLock && opts.release.redis === this.redis ? opts.release : undefined;
+    if (release) keys.push(release.key, release.wakeKey);
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
     await PUT.run(
       this.redis,
@@ -96,8 +101,10 @@ export class RedisStoryStore implements StoryStore {
         now - this.windowSeconds * 1000,
         this.windowSeconds + 3600,
         Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
+        release?.token ?? '',
       ],
     );
+    if (release) release.released = true;
   }
 
   /**
@@ -194,7 +201,9 @@ export class RedisStoryStore implements StoryStore {
 /**
  * KEYS: story, its texts list, the timeline, then the index keys. ARGV: story JSON, source text JSON (or ''),
  * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
- * cut-off (ms), least index key TTL (s), index maintenance interval (s). Texts: element 0 (the first source)
+ * cut-off (ms), least index key TTL (s), index maintenance interval (s), and the cluster lock's token when the
+ * script releases it too (its key and wake-up list are then the last two KEYS; '' for none), after the
+ * writes, atomically with them. Texts: element 0 (the first source)
  * and the most recent ones are kept. An index key whose TTL is below the least one (new, or last maintained
  * more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
  */
@@ -217,13 +226,19 @@ redis.call('EXPIRE', KEYS[3], ttl)
 local keyTtl = tonumber(ARGV[10])
 local cut = '(' .. ARGV[9]
 local keep = keyTtl + tonumber(ARGV[11])
-for i = 4, #KEYS do
+local last = #KEYS
+if ARGV[12] ~= '' then last = last - 2 end
+for i = 4, last do
   local k = KEYS[i]
   redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
   if redis.call('TTL', k) < keyTtl then
     redis.call('ZREMRANGEBYSCORE', k, '-inf', cut)
     redis.call('EXPIRE', k, keep)
   end
+end
+if ARGV[12] ~= '' then
+  local lockKey, wakeKey = KEYS[last + 1], KEYS[last + 2]
+  ${releaseLockLua('lockKey', 'wakeKey', 'ARGV[12]')}
 end
 return 0`);
 
