@@ -251,7 +251,8 @@ export class Pipeline {
     const summary = await this.summarizer.summarize({ title: item.title, summary: item.summary, content: item.content }, figures, { maxChars: this.config.summary.maxChars });
     // Only the clusterer's read-modify-write is serialized (across every worker process with Redis stores):
     // everything above — relevance, figures, an LLM summary — runs in parallel.
-    const result = await this.clusterLock.run(() => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce() }));
+    // The story write, the last thing the clusterer does here (markSeen: false), may release the lock with it.
+    const result = await this.clusterLock.run((held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce(), release: held }));
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     // All of the item's figures at once: one round trip with Redis stores, whatever their number.

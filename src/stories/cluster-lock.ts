@@ -4,10 +4,22 @@
  * Only that step is serialized; relevance, figures and the (possibly slow, LLM) summary run in parallel.
  */
 export interface ClusterLock {
-  /** Run `step` while holding the lock (shared by every process using the same stores). */
-  run<T>(step: () => Promise<T>): Promise<T>;
+  /**
+   * Run `step` while holding the lock (shared by every process using the same stores). A lock may hand the
+   * step a `HeldLock`: the step's last store write may then release the lock with it (one round trip less).
+   */
+  run<T>(step: (held?: HeldLock) => Promise<T>): Promise<T>;
   /** Release what the lock holds open (a connection), if anything. */
   close?(): void;
+}
+
+/**
+ * The lock as its step holds it. A store that released it along with a write (atomically, only while this
+ * holder still owns it) sets `released`, and the lock skips its own release. Pass it only to a write after
+ * which the step does nothing that needs the lock.
+ */
+export interface HeldLock {
+  released: boolean;
 }
 
 /** A FIFO mutex for one process: the memory stores' lock, and the first stage of the Redis lock. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
+import type { HeldLock } from './cluster-lock';
 import type { SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
@@ -139,8 +140,10 @@ export class StoryClusterer {
    * The item is marked seen only once it is stored in a story (here, or — with `markSeen: false` — by the
    * caller's `markSeen(item)` once it has finished its own work, e.g. queued the alerts). An attempt that
    * stopped after storing and before marking is replayed: the same result comes back, not "duplicate".
+   * `opts.release` (with `markSeen: false`, whose story write is then the last thing done here): the caller's
+   * cluster lock, handed to that write, which may release it.
    */
-  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[] } = {}): Promise<ClusterResult> {
+  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; release?: HeldLock } = {}): Promise<ClusterResult> {
     // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
     const keys = opts.keys ?? dedupKeys(item);
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
@@ -154,8 +157,25 @@ export class StoryClusterer {
       await seen?.catch(() => undefined);
       throw err;
     }
-    if (seen && (await seen)) return { kind: 'duplicate' };
-    const result = await this.place(item, figures, summary, prepared, opts.quiet === true);
+    // The candidate read is issued before the seen check's answer is awaited (one round trip less; a store
+    // answers them in the order asked, so the lookup still reads what it would after the check).
+    const id = storyIdFor(item, prepared.linkKey);
+    const lookup = this.lookup(prepared.index, prepared.at, id);
+    if (seen) {
+      let dup: boolean;
+      try {
+        dup = await seen;
+      } catch (err) {
+        await lookup.catch(() => undefined);
+        throw err;
+      }
+      if (dup) {
+        await lookup.catch(() => undefined);
+        return { kind: 'duplicate' };
+      }
+    }
+    const release = opts.markSeen === false ? opts.release : undefined;
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, await lookup, release);
     if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
   }
@@ -196,23 +216,25 @@ export class StoryClusterer {
     return { at, features, index, source, linkKey };
   }
 
-  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet = false): Promise<ClusterResult> {
-    const { at, features, index, source, linkKey } = prepared;
+  /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
+  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet: boolean, id: string, lookup: StoryLookup, release?: HeldLock): Promise<ClusterResult> {
+    const putOpts = release ? { release } : undefined;
+    const { at, features, index, source } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
-    const id = storyIdFor(item, linkKey);
-    const lookup = await this.lookup(index, at, id);
     const others: Story[] = [];
     const match = this.pick(features, lookup, at, { skipQuiet: !quiet }, others);
     if (match) {
       if (match.story.sources.some((s) => sourceKeyOf(s) === source.key)) return this.replay(match.story, item);
       // Candidates are read-only (a store may share them): the merged story is a new object.
       let story = withSource(match.story, source, figures);
-      await this.deps.stories.put(story, index);
       // The item tells the same event as other stories too (outlets that each matched one of its reports, and
       // not each other): they are one story, folded into this one.
       const remove = this.deps.stories.remove?.bind(this.deps.stories);
-      if (others.length === 0 || !remove) return { kind: 'merged', story, source };
+      const folding = others.length > 0 && remove !== undefined;
+      // The put may release the lock only when it is the last write under it.
+      await this.deps.stories.put(story, index, folding ? undefined : putOpts);
+      if (!folding) return { kind: 'merged', story, source };
       const absorbed: string[] = [];
       for (const other of others) {
         if (other.sources.some((s) => sourceKeyOf(s) === source.key)) continue;
@@ -239,7 +261,7 @@ export class StoryClusterer {
       ...(item.lang ? { lang: item.lang } : {}),
       ...(quiet ? { quiet: true } : {}),
     };
-    await this.deps.stories.put(story, index);
+    await this.deps.stories.put(story, index, putOpts);
     return { kind: 'new', story };
   }
 

@@ -1,4 +1,5 @@
 import type { Story } from '../model';
+import type { HeldLock } from './cluster-lock';
 import { foldText } from './normalize-text';
 
 /**
@@ -52,8 +53,10 @@ export interface StoryStore {
   /**
    * Insert or replace the story, and add the index entry (of its newest item) to its existing entries; the
    * entry's `text`, when given, is appended to the story's source texts (kept as long as the story).
+   * `opts.release`: the cluster lock held by the caller, which a store may release along with this write
+   * (then setting `released`); the caller does nothing needing the lock after it.
    */
-  put(story: Story, index: StoryIndexEntry): Promise<void>;
+  put(story: Story, index: StoryIndexEntry, opts?: { release?: HeldLock }): Promise<void>;
   /**
    * The source texts of each story, in the order they were added (absent for stories without any).
    * Read-only: a store may hand out shared (frozen) objects.

@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log';
 import { startService, type Service } from '../../src/main';
 import type { FeedItem } from '../../src/model';
 import { RedisClusterLock } from '../../src/store/redis/cluster-lock';
+import { RedisStoryStore } from '../../src/store/redis/story-store';
 import { listen } from '../support/http';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
 import { waitUntil } from '../support/wait';
@@ -153,6 +154,38 @@ describe('RedisClusterLock', () => {
     expect(await lock.run(async () => 'ran')).toBe('ran');
     lock.close();
     expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+  });
+
+  test('a story put handed the held lock releases it in the same script, only while this holder owns it', async () => {
+    const keyPrefix = `${prefix}lock-put:`;
+    const redis = testRedis();
+    const lock = new RedisClusterLock(redis, keyPrefix);
+    const stories = new RedisStoryStore(redis, keyPrefix);
+    const at = new Date().toISOString();
+    const st = { id: 'lp', title: 'T', url: 'https://example.com/lp', published: at, summary: 'S', figures: [], sources: [] };
+    const out = await lock.run(async (held) => {
+      expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(1);
+      await stories.put(st, { at, keys: ['t:lockput'] }, { release: held });
+      // Released by the put itself: another process may take the lock now, and sees the story.
+      return { released: held?.released, exists: await redis.exists(`${keyPrefix}lock:cluster`), wake: await redis.llen(`${keyPrefix}lock:cluster:wake`) };
+    });
+    expect(out).toEqual({ released: true, exists: 0, wake: 1 });
+    expect((await stories.get('lp'))?.id).toBe('lp');
+    // A holder whose lease expired and whose lock another took: its put leaves the other's lock alone.
+    const other = await lock.run(async (held) => {
+      await redis.set(`${keyPrefix}lock:cluster`, 'another-holder', 'PX', 5000);
+      await stories.put(st, { at, keys: ['t:lockput'] }, { release: held });
+      return redis.get(`${keyPrefix}lock:cluster`);
+    });
+    expect(other).toBe('another-holder');
+    await redis.del(`${keyPrefix}lock:cluster`);
+    // Without a hand-over the lock releases itself after the step, as before.
+    await lock.run(async () => {
+      await stories.put(st, { at, keys: ['t:lockput'] });
+      expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(1);
+    });
+    expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
+    lock.close();
   });
 
   test('a step that throws releases the lock', async () => {

@@ -3,7 +3,7 @@ import type { Story } from '../../src/model';
 import { MemorySeenStore } from '../../src/store/memory/seen-store';
 import { MemoryStoryStore } from '../../src/store/memory/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
-import { RedisStoryStore } from '../../src/store/redis/story-store';
+import { INDEX_MAINTENANCE_FRACTION, RedisStoryStore } from '../../src/store/redis/story-store';
 import type { SeenStore } from '../../src/stories/seen-store';
 import { KeyHits, MAX_SOURCE_TEXTS, rankByHits, type StoryStore } from '../../src/stories/story-store';
 import { closeTestRedis, deletePrefix, testRedis, uniquePrefix } from '../support/redis';
@@ -252,8 +252,91 @@ test('RedisStoryStore sets a TTL on stories and on index keys', async () => {
   expect(storyTtl).toBeGreaterThan(900);
   expect(storyTtl).toBeLessThanOrEqual(1000);
   const indexTtl = await redis.ttl(`${p}sx:t:ttl`);
-  expect(indexTtl).toBeGreaterThan(0);
-  expect(indexTtl).toBeLessThanOrEqual(100 + 3600);
+  expect(indexTtl).toBeGreaterThan(100 + 3600 - 5);
+  expect(indexTtl).toBeLessThanOrEqual(100 + 3600 + Math.ceil(100 * INDEX_MAINTENANCE_FRACTION));
+});
+
+test('RedisStoryStore maintains an index key (trim + TTL) only when its TTL has run down; lookups never see past the window', async () => {
+  const p = prefix();
+  const c = clock();
+  const windowS = 72 * 3600;
+  const least = windowS + 3600;
+  const most = least + Math.ceil(windowS * INDEX_MAINTENANCE_FRACTION);
+  const s = new RedisStoryStore(redis, p, { indexWindowSeconds: windowS, now: c.now });
+  const key = `${p}sx:t:shared`;
+  const iso = (t: number) => new Date(t).toISOString();
+  const q = () => ({ keys: ['t:shared'], since: iso(0), until: iso(c.t + 1), limit: 10 });
+  await s.put(story('early', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  // A new key: maintained at once (TTL = window + 1 h + the maintenance interval).
+  expect(await redis.ttl(key)).toBeGreaterThan(most - 5);
+  expect(await redis.ttl(key)).toBeLessThanOrEqual(most);
+  // Past the window (store clock) but the key was maintained recently: the old entry stays, unread.
+  c.t += 80 * 3600_000;
+  await s.put(story('late', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  expect(await redis.zscore(key, 'early')).not.toBeNull();
+  expect((await s.candidates(q())).map((x) => x.id)).toEqual(['late']);
+  expect((await s.lookup(q())).candidates.map((x) => x.id)).toEqual(['late']);
+  // The interval has passed (its TTL ran down below window + 1 h): the next write trims and refreshes it.
+  await redis.expire(key, least - 1);
+  c.t += 1000;
+  await s.put(story('later', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  expect(await redis.zscore(key, 'early')).toBeNull();
+  expect(await redis.zrange(key, '0', '-1')).toEqual(['late', 'later']);
+  expect(await redis.ttl(key)).toBeGreaterThan(most - 5);
+  // A key's TTL never drops below window + 1 h after a write: a write with a TTL still above it leaves it.
+  await redis.expire(key, least + 10);
+  await s.put(story('last', iso(c.t)), { at: iso(c.t), keys: ['t:shared'] });
+  expect(await redis.ttl(key)).toBeGreaterThan(least);
+  expect(await redis.ttl(key)).toBeLessThanOrEqual(least + 10);
+});
+
+test('RedisStoryStore lookup: a story this client wrote comes from its own copy while current; one written since by another client is read again', async () => {
+  const p = prefix();
+  const c = clock();
+  const a = new RedisStoryStore(redis, p, { indexWindowSeconds: 72 * 3600, now: c.now });
+  const b = new RedisStoryStore(redis, p, { indexWindowSeconds: 72 * 3600, now: c.now });
+  const at = (h: number) => new Date(c.t + h * 3600_000).toISOString();
+  const text = (t: string, h: number) => ({ title: t, lead: `Lead of ${t}`, at: at(h) });
+  const q = { keys: ['t:caravan', 'e:tapachula'], since: at(-72), until: at(72), limit: 10 };
+  const answer = async (s: RedisStoryStore) => {
+    const got = await s.lookup(q);
+    return { ids: got.candidates.map((x) => x.id), stories: got.candidates.map((x) => JSON.parse(JSON.stringify(x))), texts: Object.fromEntries([...got.texts].map(([k, v]) => [k, v.map((t) => ({ ...t }))])) };
+  };
+  const truth = async () => {
+    const cands = await b.candidates(q);
+    return { ids: cands.map((x) => x.id), stories: cands, texts: Object.fromEntries(await b.sourceTexts(cands.map((x) => x.id))) };
+  };
+  let st = story('one', at(-1));
+  await a.put(st, { at: at(-1), keys: ['t:caravan'], text: text('one', -1) });
+  await a.put(story('two', at(-2)), { at: at(-2), keys: ['e:tapachula'], text: text('two', -2) });
+  expect(await answer(a)).toEqual(await truth());
+  // More texts than the cap, every one written by `a`: its own copy stays exact (first + most recent).
+  for (let i = 0; i < MAX_SOURCE_TEXTS + 3; i++) {
+    st = { ...st, sources: [...st.sources, { name: `O${i}`, title: `t${i}`, url: `https://example.com/${i}` }] };
+    await a.put(st, { at: at(-1), keys: ['t:caravan'], text: text(`one ${i}`, -1) });
+  }
+  const own = await answer(a);
+  expect(own).toEqual(await truth());
+  expect(own.texts.one).toHaveLength(MAX_SOURCE_TEXTS);
+  // Another client (process) writes the story: `a` reads the new version, not its copy.
+  const other = { ...st, title: 'Rewritten elsewhere', sources: [...st.sources, { name: 'B', title: 'from b', url: 'https://b.example/x' }] };
+  await b.put(other, { at: at(-1), keys: ['t:caravan'], text: text('from b', -1) });
+  const after = await answer(a);
+  expect(after).toEqual(await truth());
+  expect(after.stories.find((x) => x.id === 'one')?.title).toBe('Rewritten elsewhere');
+  expect(after.texts.one[after.texts.one.length - 1].title).toBe('from b');
+  // And `a` writing on top of b's version (its copy is behind): still exact.
+  await a.put({ ...other, title: 'Back to a' }, { at: at(-1), keys: ['t:caravan'], text: text('a again', -1) });
+  expect(await answer(a)).toEqual(await truth());
+  expect((await a.lookup(q)).candidates.find((x) => x.id === 'one')?.title).toBe('Back to a');
+  // A put without a text, and a story whose texts were written before versions existed.
+  await a.put({ ...other, title: 'No text' }, { at: at(-1), keys: ['t:caravan'] });
+  await redis.rpush(`${p}stext:legacy`, JSON.stringify(text('legacy', -3)));
+  await a.put(story('legacy', at(-3)), { at: at(-3), keys: ['e:tapachula'], text: text('legacy 2', -3) });
+  expect(await answer(a)).toEqual(await truth());
+  const got = await a.lookup(q);
+  expect(got.texts.get('legacy')?.map((t) => t.title)).toEqual(['legacy', 'legacy 2']);
+  expect(Object.isFrozen(got.candidates[0])).toBe(true);
 });
 
 test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in first-hit order', () => {

@@ -1,21 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { LocalMutex, type ClusterLock } from '../../stories/cluster-lock';
+import { LocalMutex, type ClusterLock, type HeldLock } from '../../stories/cluster-lock';
 import { LuaScript } from './lua-script';
 
 /**
- * Release: delete the lock only if this holder still owns it (it may have expired and been taken by another),
- * and push one wake-up token for a waiter of another process (at most a few are kept, for a short while).
+ * Lua releasing the lock (Lua expressions for its key, its wake-up list and the holder's token): delete the
+ * lock only if this holder still owns it (it may have expired and been taken by another), and push one wake-up
+ * token for a waiter of another process (at most a few are kept, for a short while). Shared by the release
+ * script and by a store write that releases the lock with it (RedisHeldLock).
  */
-const RELEASE = new LuaScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-  redis.call('DEL', KEYS[1])
-  redis.call('LPUSH', KEYS[2], '1')
-  redis.call('LTRIM', KEYS[2], 0, 7)
-  redis.call('PEXPIRE', KEYS[2], 5000)
-  return 1
-end
+export function releaseLockLua(lockKey: string, wakeKey: string, token: string): string {
+  return `if redis.call('GET', ${lockKey}) == ${token} then
+  redis.call('DEL', ${lockKey})
+  redis.call('LPUSH', ${wakeKey}, '1')
+  redis.call('LTRIM', ${wakeKey}, 0, 7)
+  redis.call('PEXPIRE', ${wakeKey}, 5000)
+end`;
+}
+
+const RELEASE = new LuaScript(`${releaseLockLua('KEYS[1]', 'KEYS[2]', 'ARGV[1]')}
 return 0`);
+
+/** The Redis lock as a step holds it: what a store script needs to release it with its write. */
+export class RedisHeldLock implements HeldLock {
+  released = false;
+  constructor(
+    /** The connection the lock was taken on (a store releases it only through the same server). */
+    readonly redis: Redis,
+    readonly key: string,
+    readonly wakeKey: string,
+    readonly token: string,
+  ) {}
+}
+
+/** Lock tokens: unique per acquisition across processes (a random process part and a counter). */
+const TOKEN_BASE = randomBytes(8).toString('hex');
+let tokenSeq = 0;
 
 export interface RedisClusterLockOptions {
   /** The lock expires after this long if its holder died (ms). A cluster step takes milliseconds. */
@@ -50,14 +70,16 @@ export class RedisClusterLock implements ClusterLock {
     this.maxWaitMs = opts.maxWaitMs ?? 120_000;
   }
 
-  run<T>(step: () => Promise<T>): Promise<T> {
+  run<T>(step: (held?: HeldLock) => Promise<T>): Promise<T> {
     return this.local.run(async () => {
-      const token = randomBytes(8).toString('hex');
+      const token = `${TOKEN_BASE}:${(tokenSeq++).toString(36)}`;
       await this.acquire(token);
+      const held = new RedisHeldLock(this.redis, this.key, this.wakeKey, token);
       try {
-        return await step();
+        return await step(held);
       } finally {
-        await RELEASE.run(this.redis, [this.key, this.wakeKey], [token]);
+        // Unless a store write released it already (the story put, in one script with the story).
+        if (!held.released) await RELEASE.run(this.redis, [this.key, this.wakeKey], [token]);
       }
     });
   }

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Story } from '../../model';
 import {
+  capSourceTexts,
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
   INDEX_ENTRIES_PER_KEY,
@@ -13,7 +14,15 @@ import {
   type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
+import type { HeldLock } from '../../stories/cluster-lock';
+import { RedisHeldLock, releaseLockLua } from './cluster-lock';
 import { LuaScript } from './lua-script';
+
+/**
+ * An index key is trimmed and its TTL refreshed at most once per this fraction of the index window (its TTL is
+ * set to window + 1 h + window × fraction, and maintained again once it is below window + 1 h).
+ */
+export const INDEX_MAINTENANCE_FRACTION = 1 / 8;
 
 /** Stories read at most by one `recent` call with a query (pages of 100). */
 const RECENT_SCAN_LIMIT = 2000;
@@ -23,9 +32,15 @@ const RECENT_SCAN_LIMIT = 2000;
  * - `story:<id>`: the story as JSON, with a TTL (default 30 days), refreshed on each update;
  * - `stext:<id>`: list of the story's source texts (JSON), the first one kept and the rest capped to the most
  *   recent, with the story's TTL;
+ * - `sver:<id>`: the story's version, bumped by every put (same TTL): a lookup sends only the version of a
+ *   candidate the client already holds at that version (Known), instead of its JSON and texts;
  * - `stories`: sorted set of story ids by published time (for `recent`), trimmed to the TTL;
- * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity, trimmed
- *   to the index window on each write and expiring with it, so a candidate lookup reads only recent entries.
+ * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity. Lookups read
+ *   only entries within the index window (of the store's clock); a write trims entries older than the window
+ *   and refreshes the key's TTL only when the key has gone unmaintained for INDEX_MAINTENANCE_FRACTION of the
+ *   window (its TTL is then below window + 1 h): most writes cost one ZADD and one TTL per key instead of a
+ *   ZADD, a ZREMRANGEBYSCORE and an EXPIRE. A key thus holds at most that much beyond the window, and always
+ *   outlives its newest entry by the window + 1 h, as before.
  */
 export class RedisStoryStore implements StoryStore {
   private readonly ttlSeconds: number;
@@ -33,6 +48,8 @@ export class RedisStoryStore implements StoryStore {
   private readonly now: () => number;
   /** Stories and texts read by `lookup` again and again, parsed once (frozen, read-only by contract). */
   private readonly parsed = new ParsedCache();
+  /** Stories this client knows at a version (written by it, or read in full), for lookups to skip (Known). */
+  private readonly known = new Known();
 
   constructor(
     private readonly redis: Redis,
@@ -52,8 +69,17 @@ export class RedisStoryStore implements StoryStore {
     return `${this.keyPrefix}stext:${id}`;
   }
 
+  private versionKey(id: string): string {
+    return `${this.keyPrefix}sver:${id}`;
+  }
+
   private indexKey(key: string): string {
     return `${this.keyPrefix}sx:${key}`;
+  }
+
+  /** A lookup's lower bound: never before the index window (entries older than it may wait for their trim). */
+  private sinceOf(q: CandidateQuery): number {
+    return Math.max(Date.parse(q.since), this.now() - this.windowSeconds * 1000);
   }
 
   async get(id: string): Promise<Story | undefined> {
@@ -61,17 +87,22 @@ export class RedisStoryStore implements StoryStore {
     return raw ? parseStory(raw) : undefined;
   }
 
-  async put(story: Story, entry: StoryIndexEntry): Promise<void> {
+  async put(story: Story, entry: StoryIndexEntry, opts: { release?: HeldLock } = {}): Promise<void> {
     const now = this.now();
     const at = Date.parse(entry.at);
     const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
+    // The cluster lock is released by the same script when it was taken on this connection (its last two keys).
+    const release = opts.release instanceof RedisHeldLock && opts.release.redis === this.redis ? opts.release : undefined;
+    if (release) keys.push(release.key, release.wakeKey);
+    const raw = JSON.stringify(story);
+    const textRaw = entry.text ? JSON.stringify(entry.text) : '';
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
-    await PUT.run(
+    const [version, textCount] = (await PUT.run(
       this.redis,
-      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, ...keys],
+      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), ...keys],
       [
-        JSON.stringify(story),
-        entry.text ? JSON.stringify(entry.text) : '',
+        raw,
+        textRaw,
         this.ttlSeconds,
         MAX_SOURCE_TEXTS,
         Date.parse(story.published) || now,
@@ -80,8 +111,12 @@ export class RedisStoryStore implements StoryStore {
         at,
         now - this.windowSeconds * 1000,
         this.windowSeconds + 3600,
+        Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
+        release?.token ?? '',
       ],
-    );
+    )) as [number, number];
+    if (release) release.released = true;
+    this.known.wrote(story.id, version, raw, textRaw ? parseSourceText(textRaw) : undefined, textCount, release ? keys.slice(0, -2) : keys);
   }
 
   /**
@@ -91,40 +126,63 @@ export class RedisStoryStore implements StoryStore {
    */
   async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
     const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
+    // The stories this client holds at a version that may be candidates: the script sends only their version
+    // when Redis still has that one (a story written since, by any process, comes in full).
+    const claims = this.known.claims(keys);
+    const claimArgs: string[] = [];
+    for (const [id, k] of claims) claimArgs.push(id, k.version);
     const res = (await LOOKUP.run(this.redis, keys, [
       Date.parse(q.until),
-      Date.parse(q.since),
+      this.sinceOf(q),
       INDEX_ENTRIES_PER_KEY,
       Math.max(0, q.limit),
       `${this.keyPrefix}story:`,
       `${this.keyPrefix}stext:`,
       q.id ?? '',
+      `${this.keyPrefix}sver:`,
+      ...claimArgs,
     ])) as [string | null, ...Array<string | null | string[]>];
     const out: StoryLookup = { candidates: [], texts: new Map() };
     const own = res[0] ? parseStory(res[0]) : undefined;
     if (own) out.story = own;
-    for (let i = 1; i + 1 < res.length; i += 2) {
-      const s = typeof res[i] === 'string' ? this.parsed.story(res[i] as string) : undefined;
+    // Quads: id, version (or null), story JSON and texts (both null when the claimed version is current).
+    for (let i = 1; i + 3 < res.length; i += 4) {
+      const id = res[i] as string;
+      const version = res[i + 1] as string | null;
+      const raw = res[i + 2] as string | null;
+      let s: Story | undefined;
+      let texts: SourceText[];
+      if (raw === null && res[i + 3] === null) {
+        const k = claims.get(id);
+        if (!k || version !== k.version) continue;
+        s = this.known.story(k);
+        texts = k.texts;
+      } else {
+        s = typeof raw === 'string' ? this.parsed.story(raw) : undefined;
+        texts = [];
+        for (const t of (res[i + 3] as string[] | null) ?? []) {
+          const parsed = this.parsed.text(t);
+          if (parsed) texts.push(parsed);
+        }
+      }
       if (!s) continue;
       out.candidates.push(s);
-      const texts: SourceText[] = [];
-      for (const raw of res[i + 1] as string[]) {
-        const t = this.parsed.text(raw);
-        if (t) texts.push(t);
-      }
       if (texts.length) out.texts.set(s.id, texts);
     }
     return out;
   }
 
   async remove(id: string): Promise<void> {
-    await this.redis.multi().del(this.storyKey(id), this.textsKey(id)).zrem(`${this.keyPrefix}stories`, id).exec();
+    // The version goes too: a lookup that still finds the id under an index key (entries expire with the
+    // window) gets nothing for it, from Redis or from any client's kept copy (no version, no claim honoured).
+    this.known.forget(id);
+    await this.redis.multi().del(this.storyKey(id), this.textsKey(id), this.versionKey(id)).zrem(`${this.keyPrefix}stories`, id).exec();
   }
 
   async candidates(q: CandidateQuery): Promise<Story[]> {
     const keys = [...new Set(q.keys)];
     if (keys.length === 0 || q.limit <= 0) return [];
-    const since = Date.parse(q.since);
+    const since = this.sinceOf(q);
     const until = Date.parse(q.until);
     const p = this.redis.pipeline();
     for (const key of keys) p.zrevrangebyscore(this.indexKey(key), until, since, 'WITHSCORES', 'LIMIT', 0, INDEX_ENTRIES_PER_KEY);
@@ -180,13 +238,21 @@ export class RedisStoryStore implements StoryStore {
 
 
 /**
- * KEYS: story, its texts list, the timeline, then the index keys. ARGV: story JSON, source text JSON (or ''),
+ * KEYS: story, its texts list, the timeline, the story's version counter, then the index keys. Returns the
+ * story's new version and its number of texts. ARGV: story JSON, source text JSON (or ''),
  * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
- * cut-off (ms), index key TTL (s). Texts: element 0 (the first source) and the most recent ones are kept.
+ * cut-off (ms), least index key TTL (s), index maintenance interval (s), and the cluster lock's token when the
+ * script releases it too (its key and wake-up list are then the last two KEYS; '' for none), after the
+ * writes, atomically with them. Texts: element 0 (the first source)
+ * and the most recent ones are kept. An index key whose TTL is below the least one (new, or last maintained
+ * more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
  */
 const PUT = new LuaScript(`
 local ttl = tonumber(ARGV[3])
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
+local version = redis.call('INCR', KEYS[4])
+redis.call('EXPIRE', KEYS[4], ttl)
+local texts = 0
 if ARGV[2] ~= '' then
   local n = redis.call('RPUSH', KEYS[2], ARGV[2])
   local max = tonumber(ARGV[4])
@@ -194,24 +260,42 @@ if ARGV[2] ~= '' then
     local first = redis.call('LINDEX', KEYS[2], 0)
     redis.call('LTRIM', KEYS[2], n - max + 1, -1)
     redis.call('LPUSH', KEYS[2], first)
+    n = max
   end
+  texts = n
   redis.call('EXPIRE', KEYS[2], ttl)
+else
+  texts = redis.call('LLEN', KEYS[2])
+  if texts > 0 then redis.call('EXPIRE', KEYS[2], ttl) end
 end
 redis.call('ZADD', KEYS[3], ARGV[5], ARGV[6])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[7])
 redis.call('EXPIRE', KEYS[3], ttl)
-for i = 4, #KEYS do
-  redis.call('ZADD', KEYS[i], 'GT', ARGV[8], ARGV[6])
-  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', '(' .. ARGV[9])
-  redis.call('EXPIRE', KEYS[i], ARGV[10])
+local keyTtl = tonumber(ARGV[10])
+local cut = '(' .. ARGV[9]
+local keep = keyTtl + tonumber(ARGV[11])
+local last = #KEYS
+if ARGV[12] ~= '' then last = last - 2 end
+for i = 5, last do
+  local k = KEYS[i]
+  redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
+  if redis.call('TTL', k) < keyTtl then
+    redis.call('ZREMRANGEBYSCORE', k, '-inf', cut)
+    redis.call('EXPIRE', k, keep)
+  end
 end
-return 0`);
+if ARGV[12] ~= '' then
+  local lockKey, wakeKey = KEYS[last + 1], KEYS[last + 2]
+  ${releaseLockLua('lockKey', 'wakeKey', 'ARGV[12]')}
+end
+return { version, texts }`);
 
 /**
  * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, texts key
- * prefix, and an id whose story is returned too ('' for none). Stories are ranked by the number of keys
- * that hit them, then their newest entry, then the order of the first hit (as rankByHits). Returns
- * [story of the id or false, candidate JSON, its texts, candidate JSON, its texts, ...].
+ * prefix, an id whose story is returned too ('' for none), version key prefix, then (id, version) pairs the
+ * client holds. Stories are ranked by the number of keys that hit them, then their newest entry, then the
+ * order of the first hit (as rankByHits). Returns [story of the id or false, then per candidate: id, its
+ * version (or false), its JSON and its texts — both false when the client holds that version].
  * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
  */
 const LOOKUP = new LuaScript(`
@@ -264,14 +348,101 @@ for n = maxn, 1, -1 do
   end
 end
 order = top
+local claimed = {}
+for i = 9, #ARGV, 2 do claimed[ARGV[i]] = ARGV[i + 1] end
 local out = { false }
 if ARGV[7] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[7]) end
 for i = 1, #order do
   local id = order[i]
-  out[#out + 1] = redis.call('GET', ARGV[5] .. id)
-  out[#out + 1] = redis.call('LRANGE', ARGV[6] .. id, 0, -1)
+  local v = redis.call('GET', ARGV[8] .. id)
+  out[#out + 1] = id
+  out[#out + 1] = v
+  if v and claimed[id] == v then
+    out[#out + 1] = false
+    out[#out + 1] = false
+  else
+    out[#out + 1] = redis.call('GET', ARGV[5] .. id)
+    out[#out + 1] = redis.call('LRANGE', ARGV[6] .. id, 0, -1)
+  end
 end
 return out`);
+
+/** A story as this client knows it at one version: its JSON (parsed on first use) and its texts. */
+interface KnownStory {
+  version: string;
+  raw: string;
+  story?: Story;
+  texts: SourceText[];
+}
+
+/** Index keys remembered, and story ids per key, claimed by a lookup at most. */
+const KNOWN_KEYS = 20_000;
+const KNOWN_IDS_PER_KEY = 16;
+const KNOWN_CLAIMS = 128;
+
+/**
+ * The stories this client wrote (or read in full) at a known version, and which index keys it wrote them under:
+ * a lookup claims those of its keys, and the script sends only the version of a claimed story that is still
+ * current. Sound by construction: a version is bumped by every write, in the script that writes, so a story
+ * at a version has one content; the texts known after a write are derived from those known at the previous
+ * version (else from none, for a first write) and kept only if their number is the one the script returned.
+ */
+class Known {
+  private readonly stories = new Map<string, KnownStory>();
+  private readonly byKey = new Map<string, string[]>();
+
+  wrote(id: string, version: number, raw: string, text: SourceText | undefined, textCount: number, keys: string[]): void {
+    const prev = this.stories.get(id);
+    let texts: SourceText[] | undefined;
+    if (version === 1) texts = [];
+    else if (prev && prev.version === String(version - 1)) texts = prev.texts;
+    if (texts && text) texts = capSourceTexts([...texts, Object.freeze(text)]);
+    this.stories.delete(id);
+    if (!texts || texts.length !== textCount) return;
+    this.stories.set(id, { version: String(version), raw, texts: Object.freeze(texts) as SourceText[] });
+    if (this.stories.size > PARSED_CACHE_SIZE) this.stories.delete(this.stories.keys().next().value as string);
+    for (const k of keys) {
+      const ids = this.byKey.get(k);
+      if (!ids) {
+        this.byKey.set(k, [id]);
+        if (this.byKey.size > KNOWN_KEYS) this.byKey.delete(this.byKey.keys().next().value as string);
+      } else if (!ids.includes(id)) {
+        ids.push(id);
+        if (ids.length > KNOWN_IDS_PER_KEY) ids.shift();
+      }
+    }
+  }
+
+  /** Forget a story (removed from the store). */
+  forget(id: string): void {
+    this.stories.delete(id);
+  }
+
+  /** Known stories written under any of these keys (at most KNOWN_CLAIMS), held for the lookup's answer. */
+  claims(keys: string[]): Map<string, KnownStory> {
+    const out = new Map<string, KnownStory>();
+    for (const k of keys) {
+      for (const id of this.byKey.get(k) ?? []) {
+        if (out.size >= KNOWN_CLAIMS) return out;
+        const s = this.stories.get(id);
+        if (s && !out.has(id)) out.set(id, s);
+      }
+    }
+    return out;
+  }
+
+  /** The story, parsed on first use (its JSON is then let go). */
+  story(k: KnownStory): Story | undefined {
+    if (!k.story) {
+      const s = parseStory(k.raw);
+      if (s) {
+        k.story = deepFreeze(s);
+        k.raw = '';
+      }
+    }
+    return k.story;
+  }
+}
 
 /** Deep-freezes parsed JSON (a shared read-only snapshot). */
 function deepFreeze<T>(value: T): T {
