@@ -4,7 +4,7 @@ import { MemorySeenStore } from '../../src/store/memory/seen-store';
 import { MemoryStoryStore } from '../../src/store/memory/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
 import { RedisStoryStore } from '../../src/store/redis/story-store';
-import { StoryClusterer } from '../../src/stories/cluster';
+import { StoryClusterer, indexKeys } from '../../src/stories/cluster';
 import { compareTexts, textFeatures } from '../../src/stories/similarity';
 import type { StoryStore } from '../../src/stories/story-store';
 import type { SeenStore } from '../../src/stories/seen-store';
@@ -82,6 +82,14 @@ describe('class: one report tells the same event as two stories that did not mat
       expect(await stories.get(gone)).toBeUndefined();
       expect((await stories.get(kept))?.sources).toHaveLength(3);
       expect((await stories.sourceTexts([kept])).get(kept)).toHaveLength(3);
+      // A lookup under the folded story's own index keys (its entries outlive it) never returns it again, from
+      // the store or from a copy the store kept.
+      if (stories.lookup) {
+        const keys = indexKeys(textFeatures(REACTION.title, REACTION.summary, [], Date.parse(REACTION.published)));
+        const found = await stories.lookup({ keys, since: '2031-05-05T00:00:00Z', until: '2031-05-08T00:00:00Z', limit: 40 });
+        expect(found.candidates.map((s) => s.id)).toContain(kept);
+        expect(found.candidates.map((s) => s.id)).not.toContain(gone);
+      }
       // A copy of the reaction story from another outlet finds the kept story through the folded one's texts.
       const again = await add({ ...REACTION, published: '2031-05-06T19:00:00Z' }, 'tv');
       expect(again).toMatchObject({ kind: 'merged', story: { id: kept } });
