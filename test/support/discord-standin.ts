@@ -248,8 +248,8 @@ export class DiscordStandIn {
     this.rng = prng(this.faults.seed);
   }
 
-  /** Resolves when `predicate` holds (re-checked after every request and gateway event). */
-  async waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+  /** Resolves when `predicate` holds (re-checked after every request and gateway event); a deadline, not a wait: generous, as a loaded CI machine renders a chart or runs a command slowly. */
+  async waitFor(predicate: () => boolean, timeoutMs = 20_000): Promise<void> {
     if (predicate()) return;
     await new Promise<void>((resolve, reject) => {
       const check = () => {

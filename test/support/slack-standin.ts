@@ -446,7 +446,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       for (const ws of sockets) ws.send(JSON.stringify(envelope));
       return envelopeId;
     },
-    async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const value = probe();
