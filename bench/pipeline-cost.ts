@@ -218,7 +218,7 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
   const redisRatio = pipelineRedisPerItem / parsePerItem;
   const clusterRatio = (clusterMemMs * 1000) / Math.max(1, relevant.length) / parsePerItem;
   const limits = [
-    `Dedup + clustering is the costliest stage (${round(clusterRatio, 0)}× the XML parse per relevant item with memory stores): each item's up to 40 candidate stories pass a sound pre-filter (SimHash bits, lead/title overlap, shared names, numbers and figures, event days: src/stories/prefilter.ts) and only the few left are compared source by source (features cached per source text, an item's own derived from its features); with Redis stores an item costs 4 round trips (seen check, one lookup script for candidates and their texts, one put script, mark seen).`,
+    `Dedup + clustering is the costliest stage (${round(clusterRatio, 0)}× the XML parse per relevant item with memory stores): each item's up to 40 candidate stories pass a sound pre-filter (SimHash bits, lead/title overlap, shared names, numbers and figures, event days: src/stories/prefilter.ts) and only the few left are compared source by source (features cached per source text, an item's own derived from its features); with Redis stores the clustering step costs 3 round trips (the seen check and the lookup script for candidates and their texts sent together — a story this process holds at its current version comes back as its version only —, one put script, mark seen), and a relevant item in Pipeline.process 6 (seen check, cluster lock, seen check + lookup, a put that also releases the lock, one script for all its figures, mark seen).`,
   ];
   return {
     id: 'pipeline',
