@@ -503,9 +503,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
         // "… rescataron a 312 migrantes. De ellos, 97 son de Guatemala", "Of those, 41 were …": a bare number right after an
         // opener that points back to the figures of the sentence before is a part of its last count.
-        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && OPENER_BEFORE.test(sentence.slice(0, numStartAt))) {
-          metric = previousFigure.metric;
-          framedBy = previousFigure;
+        // ("… 112 mil eventos en septiembre, 18% menos que en agosto. De ellos, …": a change or a share after the count is
+        // passed over; the part is of the last count of that sentence.)
+        const wholeBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null;
+        if (!metric && !out.length && wholeBefore && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && OPENER_BEFORE.test(sentence.slice(0, numStartAt))) {
+          metric = wholeBefore.metric;
+          framedBy = wholeBefore;
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
