@@ -326,7 +326,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       unit = prevMoney.unit;
       money = true;
     } else if (m.money || sharedMoney) {
-      const moneyEnd = tokens[(sharedMoney ?? m).endTok - 1]!.end;
+      // "charged each migrant between $8,000 and $12,000 for the trip": the first end of a range of sums in one currency
+      // is for what the second end is for.
+      const second = m.money && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
+      const moneyEnd = tokens[(sharedMoney ?? (second?.money && second.unit === m.unit ? second : m)).endTok - 1]!.end;
       const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.

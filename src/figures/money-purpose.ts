@@ -45,8 +45,8 @@ const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'h
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
 export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
-/** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios" (group 1: the unit). */
-const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+/** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 /** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
