@@ -429,8 +429,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "… houses about 180 of them", "Reynosa accounted for 3,100 of them", "12 mil de ellos": a part of the last count
         // before it (in the sentence, else the sentence before), in its frame.
         if (!metric && m.unit === null && !m.money && OF_THEM_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
-          // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".)
-          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (previousFigure ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null);
+          // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".
+          // A change ending the sentence before is passed over: "412 removal flights, 96 more than in September. Guatemala
+          // received 118 of them".)
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null);
           if (whole) {
             metric = whole.metric;
             framedBy = whole;
