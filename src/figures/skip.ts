@@ -60,8 +60,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.words && prev?.norm === 'in' && (prev2?.norm === 'one' || prev2?.norm === '1')) return true;
   // "children under 5", "kids under 12": an age limit after a noun of children, not a count (data: lexicon.json childNouns).
   if (m.bare && m.value < 18 && (prev?.norm === 'under' || prev?.norm === 'below') && prev2 && CHILD_NOUNS.has(prev2.norm)) return true;
-  // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
-  if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
+  // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number ("FM 1021",
+  // "Loop 1604": four digits written without a separator name a road too).
+  if (m.bare && (m.value < 1000 || (m.value < 10000 && /^\d{4}$/.test(first.text))) && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
   // "rolled over on Texas 44 near Encinal", "along Arizona 85": a state highway is a state's name after "on/along" and a
   // bare number (data: vocabulary.json highwayStates).
   if (m.bare && m.value < 1000 && prev?.kind === 'word' && HIGHWAY_STATES.has(prev.text) && ['on', 'along', 'off', 'via', 'onto'].includes(prev2?.norm ?? '')) return true;
