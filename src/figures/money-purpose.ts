@@ -220,7 +220,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       const nextWord = clean(nextRaw).toLowerCase();
       // A word followed by an article is a verb starting a new clause ("… el control de sus costas y frene la salida").
       const verbNext = /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
-      if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext) {
+      // ("para la gestión de fronteras y otros 300 millones para …": "otros"/"another" opens the next sum, not a noun.)
+      const nextSum = /^(?:otros|otras|otro|otra|another|other|more|más|mas)$/.test(nextWord);
+      if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext && !nextSum) {
         out.push(w);
         continue;
       }
