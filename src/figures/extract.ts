@@ -299,6 +299,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     }
     /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
     let framedBy: Figure | null = null;
+    /** framedBy is the count a ranking in a later sentence ranks ("Guatemala was second with 640"). */
+    let rankedAcross = false;
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
     let baselineOf: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
@@ -511,9 +513,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // ("… 112 mil eventos en septiembre, 18% menos que en agosto. De ellos, …": a change or a share after the count is
         // passed over; the part is of the last count of that sentence.)
         const wholeBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null;
-        if (!metric && !out.length && wholeBefore && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && OPENER_BEFORE.test(sentence.slice(0, numStartAt))) {
+        // ("… 1,910 deportation flights in fiscal year 2026. Guatemala was second with 640": a ranking that opens the sentence
+        // ranks the last count of the sentence before.)
+        if (!metric && !out.length && wholeBefore && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && (OPENER_BEFORE.test(sentence.slice(0, numStartAt)) || RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt)))) {
           metric = wholeBefore.metric;
           framedBy = wholeBefore;
+          // (The ranking sentence attributes nothing: its period is the count's, its source only its own.)
+          rankedAcross = !OPENER_BEFORE.test(sentence.slice(0, numStartAt));
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
@@ -583,7 +589,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // A part takes the period and source of its whole: the last count before it ("98 mil extranjeros, 12% menos …; de ellos, …").
     if (!framedBy && PART_OF_BEFORE.test(sentence.slice(0, numStart))) framedBy = [...out].reverse().find((f) => f.kind !== 'change' && f.unit === null) ?? null;
     if (!period && framedBy) period = framedBy.period;
-    const framedSource = framedBy?.source ?? null;
+    const framedSource = rankedAcross ? null : (framedBy?.source ?? null);
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
