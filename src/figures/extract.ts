@@ -117,7 +117,7 @@ const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de
 const PART_OF_OTHER_AFTER = /^\s*(?:of|de)\s+(?:sus?|its|their|his|her|the|those|these|esos|esas|estos|estas|los|las)\s+(?!(?:total|totals|sum|cifra|suma|number|número)(?![\p{L}]))\p{L}{3,}/iu;
 
 /** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
-const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
+const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these|whom|which)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
 
 /**
  * The text between the figure before and this number is "; <Name>[, …,] [had|recorded|registró|…]": another subject in a
@@ -524,9 +524,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
-        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === m.unit && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANAPHORIC_SUBJECT.test(sentence) && ANAPHORIC_COMPARISON.test(sentence.slice(0, numStartAt))) {
-          metric = previousFigure.metric;
-          baselineOf = previousFigure;
+        // (A share or change after that count is passed over: "ICE arrested 31,450 people, 62% of whom …. That was up from
+        // 27,900 in September.")
+        const comparedBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.kind !== 'change' && f.unit === m.unit) ?? null : null;
+        if (!metric && !out.length && comparedBefore && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANAPHORIC_SUBJECT.test(sentence) && ANAPHORIC_COMPARISON.test(sentence.slice(0, numStartAt))) {
+          metric = comparedBefore.metric;
+          baselineOf = comparedBefore;
         }
         // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points
         // back to the last count of the sentence before changes that count, in its frame.
