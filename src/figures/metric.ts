@@ -97,6 +97,9 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
     const k = NUMBER_OF_HEADS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 1;
     if (metricAt(tokens, k)) j = k;
   }
+  // "3,000 more Border Patrol agents", "500 más elementos": more of the counted thing is a count of it ("1,200 more than" is
+  // a change: isChange).
+  if (m.unit === null && !m.money && ['more', 'additional', 'más', 'mas'].includes(tokens[j]?.norm ?? '') && !['than', 'que', 'from', 'over', 'compared', 'de'].includes(tokens[j + 1]?.norm ?? '')) j++;
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
