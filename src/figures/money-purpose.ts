@@ -510,7 +510,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "$118 billion Senate package": the money written as a modifier of what it is.
   if (lang === 'en' && /^\s+(?!(?:a|an|the)\s)[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);
-    if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
+    // ("up from \$10,000 two years ago": a time after the sum modifies nothing.)
+    if (p && !/^(?:in|of|a|an)\b/.test(p) && !/(?:^|\s)(?:ago|earlier|before|later|prior)$/.test(p)) return p;
   }
   if (linked) return linked.noun;
   // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"
