@@ -53,7 +53,7 @@ const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
 const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
-const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+/iu;
+const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|por(?=\s+(?:${(vocabulary.porPurposeNouns as string[]).join('|')})(?![\p{L}]))|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+`, 'iu');
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
