@@ -317,9 +317,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "18 millones de pesos para el albergue …, y 4.5 millones más para alimentos": a bare sum coordinated with money
         // earlier in the sentence, with a purpose of its own.
         (/(?:^|[^\p{L}])(?:y|and|e)\s+$/iu.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 6), tokens[m.startTok]!.start)) && OWN_PURPOSE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))));
-    if (bareSumBaseline) {
+    // "… 51 mil 300 millones de dólares por remesas entre enero y octubre. Solo en octubre ingresaron 5 mil 40 millones": a
+    // bare sum with no noun opening the sentence after one whose last sum had a purpose is more of that money.
+    const bareSumAfterSentence = !bareSumBaseline && !m.money && m.scaled && m.unit === null && lastMoneyAt < 0 && !out.length && !!story.lastMoney && story.previousSentence.includes(story.lastMoney) && hasNoNoun(tokens, m.endTok, sentence) && backwardMetric(tokens, m.startTok) === null && forwardMetric(tokens, m) === null && !['de', 'of'].includes(tokens[m.endTok]?.norm ?? '');
+    if (bareSumBaseline || bareSumAfterSentence) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
-      const prevMoney = out[lastMoneyAt]!;
+      const prevMoney = bareSumBaseline ? out[lastMoneyAt]! : story.lastMoney!;
       const numEnd = tokens[m.endTok - 1]!.end;
       const ownAt = OWN_PURPOSE_AFTER.exec(sentence.slice(numEnd));
       // ("de los cuales 3 mil millones fueron a barreras fronterizas": a verb of going names its own purpose too.)
