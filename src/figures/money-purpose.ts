@@ -348,6 +348,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
+  // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
+  after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
   // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
   // leads to what it is for.
   const goes = GOES_TO_AFTER.exec(after);
@@ -432,7 +434,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // charger's fee, named by the charger.
   const charge = CHARGE_VERB_BEFORE.exec(sentence.slice(0, start));
   if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
     // (A pronoun names no one: "She was charged $500".)
     if (p && !PRONOUNS.has(p)) return p;
   }
