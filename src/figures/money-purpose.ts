@@ -24,6 +24,8 @@ const STOP = new Set([
   'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
   'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
   'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+  // adverbs of time that open a modifier after the noun ("barriers later removed", "fondos ya ejercidos")
+  'later', 'earlier', 'recently', 'already', 'now', 'then', 'still', 'ya', 'luego', 'después', 'despues', 'recién', 'recien',
   // "up to $8,000 each", "5 mil dólares por persona": the sum per person, not what it is for
   'each', 'apiece', 'cada', 'per',
   // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
