@@ -158,7 +158,7 @@ const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
 const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 
 /** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
-const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for)\s+)(?!(?:19|20)\d\d)/iu;
+const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for|a|al|en|on|toward|towards)\s+)(?!(?:19|20)\d\d)/iu;
 
 /** "la cifra (apenas) llega a", "the figure reached", "el total asciende a": an anaphoric figure as the subject of a verb of amount. */
 const FIGURE_SUBJECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:la|esta|esa|the|this|that)\\s+(?:cifra|figure|total|number|número|numero)\\s+(?:\\p{L}+\\s+){0,2}?(?:${[...QUANTITY_VERBS].join('|')})\\s+(?:(?:a|to|de|en|at|about|nearly|casi|unos|unas|m[aá]s\\s+de|more\\s+than)\\s+)*$`, 'iu');
