@@ -390,7 +390,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));
-  if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
+  // ("paid ransoms averaging \$4,200 to free relatives": a noun the sum averages or totals is what it is, before a purpose.)
+  if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
   const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
