@@ -314,7 +314,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const ownCount = !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 ? backwardMetric(tokens, m.startTok) : null;
     const bareSumBaseline =
       !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 && (ownCount === null || out[lastMoneyAt]!.metric.split(' ').includes(ownCount)) &&
-      ((prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) ||
+      // ("1.840 millones de dólares en remesas en octubre, un 9% más …; en todo 2025 ingresaron 21.500 millones": past the
+      // changes of the last sum.)
+      (((prevIsMoney || out.slice(lastMoneyAt + 1).every((f) => f.kind === 'change')) && hasNoNoun(tokens, m.endTok, sentence)) ||
         // "frente a los 2,340 millones aprobados": a baseline of a sum earlier in the sentence, maybe with a participle.
         (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))) ||
         // "18 millones de pesos para el albergue …, y 4.5 millones más para alimentos": a bare sum coordinated with money
