@@ -111,6 +111,9 @@ const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es
 /** "can hold", "could house", "is able to accommodate", "capacity to", "built to hold", "podrá albergar hasta" right before a number. */
 const CAN_HOLD_BEFORE = /(?:(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|built\s+to|designed\s+to)\s+(?:hold|house|accommodate|shelter|detain)|(?:expand|increase|raise|bring)\s+(?:its\s+|the\s+)?capacity\s+to|(?:puede|podr[aá]|podr[ií]a|pueden|podr[aá]n)\s+(?:albergar|alojar|recibir|atender))\s+(?:(?:about|some|nearly|only|just|up\s+to|roughly|as\s+many\s+as|hasta|unos|unas|casi)\s+)*$/iu;
 
+/** "(double the 500) it was built for", "(los 400) para los que fue construido": a capacity named after the number. */
+const BUILT_FOR_AFTER = /^\s+(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are|had\s+been)\s+(?:built|designed|meant|made)\s+(?:for|to\s+hold)|(?:para\s+)?(?:las?|los?)\s+que\s+(?:fue|fueron)\s+(?:construid|diseñad)\p{L}*)(?![\p{L}])/iu;
+
 /** A number written as a new mention: "una docena de …", "a dozen …". */
 const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
 
@@ -552,7 +555,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
     // "the Dilley facility, which can hold 2,400 people", "expand capacity to 100,000 beds", "built to house 3,000 people": a
     // verb of holding that says what a place can take is a capacity, with a noun of its own too.
-    if (metric && !m.money && m.unit === null && CAN_HOLD_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
+    if (metric && !m.money && m.unit === null && (CAN_HOLD_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start)) || (elided && BUILT_FOR_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))))) metric = null;
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
     if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
