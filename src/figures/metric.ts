@@ -334,6 +334,11 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
   if (!tokens[j] || (tokens[j]!.norm !== 'with' && tokens[j]!.norm !== 'con')) return null;
   let k = j - 1;
   if (tokens[k]?.text === ',') k--;
+  // "encabezó las solicitudes de refugio en Costa Rica con 5.400", "led asylum requests in Mexico with …": a place named
+  // between the counted thing and "con"/"with" is skipped.
+  let p = k;
+  while (p > 0 && tokens[p]?.kind === 'word' && /^\p{Lu}/u.test(tokens[p]!.text) && k - p < 4) p--;
+  if (p < k && ['en', 'in'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   for (let a = Math.max(0, k - MAX_METRIC_WORDS + 1); a <= k; a++) {
     const hit = metricAt(tokens, a);
     if (hit && hit[1] === k + 1) return hit[0];
