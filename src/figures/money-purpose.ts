@@ -385,7 +385,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
-  const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
+  let prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
     (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN.exec(after) : /^\s*a\s/.test(after) ? null : AFTER_ES.exec(after));
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
@@ -396,6 +396,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // its reason, not a purpose.
   const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
   if (penalty) return PENALTY_VERBS[penalty[1]!.toLowerCase()] ?? null;
+  // "recibió 90 millones de dólares de México": "de" and a name is who gave the money, not what it is for.
+  if (prep && /^\s*de\s+$/i.test(prep[0]) && /^\p{Lu}/u.test(after.slice(prep[0].length))) prep = null;
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
@@ -516,7 +518,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (lang === 'en' && /^\s+(?!(?:a|an|the)\s)[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);
     // ("up from \$10,000 two years ago": a time after the sum modifies nothing.)
-    if (p && !/^(?:in|of|a|an)\b/.test(p) && !/(?:^|\s)(?:ago|earlier|before|later|prior)$/.test(p)) return p;
+    if (p && !/^(?:in|of|a|an)\b/.test(p) && !/(?:^|\s)(?:ago|earlier|before|later|prior)$/.test(p) && !/^(?:so|thus)\s+far\b|^to\s+date\b/.test(p)) return p;
   }
   if (linked) return linked.noun;
   // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"
