@@ -313,7 +313,8 @@ function purposeOfSubject(subject: string): string | null {
     const p = phraseForward(on[2]!);
     if (p) return p;
   }
-  const p = phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  // ("Each asylum seeker bused from Texas cost the state about \$1,600": what each one cost is the thing counted.)
+  const p = phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:each|every|cada)\s+(?=\p{L})/iu, ''));
   // (A pronoun subject names nothing: "It will cost $5 million".)
   return p && !PRONOUNS.has(p) ? p : null;
 }
