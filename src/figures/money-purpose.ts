@@ -155,7 +155,7 @@ const NOUN_POR_BEFORE = /([\p{L}][\p{L}'’-]*(?:\s+(?:de|del|de\s+la)\s+[\p{L}]
  * million", "una inversión de". The purpose is the noun, owned by the clause's named subject when there is
  * one ("presupuesto de la comar", "cbp budget").
  */
-const MONEY_NOUN_BEFORE = /(?:^|[^\p{L}])(presupuesto|inversi[oó]n|fondo|financiamiento|budget|funding|investment|grant)\s+(?:de|of)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+|casi\s+|nearly\s+|hasta\s+|up\s+to\s+)?$/iu;
+const MONEY_NOUN_BEFORE = /(?:^|[^\p{L}])(presupuesto|inversi[oó]n|fondo|financiamiento|budget|funding|investment|grant)\s+(?:(?:total|anual|global|inicial|adicional)\s+)?(?:de|of)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+|casi\s+|nearly\s+|hasta\s+|up\s+to\s+)?$/iu;
 /** A named subject opening the clause: "La Comar", "El Instituto Nacional de Migración", "CBP". */
 const NAMED_SUBJECT = /^\s*(?:(el|la|los|las|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:de|del|de\s+la|of|and|y)?\s*\p{Lu}[\p{L}.’'-]*){0,5})\s+\p{Ll}/u;
 
