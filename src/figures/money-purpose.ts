@@ -211,7 +211,7 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       i += j - 1;
       continue;
     }
-    if ((w === 'and' || w === 'y' || w === 'a') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
+    if ((w === 'and' || w === 'y' || w === 'a' || w === 'al') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
       out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega", "programa Hermano Vuelve a Casa"
       continue;
     }
