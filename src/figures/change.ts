@@ -39,6 +39,8 @@ export function isChange(tokens: Token[], m: NumberMatch): boolean {
     // "2,000 more migrants" is a count; "6% fewer than", "18% más" (a percentage) or "1,200 more than" is a change.
     const after = tokens[m.endTok + 1];
     if (m.unit === 'percent' || m.unit === 'percentage points' || !after || after.kind !== 'word' || ['than', 'que', 'from', 'over', 'compared'].includes(after.norm)) return true;
+    // "300 more migrants than last year": the comparison after the counted thing makes it a difference too.
+    for (let k = m.endTok + 2; k < Math.min(tokens.length, m.endTok + 6) && tokens[k]!.kind === 'word'; k++) if (tokens[k]!.norm === 'than') return true;
   }
   if (prev && ['of', 'de', 'del'].includes(prev.norm) && prev2 && CHANGE_NOUNS.has(prev2.norm)) return true;
   if (changeNounWithRateBefore(tokens, m.startTok)) return true;

@@ -108,6 +108,12 @@ const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|o
 /** "capacity of", "capacity is", "capacidad para/de", "can hold", "podrá albergar hasta" right before a number. */
 const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es|era)\s+)+(?:(?:about|some|nearly|only|just|unos|unas|apenas|solo|sólo|casi|hasta|up\s+to)\s+)*$/iu;
 
+/** "can hold", "could house", "is able to accommodate", "capacity to", "built to hold", "podrá albergar hasta" right before a number. */
+const CAN_HOLD_BEFORE = /(?:(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|built\s+to|designed\s+to)\s+(?:hold|house|accommodate|shelter|detain)|(?:expand|increase|raise|bring)\s+(?:its\s+|the\s+)?capacity\s+to|(?:puede|podr[aá]|podr[ií]a|pueden|podr[aá]n)\s+(?:albergar|alojar|recibir|atender))\s+(?:(?:about|some|nearly|only|just|up\s+to|roughly|as\s+many\s+as|hasta|unos|unas|casi)\s+)*$/iu;
+
+/** "(double the 500) it was built for", "(los 400) para los que fue construido": a capacity named after the number. */
+const BUILT_FOR_AFTER = /^\s+(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are|had\s+been)\s+(?:built|designed|meant|made)\s+(?:for|to\s+hold)|(?:para\s+)?(?:las?|los?)\s+que\s+(?:fue|fueron)\s+(?:construid|diseñad)\p{L}*)(?![\p{L}])/iu;
+
 /** A number written as a new mention: "una docena de …", "a dozen …". */
 const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
 
@@ -117,7 +123,7 @@ const OF_THEM_AFTER = /^\s*(?:of\s+them|de\s+ell[oa]s|(?:of\s+(?:those|these)|de
 const PART_OF_OTHER_AFTER = /^\s*(?:of|de)\s+(?:sus?|its|their|his|her|the|those|these|esos|esas|estos|estas|los|las)\s+(?!(?:total|totals|sum|cifra|suma|number|número)(?![\p{L}]))\p{L}{3,}/iu;
 
 /** "… percent of them", "% de ellos" right after a percentage: a share of the figure before it. */
-const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
+const SHARE_OF_THEM = /^\s*(?:of\s+(?:them|those|these|whom|which)|de\s+(?:ell[oa]s|est[oa]s|es[oa]s))(?![\p{L}])/iu;
 
 /**
  * The text between the figure before and this number is "; <Name>[, …,] [had|recorded|registró|…]": another subject in a
@@ -155,7 +161,7 @@ const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
 const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
 
 /** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
-const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for)\s+)(?!(?:19|20)\d\d)/iu;
+const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for|a|al|en|on|toward|towards)\s+)(?!(?:19|20)\d\d)/iu;
 
 /** "la cifra (apenas) llega a", "the figure reached", "el total asciende a": an anaphoric figure as the subject of a verb of amount. */
 const FIGURE_SUBJECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:la|esta|esa|the|this|that)\\s+(?:cifra|figure|total|number|número|numero)\\s+(?:\\p{L}+\\s+){0,2}?(?:${[...QUANTITY_VERBS].join('|')})\\s+(?:(?:a|to|de|en|at|about|nearly|casi|unos|unas|m[aá]s\\s+de|more\\s+than)\\s+)*$`, 'iu');
@@ -299,6 +305,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     }
     /** The figure a ranking after a semicolon counts ("…; Haití encabezó la lista con 44 mil 239"): its period frames this one. */
     let framedBy: Figure | null = null;
+    /** framedBy is the count a ranking in a later sentence ranks ("Guatemala was second with 640"). */
+    let rankedAcross = false;
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
     let baselineOf: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
@@ -309,15 +317,20 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const ownCount = !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 ? backwardMetric(tokens, m.startTok) : null;
     const bareSumBaseline =
       !m.money && m.scaled && m.unit === null && lastMoneyAt >= 0 && (ownCount === null || out[lastMoneyAt]!.metric.split(' ').includes(ownCount)) &&
-      ((prevIsMoney && hasNoNoun(tokens, m.endTok, sentence)) ||
+      // ("1.840 millones de dólares en remesas en octubre, un 9% más …; en todo 2025 ingresaron 21.500 millones": past the
+      // changes of the last sum.)
+      (((prevIsMoney || out.slice(lastMoneyAt + 1).every((f) => f.kind === 'change')) && hasNoNoun(tokens, m.endTok, sentence)) ||
         // "frente a los 2,340 millones aprobados": a baseline of a sum earlier in the sentence, maybe with a participle.
         (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))) ||
         // "18 millones de pesos para el albergue …, y 4.5 millones más para alimentos": a bare sum coordinated with money
         // earlier in the sentence, with a purpose of its own.
         (/(?:^|[^\p{L}])(?:y|and|e)\s+$/iu.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 6), tokens[m.startTok]!.start)) && OWN_PURPOSE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))));
-    if (bareSumBaseline) {
+    // "… 51 mil 300 millones de dólares por remesas entre enero y octubre. Solo en octubre ingresaron 5 mil 40 millones": a
+    // bare sum with no noun opening the sentence after one whose last sum had a purpose is more of that money.
+    const bareSumAfterSentence = !bareSumBaseline && !m.money && m.scaled && m.unit === null && lastMoneyAt < 0 && !out.length && !!story.lastMoney && story.previousSentence.includes(story.lastMoney) && hasNoNoun(tokens, m.endTok, sentence) && backwardMetric(tokens, m.startTok) === null && forwardMetric(tokens, m) === null && !['de', 'of'].includes(tokens[m.endTok]?.norm ?? '');
+    if (bareSumBaseline || bareSumAfterSentence) {
       // "1,580 millones de pesos …, frente a 1,760 millones": a bare sum after money is money of the same kind and purpose.
-      const prevMoney = out[lastMoneyAt]!;
+      const prevMoney = bareSumBaseline ? out[lastMoneyAt]! : story.lastMoney!;
       const numEnd = tokens[m.endTok - 1]!.end;
       const ownAt = OWN_PURPOSE_AFTER.exec(sentence.slice(numEnd));
       // ("de los cuales 3 mil millones fueron a barreras fronterizas": a verb of going names its own purpose too.)
@@ -326,7 +339,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       unit = prevMoney.unit;
       money = true;
     } else if (m.money || sharedMoney) {
-      const moneyEnd = tokens[(sharedMoney ?? m).endTok - 1]!.end;
+      // "charged each migrant between $8,000 and $12,000 for the trip": the first end of a range of sums in one currency
+      // is for what the second end is for.
+      const second = m.money && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
+      const moneyEnd = tokens[(sharedMoney ?? (second?.money && second.unit === m.unit ? second : m)).endTok - 1]!.end;
       const purpose = moneyPurpose(sentence, tokens[m.startTok]!.start, moneyEnd, lang);
       const prevMoney = out[out.length - 1];
       // "1,580 millones … frente a 1,760 millones": a baseline sum is for the same purpose.
@@ -426,8 +442,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "… houses about 180 of them", "Reynosa accounted for 3,100 of them", "12 mil de ellos": a part of the last count
         // before it (in the sentence, else the sentence before), in its frame.
         if (!metric && m.unit === null && !m.money && OF_THEM_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
-          // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".)
-          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (previousFigure ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null);
+          // (Boats and vehicles carry the people counted: "… a bordo de 61 embarcaciones. El Hierro recibió 1.204 de ellas".
+          // A change ending the sentence before is passed over: "412 removal flights, 96 more than in September. Guatemala
+          // received 118 of them".)
+          const whole = [...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx] && !CONVEYANCES.has(f.metric)) ?? (story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null);
           if (whole) {
             metric = whole.metric;
             framedBy = whole;
@@ -503,16 +521,26 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
         // "… rescataron a 312 migrantes. De ellos, 97 son de Guatemala", "Of those, 41 were …": a bare number right after an
         // opener that points back to the figures of the sentence before is a part of its last count.
-        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === null && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && OPENER_BEFORE.test(sentence.slice(0, numStartAt))) {
-          metric = previousFigure.metric;
-          framedBy = previousFigure;
+        // ("… 112 mil eventos en septiembre, 18% menos que en agosto. De ellos, …": a change or a share after the count is
+        // passed over; the part is of the last count of that sentence.)
+        const wholeBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null;
+        // ("… 1,910 deportation flights in fiscal year 2026. Guatemala was second with 640": a ranking that opens the sentence
+        // ranks the last count of the sentence before.)
+        if (!metric && !out.length && wholeBefore && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && (OPENER_BEFORE.test(sentence.slice(0, numStartAt)) || RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt)))) {
+          metric = wholeBefore.metric;
+          framedBy = wholeBefore;
+          // (The ranking sentence attributes nothing: its period is the count's, its source only its own.)
+          rankedAcross = !OPENER_BEFORE.test(sentence.slice(0, numStartAt));
         }
         if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
-        if (!metric && !out.length && previousFigure && previousFigure.kind !== 'change' && previousFigure.unit === m.unit && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANAPHORIC_SUBJECT.test(sentence) && ANAPHORIC_COMPARISON.test(sentence.slice(0, numStartAt))) {
-          metric = previousFigure.metric;
-          baselineOf = previousFigure;
+        // (A share or change after that count is passed over: "ICE arrested 31,450 people, 62% of whom …. That was up from
+        // 27,900 in September.")
+        const comparedBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.kind !== 'change' && f.unit === m.unit) ?? null : null;
+        if (!metric && !out.length && comparedBefore && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANAPHORIC_SUBJECT.test(sentence) && ANAPHORIC_COMPARISON.test(sentence.slice(0, numStartAt))) {
+          metric = comparedBefore.metric;
+          baselineOf = comparedBefore;
         }
         // "La cifra representa una caída de 35% …", "That was up 12% from a year earlier": a change whose subject points
         // back to the last count of the sentence before changes that count, in its frame.
@@ -525,6 +553,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // "far above their capacity of 1,500", "donde la capacidad es 300", "con capacidad para 400": a bare capacity is what a
     // place can hold, not a count of what it holds (with a noun of its own it is one: "capacidad para 6 mil personas").
     if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
+    // "the Dilley facility, which can hold 2,400 people", "expand capacity to 100,000 beds", "built to house 3,000 people": a
+    // verb of holding that says what a place can take is a capacity, with a noun of its own too.
+    if (metric && !m.money && m.unit === null && (CAN_HOLD_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start)) || (elided && BUILT_FOR_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))))) metric = null;
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
     if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
@@ -575,7 +606,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // A part takes the period and source of its whole: the last count before it ("98 mil extranjeros, 12% menos …; de ellos, …").
     if (!framedBy && PART_OF_BEFORE.test(sentence.slice(0, numStart))) framedBy = [...out].reverse().find((f) => f.kind !== 'change' && f.unit === null) ?? null;
     if (!period && framedBy) period = framedBy.period;
-    const framedSource = framedBy?.source ?? null;
+    const framedSource = rankedAcross ? null : (framedBy?.source ?? null);
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.

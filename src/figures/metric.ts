@@ -97,6 +97,9 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
     const k = NUMBER_OF_HEADS.has(tokens[j + 1]?.norm ?? '') && ['of', 'de'].includes(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 1;
     if (metricAt(tokens, k)) j = k;
   }
+  // "3,000 more Border Patrol agents", "500 más elementos": more of the counted thing is a count of it ("1,200 more than" is
+  // a change: isChange).
+  if (m.unit === null && !m.money && ['more', 'additional', 'más', 'mas'].includes(tokens[j]?.norm ?? '') && !['than', 'que', 'from', 'over', 'compared', 'de'].includes(tokens[j + 1]?.norm ?? '')) j++;
   const start = j;
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
@@ -331,6 +334,11 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
   if (!tokens[j] || (tokens[j]!.norm !== 'with' && tokens[j]!.norm !== 'con')) return null;
   let k = j - 1;
   if (tokens[k]?.text === ',') k--;
+  // "encabezó las solicitudes de refugio en Costa Rica con 5.400", "led asylum requests in Mexico with …": a place named
+  // between the counted thing and "con"/"with" is skipped.
+  let p = k;
+  while (p > 0 && tokens[p]?.kind === 'word' && /^\p{Lu}/u.test(tokens[p]!.text) && k - p < 4) p--;
+  if (p < k && ['en', 'in'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   for (let a = Math.max(0, k - MAX_METRIC_WORDS + 1); a <= k; a++) {
     const hit = metricAt(tokens, a);
     if (hit && hit[1] === k + 1) return hit[0];

@@ -24,6 +24,8 @@ const STOP = new Set([
   'semana', 'el', 'la', 'los', 'las', 'al', 'es', 'será', 'sera', 'fue', 'ha', 'han', 'se', 'lo', 'más', 'mas', 'menos', 'this', 'these',
   'its', 'their', 'his', 'her', 'enough', 'bringing', 'which', 'up', 'down', 'for', 'includes', 'include', 'included', 'provides',
   'covers', 'funds', 'pays', 'went', 'goes', 'would', 'could', 'has', 'have', 'had',
+  // adverbs of time that open a modifier after the noun ("barriers later removed", "fondos ya ejercidos")
+  'later', 'earlier', 'recently', 'already', 'now', 'then', 'still', 'ya', 'luego', 'después', 'despues', 'recién', 'recien',
   // "up to $8,000 each", "5 mil dólares por persona": the sum per person, not what it is for
   'each', 'apiece', 'cada', 'per',
   // change verbs end the subject: "Spending on shelters rose 12% to $81 million"
@@ -45,15 +47,15 @@ const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'h
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
 export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
-/** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios" (group 1: the unit). */
-const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+/** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 /** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
 const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
 const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
-const AFTER_ES = /^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+/iu;
+const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|por(?=\s+(?:${(vocabulary.porPurposeNouns as string[]).join('|')})(?![\p{L}]))|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+`, 'iu');
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
@@ -153,7 +155,7 @@ const NOUN_POR_BEFORE = /([\p{L}][\p{L}'’-]*(?:\s+(?:de|del|de\s+la)\s+[\p{L}]
  * million", "una inversión de". The purpose is the noun, owned by the clause's named subject when there is
  * one ("presupuesto de la comar", "cbp budget").
  */
-const MONEY_NOUN_BEFORE = /(?:^|[^\p{L}])(presupuesto|inversi[oó]n|fondo|financiamiento|budget|funding|investment|grant)\s+(?:de|of)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+|casi\s+|nearly\s+|hasta\s+|up\s+to\s+)?$/iu;
+const MONEY_NOUN_BEFORE = /(?:^|[^\p{L}])(presupuesto|inversi[oó]n|fondo|financiamiento|budget|funding|investment|grant)\s+(?:(?:total|anual|global|inicial|adicional)\s+)?(?:de|of)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+|casi\s+|nearly\s+|hasta\s+|up\s+to\s+)?$/iu;
 /** A named subject opening the clause: "La Comar", "El Instituto Nacional de Migración", "CBP". */
 const NAMED_SUBJECT = /^\s*(?:(el|la|los|las|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:de|del|de\s+la|of|and|y)?\s*\p{Lu}[\p{L}.’'-]*){0,5})\s+\p{Ll}/u;
 
@@ -209,7 +211,7 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       i += j - 1;
       continue;
     }
-    if ((w === 'and' || w === 'y' || w === 'a') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
+    if ((w === 'and' || w === 'y' || w === 'a' || w === 'al') && out.length > 0 && /^\p{Lu}/u.test(clean(ws[i + 1] ?? '')) && /^\p{Lu}/u.test(clean(ws[i - 1] ?? ''))) {
       out.push(w); // "Shelter and Services Program", "albergue Alfa y Omega", "programa Hermano Vuelve a Casa"
       continue;
     }
@@ -220,7 +222,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       const nextWord = clean(nextRaw).toLowerCase();
       // A word followed by an article is a verb starting a new clause ("… el control de sus costas y frene la salida").
       const verbNext = /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
-      if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext) {
+      // ("para la gestión de fronteras y otros 300 millones para …": "otros"/"another" opens the next sum, not a noun.)
+      const nextSum = /^(?:otros|otras|otro|otra|another|other|more|más|mas)$/.test(nextWord);
+      if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext && !nextSum) {
         out.push(w);
         continue;
       }
@@ -309,7 +313,8 @@ function purposeOfSubject(subject: string): string | null {
     const p = phraseForward(on[2]!);
     if (p) return p;
   }
-  const p = phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
+  // ("Each asylum seeker bused from Texas cost the state about \$1,600": what each one cost is the thing counted.)
+  const p = phraseForward(subject.replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:each|every|cada)\s+(?=\p{L})/iu, ''));
   // (A pronoun subject names nothing: "It will cost $5 million".)
   return p && !PRONOUNS.has(p) ? p : null;
 }
@@ -346,6 +351,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
+  // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
+  after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
   // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
   // leads to what it is for.
   const goes = GOES_TO_AFTER.exec(after);
@@ -379,16 +386,19 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
   const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
-  const prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
+  let prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
     (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN.exec(after) : /^\s*a\s/.test(after) ? null : AFTER_ES.exec(after));
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));
-  if (linked && (linked.link === 'at' || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
+  // ("paid ransoms averaging \$4,200 to free relatives": a noun the sum averages or totals is what it is, before a purpose.)
+  if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
   const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
   if (penalty) return PENALTY_VERBS[penalty[1]!.toLowerCase()] ?? null;
+  // "recibió 90 millones de dólares de México": "de" and a name is who gave the money, not what it is for.
+  if (prep && /^\s*de\s+$/i.test(prep[0]) && /^\p{Lu}/u.test(after.slice(prep[0].length))) prep = null;
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
@@ -430,7 +440,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // charger's fee, named by the charger.
   const charge = CHARGE_VERB_BEFORE.exec(sentence.slice(0, start));
   if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
     // (A pronoun names no one: "She was charged $500".)
     if (p && !PRONOUNS.has(p)) return p;
   }
@@ -508,7 +518,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "$118 billion Senate package": the money written as a modifier of what it is.
   if (lang === 'en' && /^\s+(?!(?:a|an|the)\s)[\p{L}]/u.test(after) && !prep) {
     const p = phraseForward(after);
-    if (p && !/^(?:in|of|a|an)\b/.test(p)) return p;
+    // ("up from \$10,000 two years ago": a time after the sum modifies nothing.)
+    if (p && !/^(?:in|of|a|an)\b/.test(p) && !/(?:^|\s)(?:ago|earlier|before|later|prior)$/.test(p) && !/^(?:so|thus)\s+far\b|^to\s+date\b/.test(p)) return p;
   }
   if (linked) return linked.noun;
   // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"

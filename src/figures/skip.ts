@@ -34,6 +34,8 @@ export const EMERGENCY_NUMBER_SPAN = /\b9-?1-?1\b(?:(?<=(?:\b(?:call(?:ed|ing|s)
 const ROAD_WORDS = new Set(lexicon.roadWords);
 const CHILD_NOUNS = new Set(lexicon.childNouns);
 const HIGHWAY_STATES = new Set(vocabulary.highwayStates as string[]);
+/** Words between a number and a unit of time that keep it a duration ("28 consecutive days", "two more weeks"). */
+const DURATION_MODIFIERS = new Set(['consecutive', 'straight', 'more', 'additional', 'extra', 'consecutivos', 'consecutivas', 'seguidos', 'seguidas', 'más', 'mas', 'adicionales']);
 
 export function inSpans(spans: Array<[number, number]>, s: number, e: number): boolean {
   return spans.some(([a, b]) => s < b && e > a);
@@ -60,8 +62,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.words && prev?.norm === 'in' && (prev2?.norm === 'one' || prev2?.norm === '1')) return true;
   // "children under 5", "kids under 12": an age limit after a noun of children, not a count (data: lexicon.json childNouns).
   if (m.bare && m.value < 18 && (prev?.norm === 'under' || prev?.norm === 'below') && prev2 && CHILD_NOUNS.has(prev2.norm)) return true;
-  // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number.
-  if (m.bare && m.value < 1000 && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
+  // "on U.S. 83", "la carretera federal 57", "State Route 86": a road named by a word or two before a bare number ("FM 1021",
+  // "Loop 1604": four digits written without a separator name a road too).
+  if (m.bare && (m.value < 1000 || (m.value < 10000 && /^\d{4}$/.test(first.text))) && prev?.kind === 'word' && (ROAD_WORDS.has(prev.norm) || (prev2?.kind === 'word' && ROAD_WORDS.has(prev2.norm) && /^\p{L}+$/u.test(prev.norm) && !metricAt(tokens, m.startTok - 1))) && !metricAt(tokens, m.endTok)) return true;
   // "rolled over on Texas 44 near Encinal", "along Arizona 85": a state highway is a state's name after "on/along" and a
   // bare number (data: vocabulary.json highwayStates).
   if (m.bare && m.value < 1000 && prev?.kind === 'word' && HIGHWAY_STATES.has(prev.text) && ['on', 'along', 'off', 'via', 'onto'].includes(prev2?.norm ?? '')) return true;
@@ -75,6 +78,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
   // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
   if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;
+  // "for 28 consecutive days", "durante 15 días seguidos" is caught above; "3 more weeks", "15 días consecutivos": a word of
+  // succession between the number and a duration leaves it a duration.
+  if (m.bare && next && DURATION_MODIFIERS.has(next.norm) && next2 && NON_FIGURE_NEXT.has(next2.norm) && !isEventCount(m, next2)) return true;
   // "de 33 y 45 años", "between 10 and 12 hours": the first end of a pair of measures is a measure too.
   if (m.bare && next && ['y', 'and', 'o', 'or', 'to', 'a', '-', '–'].includes(next.norm) && next2?.kind === 'num' && /^\d+$/.test(next2.text) && NON_FIGURE_NEXT.has(tokens[m.endTok + 2]?.norm ?? '')) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
