@@ -21,6 +21,10 @@ export function createRedis(url: string, extra: RedisOptions = {}): Redis {
     enableReadyCheck: true,
     // Reconnect forever with backoff: the service must reconnect by itself.
     retryStrategy: redisRetryDelay,
+    // No CLIENT SETINFO on every new connection (BullMQ's blocking duplicates inherit this): two commands per
+    // connection, each an error thrown and caught on Redis before 7.2 (Debian's redis-server is 7.0), which
+    // is the Redis many deployments and this project's CI run.
+    disableClientInfo: true,
     ...extra,
   });
 }

@@ -137,5 +137,6 @@ test('a 304 poll: at most 20 Redis commands, no new connection, no exception', a
   // None thrown on borderwatch's path; none per poll inside the libraries either (BullMQ's own timers and watchdog
   // may throw and catch once in a while on a loaded machine: at most one per worker here, against 120 polls).
   expect(thrown.filter((t) => t.ours).map((t) => t.what)).toEqual([]);
-  expect(thrown.map((t) => t.what).length).toBeLessThanOrEqual(workers);
+  // (Listed when over: what was thrown, and where.)
+  expect(thrown.length <= workers ? [] : thrown.map((t) => t.what)).toEqual([]);
 }, 120_000);
