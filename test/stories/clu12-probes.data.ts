@@ -1,0 +1,141 @@
+/**
+ * Invented probe events for same-story clustering (clu12): each round was written before the clusterer was
+ * run on it, then scored (the first reading is in the commit messages), then the classes behind its failures
+ * were fixed. Reports of one event (same `event`) must end in one story; the `apart` pairs must not.
+ */
+import type { FeedItem, Figure, Lang } from '../../src/model';
+import { extractFigures } from '../../src/figures/extract';
+import { MemorySeenStore } from '../../src/store/memory/seen-store';
+import { MemoryStoryStore } from '../../src/store/memory/story-store';
+import { StoryClusterer } from '../../src/stories/cluster';
+
+export interface ProbeReport {
+  id: string;
+  event: string;
+  feed: string;
+  lang: Lang;
+  at: string;
+  title: string;
+  summary: string;
+}
+
+export interface ProbeRound {
+  name: string;
+  reports: ProbeReport[];
+  /** Reports of different events that must stay apart, and why. */
+  apart: Array<[string, string, string]>;
+}
+
+const r = (id: string, event: string, feed: string, lang: Lang, at: string, title: string, summary: string): ProbeReport => ({ id, event, feed, lang, at, title, summary });
+
+export const ROUND1: ProbeRound = {
+  name: 'round1',
+  reports: [
+    r('r1-ajo-1', 'ajo', 'Arizona Daily Star', 'en', '2031-05-12T14:00:00Z', 'Three migrants found dead in desert near Ajo', 'The bodies of three men believed to be migrants were found Sunday in the desert west of Ajo, the Pima County Sheriff\'s Department said. Temperatures in the area reached 108 degrees over the weekend.'),
+    r('r1-ajo-2', 'ajo', 'La Voz Arizona', 'es', '2031-05-12T18:30:00Z', 'Hallan sin vida a tres migrantes en el desierto de Arizona', 'Los cuerpos de tres hombres, presuntamente migrantes, fueron localizados el domingo en una zona desértica del condado Pima, informó la oficina del alguacil. Las temperaturas superaron los 42 grados.'),
+    r('r1-ajo-3', 'ajo', 'KOLD News 13', 'en', '2031-05-12T20:00:00Z', 'Sheriff: 3 bodies recovered in western Pima County amid heat wave', 'Deputies and Border Patrol agents recovered the remains of three people in a remote area of western Pima County on Sunday. The medical examiner will work to identify them.'),
+
+    r('r1-sunland-1', 'sunland', 'KTSM', 'en', '2031-05-12T16:00:00Z', 'Three migrants found dead near Sunland Park', 'The bodies of three migrants were found Sunday near the border wall in Sunland Park, New Mexico, police said. Officials suspect heat exposure.'),
+
+    r('r1-ysleta-1', 'ysleta', 'El Paso Times', 'en', '2031-05-13T13:00:00Z', 'CBP shuts cargo lanes at Ysleta bridge for enhanced inspections', 'U.S. Customs and Border Protection closed commercial lanes at the Ysleta-Zaragoza International Bridge on Tuesday morning to carry out enhanced inspections of trucks, leaving lines of more than 3 miles.'),
+    r('r1-ysleta-2', 'ysleta', 'El Diario de Juárez', 'es', '2031-05-13T15:00:00Z', 'Cierra CBP carriles de carga en el puente Zaragoza', 'La Oficina de Aduanas y Protección Fronteriza cerró este martes los carriles comerciales del Puente Internacional Zaragoza-Ysleta para realizar revisiones exhaustivas a los tractocamiones, lo que generó filas de más de cinco kilómetros.'),
+    r('r1-ysleta-3', 'ysleta', 'KFOX14', 'en', '2031-05-13T17:00:00Z', 'Truckers wait hours as El Paso port slows commercial crossings', 'Commercial drivers waited up to eight hours Tuesday after federal officers halted cargo traffic at one of El Paso\'s busiest crossings for stepped-up truck inspections.'),
+
+    r('r1-reynosa-1', 'reynosa', 'Border Report', 'en', '2031-05-13T12:00:00Z', 'Gunmen attack migrant shelter in Reynosa, wounding two', 'Armed men opened fire on a migrant shelter in Reynosa late Monday, wounding two Cuban migrants, shelter staff said. About 180 people were staying at the shelter.'),
+    r('r1-reynosa-2', 'reynosa', 'El Mañana de Reynosa', 'es', '2031-05-13T14:00:00Z', 'Atacan a balazos albergue para migrantes en Reynosa; hay dos heridos', 'Un grupo armado disparó la noche del lunes contra un albergue para migrantes en Reynosa. Dos migrantes de origen cubano resultaron heridos y fueron trasladados al Hospital General.'),
+    r('r1-reynosa-3', 'reynosa', 'Reuters', 'en', '2031-05-13T19:00:00Z', 'Two Cuban migrants wounded in attack on Tamaulipas shelter', 'Two Cuban migrants were wounded when gunmen fired on a shelter in the Mexican border state of Tamaulipas on Monday night, according to the shelter\'s director.'),
+
+    r('r1-matamoros-1', 'matamoros', 'Expreso Matamoros', 'es', '2031-05-13T16:00:00Z', 'Atacan a balazos albergue para migrantes en Matamoros; hay un herido', 'Hombres armados dispararon la noche del lunes contra un albergue para migrantes en Matamoros. Un migrante hondureño resultó herido.'),
+
+    r('r1-veracruz-1', 'veracruz', 'AP', 'en', '2031-05-14T12:00:00Z', 'Mexico finds 1,214 migrants in trailers in Veracruz', 'Mexican immigration agents found 1,214 migrants crammed into four tractor-trailers on a highway in the Gulf coast state of Veracruz on Tuesday, the National Migration Institute said. Most were from Guatemala and Honduras.'),
+    r('r1-veracruz-2', 'veracruz', 'La Jornada', 'es', '2031-05-14T13:00:00Z', 'Rescatan a más de mil 200 migrantes en tractocamiones en Veracruz', 'El Instituto Nacional de Migración (INM) informó que localizó a más de mil 200 personas migrantes dentro de cuatro cajas de tráiler en la carretera Acayucan-La Tinaja, en Veracruz.'),
+    r('r1-veracruz-3', 'veracruz', 'Noticias Telemundo', 'es', '2031-05-14T16:00:00Z', 'INM: hallan a unos 1,200 migrantes hacinados en cuatro tráileres', 'Agentes del INM encontraron a unos 1,200 migrantes, la mayoría guatemaltecos y hondureños, hacinados en cuatro tráileres en el sur de Veracruz.'),
+
+    r('r1-puebla-1', 'puebla', 'Milenio', 'es', '2031-05-14T15:00:00Z', 'Rescatan a 214 migrantes en tractocamión en Puebla', 'El Instituto Nacional de Migración localizó a 214 migrantes dentro de la caja de un tractocamión en la autopista Puebla-Orizaba.'),
+
+    r('r1-houston-1', 'houston', 'Houston Chronicle', 'en', '2031-05-14T20:00:00Z', 'ICE arrests 48 in Houston-area operation', 'Immigration agents arrested 48 people during a three-day operation in the Houston area that ended Wednesday, ICE said, including 19 with criminal convictions.'),
+    r('r1-houston-2', 'houston', 'KHOU 11', 'en', '2031-05-14T22:00:00Z', 'Immigration and Customs Enforcement detains nearly 50 in Harris County sweep', 'Federal immigration officers detained nearly 50 people in Harris County this week in an enforcement operation, the agency said Wednesday. Nineteen had criminal records.'),
+    r('r1-houston-3', 'houston', 'Univision 45', 'es', '2031-05-15T01:00:00Z', 'El Servicio de Inmigración y Control de Aduanas arrestó a 48 personas en Houston', 'El Servicio de Inmigración y Control de Aduanas (ICE) arrestó a 48 personas durante un operativo de tres días en el área de Houston; 19 tenían condenas penales.'),
+
+    r('r1-dallas-1', 'dallas', 'Dallas Morning News', 'en', '2031-05-14T21:00:00Z', 'ICE arrests 48 in Dallas-area operation', 'Immigration agents arrested 48 people during a three-day operation in the Dallas area that ended Wednesday, ICE said, including 22 with criminal convictions.'),
+
+    r('r1-eaglepass-1', 'eaglepass', 'San Antonio Express-News', 'en', '2031-05-15T14:00:00Z', 'Mother and daughter drown crossing Rio Grande near Eagle Pass', 'A Honduran woman and her 6-year-old daughter drowned Thursday while trying to cross the Rio Grande near Eagle Pass, the Border Patrol said. Agents rescued the girl\'s father.'),
+    r('r1-eaglepass-2', 'eaglepass', 'Zócalo Piedras Negras', 'es', '2031-05-15T16:00:00Z', 'Mueren madre e hija al intentar cruzar el río Bravo', 'Una mujer hondureña y su hija de seis años murieron ahogadas el jueves al intentar cruzar el río Bravo entre Piedras Negras y Eagle Pass. El padre de la menor fue rescatado por agentes estadounidenses.'),
+    r('r1-eaglepass-3', 'eaglepass', 'CBP newsroom', 'en', '2031-05-15T19:00:00Z', 'Del Rio Sector agents recover two bodies from Rio Grande', 'Del Rio Sector Border Patrol agents recovered the bodies of an adult female and a female juvenile from the Rio Grande on Thursday. An adult male was rescued and taken to a local hospital.'),
+
+    r('r1-brownsville-1', 'brownsville', 'ValleyCentral', 'en', '2031-05-15T15:00:00Z', 'Two men drown crossing Rio Grande near Brownsville', 'Two men drowned Thursday while trying to cross the Rio Grande near Brownsville, the Border Patrol said.'),
+
+    r('r1-caravan-1', 'caravan', 'AFP', 'en', '2031-05-16T13:00:00Z', 'Migrant caravan of about 1,500 sets out from Tapachula', 'A caravan of about 1,500 migrants, most of them Venezuelans and Central Americans, set out on foot from the southern Mexican city of Tapachula on Friday, heading north toward the U.S. border.'),
+    r('r1-caravan-2', 'caravan', 'Diario del Sur', 'es', '2031-05-16T14:00:00Z', 'Sale de Tapachula caravana con unos mil 500 migrantes', 'Una caravana integrada por alrededor de mil 500 personas migrantes partió la mañana de este viernes de Tapachula, Chiapas, con rumbo a la Ciudad de México.'),
+    r('r1-caravan-3', 'caravan', 'Infobae', 'es', '2031-05-16T18:00:00Z', 'Nueva caravana migrante parte de Chiapas rumbo al norte', ''),
+
+    r('r1-huixtla-1', 'huixtla', 'El Heraldo de Chiapas', 'es', '2031-05-16T15:00:00Z', 'Sale de Huixtla caravana con unos 300 migrantes', 'Una caravana de unos 300 migrantes partió este viernes de Huixtla, Chiapas, rumbo al norte.'),
+
+    r('r1-guard-1', 'guard', 'Reuters', 'en', '2031-05-17T01:00:00Z', 'Mexico to deploy 10,000 National Guard troops to northern border', 'Mexico will send 10,000 National Guard troops to its northern border to curb drug trafficking and migration, President Claudia Sheinbaum said on Friday, after Washington threatened new tariffs.'),
+    r('r1-guard-2', 'guard', 'Politico', 'en', '2031-05-17T03:00:00Z', 'Sheinbaum sends 10,000 guardsmen north after tariff threat', 'The Mexican president agreed to station 10,000 members of her country\'s militarized police along the frontier with the United States in exchange for a pause on tariffs.'),
+    r('r1-guard-3', 'guard', 'El Universal', 'es', '2031-05-17T02:00:00Z', 'México enviará 10 mil elementos de la Guardia Nacional a la frontera norte', 'La presidenta anunció el despliegue de 10 mil elementos de la Guardia Nacional en la frontera con Estados Unidos para frenar el tráfico de fentanilo y la migración irregular.'),
+
+    r('r1-trailer-1', 'trailer', 'Laredo Morning Times', 'en', '2031-05-15T16:00:00Z', 'Border Patrol rescues 14 migrants from locked trailer in Laredo', 'Agents at the Interstate 35 checkpoint north of Laredo found 14 migrants locked inside a refrigerated trailer Wednesday, the Border Patrol said. The driver, who had been stopped at the same checkpoint on Monday, was arrested.'),
+    r('r1-trailer-2', 'trailer', 'KGNS', 'en', '2031-05-14T23:00:00Z', '14 migrants found inside trailer at I-35 checkpoint', 'Border Patrol agents found 14 people inside a tractor-trailer at the Interstate 35 checkpoint Wednesday afternoon. All were in good health.'),
+  ],
+  apart: [
+    ['r1-ajo-1', 'r1-sunland-1', 'another place: Ajo, Arizona vs Sunland Park, New Mexico'],
+    ['r1-reynosa-2', 'r1-matamoros-1', 'another city, another count'],
+    ['r1-veracruz-2', 'r1-puebla-1', 'another state, another count'],
+    ['r1-houston-1', 'r1-dallas-1', 'another city'],
+    ['r1-eaglepass-1', 'r1-brownsville-1', 'another town on the river'],
+    ['r1-caravan-2', 'r1-huixtla-1', 'another town, another size'],
+  ],
+};
+
+export const ROUNDS: ProbeRound[] = [ROUND1];
+
+export interface ProbeScore {
+  events: number;
+  merged: number;
+  split: string[];
+  apartKept: number;
+  apartFailures: string[];
+  assigned: Map<string, string>;
+}
+
+/** Runs a round's reports, in publication order, through a fresh StoryClusterer with memory stores, and scores it. */
+export async function runRound(round: ProbeRound): Promise<ProbeScore> {
+  const reports = [...round.reports].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  let clock = Date.parse(reports[0]!.at);
+  const seen = new MemorySeenStore(() => clock);
+  const stories = new MemoryStoryStore({ indexWindowSeconds: 72 * 3600, now: () => clock });
+  const clusterer = new StoryClusterer({ seen, stories, clusterWindowHours: 72, seenTtlDays: 30, now: () => new Date(clock) });
+  const assigned = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const x of reports) {
+    clock = Date.parse(x.at) + 10 * 60_000;
+    const item: FeedItem = { id: x.id, title: x.title, link: `https://${x.id}.example.com/story`, published: x.at, summary: x.summary, feedUrl: `https://${x.feed.replace(/\W+/g, '').toLowerCase()}.example.com/feed`, feedName: x.feed, lang: x.lang };
+    const figures: Figure[] = extractFigures({ title: x.title, summary: x.summary }, { published: x.at, lang: x.lang });
+    const res = await clusterer.add(item, figures, x.summary);
+    if (res.kind === 'duplicate') throw new Error(`probe ${x.id} taken as a duplicate`);
+    if (res.kind === 'merged') for (const gone of res.absorbed ?? []) folded.set(gone, res.story.id);
+    assigned.set(x.id, res.story.id);
+  }
+  const final = (id: string): string => {
+    let s = id;
+    while (folded.has(s)) s = folded.get(s)!;
+    return s;
+  };
+  for (const [k, v] of assigned) assigned.set(k, final(v));
+  const groups = new Map<string, string[]>();
+  for (const x of round.reports) groups.set(x.event, [...(groups.get(x.event) ?? []), x.id]);
+  const multi = [...groups.entries()].filter(([, g]) => g.length > 1);
+  const split: string[] = [];
+  for (const [event, ids] of multi) {
+    const parts = new Map<string, string[]>();
+    for (const id of ids) parts.set(assigned.get(id)!, [...(parts.get(assigned.get(id)!) ?? []), id]);
+    if (parts.size > 1) split.push(`${event}: ${[...parts.values()].map((p) => `[${p.join(', ')}]`).join(' ')}`);
+  }
+  // Reports of different events in one story.
+  const apartFailures = round.apart.filter(([a, b]) => assigned.get(a) === assigned.get(b)).map(([a, b, why]) => `${a} + ${b} (${why})`);
+  const byStory = new Map<string, Set<string>>();
+  for (const x of round.reports) byStory.set(assigned.get(x.id)!, (byStory.get(assigned.get(x.id)!) ?? new Set()).add(x.event));
+  for (const evs of byStory.values()) if (evs.size > 1) apartFailures.push(`events merged: ${[...evs].join(' + ')}`);
+  return { events: multi.length, merged: multi.length - split.length, split, apartKept: round.apart.length - apartFailures.filter((f) => !f.startsWith('events merged')).length, apartFailures, assigned };
+}
