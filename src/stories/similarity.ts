@@ -553,6 +553,13 @@ const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(
  */
 const NOT_PLACING = new Set([...COUNTRY_WORDS, ...NOT_PLACING_TOKENS]);
 
+/**
+ * Words of the border rivers (./data/names.json "rivers": riogrand, suchiat): events anywhere along hundreds
+ * of miles name them, so the two-event place checks pass over them (a report is placed by its town), while a
+ * headline naming the river still says where the event was for the paraphrase paths.
+ */
+const RIVER_WORDS = new Set((names.rivers as string[]).flatMap((r) => conceptTokens(r)).filter((w) => !GENERIC_NAME_ENDS.has(w)));
+
 /** The words of a text's names that place and party mismatches compare (see nameWordsOf). */
 export interface NameWords {
   /** Distinctive words of the headline's names: countries dropped, generic words unless alone. */
@@ -709,7 +716,8 @@ function nameWords(f: TextFeatures): NameWords {
 function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): boolean {
   const absent = (x: TextFeatures, y: TextFeatures): boolean => {
     const nx = nameWords(x);
-    const words = nx.headline;
+    // As a sign of two events (both headlines), a river places nothing (see RIVER_WORDS).
+    const words = both ? withoutRivers(nx.headline) : nx.headline;
     if (words.size === 0) return false;
     for (const w of words) if (y.leadTokens.has(w)) return false;
     // One place at two scales: the headline's town in the state the other names ("near Sierra Blanca" /
@@ -717,6 +725,8 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     if (writesAround(nx.headlineWithin, x, y)) return false;
     const around = nameWords(y).within;
     if (around) for (const w of words) if (around.has(w) && !namesOtherInside(x, w, y)) return false;
+    // ...or a place of several words around a town the other names ("Del Rio Sector" / "near Eagle Pass").
+    if (around) for (const k of around) if (k.includes(' ') && writes(words, k) && !namesOtherInside(x, k, y)) return false;
     // An official the headline names ("Whitfield meets…") whom the other report names by office alone
     // ("the homeland security secretary"): the same person.
     const held = holdersDescribedByOffice(x, y);
@@ -787,7 +797,15 @@ function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
 }
 
+/** The words without those of a border river (the same set when it has none). */
+function withoutRivers(words: Set<string>): Set<string> {
+  for (const w of words) if (RIVER_WORDS.has(w)) return new Set([...words].filter((x) => !RIVER_WORDS.has(x)));
+  return words;
+}
+
 function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFeatures): boolean {
+  pa = withoutRivers(pa);
+  pb = withoutRivers(pb);
   if (pa.size === 0 || pb.size === 0) return false;
   for (const w of pa) if (b.leadTokens.has(w)) return false;
   for (const w of pb) if (a.leadTokens.has(w)) return false;
