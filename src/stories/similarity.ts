@@ -53,10 +53,11 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
   const entities = extractEntities(title, summary);
+  const titleTokens = new Set(conceptTokens(title));
   const features: TextFeatures = {
-    nameWords: nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities),
+    nameWords: withHeadlineNationals(nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities), titleTokens),
     simhash: simhash64(`${title}\n${summary}`),
-    titleTokens: new Set(conceptTokens(title)),
+    titleTokens,
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
     numbers: distinctiveNumbers(conceptTokens(`${title} ${summary}`), `${title} ${summary}`),
@@ -604,6 +605,15 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     return out;
   };
   return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names), headlineWithin: placesAround(headlineNames), within: placesAround(names) };
+}
+
+/**
+ * The countries a headline names include those of its nationals written in lower case, as Spanish writes
+ * them ("Guardia Costera repatría a 52 haitianos" → haiti, as "52 Haitians" is): the title's concept tokens.
+ */
+function withHeadlineNationals(words: NameWords, titleTokens: Set<string>): NameWords {
+  for (const t of titleTokens) if (COUNTRY_WORDS.has(t)) words.headlineCountries.add(t);
+  return words;
 }
 
 /** A name that writes the United States ("Tribunal de EE.UU.", "U.S. court"), whose words the tokens drop. */

@@ -88,7 +88,60 @@ export const ROUND1: ProbeRound = {
   ],
 };
 
-export const ROUNDS: ProbeRound[] = [ROUND1];
+export const ROUND2: ProbeRound = {
+  name: 'round2',
+  reports: [
+    r('r2-sre-1', 'sre-gt', 'Reuters', 'en', '2031-06-02T15:00:00Z', 'Mexico, Guatemala foreign ministers meet on migration, border security', 'Mexican Foreign Minister Alicia Ramírez met her Guatemalan counterpart Carlos Méndez in Tapachula on Monday to discuss migration and security along their shared border.'),
+    r('r2-sre-2', 'sre-gt', 'La Jornada', 'es', '2031-06-02T17:00:00Z', 'Canciller Ramírez se reúne con su homólogo guatemalteco en Tapachula', 'La secretaria de Relaciones Exteriores, Alicia Ramírez, sostuvo este lunes un encuentro con el canciller de Guatemala, Carlos Méndez, para revisar la cooperación migratoria en la frontera sur.'),
+    r('r2-sre-3', 'sre-gt', 'Prensa Libre', 'es', '2031-06-02T19:00:00Z', 'Méndez y su homóloga mexicana acuerdan patrullajes conjuntos', 'El canciller guatemalteco y su homóloga de México acordaron en Chiapas reforzar los patrullajes conjuntos en la frontera y agilizar los retornos de migrantes.'),
+
+    r('r2-sre-hn', 'sre-hn', 'EFE', 'es', '2031-06-03T15:00:00Z', 'Canciller Ramírez se reúne con su homólogo hondureño en Tegucigalpa', 'La canciller mexicana, Alicia Ramírez, se reunió este martes con su homólogo de Honduras, Enrique Paz, para tratar la migración y los retornos.'),
+
+    r('r2-crash-1', 'crash-ep', 'KTSM', 'en', '2031-06-03T12:00:00Z', 'Two dead, six hurt as smuggling van crashes in east El Paso County', 'Two people were killed and six other people were hurt early Tuesday when a van fleeing Border Patrol agents rolled over on Interstate 10 near Fabens, the sheriff\'s office said.'),
+    r('r2-crash-2', 'crash-ep', 'El Diario de El Paso', 'es', '2031-06-03T14:00:00Z', 'Mueren dos migrantes en volcadura de camioneta cerca de Fabens', 'Dos personas murieron y otras seis resultaron lesionadas cuando una camioneta que huía de la Patrulla Fronteriza se volcó en la autopista I-10 la madrugada del martes.'),
+    r('r2-crash-3', 'crash-ep', 'AP', 'en', '2031-06-03T18:00:00Z', 'Van carrying eight migrants crashes after Border Patrol pursuit in Texas; 2 killed', 'A van carrying eight people crashed on Interstate 10 east of El Paso after a Border Patrol pursuit Tuesday, killing two of them, authorities said.'),
+
+    r('r2-crash-lc', 'crash-lc', 'Las Cruces Sun-News', 'en', '2031-06-03T13:00:00Z', 'One dead, three hurt in smuggling crash near Las Cruces', 'One person was killed and three other people were hurt Tuesday when a pickup fleeing Border Patrol crashed on Interstate 25 north of Las Cruces.'),
+
+    r('r2-raid-1', 'raid-chi', 'Chicago Tribune', 'en', '2031-06-04T16:00:00Z', 'ICE agents detain 12 in raid at Little Village apartment building', 'Federal immigration agents detained 12 people Wednesday morning at an apartment building in Chicago\'s Little Village neighborhood, community groups said.'),
+    r('r2-raid-2', 'raid-chi', 'La Raza', 'es', '2031-06-04T18:00:00Z', 'Agentes de ICE detienen a 12 personas en La Villita', 'Agentes del Servicio de Inmigración y Control de Aduanas detuvieron este miércoles a 12 personas en un edificio de departamentos de La Villita, en Chicago.'),
+    r('r2-raid-3', 'raid-chi', 'WBEZ', 'en', '2031-06-04T20:00:00Z', 'Immigration raid on Southwest Side leaves neighbors shaken', 'Residents of a building on the city\'s Southwest Side said agents arrived before dawn Wednesday and took away a dozen people, including a mother of three.'),
+
+    r('r2-raid-hou', 'raid-hou', 'Houston Chronicle', 'en', '2031-06-04T17:00:00Z', 'ICE agents detain 12 in raid at Gulfton apartment complex', 'Federal immigration agents detained 12 people Wednesday at an apartment complex in Houston\'s Gulfton neighborhood, advocates said.'),
+
+    r('r2-krome-1', 'krome', 'Miami Herald', 'en', '2031-06-04T21:00:00Z', 'Judge orders release of Salvadoran man held at Krome', 'A federal judge on Wednesday ordered the release of a Salvadoran man held at the Krome detention center, who was arrested Monday when he showed up for a routine check-in with ICE.'),
+    r('r2-krome-2', 'krome', 'El Nuevo Herald', 'es', '2031-06-04T23:00:00Z', 'Juez ordena liberar a salvadoreño detenido en Krome', 'Un juez federal ordenó la liberación de un hombre salvadoreño recluido en el centro de detención de Krome, en Miami, tras considerar ilegal su arresto.'),
+
+    r('r2-buoy-1', 'buoys', 'Texas Tribune', 'en', '2031-06-05T14:00:00Z', 'Texas adds more buoys in Rio Grande near Eagle Pass', 'Texas crews on Thursday began installing another 1,000 feet of buoys in the Rio Grande near Eagle Pass, expanding the floating barrier the state first put in place two years ago.'),
+    r('r2-buoy-2', 'buoys', 'Fox News', 'en', '2031-06-05T16:00:00Z', 'Abbott expands floating border barrier', 'Gov. Greg Abbott said Thursday the state is extending its floating barrier in the river by about 300 meters to deter illegal crossings.'),
+    r('r2-buoy-3', 'buoys', 'Zócalo Piedras Negras', 'es', '2031-06-05T17:00:00Z', 'Texas amplía barrera de boyas en el río Bravo frente a Piedras Negras', 'El gobierno de Texas comenzó este jueves a instalar más boyas en el río Bravo, frente a Piedras Negras, para ampliar la barrera flotante.'),
+
+    r('r2-comm-1', 'comm-nog', 'Nogales International', 'en', '2031-06-05T18:00:00Z', 'CBP commissioner tours Nogales port, touts new truck scanners', 'U.S. Customs and Border Protection Commissioner Mark Ellison toured the Mariposa port of entry in Nogales on Thursday and said new drive-through scanners would be in every cargo lane by fall.'),
+    r('r2-comm-2', 'comm-nog', 'El Imparcial', 'es', '2031-06-05T20:00:00Z', 'Comisionado de CBP visita garita de Nogales', 'El comisionado de la Oficina de Aduanas y Protección Fronteriza recorrió este jueves la garita Mariposa y anunció escáneres nuevos para los carriles de carga.'),
+
+    r('r2-comm-lrd', 'comm-lrd', 'Laredo Morning Times', 'en', '2031-06-06T15:00:00Z', 'CBP commissioner tours Laredo port, touts new truck scanners', 'U.S. Customs and Border Protection Commissioner Mark Ellison toured the World Trade Bridge in Laredo on Friday and said new drive-through scanners would be in every cargo lane by fall.'),
+
+    r('r2-comar-1', 'comar', 'AP', 'en', '2031-06-06T13:00:00Z', 'Asylum requests in Mexico hit record 78,902 in first half of year', 'Mexico received a record 78,902 asylum applications from January through June, the Mexican Commission for Refugee Aid said Friday. Haitians filed the most requests.'),
+    r('r2-comar-2', 'comar', 'Milenio', 'es', '2031-06-06T15:00:00Z', 'Comar: casi 79 mil solicitudes de refugio en el primer semestre', 'La Comisión Mexicana de Ayuda a Refugiados recibió casi 79 mil solicitudes de asilo entre enero y junio, una cifra récord; los haitianos encabezan la lista.'),
+    r('r2-comar-3', 'comar', 'Infobae', 'es', '2031-06-06T19:00:00Z', 'México, con cifra récord de solicitantes de refugio en seis meses', ''),
+
+    r('r2-cg-1', 'cg-haiti', 'Miami Herald', 'en', '2031-06-07T14:00:00Z', 'Coast Guard repatriates 52 Haitians stopped off Florida Keys', 'The Coast Guard on Saturday returned 52 Haitian migrants to Cap-Haïtien after crews stopped an overloaded sailboat about 20 miles off the Florida Keys earlier in the week.'),
+    r('r2-cg-2', 'cg-haiti', 'Telemundo 51', 'es', '2031-06-07T16:00:00Z', 'Guardia Costera repatría a 52 haitianos interceptados cerca de los Cayos', 'La Guardia Costera de Estados Unidos repatrió este sábado a 52 migrantes haitianos que viajaban en un velero sobrecargado al sur de los Cayos de Florida.'),
+    r('r2-cg-3', 'cg-haiti', 'Haitian Times', 'en', '2031-06-07T19:00:00Z', '52 migrants sent back to Haiti after sailboat interdiction', 'Fifty-two people who tried to reach Florida by sailboat were returned to northern Haiti on Saturday, according to U.S. officials.'),
+
+    r('r2-cg-cuba', 'cg-cuba', 'CBS Miami', 'en', '2031-06-07T15:00:00Z', 'Coast Guard repatriates 38 Cubans stopped off Florida Keys', 'The Coast Guard on Saturday returned 38 Cuban migrants to Bahía de Cabañas after crews stopped a rustic vessel off the Florida Keys.'),
+  ],
+  apart: [
+    ['r2-sre-2', 'r2-sre-hn', 'another counterpart, another country, another day'],
+    ['r2-crash-1', 'r2-crash-lc', 'another place, other counts'],
+    ['r2-raid-1', 'r2-raid-hou', 'another city and neighborhood'],
+    ['r2-comm-1', 'r2-comm-lrd', 'the same official at another port the next day'],
+    ['r2-cg-1', 'r2-cg-cuba', 'another nationality, another count'],
+    ['r2-cg-2', 'r2-cg-cuba', 'another nationality, another count'],
+  ],
+};
+
+export const ROUNDS: ProbeRound[] = [ROUND1, ROUND2];
 
 export interface ProbeScore {
   events: number;
