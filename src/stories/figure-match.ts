@@ -102,7 +102,8 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     const explained = fb.some((y) => samePeriod(a0, y) && closeValues(a0, y)) || fa.some((x) => samePeriod(x, b0) && closeValues(x, b0));
     if (explained) continue;
     // "44 of the 58 people aboard": the other text writes this side's figure, its own was another count.
-    if (updates.writtenB?.has(numberToken(a0.value)) || updates.writtenA?.has(numberToken(b0.value))) continue;
+    // Small numbers are written as words ("killing two of them", "otras seis"), which the tokens keep.
+    if (writesNumber(updates.writtenB, a0.value) || writesNumber(updates.writtenA, b0.value)) continue;
     // "four people died" / "four migrants died; 70 people tried to board": a generic noun counts whoever its
     // sentence is about, so a generic count that is the other text's first (headline) count, under another
     // noun, is that count, not a conflict.
@@ -176,6 +177,20 @@ function genericTwins(x: Figure, y: Figure): boolean {
 /** A value as the tokens of a text write it ("1500", "8.3"). */
 function numberToken(v: number): string {
   return String(v);
+}
+
+/** Number words of 2 to 12 in English and Spanish, as the tokens write them (one-letter digits are dropped). */
+const NUMBER_WORDS: Record<number, string[]> = {
+  2: ['two', 'dos'], 3: ['three', 'tres'], 4: ['four', 'cuatro'], 5: ['five', 'cinco'], 6: ['six', 'seis'], 7: ['seven', 'siete'],
+  8: ['eight', 'ocho'], 9: ['nine', 'nueve'], 10: ['ten', 'diez'], 11: ['eleven', 'once'], 12: ['twelve', 'doce'],
+};
+
+/** The tokens write the value, in digits or (2 to 12) as a word of either language. */
+function writesNumber(tokens: Set<string> | undefined, v: number): boolean {
+  if (!tokens) return false;
+  if (tokens.has(numberToken(v))) return true;
+  for (const w of NUMBER_WORDS[v] ?? []) if (tokens.has(w)) return true;
+  return false;
 }
 
 function isYear(v: number): boolean {
