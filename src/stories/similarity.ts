@@ -216,7 +216,12 @@ const GENERIC_NAME_WORDS = [
   'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio',
   // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
+  // a part of a city named by its side ("the Southwest Side", "South Side"): the city places it, the side alone does not
+  'side', 'lado', 'northwest', 'northeast', 'southwest', 'southeast', 'noroeste', 'noreste', 'suroeste', 'sureste',
 ];
+
+/** Words of a part of a city named by its side only ("the Southwest Side", "el lado este"): no place of its own. */
+const SIDE_WORDS = new Set(['side', 'lado', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'este', 'oeste', 'norte', 'sur', 'noroeste', 'noreste', 'suroeste', 'sureste'].flatMap((w) => [w, ...conceptTokens(w)]));
 // Written and as concept tokens (names are compared as tokens: "Pima County Office" → pima county offic).
 const GENERIC_NAME_ENDS = new Set([...GENERIC_NAME_WORDS, ...GENERIC_NAME_WORDS.flatMap((w) => conceptTokens(w))]);
 
@@ -591,6 +596,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
+    if (distinctive.length === 0 && ws.some((w) => w === 'side' || w === 'lado') && ws.every((w) => SIDE_WORDS.has(w))) continue;
     // Generic words count when the name has no other ("Del Rio" → rio), but not those of a country's
     // institution ("Tribunal de EE.UU.", "Mexican government", "Policía de Guatemala"): no place, no party.
     if (distinctive.length === 0 && ws.length < all.length + (namesUnitedStates(e) ? 1 : 0)) continue;
