@@ -155,7 +155,7 @@ export function sharedFigures(a: Figure[], b: Figure[]): number {
     const hit = b.some((y) =>
       metricOf(x) === metricOf(y)
         ? closeValues(x, y)
-        : x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y)),
+        : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y))) || moneyTwins(x, y),
     );
     if (hit) n++;
   }
@@ -168,6 +168,19 @@ const SAME_COUNT = new Map<string, number>((vocabulary.sameCountMetrics as strin
 function sameCountMetrics(x: Figure, y: Figure): boolean {
   const gx = SAME_COUNT.get(metricOf(x));
   return gx !== undefined && gx === SAME_COUNT.get(metricOf(y)) && (x.kind ?? 'count') === (y.kind ?? 'count');
+}
+
+/** Metrics that only name a currency ("5.5 mil millones de dólares"): an amount, of whatever the other text says it is. */
+const CURRENCY_METRICS = new Set(['dollar', 'dolar', 'peso', 'euro', 'mdd', 'usd']);
+
+/**
+ * An amount of money under its currency alone in one text and under what it is in the other, one amount
+ * said in two ways (see closeValues): "casi 5.5 mil millones de dólares" / "remittances … $5.48 billion".
+ * Large amounts only (a million or more), of one kind.
+ */
+function moneyTwins(x: Figure, y: Figure): boolean {
+  if (CURRENCY_METRICS.has(metricOf(x)) === CURRENCY_METRICS.has(metricOf(y))) return false;
+  return Math.abs(x.value) >= 1e6 && (x.kind ?? 'count') === (y.kind ?? 'count') && closeValues(x, y);
 }
 
 function genericTwins(x: Figure, y: Figure): boolean {

@@ -141,7 +141,53 @@ export const ROUND2: ProbeRound = {
   ],
 };
 
-export const ROUNDS: ProbeRound[] = [ROUND1, ROUND2];
+export const ROUND3: ProbeRound = {
+  name: 'round3',
+  reports: [
+    r('r3-dhs-1', 'dhs-visit', 'Politico', 'en', '2031-07-07T15:00:00Z', 'Homeland Security Secretary Dana Whitfield tours Yuma sector', 'Homeland Security Secretary Dana Whitfield toured the Yuma sector on Monday with Border Patrol officials and met local ranchers about new surveillance towers.'),
+    r('r3-dhs-2', 'dhs-visit', 'Yuma Sun', 'en', '2031-07-07T17:00:00Z', 'DHS chief visits Yuma, hears from ranchers on border towers', 'The secretary of homeland security spent Monday in Yuma County, where ranchers pressed for more of the camera towers going up along the Colorado River.'),
+    r('r3-dhs-3', 'dhs-visit', 'Univision', 'es', '2031-07-07T19:00:00Z', 'Secretaria de Seguridad Nacional visita la frontera en Arizona', 'La secretaria de Seguridad Nacional, Dana Whitfield, recorrió este lunes la zona de Yuma, Arizona, y se reunió con rancheros preocupados por las torres de vigilancia.'),
+
+    r('r3-tunnel-1', 'tunnel', 'San Diego Union-Tribune', 'en', '2031-07-08T14:00:00Z', 'Cross-border drug tunnel found in Otay Mesa warehouse', 'Federal agents discovered a 1,744-foot tunnel running from Tijuana to a warehouse in Otay Mesa, the Department of Homeland Security said Tuesday.'),
+    r('r3-tunnel-2', 'tunnel', 'El Imparcial', 'es', '2031-07-08T16:00:00Z', 'Descubren narcotúnel de 530 metros entre Tijuana y San Diego', 'Autoridades de Estados Unidos localizaron un túnel de unos 530 metros que conectaba una vivienda de Tijuana con una bodega en San Diego, informó este martes Investigaciones de Seguridad Nacional.'),
+    r('r3-tunnel-3', 'tunnel', 'KPBS', 'en', '2031-07-08T18:00:00Z', 'HSI: tunnel stretched a third of a mile under border', 'Homeland Security Investigations said the passage, equipped with rail tracks and lighting, stretched about a third of a mile from a Tijuana home to a San Diego warehouse.'),
+
+    r('r3-tunnel-nog', 'tunnel-nog', 'Nogales International', 'en', '2031-07-08T15:00:00Z', 'Drug tunnel found under Nogales storm drain', 'Border Patrol agents found an unfinished tunnel running 60 feet from Nogales, Sonora, into a storm drain in Nogales, Arizona, on Tuesday.'),
+
+    r('r3-remit-1', 'remit', 'Reuters', 'en', '2031-07-09T13:00:00Z', 'Remittances to Mexico fall 4.6% in May to $5.48 billion', 'Remittances sent to Mexico fell 4.6% in May from a year earlier to $5.48 billion, the Bank of Mexico said on Wednesday, the third monthly drop in a row.'),
+    r('r3-remit-2', 'remit', 'El Financiero', 'es', '2031-07-09T14:00:00Z', 'Remesas caen 4.6% en mayo; suman 5 mil 480 mdd', 'Los ingresos por remesas que recibió México sumaron 5 mil 480 millones de dólares en mayo, una caída anual de 4.6 por ciento, informó el Banco de México.'),
+    r('r3-remit-3', 'remit', 'Bloomberg Línea', 'es', '2031-07-09T17:00:00Z', 'Banxico: envíos de dinero desde EE.UU. ligan tres meses a la baja', 'Las remesas a México cayeron por tercer mes consecutivo en mayo, a casi 5.5 mil millones de dólares, según datos del banco central.'),
+
+    r('r3-remit-gt', 'remit-gt', 'Prensa Libre', 'es', '2031-07-09T15:00:00Z', 'Remesas a Guatemala suben 8% en mayo; suman 2 mil 100 mdd', 'Las remesas familiares que recibió Guatemala sumaron 2 mil 100 millones de dólares en mayo, un alza anual de 8 por ciento, informó el Banco de Guatemala.'),
+
+    r('r3-shelter-1', 'shelter-jrz', 'El Paso Matters', 'en', '2031-07-10T15:00:00Z', 'Juárez opens new shelter as returns from U.S. climb', 'Ciudad Juárez officials on Thursday opened a shelter for 400 people near the Paso del Norte bridge, saying returns of Mexicans and others from the United States have climbed since June.'),
+    r('r3-shelter-2', 'shelter-jrz', 'Norte Digital', 'es', '2031-07-10T17:00:00Z', 'Abre municipio albergue para 400 retornados junto al puente Paso del Norte', 'El gobierno municipal de Juárez inauguró este jueves un albergue con capacidad para 400 personas a un costado del puente internacional Paso del Norte.'),
+    r('r3-shelter-3', 'shelter-jrz', 'Border Report', 'en', '2031-07-10T20:00:00Z', 'New Juárez shelter near downtown bridge can hold 400 deportees', ''),
+
+    r('r3-shelter-tij', 'shelter-tij', 'Zeta Tijuana', 'es', '2031-07-10T16:00:00Z', 'Abre municipio albergue para 400 deportados en la zona Norte de Tijuana', 'El Ayuntamiento de Tijuana abrió este jueves un albergue con capacidad para 400 personas deportadas en la zona Norte.'),
+
+    r('r3-bus-1', 'bus', 'AP', 'en', '2031-07-11T13:00:00Z', 'Bus carrying migrants crashes in Oaxaca, killing 18', 'A bus carrying migrants from Venezuela, Haiti and other countries crashed on a mountain highway in the southern Mexican state of Oaxaca early Friday, killing at least 18 people and injuring 29, officials said.'),
+    r('r3-bus-2', 'bus', 'El Universal', 'es', '2031-07-11T14:00:00Z', 'Vuelca autobús con migrantes en la Mixteca; hay 18 muertos', 'Al menos 18 personas migrantes murieron y 29 resultaron heridas la madrugada de este viernes al volcar un autobús en la carretera Oaxaca-Cuacnopalan, a la altura de la Mixteca.'),
+    r('r3-bus-3', 'bus', 'Reuters', 'en', '2031-07-11T18:00:00Z', 'Death toll in Mexico migrant bus crash rises to 19', 'The death toll from Friday\'s crash of a bus carrying migrants in southern Mexico rose to 19, the Oaxaca state prosecutor\'s office said.'),
+
+    r('r3-bus-pue', 'bus-pue', 'Milenio', 'es', '2031-07-11T16:00:00Z', 'Vuelca autobús con migrantes en Puebla; hay 4 muertos', 'Cuatro personas migrantes murieron y 11 resultaron heridas al volcar un autobús en la autopista Puebla-Orizaba este viernes.'),
+
+    r('r3-ruling-1', 'ruling', 'NPR', 'en', '2031-07-12T01:00:00Z', 'Appeals court blocks Texas law letting police arrest migrants', 'A federal appeals court on Friday blocked Texas from enforcing a state law that would let local police arrest people suspected of crossing the border illegally, siding with the Justice Department.'),
+    r('r3-ruling-2', 'ruling', 'Texas Tribune', 'en', '2031-07-12T02:00:00Z', '5th Circuit halts SB 4 again', 'The 5th U.S. Circuit Court of Appeals on Friday put Senate Bill 4 on hold, the latest turn in a fight over whether Texas can arrest and deport migrants.'),
+    r('r3-ruling-3', 'ruling', 'La Opinión', 'es', '2031-07-12T03:00:00Z', 'Corte de apelaciones frena ley de Texas que permite arrestar a migrantes', 'El Quinto Circuito bloqueó el viernes la ley SB4, que permitiría a policías locales de Texas detener a personas sospechosas de cruzar la frontera sin autorización.'),
+
+    r('r3-ruling-ia', 'ruling-ia', 'Des Moines Register', 'en', '2031-07-12T00:00:00Z', 'Appeals court blocks Iowa law letting police arrest migrants', 'A federal appeals court on Friday blocked Iowa from enforcing a state law that would let police arrest people who re-entered the country after deportation.'),
+  ],
+  apart: [
+    ['r3-tunnel-1', 'r3-tunnel-nog', 'another tunnel, another town'],
+    ['r3-remit-2', 'r3-remit-gt', 'another country, other figures'],
+    ['r3-shelter-2', 'r3-shelter-tij', 'another city'],
+    ['r3-bus-2', 'r3-bus-pue', 'another state, other tolls'],
+    ['r3-ruling-1', 'r3-ruling-ia', 'another state\'s law'],
+  ],
+};
+
+export const ROUNDS: ProbeRound[] = [ROUND1, ROUND2, ROUND3];
 
 export interface ProbeScore {
   events: number;
