@@ -27,6 +27,19 @@ export function differentReportingPeriods(a: string | null, b: string | null): b
   return !!a && !!b && REPORTING_PERIOD.test(a) && REPORTING_PERIOD.test(b) && a.toUpperCase() !== b.toUpperCase();
 }
 
+/**
+ * A figure dated to a month of fiscal year N (October of N-1 to September of N) and a close figure of
+ * that fiscal year: the year-to-date total "through" that month, one figure, not two periods. A month's
+ * own count is never close to its fiscal year's.
+ */
+function monthClosesFiscalYearTotal(month: Figure, fy: Figure): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(month.period ?? '');
+  const y = /^FY(\d{4})$/i.exec(fy.period ?? '');
+  if (!m || !y) return false;
+  const fiscal = Number(m[2]) >= 10 ? Number(m[1]) + 1 : Number(m[1]);
+  return fiscal === Number(y[1]) && closeValues(month, fy);
+}
+
 /** Same quantity: within 1.5% for exact figures (rounding), 35% when either is an estimate. */
 export function closeValues(a: Figure, b: Figure): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null) && a.unit && b.unit) return false;
@@ -96,6 +109,8 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     // The same distinctive headline value on both sides is the same figure, whatever period each text's
     // wording gave it ("fell 14% in October from September, … with 188,778 apprehensions").
     if (a0.value === b0.value && Math.abs(a0.value) >= 100 && !isYear(a0.value) && (a0.unit ?? null) === (b0.unit ?? null)) continue;
+    // "encounters reached 1,204,377 through July" (read as July) / "1,2 millones en el año fiscal": one total.
+    if (monthClosesFiscalYearTotal(a0, b0) || monthClosesFiscalYearTotal(b0, a0)) continue;
     if (differentReportingPeriods(a0.period, b0.period)) return true;
     if (closeValues(a0, b0)) continue;
     const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);

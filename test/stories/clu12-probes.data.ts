@@ -187,7 +187,41 @@ export const ROUND3: ProbeRound = {
   ],
 };
 
-export const ROUNDS: ProbeRound[] = [ROUND1, ROUND2, ROUND3];
+export const ROUND4: ProbeRound = {
+  name: 'round4',
+  reports: [
+    r('r4-fy-1', 'fy-encounters', 'Washington Post', 'en', '2031-08-04T15:00:00Z', 'Border encounters top 1.2 million with two months left in fiscal year', 'Border Patrol and port officers recorded about 1.2 million encounters at the southwest border from October through July, CBP data released Monday show.'),
+    r('r4-fy-2', 'fy-encounters', 'El Universal', 'es', '2031-08-04T17:00:00Z', 'CBP suma 1,2 millones de encuentros en la frontera en el año fiscal', 'La Oficina de Aduanas y Protección Fronteriza informó este lunes que de octubre a julio registró 1,2 millones de encuentros con migrantes en la frontera suroeste.'),
+    r('r4-fy-3', 'fy-encounters', 'CBP newsroom', 'en', '2031-08-04T14:00:00Z', 'CBP releases July 2031 monthly update', 'U.S. Customs and Border Protection today released its monthly operational update: fiscal year 2031 southwest border encounters reached 1,204,377 through July.'),
+
+    r('r4-mayor-1', 'mayor-meet', 'Border Report', 'en', '2031-08-05T16:00:00Z', 'Nogales mayors meet on cross-border wastewater line', 'The mayors of Nogales, Arizona, and Nogales, Sonora, met Tuesday to discuss repairs to the aging wastewater pipeline that carries sewage across the border.'),
+    r('r4-mayor-2', 'mayor-meet', 'El Imparcial', 'es', '2031-08-05T18:00:00Z', 'Alcalde de Nogales se reúne con su homólogo de Arizona por colector', 'El presidente municipal de Nogales, Sonora, se reunió este martes con su homólogo de Nogales, Arizona, para revisar la reparación del colector internacional de aguas negras.'),
+
+    r('r4-kid-1', 'kidnap', 'Reuters', 'en', '2031-08-05T20:00:00Z', 'Gunmen kidnap 31 migrants from bus in Tamaulipas', 'Armed men abducted 31 migrants from a bus near the border city of Reynosa on Monday night, Mexico\'s National Migration Institute said on Tuesday.'),
+    r('r4-kid-2', 'kidnap', 'Milenio', 'es', '2031-08-05T21:00:00Z', 'Secuestran a 31 migrantes en carretera de Reynosa', 'Un comando armado bajó a 31 migrantes de un autobús en la carretera Monterrey-Reynosa la noche del lunes, informó el INM.'),
+    r('r4-kid-3', 'kidnap', 'CNN', 'en', '2031-08-06T02:00:00Z', 'Families wait for word after dozens of migrants abducted in Mexico', 'Relatives of the 31 migrants taken from a bus in northern Mexico said Tuesday they had received ransom calls demanding thousands of dollars.'),
+
+    r('r4-kid-sl', 'kidnap-sl', 'El Sol de San Luis', 'es', '2031-08-05T19:00:00Z', 'Secuestran a 12 migrantes en carretera de San Luis Potosí', 'Un grupo armado bajó a 12 migrantes de un autobús en la carretera federal 57 la noche del lunes, informó el INM.'),
+
+    r('r4-cbpone-1', 'cbpone', 'AP', 'en', '2031-08-06T15:00:00Z', 'CBP One app goes down for hours, stranding appointments', 'The CBP One app used by migrants in Mexico to schedule asylum appointments went down for about six hours Wednesday, leaving thousands unable to check in.'),
+    r('r4-cbpone-2', 'cbpone', 'Telemundo', 'es', '2031-08-06T17:00:00Z', 'Falla la aplicación CBP One durante seis horas', 'La aplicación CBP One, que usan migrantes en México para pedir citas de asilo, dejó de funcionar durante unas seis horas este miércoles.'),
+    r('r4-cbpone-3', 'cbpone', 'Border Report', 'en', '2031-08-06T20:00:00Z', 'Migrants in Tijuana frustrated as asylum app crashes', 'Migrants waiting in Tijuana shelters said Wednesday they could not log into the government app for most of the day.'),
+
+    r('r4-wall-1', 'wall', 'Arizona Republic', 'en', '2031-08-07T15:00:00Z', 'Construction resumes on border wall in San Rafael Valley', 'Contractors on Thursday resumed building a 30-foot steel bollard wall in the San Rafael Valley east of Nogales, closing gaps left in 2021.'),
+    r('r4-wall-2', 'wall', 'Arizona Daily Star', 'en', '2031-08-07T18:00:00Z', 'Wall work restarts in Santa Cruz County grasslands', 'Crews began filling gaps in the border barrier in the grasslands of eastern Santa Cruz County on Thursday, a project conservation groups oppose.'),
+
+    r('r4-wall-tx', 'wall-tx', 'Texas Tribune', 'en', '2031-08-07T16:00:00Z', 'Construction resumes on border wall in Starr County', 'Contractors on Thursday resumed building a 30-foot steel bollard wall in Starr County west of Rio Grande City, closing gaps left in 2021.'),
+
+    r('r4-drown-1', 'drown-sd', 'NBC 7 San Diego', 'en', '2031-08-08T15:00:00Z', 'Man dies after falling from border wall near San Ysidro', 'A man died Friday after falling from the 30-foot border wall near the San Ysidro port of entry, the Border Patrol said. He was taken to a Tijuana hospital by Mexican authorities.'),
+    r('r4-drown-2', 'drown-sd', 'El Imparcial', 'es', '2031-08-08T17:00:00Z', 'Muere migrante tras caer del muro fronterizo en Tijuana', 'Un hombre murió este viernes tras caer del muro fronterizo a la altura de la garita de San Ysidro; fue trasladado a un hospital de Tijuana.'),
+  ],
+  apart: [
+    ['r4-kid-2', 'r4-kid-sl', 'another state, another count'],
+    ['r4-wall-1', 'r4-wall-tx', 'another state'],
+  ],
+};
+
+export const ROUNDS: ProbeRound[] = [ROUND1, ROUND2, ROUND3, ROUND4];
 
 export interface ProbeScore {
   events: number;
