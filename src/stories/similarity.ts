@@ -641,7 +641,10 @@ const WITHIN = ((): Map<string, Set<string>> => {
     const o = coreKey(outer);
     for (const p of inner) {
       const k = coreKey(p);
-      if (k === o) continue;
+      // A town whose core, its generic words dropped, is a border river's name ("Rio Grande City" → riogrand)
+      // would place the river in its county and state: it is left out (the river runs along hundreds of
+      // miles, see RIVER_WORDS). A town named as the river ("Suchiate") stays.
+      if (k === o || (RIVER_WORDS.has(k) && k !== nameKey(p))) continue;
       let set = direct.get(k);
       if (!set) direct.set(k, (set = new Set()));
       set.add(o);
