@@ -83,8 +83,16 @@ function cognate(token: string): string {
 
 /** Folded text with the beat's multi-word names turned into single canonical tokens. */
 export function foldPhrases(text: string): string {
-  return foldText(text).replace(PHRASE_RE, (m) => PHRASES[m] ?? m);
+  const folded = foldText(text);
+  return folded.replace(BILL_RE, (_m, kind: string, n: string) => `${BILL_KINDS[kind] ?? kind}${n}`).replace(PHRASE_RE, (m) => PHRASES[m] ?? m);
 }
+
+/**
+ * A bill by its number, however written ("SB 4", "S.B. 4", "SB4", "Senate Bill 4", "la ley SB4"): one token
+ * ("sb4"), so that reports of one state law share it (folded text: "s.b." is already "sb").
+ */
+const BILL_RE = /\b(senate bill|house bill|assembly bill|sb|hb|ab) (\d{1,4})\b/g;
+const BILL_KINDS: Record<string, string> = { 'senate bill': 'sb', 'house bill': 'hb', 'assembly bill': 'ab' };
 
 /**
  * Language-neutral content tokens of a text: folded, stop words dropped, stemmed, multi-word names joined,

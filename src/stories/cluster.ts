@@ -6,9 +6,9 @@ import type { HeldLock } from './cluster-lock';
 import type { SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
-import { compareWithStory, leadOf, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { compareWithStory, leadOf, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
-import type { StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
+import type { SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
 /**
  * `absorbed`: ids of other stories the item also told the same event as, folded into `story` (their sources,
@@ -81,6 +81,29 @@ export function absorb(story: Story, other: Story): Story {
   if (other.matched?.length) out.matched = [...new Set([...(out.matched ?? []), ...other.matched])];
   out.absorbed = [...new Set([...(story.absorbed ?? []), other.id, ...(other.absorbed ?? [])])];
   return out;
+}
+
+/**
+ * Reasons of compareTexts that say two texts tell two events, not merely that they are worded apart: counts
+ * that conflict, other days. Not another place: a reaction in another city to one ruling is one story
+ * (test/stories/bridging.test.ts).
+ */
+const TWO_EVENTS = new Set(['conflicting figures', 'different months', 'different years', 'different days']);
+
+/**
+ * Two stories an item matched each tell another event (conflicting figures, other days): some source of
+ * one, with its story's figures, is told apart from the other story. The item (a bare headline, a vague
+ * report: "Nueva caravana migrante parte de Chiapas" and caravans of 1,500 and of 300 leaving two towns of
+ * Chiapas) bridged them, but they are not one story and are not folded together.
+ * Run only for the stories an item matched besides its best one (rarely any): sources × sources of two stories.
+ */
+function toldApart(other: Story, otherTexts: SourceText[] | undefined, best: Story, bestTexts: SourceText[] | undefined): boolean {
+  if (!otherTexts || otherTexts.length === 0) return false;
+  for (const t of otherTexts) {
+    const p = compareWithStory(sourceFeatures(t, other), best, bestTexts);
+    if (TWO_EVENTS.has(p.reason)) return true;
+  }
+  return false;
 }
 
 /** An item as StoryClusterer.place reads it (see prepare). */
@@ -304,6 +327,10 @@ export class StoryClusterer {
         if (best) others?.push(best.story);
         best = { story, score };
       } else others?.push(story);
+    }
+    if (best && others && others.length > 0) {
+      const kept = others.filter((o) => !toldApart(o, lookup.texts.get(o.id), best!.story, lookup.texts.get(best!.story.id)));
+      others.splice(0, others.length, ...kept);
     }
     return best;
   }

@@ -368,6 +368,8 @@ const PLACE_FORMS = new Set<string>([
  * joined by a hyphen ("El Paso-Juárez bridge", "the Tijuana-San Diego border") are two names.
  */
 function add(out: string[], raw: string): void {
+  // "a Houston-area operation", "a San Diego-based group": the place.
+  raw = raw.replace(AREA_SUFFIX, '');
   // "Canal Americano de El Paso" (a known name of ./data/names.json, then the place it is in): two names.
   const de = raw.lastIndexOf(' de ');
   if (de > 0) {
@@ -395,6 +397,9 @@ function add(out: string[], raw: string): void {
   }
   addOne(out, raw);
 }
+
+/** A hyphenated suffix that makes a place an adjective ("Houston-area", "El Paso-based"). */
+const AREA_SUFFIX = /-(?:area|based|region)$/i;
 
 function addOne(out: string[], raw: string): void {
   const folded = foldAccents(raw)

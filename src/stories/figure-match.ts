@@ -27,6 +27,19 @@ export function differentReportingPeriods(a: string | null, b: string | null): b
   return !!a && !!b && REPORTING_PERIOD.test(a) && REPORTING_PERIOD.test(b) && a.toUpperCase() !== b.toUpperCase();
 }
 
+/**
+ * A figure dated to a month of fiscal year N (October of N-1 to September of N) and a close figure of
+ * that fiscal year: the year-to-date total "through" that month, one figure, not two periods. A month's
+ * own count is never close to its fiscal year's.
+ */
+function monthClosesFiscalYearTotal(month: Figure, fy: Figure): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(month.period ?? '');
+  const y = /^FY(\d{4})$/i.exec(fy.period ?? '');
+  if (!m || !y) return false;
+  const fiscal = Number(m[2]) >= 10 ? Number(m[1]) + 1 : Number(m[1]);
+  return fiscal === Number(y[1]) && closeValues(month, fy);
+}
+
 /** Same quantity: within 1.5% for exact figures (rounding), 35% when either is an estimate. */
 export function closeValues(a: Figure, b: Figure): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null) && a.unit && b.unit) return false;
@@ -96,13 +109,16 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     // The same distinctive headline value on both sides is the same figure, whatever period each text's
     // wording gave it ("fell 14% in October from September, … with 188,778 apprehensions").
     if (a0.value === b0.value && Math.abs(a0.value) >= 100 && !isYear(a0.value) && (a0.unit ?? null) === (b0.unit ?? null)) continue;
+    // "encounters reached 1,204,377 through July" (read as July) / "1,2 millones en el año fiscal": one total.
+    if (monthClosesFiscalYearTotal(a0, b0) || monthClosesFiscalYearTotal(b0, a0)) continue;
     if (differentReportingPeriods(a0.period, b0.period)) return true;
     if (closeValues(a0, b0)) continue;
     const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);
     const explained = fb.some((y) => samePeriod(a0, y) && closeValues(a0, y)) || fa.some((x) => samePeriod(x, b0) && closeValues(x, b0));
     if (explained) continue;
     // "44 of the 58 people aboard": the other text writes this side's figure, its own was another count.
-    if (updates.writtenB?.has(numberToken(a0.value)) || updates.writtenA?.has(numberToken(b0.value))) continue;
+    // Small numbers are written as words ("killing two of them", "otras seis"), which the tokens keep.
+    if (writesNumber(updates.writtenB, a0.value) || writesNumber(updates.writtenA, b0.value)) continue;
     // "four people died" / "four migrants died; 70 people tried to board": a generic noun counts whoever its
     // sentence is about, so a generic count that is the other text's first (headline) count, under another
     // noun, is that count, not a conflict.
@@ -154,7 +170,7 @@ export function sharedFigures(a: Figure[], b: Figure[]): number {
     const hit = b.some((y) =>
       metricOf(x) === metricOf(y)
         ? closeValues(x, y)
-        : x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y)),
+        : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y))) || moneyTwins(x, y),
     );
     if (hit) n++;
   }
@@ -169,6 +185,19 @@ function sameCountMetrics(x: Figure, y: Figure): boolean {
   return gx !== undefined && gx === SAME_COUNT.get(metricOf(y)) && (x.kind ?? 'count') === (y.kind ?? 'count');
 }
 
+/** Metrics that only name a currency ("5.5 mil millones de dólares"): an amount, of whatever the other text says it is. */
+const CURRENCY_METRICS = new Set(['dollar', 'dolar', 'peso', 'euro', 'mdd', 'usd']);
+
+/**
+ * An amount of money under its currency alone in one text and under what it is in the other, one amount
+ * said in two ways (see closeValues): "casi 5.5 mil millones de dólares" / "remittances … $5.48 billion".
+ * Large amounts only (a million or more), of one kind.
+ */
+function moneyTwins(x: Figure, y: Figure): boolean {
+  if (CURRENCY_METRICS.has(metricOf(x)) === CURRENCY_METRICS.has(metricOf(y))) return false;
+  return Math.abs(x.value) >= 1e6 && (x.kind ?? 'count') === (y.kind ?? 'count') && closeValues(x, y);
+}
+
 function genericTwins(x: Figure, y: Figure): boolean {
   return (isGeneric(x) || isGeneric(y)) && x.value >= GENERIC_TWIN_MIN && Number.isInteger(x.value) && (x.kind ?? 'count') === (y.kind ?? 'count') && !x.unit && !y.unit;
 }
@@ -176,6 +205,20 @@ function genericTwins(x: Figure, y: Figure): boolean {
 /** A value as the tokens of a text write it ("1500", "8.3"). */
 function numberToken(v: number): string {
   return String(v);
+}
+
+/** Number words of 2 to 12 in English and Spanish, as the tokens write them (one-letter digits are dropped). */
+const NUMBER_WORDS: Record<number, string[]> = {
+  2: ['two', 'dos'], 3: ['three', 'tres'], 4: ['four', 'cuatro'], 5: ['five', 'cinco'], 6: ['six', 'seis'], 7: ['seven', 'siete'],
+  8: ['eight', 'ocho'], 9: ['nine', 'nueve'], 10: ['ten', 'diez'], 11: ['eleven', 'once'], 12: ['twelve', 'doce'],
+};
+
+/** The tokens write the value, in digits or (2 to 12) as a word of either language. */
+function writesNumber(tokens: Set<string> | undefined, v: number): boolean {
+  if (!tokens) return false;
+  if (tokens.has(numberToken(v))) return true;
+  for (const w of NUMBER_WORDS[v] ?? []) if (tokens.has(w)) return true;
+  return false;
 }
 
 function isYear(v: number): boolean {

@@ -53,10 +53,11 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
   const entities = extractEntities(title, summary);
+  const titleTokens = new Set(conceptTokens(title));
   const features: TextFeatures = {
-    nameWords: nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities),
+    nameWords: withHeadlineNationals(nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities), titleTokens),
     simhash: simhash64(`${title}\n${summary}`),
-    titleTokens: new Set(conceptTokens(title)),
+    titleTokens,
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
     numbers: distinctiveNumbers(conceptTokens(`${title} ${summary}`), `${title} ${summary}`),
@@ -215,7 +216,12 @@ const GENERIC_NAME_WORDS = [
   'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio',
   // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
+  // a part of a city named by its side ("the Southwest Side", "South Side"): the city places it, the side alone does not
+  'side', 'lado', 'northwest', 'northeast', 'southwest', 'southeast', 'noroeste', 'noreste', 'suroeste', 'sureste',
 ];
+
+/** Words of a part of a city named by its side only ("the Southwest Side", "el lado este"): no place of its own. */
+const SIDE_WORDS = new Set(['side', 'lado', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'este', 'oeste', 'norte', 'sur', 'noroeste', 'noreste', 'suroeste', 'sureste'].flatMap((w) => [w, ...conceptTokens(w)]));
 // Written and as concept tokens (names are compared as tokens: "Pima County Office" → pima county offic).
 const GENERIC_NAME_ENDS = new Set([...GENERIC_NAME_WORDS, ...GENERIC_NAME_WORDS.flatMap((w) => conceptTokens(w))]);
 
@@ -553,6 +559,13 @@ const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(
  */
 const NOT_PLACING = new Set([...COUNTRY_WORDS, ...NOT_PLACING_TOKENS]);
 
+/**
+ * Words of the border rivers (./data/names.json "rivers": riogrand, suchiat): events anywhere along hundreds
+ * of miles name them, so the two-event place checks pass over them (a report is placed by its town), while a
+ * headline naming the river still says where the event was for the paraphrase paths.
+ */
+const RIVER_WORDS = new Set((names.rivers as string[]).flatMap((r) => conceptTokens(r)).filter((w) => !GENERIC_NAME_ENDS.has(w)));
+
 /** The words of a text's names that place and party mismatches compare (see nameWordsOf). */
 export interface NameWords {
   /** Distinctive words of the headline's names: countries dropped, generic words unless alone. */
@@ -583,6 +596,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
+    if (distinctive.length === 0 && ws.some((w) => w === 'side' || w === 'lado') && ws.every((w) => SIDE_WORDS.has(w))) continue;
     // Generic words count when the name has no other ("Del Rio" → rio), but not those of a country's
     // institution ("Tribunal de EE.UU.", "Mexican government", "Policía de Guatemala"): no place, no party.
     if (distinctive.length === 0 && ws.length < all.length + (namesUnitedStates(e) ? 1 : 0)) continue;
@@ -597,6 +611,15 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
     return out;
   };
   return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names), headlineWithin: placesAround(headlineNames), within: placesAround(names) };
+}
+
+/**
+ * The countries a headline names include those of its nationals written in lower case, as Spanish writes
+ * them ("Guardia Costera repatría a 52 haitianos" → haiti, as "52 Haitians" is): the title's concept tokens.
+ */
+function withHeadlineNationals(words: NameWords, titleTokens: Set<string>): NameWords {
+  for (const t of titleTokens) if (COUNTRY_WORDS.has(t)) words.headlineCountries.add(t);
+  return words;
 }
 
 /** A name that writes the United States ("Tribunal de EE.UU.", "U.S. court"), whose words the tokens drop. */
@@ -618,7 +641,10 @@ const WITHIN = ((): Map<string, Set<string>> => {
     const o = coreKey(outer);
     for (const p of inner) {
       const k = coreKey(p);
-      if (k === o) continue;
+      // A town whose core, its generic words dropped, is a border river's name ("Rio Grande City" → riogrand)
+      // would place the river in its county and state: it is left out (the river runs along hundreds of
+      // miles, see RIVER_WORDS). A town named as the river ("Suchiate") stays.
+      if (k === o || (RIVER_WORDS.has(k) && k !== nameKey(p))) continue;
       let set = direct.get(k);
       if (!set) direct.set(k, (set = new Set()));
       set.add(o);
@@ -709,7 +735,8 @@ function nameWords(f: TextFeatures): NameWords {
 function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): boolean {
   const absent = (x: TextFeatures, y: TextFeatures): boolean => {
     const nx = nameWords(x);
-    const words = nx.headline;
+    // As a sign of two events (both headlines), a river places nothing (see RIVER_WORDS).
+    const words = both ? withoutRivers(nx.headline) : nx.headline;
     if (words.size === 0) return false;
     for (const w of words) if (y.leadTokens.has(w)) return false;
     // One place at two scales: the headline's town in the state the other names ("near Sierra Blanca" /
@@ -717,6 +744,8 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     if (writesAround(nx.headlineWithin, x, y)) return false;
     const around = nameWords(y).within;
     if (around) for (const w of words) if (around.has(w) && !namesOtherInside(x, w, y)) return false;
+    // ...or a place of several words around a town the other names ("Del Rio Sector" / "near Eagle Pass").
+    if (around) for (const k of around) if (k.includes(' ') && writes(words, k) && !namesOtherInside(x, k, y)) return false;
     // An official the headline names ("Whitfield meets…") whom the other report names by office alone
     // ("the homeland security secretary"): the same person.
     const held = holdersDescribedByOffice(x, y);
@@ -787,7 +816,15 @@ function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
 }
 
+/** The words without those of a border river (the same set when it has none). */
+function withoutRivers(words: Set<string>): Set<string> {
+  for (const w of words) if (RIVER_WORDS.has(w)) return new Set([...words].filter((x) => !RIVER_WORDS.has(x)));
+  return words;
+}
+
 function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFeatures): boolean {
+  pa = withoutRivers(pa);
+  pb = withoutRivers(pb);
   if (pa.size === 0 || pb.size === 0) return false;
   for (const w of pa) if (b.leadTokens.has(w)) return false;
   for (const w of pb) if (a.leadTokens.has(w)) return false;

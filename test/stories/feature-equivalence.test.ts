@@ -65,7 +65,7 @@ function referenceSimhash(text: string): bigint {
   return lo;
 }
 
-const GENERIC_WORDS = ['county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency', 'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port', 'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia', 'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national', 'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio', 'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental'];
+const GENERIC_WORDS = ['county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency', 'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port', 'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia', 'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national', 'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio', 'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental', 'side', 'lado', 'northwest', 'northeast', 'southwest', 'southeast', 'noroeste', 'noreste', 'suroeste', 'sureste'];
 const GENERIC = new Set([...GENERIC_WORDS, ...GENERIC_WORDS.flatMap((w) => conceptTokens(w))]);
 const refKey = (n: string): string => [...new Set(conceptTokens(n))].sort().join(' ');
 const refCore = (n: string): string => {
@@ -75,12 +75,16 @@ const refCore = (n: string): string => {
 };
 const isName = (e: string): boolean => !e.startsWith('role') && !e.startsWith(SENTENCE_START);
 
+/** Core words of the border rivers (names.json `rivers`). */
+const REF_RIVERS = new Set((names.rivers as string[]).flatMap((r) => conceptTokens(r)).filter((w) => !GENERIC.has(w)));
+
 /** Place (core key) → every place it lies in (names.json `within`, followed to the end), and its twin towns. */
 const REF_WITHIN = ((): Map<string, Set<string>> => {
   const direct = new Map<string, Set<string>>();
   for (const [outer, inner] of Object.entries(names.within as Record<string, string[]>)) {
     for (const p of inner) {
-      if (refCore(p) === refCore(outer)) continue;
+      // a town whose core is a border river's name ("Rio Grande City" → riogrand) is not the river
+      if (refCore(p) === refCore(outer) || (REF_RIVERS.has(refCore(p)) && refCore(p) !== refKey(p))) continue;
       if (!direct.has(refCore(p))) direct.set(refCore(p), new Set());
       direct.get(refCore(p))!.add(refCore(outer));
     }
