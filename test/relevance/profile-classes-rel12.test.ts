@@ -1,0 +1,24 @@
+/**
+ * Relevance classes fixed in the rel12 pass, found by invented probe rounds (first-reading scores in the
+ * commit messages). Every headline here is invented for the test; none is copied from eval/data.
+ */
+import { loadConfig } from '../../src/config/load';
+import { compileProfile, matchText } from '../../src/relevance';
+
+const profile = compileProfile(loadConfig().keywords);
+const match = (title: string, summary = ''): boolean => matchText(profile, { title, summary }).relevant;
+
+describe('people fleeing a country of conflict into a neighbouring one, told without "refugee" or "war"', () => {
+  it.each([
+    ['cannot take in more', "Bangladesh says it cannot take in more people fleeing Myanmar's Rakhine", 'Thousands have gathered along the Naf river.'],
+    ['cross into Chad', "Thousands fleeing Sudan's Darfur cross into Chad", 'Aid groups said families arrived with nothing.'],
+    ['huyen y cruzan', 'Miles de personas huyen de Sudán y cruzan a Egipto', ''],
+    ['reach camps', "Civilians fleeing Myanmar's Rakhine reach Bangladesh camps", ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['investors', 'Investors flee Ukraine bonds as border talks stall', ''],
+    ['fans', 'Fans flee stadium in Myanmar after earthquake tremor', ''],
+    ['tourists', 'Tourists flee Yemen coast resort as storm nears border', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
