@@ -22,3 +22,17 @@ describe('people fleeing a country of conflict into a neighbouring one, told wit
     ['tourists', 'Tourists flee Yemen coast resort as storm nears border', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('refugee camps named by their name, without "refugee"', () => {
+  it.each([
+    ['rations cut', "Kenya's Kakuma camp cuts rations as donor funding falls", 'The World Food Programme said 300,000 residents would receive 40 per cent of a full ration.'],
+    ['fire', 'Fire sweeps through Kutupalong camp, destroying 2,000 shelters', ''],
+    ['cólera', 'Cólera en el campamento de Dadaab: 40 casos confirmados', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['wetland', 'Azraq wetland reserve welcomes migrating birds', 'Rangers counted 40 species at the oasis.'],
+    ['runner', 'Kakuma-born runner wins Boston Marathon', 'The athlete trained in Kenya.'],
+    ['Tolkien', 'Mines of Moria set rebuilt for Lord of the Rings exhibit at the camp', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
