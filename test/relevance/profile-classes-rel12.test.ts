@@ -36,3 +36,17 @@ describe('refugee camps named by their name, without "refugee"', () => {
     ['Tolkien', 'Mines of Moria set rebuilt for Lord of the Rings exhibit at the camp', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('labour migration to the Gulf and East Asia: domestic and foreign workers, sponsors (kafala), passports kept by employers', () => {
+  it.each([
+    ['passports confiscated', 'Gulf employers still confiscate passports of domestic workers, report says', 'Women from Ethiopia, Kenya and the Philippines described being trapped in homes.'],
+    ['kafala', "Lebanon's kafala system leaves Ethiopian housemaids stranded as economy collapses", ''],
+    ['trabajadoras domésticas', 'Trabajadoras domésticas filipinas en Hong Kong denuncian jornadas de 16 horas', 'Las agencias de reclutamiento retienen sus pasaportes.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['cleaning app', 'Hong Kong startup launches app to book domestic cleaning services', 'Shares rose on debut.'],
+    ['e-passport', 'Saudi Arabia launches e-passport for citizens', ''],
+    ['hotel maids', 'Singapore hotel maids strike for overtime pay', 'The Indonesian-owned chain said talks continue.'],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
