@@ -50,3 +50,16 @@ describe('labour migration to the Gulf and East Asia: domestic and foreign worke
     ['hotel maids', 'Singapore hotel maids strike for overtime pay', 'The Indonesian-owned chain said talks continue.'],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('checks at crossings inside Europe told without "border" (crossings, frontier, people turned back)', () => {
+  it.each([
+    ['turned back', 'Germany extends checks at Polish and Czech crossings for six months', 'The interior ministry said police turned back 20,000 people last year.'],
+    ['Schengen', 'Denmark keeps controls at German frontier, cites Schengen exemption', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['rockfall', "Austria's interior ministry orders safety checks at Alpine road crossings after rockfall", ''],
+    ['swine fever', 'Poland steps up checks at crossings with Germany for swine fever', 'Trucks carrying pork are inspected.'],
+    ['level crossings', 'Police checks at rail crossings after level-crossing crash in Belgium turned back 40 cars', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
