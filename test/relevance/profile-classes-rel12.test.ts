@@ -63,3 +63,16 @@ describe('checks at crossings inside Europe told without "border" (crossings, fr
     ['level crossings', 'Police checks at rail crossings after level-crossing crash in Belgium turned back 40 cars', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('entry documents demanded of migration nationalities: criminal records (pasado judicial, antecedentes penales) to enter', () => {
+  it.each([
+    ['pasado judicial', 'Ecuador exige pasado judicial apostillado a ciudadanos venezolanos', 'La medida dificulta el tránsito hacia Perú y Chile.'],
+    ['antecedentes penales', 'Chile pedirá antecedentes penales a haitianos que quieran ingresar', ''],
+    ['criminal records', 'Peru to demand criminal records from Venezuelans entering by land', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['employer', 'Empresa pide antecedentes penales a choferes colombianos para contratarlos', ''],
+    ['sports club', 'Club exige antecedentes penales a entrenadores cubanos del equipo juvenil', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
