@@ -76,3 +76,18 @@ describe('entry documents demanded of migration nationalities: criminal records 
     ['sports club', 'Club exige antecedentes penales a entrenadores cubanos del equipo juvenil', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe("an agency's ceremonies, charity and offices are not the beat (honours, memorial runs, toy drives, leases)", () => {
+  it.each([
+    ['memorial run', 'Border Patrol Agents Honored At Annual Memorial Run In El Paso', ''],
+    ['lease', 'USCIS Headquarters Lease Renewed For 10 Years', ''],
+    ['toy drive', 'CBP Officers Host Toy Drive For Children In Nogales', ''],
+    ['homenaje', 'Patrulla Fronteriza rinde homenaje a agentes caídos en El Paso', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+
+  it.each([
+    ['honoured for a rescue of migrants', 'Border Patrol agents honored for rescuing migrants from canal', ''],
+    ['honoured after a smuggling arrest', 'Border Patrol agents honored after arrest of smuggler in Sunland Park', ''],
+    ['lease for detention', 'ICE signs lease for new detention center in Kansas', ''],
+  ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+});
