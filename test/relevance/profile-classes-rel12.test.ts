@@ -91,3 +91,16 @@ describe("an agency's ceremonies, charity and offices are not the beat (honours,
     ['lease for detention', 'ICE signs lease for new detention center in Kansas', ''],
   ])('%s stays in', (_c, title, summary) => expect(match(title, summary)).toBe(true));
 });
+
+describe('status protections of a nationality ended, stripped or extended, told without "TPS" or "status"', () => {
+  it.each([
+    ['end protections', 'Catholic bishops condemn plan to end protections for Haitians', ''],
+    ['strip protections', "Court halts administration's move to strip protections from Venezuelans", ''],
+    ['protección temporal', 'Fin de la protección temporal para hondureños: qué deben saber', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['labour rules', "Labor rules add protections for Cubans working in Havana's private sector", ''],
+    ['copyright', "New copyright protections for Colombians' folk music", ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
