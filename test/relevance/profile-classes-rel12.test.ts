@@ -104,3 +104,15 @@ describe('status protections of a nationality ended, stripped or extended, told 
     ['copyright', "New copyright protections for Colombians' folk music", ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe("Australia's offshore detention on Christmas Island (as Nauru and Manus), not its crabs or mine", () => {
+  it.each([
+    ['held for years', 'Australia: man held on Christmas Island for nine years released by court order', ''],
+    ['detention centre', 'Christmas Island detention centre to reopen for boat arrivals', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['red crabs', 'Christmas Island red crab migration begins early', ''],
+    ['phosphate', 'Christmas Island phosphate mine held up by strike', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
