@@ -116,3 +116,18 @@ describe("Australia's offshore detention on Christmas Island (as Nauru and Manus
     ['phosphate', 'Christmas Island phosphate mine held up by strike', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('labour migration by quota and scheme (seasonal and guest workers from abroad) and migrant fishing crews held at sea', () => {
+  it.each([
+    ['seasonal quota', 'South Korea to double seasonal farm worker quota from Vietnam and the Philippines', ''],
+    ['trabajadores temporales', 'Canadá amplía el programa de trabajadores temporales de México y Guatemala', ''],
+    ['foreign workers visas', 'Japan eases visas for foreign workers from Vietnam and Nepal', ''],
+    ['fishing crews', 'Taiwan shelter helps Indonesian fishermen who fled abusive boats', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['holiday hiring', 'Retailers hire seasonal workers for holidays; Amazon recruitment program adds 100,000', ''],
+    ['fishermen rescued', 'Indonesian fishermen rescued after boat sinks off Bali', ''],
+    ['maritime dispute', 'Filipino fishermen say Chinese coast guard abused them near Scarborough Shoal', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
