@@ -131,3 +131,16 @@ describe('labour migration by quota and scheme (seasonal and guest workers from 
     ['maritime dispute', 'Filipino fishermen say Chinese coast guard abused them near Scarborough Shoal', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe("remains in the Sonora desert of a 'caminante' (the local word for a walking migrant), in the towns of the Altar–Sonoyta corridor", () => {
+  it.each([
+    ['restos óseos de un caminante', 'Sonoita: hallan restos óseos en el desierto; presumen que eran de un caminante', ''],
+    ['cuerpo en el monte', 'Caborca: localizan cuerpo de caminante en el monte; murió por calor', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['ganado', 'Hallan restos óseos de ganado en el desierto de Caborca', ''],
+    ['peregrinación', 'Caminantes de Sonoyta recorren el desierto en peregrinación a Magdalena', ''],
+    ['turista en la playa', 'Puerto Peñasco: hallan cuerpo de turista en la playa', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
