@@ -144,3 +144,17 @@ describe("remains in the Sonora desert of a 'caminante' (the local word for a wa
     ['turista en la playa', 'Puerto Peñasco: hallan cuerpo de turista en la playa', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe("busing from Texas told as bus arrivals and busloads, without 'migrants'", () => {
+  it.each([
+    ['opinion, bus arrivals', 'Opinion: Our towns cannot absorb another year of bus arrivals from Texas', ''],
+    ['busloads sent by the governor', 'Denver shelters brace for busloads sent by Texas governor', ''],
+    ['autobuses enviados', 'Llegan a Chicago otros tres autobuses enviados por el gobernador de Texas', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['fans', 'Busloads of Texas fans arrive in Norman for rivalry game', ''],
+    ['retirees', 'Texas governor welcomes busloads of retirees to the Hill Country', ''],
+    ['school trips', 'State fair expects record bus arrivals from Texas schools', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
