@@ -158,3 +158,16 @@ describe("busing from Texas told as bus arrivals and busloads, without 'migrants
     ['school trips', 'State fair expects record bus arrivals from Texas schools', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('a nationality sent back, sent home or deported, in every verb form; spies, fishing boats and squads are not the beat', () => {
+  it.each([
+    ['sends back', 'Turkey sends back thousands of Syrians, rights group says', 'Human Rights Watch said some were forced to sign papers.'],
+    ['being sent home', 'Syrians in Lebanon fear being sent home as army checkpoints multiply', 'Many have lived in tents in Arsal for a decade.'],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['fishing boat', 'Turkey sends back Greek Cypriot fishing boat after standoff', ''],
+    ['spy', 'Iran deports British-Iranian dual national accused of spying', ''],
+    ['national team', "Venezuelans sent home from Peru's national team camp after curfew breach", ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
