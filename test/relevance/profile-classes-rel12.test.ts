@@ -171,3 +171,17 @@ describe('a nationality sent back, sent home or deported, in every verb form; sp
     ['national team', "Venezuelans sent home from Peru's national team camp after curfew breach", ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('the Dominican–Haitian border as enforcement: soldiers, the wall, people taken to the line or returned through its towns', () => {
+  it.each([
+    ['maternity wards', 'Haitian women give birth at Dominican hospitals, then are taken to the border', 'Doctors say patients are detained in maternity wards.'],
+    ['the wall', 'Dominican soldiers add 10,000 to the wall along the Haitian frontier', 'The government says the fence will cover 164 km.'],
+    ['devuelven por Dajabón', 'Soldados dominicanos devuelven a 400 haitianos por Dajabón', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['binational market', 'Dominican Republic and Haiti trade officials meet on binational market at Dajabón', 'The market reopens Monday and Friday.'],
+    ['gangs', 'Dominican troops on alert at Haitian border as gangs seize Mirebalais', ''],
+    ['carnival', 'Haitian border town of Ouanaminthe holds carnival; Dominican visitors cross the fence to watch', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
