@@ -185,3 +185,15 @@ describe('the Dominican–Haitian border as enforcement: soldiers, the wall, peo
     ['carnival', 'Haitian border town of Ouanaminthe holds carnival; Dominican visitors cross the fence to watch', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('pirogue departures from Senegal told by the fishing towns they leave from (fishermen as witnesses, not as the story)', () => {
+  it.each([
+    ['sons who left', 'Families wait for news of sons who left Senegal by pirogue a month ago', 'Fishermen in Mbour say dozens left from the beach.'],
+    ['salieron de Mbour', 'Jóvenes salieron de Mbour en piragua rumbo a Canarias; sus madres esperan noticias', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['races', "Senegal's pirogue races draw crowds in Mbour", ''],
+    ['fishing', "Senegal fishermen's pirogues idle as foreign trawlers empty the sea", ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
