@@ -197,3 +197,15 @@ describe('pirogue departures from Senegal told by the fishing towns they leave f
     ['fishing', "Senegal fishermen's pirogues idle as foreign trawlers empty the sea", ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe("lines at the refugee and migration agencies' offices are the beat (the crossing-logistics NOT is lifted by them)", () => {
+  it.each([
+    ['fila en la COMAR', 'Tapachula: cientos hacen fila en la COMAR para obtener una constancia', ''],
+    ['filas en el INM', 'Largas filas en las oficinas del INM en Tapachula por tarjetas de visitante', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['trucks at a garita', 'Transportistas reportan filas de ocho horas en la garita de Nogales', 'Los camiones de carga avanzan lentamente por una falla en el sistema.'],
+    ['cargo lines at a bridge', 'Filas de camiones de carga en el puente de Laredo por revisión de CBP', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
