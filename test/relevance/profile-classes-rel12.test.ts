@@ -209,3 +209,15 @@ describe("lines at the refugee and migration agencies' offices are the beat (the
     ['cargo lines at a bridge', 'Filas de camiones de carga en el puente de Laredo por revisión de CBP', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('family reunification as migration policy; not foster care or the divided Koreas', () => {
+  it.each([
+    ['coalition', 'Dutch coalition collapses over family reunification limits', ''],
+    ['reagrupación familiar', 'Alemania suspende la reagrupación familiar para refugiados subsidiarios', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['foster care', 'County expands family reunification services for children in foster care', ''],
+    ['Korea', 'Families separated by the Korean war hope for family reunification', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
