@@ -221,3 +221,18 @@ describe('family reunification as migration policy; not foster care or the divid
     ['Korea', 'Families separated by the Korean war hope for family reunification', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('asylum told without "asylum": people seeking protection, international protection applicants, arrival centres, processing in a third country', () => {
+  it.each([
+    ['single men seeking protection', 'Belgium stops housing single men seeking protection', 'Hundreds sleep outside the Brussels arrival centre.'],
+    ['international protection', 'Ireland runs out of beds for international protection applicants', ''],
+    ['processed in Rwanda', 'Denmark sends first group to be processed in Rwanda', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['cocoa processing', 'Cocoa processed in Ghana gets new EU label', ''],
+    ['fish processing', 'Uganda fish processing plant sends first shipment', ''],
+    ['floods', 'Homeowners seeking protection from floods turn to sandbags', ''],
+    ['inflation', 'Dutch investors seeking protection from inflation buy gold', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
