@@ -236,3 +236,15 @@ describe('asylum told without "asylum": people seeking protection, international
     ['inflation', 'Dutch investors seeking protection from inflation buy gold', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('xenophobic violence told without "xenophobia": mobs chasing foreign shopkeepers, looting foreigners\' shops', () => {
+  it.each([
+    ['mobs chase', 'South Africa: mobs chase foreign shopkeepers from Soweto', 'Zimbabweans and Somalis say their stores were looted.'],
+    ['turbas', 'Turbas saquean tiendas de extranjeros en Tarapacá tras una marcha', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['taxi turf war', 'South Africa: mobs chase taxi drivers from Soweto rank in turf war', ''],
+    ['traders and prices', 'Foreign traders at Lagos market say prices of imports soared', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
