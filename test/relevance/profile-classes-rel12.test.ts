@@ -248,3 +248,15 @@ describe('xenophobic violence told without "xenophobia": mobs chasing foreign sh
     ['traders and prices', 'Foreign traders at Lagos market say prices of imports soared', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('Central Asian labour migrants in Russia: checks, raids, deportations, permits', () => {
+  it.each([
+    ['checks after an attack', 'Tajik and Uzbek workers face new checks after Moscow attack', 'Police raided dormitories and markets.'],
+    ['deportations', 'Russia deports 80,000 Central Asian workers in a year', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['strike at home', 'Uzbek workers strike at copper mine over wages', ''],
+    ['sport', 'Tajik wrestler wins gold in Moscow; workers in the stands cheer', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
