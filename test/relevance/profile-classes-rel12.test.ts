@@ -260,3 +260,14 @@ describe('Central Asian labour migrants in Russia: checks, raids, deportations, 
     ['sport', 'Tajik wrestler wins gold in Moscow; workers in the stands cheer', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('immigration detention centres named by name (Delaney Hall, Adelanto, Camp East Montana) next to detainees or cells', () => {
+  it.each([
+    ['cold cells', 'Detainees at Delaney Hall describe cold cells and no lawyers', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['Rikers', 'Detainees at Rikers describe cold cells and no lawyers', ''],
+    ['high school', 'Adelanto high school football team wins title', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
