@@ -271,3 +271,14 @@ describe('immigration detention centres named by name (Delaney Hall, Adelanto, C
     ['high school', 'Adelanto high school football team wins title', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('Lampedusa as the landing island, not its beaches, turtles or the Leopard', () => {
+  it.each([
+    ['hotspot', 'Lampedusa hotspot overwhelmed after 5,000 land in two days', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['beaches', 'Lampedusa beaches named best in Europe', ''],
+    ['the novelist', "Di Lampedusa's 'The Leopard' gets a new Netflix series", ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
