@@ -282,3 +282,13 @@ describe('Lampedusa as the landing island, not its beaches, turtles or the Leopa
     ['the novelist', "Di Lampedusa's 'The Leopard' gets a new Netflix series", ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('the right to seek protection suspended at a frontier (Poland, Finland), not journalists seeking protection from threats', () => {
+  it.each([
+    ['right to seek protection', 'Poland suspends the right to seek protection at the Belarus frontier', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['journalists', 'Journalists at the border seek protection from cartel threats', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
