@@ -292,3 +292,16 @@ describe('the right to seek protection suspended at a frontier (Poland, Finland)
     ['journalists', 'Journalists at the border seek protection from cartel threats', ''],
   ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
 });
+
+describe('the reverse flow (flujo inverso) of people heading south, not of capital, gas or talent', () => {
+  it.each([
+    ['flujo inverso', 'Costa Rica: la frontera con Panamá registra flujo inverso', ''],
+    ['reverse flow', 'Reverse flow: families heading south through Panama by boat', ''],
+  ])('%s', (_c, title, summary) => expect(match(title, summary)).toBe(true));
+
+  it.each([
+    ['capital', 'Colombia registra flujo inverso de capitales hacia el norte', ''],
+    ['talent', 'Tech talent reverse migration to India picks up', ''],
+    ['gas', 'Reverse flow of gas on the Ukrainian border pipeline resumes', ''],
+  ])('%s stays out', (_c, title, summary) => expect(match(title, summary)).toBe(false));
+});
