@@ -185,14 +185,19 @@ function colonListHead(sentence: string, tokens: Token[], m: NumberMatch, out: F
 /** Verbs of estimating a quantity "at"/"en" a number (data: vocabulary.json estimateVerbs). */
 const ESTIMATE_VERBS = new Set(vocabulary.estimateVerbs as string[]);
 
-function estimatedMetric(tokens: Token[], startTok: number): string | null {
+/**
+ * The counted thing named between a verb of `verbs` and a preposition of `preps` right before the number (past
+ * the qualifiers in `skip`), the verb at most `span` tokens back and nothing but words in between; a generic
+ * metric ("total") names none. "estiman la cifra de expulsiones en 520 mil", "bringing interceptions to 17,920".
+ */
+function metricBetweenVerbAndNumber(tokens: Token[], startTok: number, rule: { skip: readonly string[]; preps: ReadonlySet<string>; verbs: ReadonlySet<string>; span: number }): string | null {
   let at = startTok - 1;
-  while (at > 0 && ['about', 'nearly', 'some', 'roughly', 'more', 'than', 'unos', 'unas', 'casi', 'más', 'de', 'cerca', 'alrededor'].includes(tokens[at]!.norm)) at--;
-  if (!['en', 'at'].includes(tokens[at]?.norm ?? '')) return null;
-  for (let v = at - 1; v >= Math.max(0, at - 10); v--) {
+  while (at > 0 && rule.skip.includes(tokens[at]!.norm)) at--;
+  if (!rule.preps.has(tokens[at]?.norm ?? '')) return null;
+  for (let v = at - 1; v >= Math.max(0, at - rule.span); v--) {
     const t = tokens[v]!;
     if (t.kind === 'num' || t.text === ';' || t.text === ':' || t.text === ',') return null;
-    if (!ESTIMATE_VERBS.has(t.norm)) continue;
+    if (!rule.verbs.has(t.norm)) continue;
     let found: string | null = null;
     for (let j = v + 1; j < at; j++) {
       const hit = metricAt(tokens, j);
@@ -201,6 +206,12 @@ function estimatedMetric(tokens: Token[], startTok: number): string | null {
     return found && !GENERIC_METRICS.has(found) ? found : null;
   }
   return null;
+}
+
+const ESTIMATED = { skip: ['about', 'nearly', 'some', 'roughly', 'more', 'than', 'unos', 'unas', 'casi', 'más', 'de', 'cerca', 'alrededor'], preps: new Set(['en', 'at']), verbs: ESTIMATE_VERBS, span: 10 };
+
+function estimatedMetric(tokens: Token[], startTok: number): string | null {
+  return metricBetweenVerbAndNumber(tokens, startTok, ESTIMATED);
 }
 
 /** A nationality opening the clause, then one verb, then the number. */
@@ -221,23 +232,11 @@ function demonymSubjectBefore(tokens: Token[], startTok: number): string | null 
 const TOTAL_VERBS = new Set(vocabulary.totalVerbs as string[]);
 const TO_TOTAL = new Set(['to', 'above', 'past', 'over', 'beyond', 'a', 'hasta']);
 
+const BROUGHT_TO = { skip: ['about', 'nearly', 'some', 'almost', 'more', 'than', 'roughly', 'casi', 'unos', 'unas', 'más', 'de', 'cerca'], preps: TO_TOTAL, verbs: TOTAL_VERBS, span: 8 };
+
 /** The counted thing between a verb of raising a total and "to" right before the number (a generic "total" names none). */
 function broughtToMetric(tokens: Token[], startTok: number): string | null {
-  let to = startTok - 1;
-  while (to > 0 && ['about', 'nearly', 'some', 'almost', 'more', 'than', 'roughly', 'casi', 'unos', 'unas', 'más', 'de', 'cerca'].includes(tokens[to]!.norm)) to--;
-  if (!TO_TOTAL.has(tokens[to]?.norm ?? '')) return null;
-  for (let v = to - 1; v >= Math.max(0, to - 8); v--) {
-    const t = tokens[v]!;
-    if (t.kind === 'num' || t.text === ';' || t.text === ':' || t.text === ',') return null;
-    if (!TOTAL_VERBS.has(t.norm)) continue;
-    let found: string | null = null;
-    for (let j = v + 1; j < to; j++) {
-      const hit = metricAt(tokens, j);
-      if (hit && hit[1] <= to) found = hit[0];
-    }
-    return found && !GENERIC_METRICS.has(found) ? found : null;
-  }
-  return null;
+  return metricBetweenVerbAndNumber(tokens, startTok, BROUGHT_TO);
 }
 
 /** The metric of money whose purpose the text does not say: it lends nothing to a change after it. */
@@ -248,6 +247,7 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 
 /** What the story has said so far that later sentences lean on. */
