@@ -61,6 +61,18 @@ const ES_UNITS: Record<string, number> = {
   trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
   setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
 };
+/** The English and Spanish number words of a value ("six", "seis"), from the tables above ("dozen" aside). */
+export function numberWordsOf(value: number): readonly string[] {
+  return WORDS_BY_VALUE.get(value) ?? [];
+}
+const WORDS_BY_VALUE = new Map<number, string[]>();
+for (const [w, v] of [...Object.entries(EN_UNITS), ...Object.entries(ES_UNITS)]) {
+  if (w === 'dozen') continue;
+  const list = WORDS_BY_VALUE.get(v);
+  if (list) list.push(w);
+  else WORDS_BY_VALUE.set(v, [w]);
+}
+
 /** Spanish number words that are also common English words. */
 const EN_FALSE_FRIENDS = new Set(['once']);
 

@@ -1,3 +1,4 @@
+import { numberWordsOf } from '../figures/numbers';
 import { isGenericMetric, moreSpecificMetric } from '../figures/rank';
 import type { Figure } from '../model';
 import { canonicalMetric } from './bilingual';
@@ -207,17 +208,12 @@ function numberToken(v: number): string {
   return String(v);
 }
 
-/** Number words of 2 to 12 in English and Spanish, as the tokens write them (one-letter digits are dropped). */
-const NUMBER_WORDS: Record<number, string[]> = {
-  2: ['two', 'dos'], 3: ['three', 'tres'], 4: ['four', 'cuatro'], 5: ['five', 'cinco'], 6: ['six', 'seis'], 7: ['seven', 'siete'],
-  8: ['eight', 'ocho'], 9: ['nine', 'nueve'], 10: ['ten', 'diez'], 11: ['eleven', 'once'], 12: ['twelve', 'doce'],
-};
-
 /** The tokens write the value, in digits or (2 to 12) as a word of either language. */
 function writesNumber(tokens: Set<string> | undefined, v: number): boolean {
   if (!tokens) return false;
   if (tokens.has(numberToken(v))) return true;
-  for (const w of NUMBER_WORDS[v] ?? []) if (tokens.has(w)) return true;
+  // (2 to 12 only: the words of the figures' number tables, as the tokens keep them; one-letter digits are dropped.)
+  if (v >= 2 && v <= 12) for (const w of numberWordsOf(v)) if (tokens.has(w)) return true;
   return false;
 }
 
