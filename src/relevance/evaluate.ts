@@ -208,6 +208,43 @@ function run(c: Node, index: TextIndex): boolean {
   }
 }
 
+/**
+ * Numbers of which the text must carry at least one for `node` to match, or undefined when there is no
+ * such list (a rule that is only a NOT, or `@beat`). A term needs one of its stems or prefixes; a phrase its
+ * first word; an AND the shortest list of its children; an OR the lists of all its children together.
+ */
+export function ruleGate(node: RuleNode): readonly number[] | undefined {
+  return gateOf(compile(node));
+}
+
+function gateOf(c: Node): number[] | undefined {
+  switch (c.op) {
+    case ANY:
+      return Array.from(c.atoms);
+    case PHRASE:
+      return Array.from(c.words[0]!.atoms);
+    case AND: {
+      let best: number[] | undefined;
+      for (const kid of c.kids) {
+        const g = gateOf(kid);
+        if (g && (!best || g.length < best.length)) best = g;
+      }
+      return best;
+    }
+    case OR: {
+      const out = Array.from(c.atoms);
+      for (const kid of c.kids) {
+        const g = gateOf(kid);
+        if (!g) return undefined;
+        for (const a of g) out.push(a);
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** True when `node` matches the indexed text. */
 export function evaluateRule(node: RuleNode, index: TextIndex): boolean {
   return run(compile(node), index);

@@ -4,10 +4,10 @@
  */
 import type { KeywordOverrides, KeywordsConfig } from '../config/schema';
 import type { RuleNode } from './ast';
-import { evaluateRule } from './evaluate';
+import { evaluateRule, ruleGate } from './evaluate';
 import { parseRule } from './parse-rule';
 import { RuleSyntaxError } from './rule-syntax-error';
-import { indexText } from './text-index';
+import { indexText, type TextIndex } from './text-index';
 import { beatProbabilityOfIndex } from './beat-model';
 
 export interface CompiledRule {
@@ -68,17 +68,82 @@ export function compileProfile(keywords: Pick<KeywordsConfig, 'rules' | 'exclude
   return { rules, exclude, beatFloor: keywords.beatFloor ?? 0 };
 }
 
-/** Match one item: its text is tokenized and stemmed once, then every rule is evaluated. */
+/**
+ * Which rules of a list can match a text at all: a rule needs one of the numbers of its gate (`ruleGate`),
+ * so only the rules some number of the text points to are evaluated, plus those with no gate. Built once
+ * per profile; most items carry the numbers of a few of its rules (a profile has dozens).
+ */
+interface Gates {
+  /** number → indexes of the rules it opens, ascending. */
+  readonly byAtom: Map<number, number[]>;
+  /** Rules with no gate: always evaluated. */
+  readonly always: readonly number[];
+  /** One past the largest gate number: an index built before it was given cannot be trusted with the gates. */
+  readonly end: number;
+}
+const GATES = new WeakMap<readonly CompiledRule[], Gates>();
+
+function gatesOf(rules: readonly CompiledRule[]): Gates {
+  let g = GATES.get(rules);
+  if (!g) {
+    const byAtom = new Map<number, number[]>();
+    const always: number[] = [];
+    let end = 0;
+    rules.forEach((r, i) => {
+      const gate = ruleGate(r.node);
+      if (!gate) return void always.push(i);
+      for (const a of gate) {
+        const list = byAtom.get(a);
+        if (!list) byAtom.set(a, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+        if (a >= end) end = a + 1;
+      }
+    });
+    g = { byAtom, always, end };
+    GATES.set(rules, g);
+  }
+  return g;
+}
+
+/**
+ * The rules of the list that match, in list order (only the first when `first`); only rules whose gate the
+ * text opens are evaluated.
+ */
+function matching(rules: readonly CompiledRule[], index: TextIndex, first = false): CompiledRule[] {
+  const gates = gatesOf(rules);
+  if (gates.end > index.atoms.length) {
+    if (!first) return rules.filter((r) => evaluateRule(r.node, index));
+    const hit = rules.find((r) => evaluateRule(r.node, index));
+    return hit ? [hit] : [];
+  }
+  const open = new Uint8Array(rules.length);
+  for (const i of gates.always) open[i] = 1;
+  const present = index.present;
+  for (let k = 0; k < present.length; k++) {
+    const list = gates.byAtom.get(present[k]!);
+    if (list) for (let j = 0; j < list.length; j++) open[list[j]!] = 1;
+  }
+  const out: CompiledRule[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    if (open[i] === 1 && evaluateRule(rules[i]!.node, index)) {
+      out.push(rules[i]!);
+      if (first) break;
+    }
+  }
+  return out;
+}
+
+/** Match one item: its text is tokenized and stemmed once, then every rule it can match is evaluated. */
 export function matchText(profile: Profile, text: { title: string; summary?: string; content?: string }): MatchResult {
   const index = indexText([text.title, text.summary, text.content]);
-  const hits = profile.rules.filter((r) => evaluateRule(r.node, index));
+  const hits = matching(profile.rules, index);
   const matched = hits.map((r) => r.name);
   if (matched.length === 0) return { relevant: false, matched };
   // Only floored (global) rules matched and the beat model finds the item too unlikely: a trap the rules missed.
   if (profile.beatFloor > 0 && hits.every((r) => r.floored) && beatProbabilityOfIndex(index) < profile.beatFloor) {
     return { relevant: false, matched, excludedBy: `beatFloor ${profile.beatFloor}` };
   }
-  const veto = profile.exclude.find((x) => evaluateRule(x.node, index));
+  const veto = matching(profile.exclude, index, true)[0];
   return veto ? { relevant: false, matched, excludedBy: veto.query } : { relevant: true, matched };
 }
 
