@@ -4,7 +4,7 @@
  */
 import type { KeywordOverrides, KeywordsConfig } from '../config/schema';
 import type { RuleNode } from './ast';
-import { evaluateRule, ruleGate } from './evaluate';
+import { matchRules } from './evaluate';
 import { parseRule } from './parse-rule';
 import { RuleSyntaxError } from './rule-syntax-error';
 import { indexText, type TextIndex } from './text-index';
@@ -68,69 +68,9 @@ export function compileProfile(keywords: Pick<KeywordsConfig, 'rules' | 'exclude
   return { rules, exclude, beatFloor: keywords.beatFloor ?? 0 };
 }
 
-/**
- * Which rules of a list can match a text at all: a rule needs one of the numbers of its gate (`ruleGate`),
- * so only the rules some number of the text points to are evaluated, plus those with no gate. Built once
- * per profile; most items carry the numbers of a few of its rules (a profile has dozens).
- */
-interface Gates {
-  /** number → indexes of the rules it opens, ascending. */
-  readonly byAtom: Map<number, number[]>;
-  /** Rules with no gate: always evaluated. */
-  readonly always: readonly number[];
-  /** One past the largest gate number: an index built before it was given cannot be trusted with the gates. */
-  readonly end: number;
-}
-const GATES = new WeakMap<readonly CompiledRule[], Gates>();
-
-function gatesOf(rules: readonly CompiledRule[]): Gates {
-  let g = GATES.get(rules);
-  if (!g) {
-    const byAtom = new Map<number, number[]>();
-    const always: number[] = [];
-    let end = 0;
-    rules.forEach((r, i) => {
-      const gate = ruleGate(r.node);
-      if (!gate) return void always.push(i);
-      for (const a of gate) {
-        const list = byAtom.get(a);
-        if (!list) byAtom.set(a, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-        if (a >= end) end = a + 1;
-      }
-    });
-    g = { byAtom, always, end };
-    GATES.set(rules, g);
-  }
-  return g;
-}
-
-/**
- * The rules of the list that match, in list order (only the first when `first`); only rules whose gate the
- * text opens are evaluated.
- */
+/** The rules of the list that match, in list order (only the first when `first`); see matchRules. */
 function matching(rules: readonly CompiledRule[], index: TextIndex, first = false): CompiledRule[] {
-  const gates = gatesOf(rules);
-  if (gates.end > index.atoms.length) {
-    if (!first) return rules.filter((r) => evaluateRule(r.node, index));
-    const hit = rules.find((r) => evaluateRule(r.node, index));
-    return hit ? [hit] : [];
-  }
-  const open = new Uint8Array(rules.length);
-  for (const i of gates.always) open[i] = 1;
-  const present = index.present;
-  for (let k = 0; k < present.length; k++) {
-    const list = gates.byAtom.get(present[k]!);
-    if (list) for (let j = 0; j < list.length; j++) open[list[j]!] = 1;
-  }
-  const out: CompiledRule[] = [];
-  for (let i = 0; i < rules.length; i++) {
-    if (open[i] === 1 && evaluateRule(rules[i]!.node, index)) {
-      out.push(rules[i]!);
-      if (first) break;
-    }
-  }
-  return out;
+  return matchRules(rules, index, first).map((i) => rules[i]!);
 }
 
 /** Match one item: its text is tokenized and stemmed once, then every rule it can match is evaluated. */

@@ -1,5 +1,5 @@
 /**
- * matchText evaluates only the rules whose gate the text opens (a rule needs one of the stems of its gate).
+ * matchText evaluates only the rules and branches whose gate the text opens (a node needs one of the stems of its gate).
  * The answer must be exactly the one of evaluating every rule: checked over every labelled tuning item with
  * the default profile, and on the shapes whose gate is subtle (a NOT alone, an OR with a NOT, a phrase,
  * AND of NOTs, @beat, rules compiled after a text was indexed).
