@@ -3,11 +3,11 @@
  * subscription's overrides applied, parsed once and matched against every item.
  */
 import type { KeywordOverrides, KeywordsConfig } from '../config/schema';
-import type { RuleNode, WordMatcher } from './ast';
-import { evaluateRule } from './evaluate';
+import type { RuleNode } from './ast';
+import { matchRules } from './evaluate';
 import { parseRule } from './parse-rule';
 import { RuleSyntaxError } from './rule-syntax-error';
-import { indexText, prefixAtom, stemAtom, type TextIndex } from './text-index';
+import { indexText, type TextIndex } from './text-index';
 import { beatProbabilityOfIndex } from './beat-model';
 
 export interface CompiledRule {
@@ -68,120 +68,22 @@ export function compileProfile(keywords: Pick<KeywordsConfig, 'rules' | 'exclude
   return { rules, exclude, beatFloor: keywords.beatFloor ?? 0 };
 }
 
-/**
- * Numbered stems and prefixes of which a text must contain one for the rule to be true, or null when no such
- * list can be told (a NOT, `@beat`, an OR with such a child). Pure reading of the rule: a term needs one of its
- * words' forms (a phrase: one of any of its words', the word with the fewest taken), an AND one of any child's
- * (the child with the fewest taken), an OR one of any child's.
- */
-function neededAtoms(node: RuleNode): number[] | null {
-  switch (node.type) {
-    case 'term': {
-      let best: number[] | null = null;
-      for (const w of node.words) {
-        const atoms = wordAtoms(w);
-        if (!best || atoms.length < best.length) best = atoms;
-      }
-      return best;
-    }
-    case 'and': {
-      let best: number[] | null = null;
-      for (const k of node.children) {
-        const atoms = neededAtoms(k);
-        if (atoms && (!best || atoms.length < best.length)) best = atoms;
-      }
-      return best;
-    }
-    case 'or': {
-      const out: number[] = [];
-      for (const k of node.children) {
-        const atoms = neededAtoms(k);
-        if (!atoms) return null;
-        for (const a of atoms) out.push(a);
-      }
-      return out;
-    }
-    default:
-      return null;
-  }
+/** The rules of the list that match, in list order (only the first when `first`); see matchRules. */
+function matching(rules: readonly CompiledRule[], index: TextIndex, first = false): CompiledRule[] {
+  return matchRules(rules, index, first).map((i) => rules[i]!);
 }
 
-function wordAtoms(w: WordMatcher): number[] {
-  return w.kind === 'prefix' ? [prefixAtom(w.prefix)] : w.variants.map(stemAtom);
-}
-
-/**
- * Which rules of a list can be true for a text, read off the numbers its words carry instead of by evaluating
- * every rule: `atoms` lists every number some rule needs, `rulesOf[i]` the rules (by position) that need
- * `atoms[i]`; `always` the rules with no such list. Built once per list.
- */
-interface Triggers {
-  atoms: Int32Array;
-  rulesOf: Int32Array[];
-  always: Int32Array;
-}
-
-const TRIGGERS = new WeakMap<readonly CompiledRule[], Triggers>();
-
-function triggersOf(rules: readonly CompiledRule[]): Triggers {
-  let t = TRIGGERS.get(rules);
-  if (t) return t;
-  const byAtom = new Map<number, number[]>();
-  const always: number[] = [];
-  rules.forEach((r, i) => {
-    const atoms = neededAtoms(r.node);
-    if (!atoms) {
-      always.push(i);
-      return;
-    }
-    for (const a of new Set(atoms)) {
-      const list = byAtom.get(a);
-      if (list) list.push(i);
-      else byAtom.set(a, [i]);
-    }
-  });
-  t = { atoms: Int32Array.from(byAtom.keys()), rulesOf: [...byAtom.values()].map((l) => Int32Array.from(l)), always: Int32Array.from(always) };
-  TRIGGERS.set(rules, t);
-  return t;
-}
-
-/**
- * The rules of `rules` that are true for the indexed text, in their order; only those whose needed numbers the
- * text carries are evaluated (the others cannot be true). `first`: stop at the first true one.
- */
-function trueRules(rules: readonly CompiledRule[], index: TextIndex, first: boolean): CompiledRule[] {
-  const out: CompiledRule[] = [];
-  if (rules.length === 0) return out;
-  const t = triggersOf(rules);
-  const candidate = new Uint8Array(rules.length);
-  for (let i = 0; i < t.always.length; i++) candidate[t.always[i]!] = 1;
-  const present = index.atoms;
-  for (let i = 0; i < t.atoms.length; i++) {
-    const a = t.atoms[i]!;
-    // A number given after the text was indexed is not in `present`: the rule is evaluated (the slow way).
-    if (a < present.length && present[a] !== 1) continue;
-    const rs = t.rulesOf[i]!;
-    for (let j = 0; j < rs.length; j++) candidate[rs[j]!] = 1;
-  }
-  for (let i = 0; i < rules.length; i++) {
-    if (candidate[i] !== 1 || !evaluateRule(rules[i]!.node, index)) continue;
-    out.push(rules[i]!);
-    if (first) break;
-  }
-  return out;
-}
-
-/** Match one item: its text is tokenized and stemmed once, then every rule that can be true is evaluated. */
+/** Match one item: its text is tokenized and stemmed once, then every rule it can match is evaluated. */
 export function matchText(profile: Profile, text: { title: string; summary?: string; content?: string }): MatchResult {
   const index = indexText([text.title, text.summary, text.content]);
-  const hits = trueRules(profile.rules, index, false);
+  const hits = matching(profile.rules, index);
   const matched = hits.map((r) => r.name);
   if (matched.length === 0) return { relevant: false, matched };
   // Only floored (global) rules matched and the beat model finds the item too unlikely: a trap the rules missed.
   if (profile.beatFloor > 0 && hits.every((r) => r.floored) && beatProbabilityOfIndex(index) < profile.beatFloor) {
     return { relevant: false, matched, excludedBy: `beatFloor ${profile.beatFloor}` };
   }
-  const veto = trueRules(profile.exclude, index, true)[0];
+  const veto = matching(profile.exclude, index, true)[0];
   return veto ? { relevant: false, matched, excludedBy: veto.query } : { relevant: true, matched };
 }
 

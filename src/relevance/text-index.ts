@@ -22,6 +22,8 @@ export interface TextIndex {
    * number given before the index was built; numbers given later are past the end (see `byStem`, `words`).
    */
   readonly atoms: Uint8Array;
+  /** The numbers with `atoms[n] === 1`, each once, in the order the text first carries them. */
+  readonly present: readonly number[];
   /** Positions of the words that carry number `atom` (ascending); empty when none, or numbered later. */
   atomPositions(atom: number): readonly number[];
   /** Positions of the words that start with `prefix` (ascending). */
@@ -109,6 +111,7 @@ class IndexedText implements TextIndex {
   constructor(
     readonly words: readonly string[],
     readonly atoms: Uint8Array,
+    readonly present: readonly number[],
   ) {}
 
   get byStem(): ReadonlyMap<string, readonly number[]> {
@@ -189,6 +192,7 @@ export function indexText(fields: ReadonlyArray<string | undefined>): TextIndex 
 function buildIndex(fields: ReadonlyArray<string | undefined>): TextIndex {
   const words: string[] = [];
   const atoms = new Uint8Array(ATOMS.size);
+  const present: number[] = [];
   for (const field of fields) {
     if (!field) continue;
     if (words.length > 0) words.push('');
@@ -196,8 +200,15 @@ function buildIndex(fields: ReadonlyArray<string | undefined>): TextIndex {
       words.push(w);
       // Every id is below ATOMS.size: numbers are given only by compiling, never while indexing.
       const ids = wordEntry(w).atoms;
-      for (let i = 0; i < ids.length; i++) atoms[ids[i]!] = 1;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        // First carried: listed in `present`, once.
+        if (atoms[id] !== 1) {
+          atoms[id] = 1;
+          present.push(id);
+        }
+      }
     }
   }
-  return new IndexedText(words, atoms);
+  return new IndexedText(words, atoms, present);
 }
