@@ -96,27 +96,6 @@ interface Compiled {
   readonly bi: Map<string, Map<string, number>>;
   readonly seen: Int32Array;
   stamp: number;
-  /** What each folded word met reads in the tables above (see wordOf); bounded: cleared when full. */
-  readonly words: Map<string, WordFeatures>;
-}
-
-/** A folded word as scoreWords reads it: its stem, its unigram and title-word numbers, the bigrams it starts. */
-interface WordFeatures {
-  readonly stem: string;
-  readonly uni: number | undefined;
-  readonly title: number | undefined;
-  readonly bi: Map<string, number> | undefined;
-}
-
-function wordOf(c: Compiled, w: string): WordFeatures {
-  let f = c.words.get(w);
-  if (f === undefined) {
-    const st = stemOf(w);
-    f = { stem: st, uni: c.uni.get(st), title: c.title.get(st), bi: c.bi.get(st) };
-    if (c.words.size >= STEMS_MAX) c.words.clear();
-    c.words.set(w, f);
-  }
-  return f;
 }
 const COMPILED = new WeakMap<BeatModel, Compiled>();
 
@@ -124,7 +103,7 @@ function compiled(model: BeatModel): Compiled {
   let c = COMPILED.get(model);
   if (!c) {
     const entries = Object.entries(model.weights);
-    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), seen: new Int32Array(entries.length), stamp: 0, words: new Map() };
+    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
     entries.forEach(([f], n) => {
       const space = f.indexOf(' ');
       if (f.startsWith('t:')) c!.title.set(f.slice(2), n);
@@ -159,11 +138,11 @@ function scoreWords(model: BeatModel, titleWords: readonly string[], bodyWords: 
   for (const field of [titleWords, bodyWords]) {
     let prev: Map<string, number> | undefined;
     for (let i = 0; i < field.length; i++) {
-      const w = wordOf(c, field[i]!);
-      add(w.uni);
-      if (prev) add(prev.get(w.stem));
-      prev = w.bi;
-      if (field === titleWords) add(w.title);
+      const st = stemOf(field[i]!);
+      add(c.uni.get(st));
+      if (prev) add(prev.get(st));
+      prev = c.bi.get(st);
+      if (field === titleWords) add(c.title.get(st));
     }
   }
   return s;

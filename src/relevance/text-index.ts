@@ -105,13 +105,12 @@ class IndexedText implements TextIndex {
   readonly memo = new Map<unknown, boolean>();
   private stems?: Map<string, number[]>;
   private prefixes?: Map<string, readonly number[]>;
-  /** Positions by number, built on the first phrase that reads them (most texts are decided without). */
-  private positions?: Map<number, number[]>;
 
   constructor(
     readonly words: readonly string[],
     readonly atoms: Uint8Array,
     readonly present: readonly number[],
+    private readonly positions: Map<number, number[]>,
   ) {}
 
   get byStem(): ReadonlyMap<string, readonly number[]> {
@@ -132,24 +131,7 @@ class IndexedText implements TextIndex {
   }
 
   atomPositions(atom: number): readonly number[] {
-    if (!this.positions) {
-      // The numbers each word carries now: those given before the index was built (the only ones asked for
-      // here, see `atoms`) are among them, numbers are never taken back.
-      const positions = new Map<number, number[]>();
-      const words = this.words;
-      for (let pos = 0; pos < words.length; pos++) {
-        const w = words[pos]!;
-        if (!w) continue;
-        const ids = wordEntry(w).atoms;
-        for (let i = 0; i < ids.length; i++) {
-          const list = positions.get(ids[i]!);
-          if (list) list.push(pos);
-          else positions.set(ids[i]!, [pos]);
-        }
-      }
-      this.positions = positions;
-    }
-    return atom < this.atoms.length ? (this.positions.get(atom) ?? NONE) : NONE;
+    return this.positions.get(atom) ?? NONE;
   }
 
   prefixPositions(prefix: string): readonly number[] {
@@ -192,23 +174,27 @@ export function indexText(fields: ReadonlyArray<string | undefined>): TextIndex 
 function buildIndex(fields: ReadonlyArray<string | undefined>): TextIndex {
   const words: string[] = [];
   const atoms = new Uint8Array(ATOMS.size);
+  const positions = new Map<number, number[]>();
   const present: number[] = [];
   for (const field of fields) {
     if (!field) continue;
     if (words.length > 0) words.push('');
     for (const w of tokenize(field)) {
+      const pos = words.length;
       words.push(w);
-      // Every id is below ATOMS.size: numbers are given only by compiling, never while indexing.
       const ids = wordEntry(w).atoms;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        // First carried: listed in `present`, once.
-        if (atoms[id] !== 1) {
-          atoms[id] = 1;
+        // Every id is below ATOMS.size: numbers are given only by compiling, never while indexing.
+        atoms[id] = 1;
+        const list = positions.get(id);
+        if (list) list.push(pos);
+        else {
+          positions.set(id, [pos]);
           present.push(id);
         }
       }
     }
   }
-  return new IndexedText(words, atoms, present);
+  return new IndexedText(words, atoms, present, positions);
 }
