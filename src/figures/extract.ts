@@ -22,6 +22,7 @@ import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
+import { isCategoryMetric, wholeOfPart, partOfNamedWhole, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE } from './breakdown';
 
 export interface ExtractOptions {
   /** Publish date: periods without a year ("in November", "last week") are resolved against it. Defaults to now. */
@@ -295,6 +296,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let listHead: Figure | null = null;
     /** The number has no noun of its own: its counted thing, if any, is borrowed from around it. */
     let elided = false;
+    /** The metric is a category named around a bare number (a nationality as subject, "with", a gapped clause), not its own noun. */
+    let categoryOnly = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
     const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
@@ -396,6 +399,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metric = verb;
       } else if (category) {
         metric = category;
+        categoryOnly = true;
       } else if (isEventCount(m, tokens[m.endTok])) {
         metric = eventMetric(tokens, m.startTok);
         metricEnd = m.endTok + 1;
@@ -426,7 +430,38 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && m.unit === null && !m.money) metric = estimatedMetric(tokens, m.startTok);
         // "Hondureños presentaron 18 mil 211", "Cubans filed 12,040": a nationality as the subject of the verb right before
         // a bare number is the category it counts.
-        if (!metric && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = demonymSubjectBefore(tokens, m.startTok);
+        // "Cubans made up 3,106 of the October total", "Los mexicanos representaron 3 mil 415 del total": a part of the whole
+        // stated before it counts what the whole counts (src/figures/breakdown.ts).
+        if (!metric && m.unit === null && !m.money && PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          if (whole) {
+            metric = whole.metric;
+            if (out.includes(whole)) framedBy = whole;
+          }
+        }
+        // "Of the injured, 12 were in serious condition", "De los rescatados, 40 …": the opener names the whole; its noun, if
+        // a counted thing, else the last count before it.
+        const ofTheWhole = !metric && m.unit === null && !m.money ? OF_THE_WHOLE_BEFORE.exec(sentence.slice(0, tokens[m.startTok]!.start)) : null;
+        if (ofTheWhole) {
+          const named = ofTheWhole[1]!.trim().toLowerCase();
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          metric = METRIC_WORDS[named] ?? METRIC_WORDS[named.split(/\s+/)[0]!] ?? whole?.metric ?? null;
+          if (whole && out.includes(whole)) framedBy = whole;
+        }
+        // "Venezuelans accounted for 7,300 of the encounters": a part of the counted thing named after it.
+        if (!metric && m.unit === null && !m.money) metric = partOfNamedWhole(tokens, m.endTok);
+        // "Hondurans filed the most, 24,318": a superlative part of the whole before it.
+        if (!metric && m.unit === null && !m.money && SUPERLATIVE_PART_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) {
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          if (whole) {
+            metric = whole.metric;
+            if (out.includes(whole)) framedBy = whole;
+          }
+        }
+        if (!metric && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) {
+          metric = demonymSubjectBefore(tokens, m.startTok);
+          if (metric) categoryOnly = true;
+        }
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
@@ -550,6 +585,17 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
       }
     }
+    // "Hondurans filed the most, 24,318, followed by Cubans with 13,605", "Syrians lodged 7,210 of them": a nationality named
+    // around a bare number is the part's category; when a whole was stated before it, the part counts what the whole counts.
+    if (metric && (categoryOnly || elided || metricEnd === m.endTok) && !m.money && isCategoryMetric(metric)) {
+      const named = partOfNamedWhole(tokens, m.endTok);
+      const whole = named ? null : wholeOfPart(out, moneyFlags, story.previousSentence);
+      if (named) metric = named;
+      else if (whole) {
+        metric = whole.metric;
+        if (out.includes(whole)) framedBy ??= whole;
+      }
+    }
     // "far above their capacity of 1,500", "donde la capacidad es 300", "con capacidad para 400": a bare capacity is what a
     // place can hold, not a count of what it holds (with a noun of its own it is one: "capacidad para 6 mil personas").
     if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
@@ -558,7 +604,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     if (metric && !m.money && m.unit === null && (CAN_HOLD_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start)) || (elided && BUILT_FOR_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))))) metric = null;
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
-    if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
+    if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
     if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     if (!metric) {
