@@ -22,6 +22,7 @@ import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
+import { isCapacity } from './capacity';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE } from './breakdown';
 
 export interface ExtractOptions {
@@ -105,15 +106,6 @@ const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?
 
 /** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
 const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
-
-/** "capacity of", "capacity is", "capacidad para/de", "can hold", "podrá albergar hasta" right before a number. */
-const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es|era)\s+)+(?:(?:about|some|nearly|only|just|unos|unas|apenas|solo|sólo|casi|hasta|up\s+to)\s+)*$/iu;
-
-/** "can hold", "could house", "is able to accommodate", "capacity to", "built to hold", "podrá albergar hasta" right before a number. */
-const CAN_HOLD_BEFORE = /(?:(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|built\s+to|designed\s+to)\s+(?:hold|house|accommodate|shelter|detain)|(?:expand|increase|raise|bring)\s+(?:its\s+|the\s+)?capacity\s+to|(?:puede|podr[aá]|podr[ií]a|pueden|podr[aá]n)\s+(?:albergar|alojar|recibir|atender))\s+(?:(?:about|some|nearly|only|just|up\s+to|roughly|as\s+many\s+as|hasta|unos|unas|casi)\s+)*$/iu;
-
-/** "(double the 500) it was built for", "(los 400) para los que fue construido": a capacity named after the number. */
-const BUILT_FOR_AFTER = /^\s+(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are|had\s+been)\s+(?:built|designed|meant|made)\s+(?:for|to\s+hold)|(?:para\s+)?(?:las?|los?)\s+que\s+(?:fue|fueron)\s+(?:construid|diseñad)\p{L}*)(?![\p{L}])/iu;
 
 /** A number written as a new mention: "una docena de …", "a dozen …". */
 const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
@@ -278,6 +270,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   const starts: number[] = [];
   /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
   const moneyFlags: boolean[] = [];
+  /** Figures of `out` that are capacities: context for the numbers after them, not figures. */
+  const capacities = new Set<Figure>();
   for (let i = 0; i < tokens.length; i++) {
     const m = numAt(i);
     if (!m) continue;
@@ -596,12 +590,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (out.includes(whole)) framedBy ??= whole;
       }
     }
-    // "far above their capacity of 1,500", "donde la capacidad es 300", "con capacidad para 400": a bare capacity is what a
-    // place can hold, not a count of what it holds (with a noun of its own it is one: "capacidad para 6 mil personas").
-    if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
-    // "the Dilley facility, which can hold 2,400 people", "expand capacity to 100,000 beds", "built to house 3,000 people": a
-    // verb of holding that says what a place can take is a capacity, with a noun of its own too.
-    if (metric && !m.money && m.unit === null && (CAN_HOLD_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start)) || (elided && BUILT_FOR_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))))) metric = null;
+    // "far above their capacity of 1,500", "con capacidad para 836 personas", "space for 5,000 beds", "can hold 2,400 people",
+    // "The facility has 714 beds": what a place can take is not a count of what it holds (src/figures/capacity.ts).
+    // (The capacity is kept as context and dropped at the end: "built for 300 people but housed 452" counts people.)
+    const capacity = !!metric && !m.money && m.unit === null && isCapacity(sentence, tokens[m.startTok]!.start, tokens[m.endTok - 1]!.end, metric, elided);
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
     if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
@@ -692,11 +684,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
+    if (capacity) capacities.add(f);
     if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
     if (money && kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) story.lastMoney = f;
     i = Math.max(skipTo, metricEnd - 1);
   }
-  return out;
+  return capacities.size ? out.filter((f) => !capacities.has(f)) : out;
 }
 
 /**
