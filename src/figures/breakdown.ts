@@ -7,6 +7,7 @@
  */
 import type { Figure } from '../model';
 import { metricAt } from './metric';
+import { METRIC_WORDS } from './lexicon';
 import type { Token } from './tokens';
 import vocabulary from './data/vocabulary.json';
 
@@ -52,4 +53,51 @@ export function partOfNamedWhole(tokens: Token[], endTok: number): string | null
   if (!(of === 'of' || of === 'de') || !['the', 'those', 'these', 'los', 'las', 'esos', 'esas', 'estos', 'estas'].includes(art ?? '')) return null;
   const hit = metricAt(tokens, endTok + 2);
   return hit && !isCategoryMetric(hit[0]) ? hit[0] : null;
+}
+
+/**
+ * "Four of those rescued were children", "Tres de ellas fueron llevadas …", "Five of the bodies were recovered": a number
+ * opening its sentence as a part of what was counted before it.
+ */
+export const OPENING_PARTITIVE_AFTER = /^\s+(?:of\s+(?:those|these|them|the)|de\s+(?:ell[oa]s|es[oa]s|est[oa]s|l[oa]s))(?![\p{L}])/iu;
+
+/** Only a qualifier (or nothing) before the number in its sentence. */
+export const OPENS_SENTENCE = /^\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|m[aá]s\s+de|al\s+menos)\s+)?$/iu;
+
+/** "Another 1,930 were returned by land", "Otros 412 fueron …": more of what was counted before. */
+export const ANOTHER_OPENS = /^\s*(?:another|other|otros|otras)\s+(?:(?:about|some|nearly|almost|more\s+than|casi|unos|unas|m[aá]s\s+de)\s+)?$/iu;
+
+/**
+ * "El año pasado recibió 80 mil 12.", "En octubre de 2025 habían sido 41 mil 880.": a sentence that is only a period, a
+ * verb and a bare number ending it states the count of the sentence before for another time. `between` is the text
+ * before the number with its periods taken out.
+ */
+const OPENING_PREPOSITIONS = new Set(['en', 'in', 'during', 'durante', 'for', 'para', 'a']);
+
+export function isPeriodOnlySentence(between: string, after: string): boolean {
+  if (!/^\s*[.!]?\s*$/.test(after)) return false;
+  const words = between.replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  // (The preposition of a period that opens the sentence is capitalized: "En …", "In …".)
+  if (words.length > 1 && OPENING_PREPOSITIONS.has(words[0]!.toLowerCase())) words.shift();
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}+$/u.test(w));
+}
+
+const REMAINS_HEADS = new Set(vocabulary.remainsHeads as string[]);
+/** "the bodies of two men", "los restos de 3 migrantes": what was found is the remains, not the people. */
+export function remainsHeadBefore(before: string): string | null {
+  const hit = /(?:^|[^\p{L}])(\p{L}+)\s+(?:of|de)\s+(?:(?:at\s+least|about|some|al\s+menos|unos|unas)\s+)?$/iu.exec(before);
+  return hit && REMAINS_HEADS.has(hit[1]!.toLowerCase()) ? hit[1]!.toLowerCase() : null;
+}
+
+/**
+ * "4 mil 210 guatemaltecos deportados", "18 mil 600 mexicanos repatriados": a nationality followed by a participle that is
+ * itself a counted thing ("deportados", "repatriados") counts the people that participle names, so the metric is the
+ * phrase. `j` is the token after the nationality.
+ */
+export function categoryParticiple(tokens: Token[], j: number, metric: string): string | null {
+  if (!isCategoryMetric(metric)) return null;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}+(?:ad[oa]s|id[oa]s)$/u.test(t.text)) return null;
+  const counted = METRIC_WORDS[t.norm];
+  return counted && !isCategoryMetric(counted) ? `${metric} ${counted}` : null;
 }

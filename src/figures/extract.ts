@@ -23,7 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
-import { isCategoryMetric, wholeOfPart, partOfNamedWhole, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE } from './breakdown';
+import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, remainsHeadBefore, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
 export interface ExtractOptions {
   /** Publish date: periods without a year ("in November", "last week") are resolved against it. Defaults to now. */
@@ -292,6 +292,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let elided = false;
     /** The metric is a category named around a bare number (a nationality as subject, "with", a gapped clause), not its own noun. */
     let categoryOnly = false;
+    /** The number opens its sentence as a part of what was counted before ("Four of those rescued were …"). */
+    let partitive = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
     const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
@@ -387,6 +389,15 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
         metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
+        // "recovered the bodies of two men": what was found is the bodies (data: vocabulary.json remainsHeads).
+        const remains = remainsHeadBefore(sentence.slice(0, tokens[m.startTok]!.start));
+        if (remains) metric = METRIC_WORDS[remains] ?? remains;
+        // "18 mil 600 mexicanos repatriados": the nationality and the participle that names the people counted.
+        const withParticiple = remains ? null : categoryParticiple(tokens, fwd.end, metric);
+        if (withParticiple) {
+          metric = withParticiple;
+          metricEnd = fwd.end + 1;
+        }
       } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
         metric = rangeFwd.metric;
       } else if (verb) {
@@ -424,6 +435,21 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && m.unit === null && !m.money) metric = estimatedMetric(tokens, m.startTok);
         // "Hondureños presentaron 18 mil 211", "Cubans filed 12,040": a nationality as the subject of the verb right before
         // a bare number is the category it counts.
+        // "Four of those rescued were children", "Tres de ellas fueron …", "Five of the bodies were recovered": a number
+        // opening its sentence as a part counts the noun named after it, else what was counted before.
+        if (!metric && !out.length && m.unit === null && !m.money && OPENS_SENTENCE.test(sentence.slice(0, tokens[m.startTok]!.start)) && OPENING_PARTITIVE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          metric = partOfNamedWhole(tokens, m.endTok) ?? whole?.metric ?? null;
+          partitive = !!metric;
+        }
+        // "Another 1,930 were returned by land": more of what the sentence before counted.
+        if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANOTHER_OPENS.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = wholeOfPart(out, moneyFlags, story.previousSentence)?.metric ?? null;
+        // "El año pasado recibió 80 mil 12.", "En octubre de 2025 habían sido 41 mil 880.": the count before, for another time.
+        if (!metric && !out.length && m.unit === null && !m.money && periods.length) {
+          let between = sentence.slice(0, tokens[m.startTok]!.start);
+          for (const p of [...periods].sort((a, b) => b.start - a.start)) if (p.end <= between.length) between = between.slice(0, p.start) + ' ' + between.slice(p.end);
+          if (isPeriodOnlySentence(between, sentence.slice(tokens[m.endTok - 1]!.end))) metric = wholeOfPart(out, moneyFlags, story.previousSentence)?.metric ?? null;
+        }
         // "Cubans made up 3,106 of the October total", "Los mexicanos representaron 3 mil 415 del total": a part of the whole
         // stated before it counts what the whole counts (src/figures/breakdown.ts).
         if (!metric && m.unit === null && !m.money && PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
@@ -555,13 +581,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         const wholeBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null;
         // ("… 1,910 deportation flights in fiscal year 2026. Guatemala was second with 640": a ranking that opens the sentence
         // ranks the last count of the sentence before.)
-        if (!metric && !out.length && wholeBefore && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && (OPENER_BEFORE.test(sentence.slice(0, numStartAt)) || RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt)))) {
+        if (!metric && !out.length && wholeBefore && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ((m.unit === null && (OPENER_BEFORE.test(sentence.slice(0, numStartAt)) || RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt)))) || (m.unit === 'percent' && OPENER_BEFORE.test(sentence.slice(0, numStartAt))))) {
           metric = wholeBefore.metric;
           framedBy = wholeBefore;
           // (The ranking sentence attributes nothing: its period is the count's, its source only its own.)
           rankedAcross = !OPENER_BEFORE.test(sentence.slice(0, numStartAt));
         }
-        if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        if (metric && !partitive && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
         // (A share or change after that count is passed over: "ICE arrested 31,450 people, 62% of whom …. That was up from
@@ -596,7 +622,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const capacity = !!metric && !m.money && m.unit === null && isCapacity(sentence, tokens[m.startTok]!.start, tokens[m.endTok - 1]!.end, metric, elided);
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
-    if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
+    if (metric && elided && !partitive && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
     if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     if (!metric) {
