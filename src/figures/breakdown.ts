@@ -24,7 +24,7 @@ export const isCategoryMetric = (metric: string): boolean => DEMONYMS.has(metric
 export const PART_OF_TOTAL_AFTER = /^\s*(?:of\s+(?:the|that|this|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:total|tally|count)|del\s+total|de\s+(?:ese|este|esa|esta)\s+(?:total|cifra)|del\s+(?:total|conteo)\s+(?:de\s+)?\p{L}*)(?![\p{L}])/iu;
 
 /** "Of the injured, …", "De los detenidos, …": an opener that names the whole the number after it is a part of. */
-export const OF_THE_WHOLE_BEFORE = /(?:^|[;:]\s*)(?:[Oo]f\s+the|[Oo]f\s+those|[Dd]e\s+l[oa]s|[Ee]ntre\s+l[oa]s)\s+((?:\p{Ll}[\p{L}-]*\s*){1,2}),\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|m[aá]s\s+de|al\s+menos)\s+)?$/u;
+export const OF_THE_WHOLE_BEFORE = /(?:^|[;:]\s*)(?:[Oo]f\s+(?:the|those|these)|[Dd]e\s+(?:l[oa]s|es[oa]s|est[oa]s)|[Ee]ntre\s+l[oa]s)\s+((?:\p{Ll}[\p{L}-]*\s*){1,2}),\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|casi|unos|unas|m[aá]s\s+de|al\s+menos)\s+)?$/u;
 
 /**
  * The whole a part counts: the last count (not a change, not money, not a vehicle, not itself a category) before it in
