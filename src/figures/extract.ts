@@ -23,6 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
+import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, remainsHeadBefore, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
 export interface ExtractOptions {
@@ -625,6 +626,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     if (metric && elided && !partitive && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
     if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
+    // "4 buses a day", "17 active judges on the court": vehicles and sitting judges are no figure (src/figures/non-beat.ts).
+    if (metric && !m.money && m.unit === null && !elided) {
+      const from = Math.max(0, sentence.lastIndexOf(';', tokens[m.startTok]!.start), sentence.lastIndexOf(':', tokens[m.startTok]!.start));
+      if (isNonBeatCount(metric, sentence.slice(from, tokens[m.startTok]!.start), sentence.slice(tokens[m.startTok]!.start, tokens[metricEnd - 1]!.end))) metric = null;
+    }
     if (!metric) {
       i = skipTo;
       continue;
