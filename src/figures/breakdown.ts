@@ -82,13 +82,6 @@ export function isPeriodOnlySentence(between: string, after: string): boolean {
   return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}+$/u.test(w));
 }
 
-const REMAINS_HEADS = new Set(vocabulary.remainsHeads as string[]);
-/** "the bodies of two men", "los restos de 3 migrantes": what was found is the remains, not the people. */
-export function remainsHeadBefore(before: string): string | null {
-  const hit = /(?:^|[^\p{L}])(\p{L}+)\s+(?:of|de)\s+(?:(?:at\s+least|about|some|al\s+menos|unos|unas)\s+)?$/iu.exec(before);
-  return hit && REMAINS_HEADS.has(hit[1]!.toLowerCase()) ? hit[1]!.toLowerCase() : null;
-}
-
 /**
  * "4 mil 210 guatemaltecos deportados", "18 mil 600 mexicanos repatriados": a nationality followed by a participle that is
  * itself a counted thing ("deportados", "repatriados") counts the people that participle names, so the metric is the

@@ -24,7 +24,7 @@ import { type Located, richness, importance, moreSpecificMetric, isGenericMetric
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
 import { isNonBeatCount } from './non-beat';
-import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, remainsHeadBefore, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
+import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
 export interface ExtractOptions {
   /** Publish date: periods without a year ("in November", "last week") are resolved against it. Defaults to now. */
@@ -390,11 +390,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
         metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
-        // "recovered the bodies of two men": what was found is the bodies (data: vocabulary.json remainsHeads).
-        const remains = remainsHeadBefore(sentence.slice(0, tokens[m.startTok]!.start));
-        if (remains) metric = METRIC_WORDS[remains] ?? remains;
         // "18 mil 600 mexicanos repatriados": the nationality and the participle that names the people counted.
-        const withParticiple = remains ? null : categoryParticiple(tokens, fwd.end, metric);
+        const withParticiple = categoryParticiple(tokens, fwd.end, metric);
         if (withParticiple) {
           metric = withParticiple;
           metricEnd = fwd.end + 1;
