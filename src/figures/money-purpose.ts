@@ -257,7 +257,9 @@ function subjectBefore(before: string): string | null {
   const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
   // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
   // ("La partida … asciende este año a": a time between the verb and its preposition is skipped.)
-  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(TIME_BEFORE_LAST_WORD, ' ');
+  // ("… said it had registered 2,100 claims, and that its budget was …": a second reported clause, after "and that"/"y que",
+  // has a subject of its own.)
+  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(/^(?:.*\s)?(?:and|y|e)\s+(?:that|que)\s+(?=\S)/iu, '').replace(TIME_BEFORE_LAST_WORD, ' ');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
   // ("Its Mexico program budget for 2027 is $9 million": so does a subject whose head is a budget.)
   const copula = COST_OF.test(clause) || BUDGET_SUBJECT.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
@@ -442,7 +444,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (perUnit) return linked?.noun ?? perUnit;
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
-  if (fromBudget) return fromBudget[1]!.replace(/^\S+['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '').toLowerCase().replace(/\s+/g, ' ');
+  if (fromBudget) return fromBudget[1]!.replace(/^\S+['’]s\s+(?=\p{Lu})/u, '').toLowerCase().replace(/\s+/g, ' ');
   // "The budget cuts $300 million from refugee resettlement", "recorta 200 millones al INM": what a cut takes money from.
   if (CUT_VERB_BEFORE.test(sentence.slice(0, start))) {
     const from = /^\s*(?:from|a|al|de|del)\s+/iu.exec(after);

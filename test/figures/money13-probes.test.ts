@@ -1,7 +1,7 @@
 /**
  * Invented money probes of money13 (test/figures/data/money13-probes*.json), written and labelled by hand before the
  * extractor was run on them, in wording of their own (other places, agencies and sums; none taken from eval/data). Each
- * labelled sum must be found with its value, its purpose (metric) and its currency. First reading, before the fixes: 5/16.
+ * labelled sum must be found with its value, its purpose (metric) and its currency. First readings, before the fixes: money13-probes.json 5/16, money13-probes-r2.json 1/3.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
