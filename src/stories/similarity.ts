@@ -1,6 +1,7 @@
 import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
+import events from './data/events.json';
 import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
@@ -926,6 +927,8 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (!a.updates && !b.updates && differentEventDays(a, b)) {
     return { ...base, same: false, reason: 'different days' };
   }
+  // The deaths, and a funeral, Mass or vigil for the same dead on a later day: another day's event.
+  if (laterCeremony(a, b) || laterCeremony(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
   if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
@@ -951,6 +954,26 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     return { ...base, same: true, reason: 'same account, other words' };
   }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+const CEREMONY_WORDS = new Set((events.ceremoniesForTheDead as string[]).flatMap((w) => conceptTokens(w)));
+const DEATH_WORDS = new Set((events.deaths as string[]).flatMap((w) => conceptTokens(w)));
+
+function anyIn(tokens: Set<string>, words: Set<string>): boolean {
+  for (const t of tokens) if (words.has(t)) return true;
+  return false;
+}
+
+/**
+ * `x`'s headline tells a ceremony for the dead (a funeral, wake, Mass, vigil: ./data/events.json), on a
+ * later day than `y`, which reports deaths and mentions no ceremony: the ceremony is an event of its own,
+ * whatever names of the dead and places the two share. A same-day report of the deaths and of a vigil that
+ * evening is one story.
+ */
+function laterCeremony(x: TextFeatures, y: TextFeatures): boolean {
+  if (x.eventDays.size === 0 || y.eventDays.size === 0 || !anyIn(x.titleTokens, CEREMONY_WORDS)) return false;
+  if (anyIn(y.leadTokens, CEREMONY_WORDS) || !anyIn(y.leadTokens, DEATH_WORDS)) return false;
+  return Math.min(...x.eventDays) > Math.max(...y.eventDays);
 }
 
 /**

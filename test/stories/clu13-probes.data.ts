@@ -1,0 +1,55 @@
+/**
+ * Invented probe events for same-story clustering (clu13), written before the clusterer was run on them
+ * and scored once (the first reading is in the commit message) before the classes were fixed:
+ * - ceremonies: the deaths, and a funeral, Mass or vigil for the same dead (named in both) on a later day —
+ *   two events; a same-day report that mentions a vigil is still the deaths' story.
+ * - initials: an agency written out in one report and by its initials in the other, no other shared name.
+ * Runs through test/stories/clu12-probes.data.ts's runRound.
+ */
+import type { ProbeReport, ProbeRound } from './clu12-probes.data';
+
+const r = (id: string, event: string, feed: string, lang: ProbeReport['lang'], at: string, title: string, summary: string): ProbeReport => ({ id, event, feed, lang, at, title, summary });
+
+export const CEREMONIES: ProbeRound = {
+  name: 'ceremonies',
+  reports: [
+    r('c-crash-1', 'crash', 'Diario del Istmo', 'es', '2032-03-09T14:00:00Z', 'Mueren tres guatemaltecos al volcar camión en Juchitán', 'Los migrantes Érica Tzoc, Marvin Tzoc y Selvin Chávez murieron el martes cuando el camión de carga en que viajaban volcó en la carretera Transístmica, informó la Fiscalía de Oaxaca.'),
+    r('c-crash-2', 'crash', 'Prensa Libre', 'es', '2032-03-09T18:00:00Z', 'Tres migrantes de Totonicapán mueren en accidente en Oaxaca', 'Érica Tzoc, su hermano Marvin y su primo Selvin Chávez viajaban hacia la frontera norte cuando el camión volcó cerca de Juchitán.'),
+    r('c-funeral-1', 'funeral', 'Prensa Libre', 'es', '2032-03-12T16:00:00Z', 'Velan en Totonicapán a los tres migrantes muertos en Oaxaca', 'Cientos de vecinos acompañaron los féretros de Érica Tzoc, Marvin Tzoc y Selvin Chávez, repatriados el jueves por la Cancillería.'),
+
+    r('c-drown-1', 'drown', 'KTSM', 'en', '2032-03-16T15:00:00Z', 'Two Venezuelan brothers drown in canal near downtown El Paso', 'El Paso Fire Department crews recovered the bodies of Luis and Andrés Parra, 19 and 22, from the Franklin Canal on Tuesday morning, police said.'),
+    r('c-drown-2', 'drown', 'El Diario de Juárez', 'es', '2032-03-16T19:00:00Z', 'Mueren ahogados dos hermanos venezolanos en canal de El Paso', 'Los cuerpos de Luis y Andrés Parra fueron sacados del canal Franklin el martes por bomberos de El Paso.'),
+    r('c-vigil-1', 'vigil', 'KVIA', 'en', '2032-03-17T23:30:00Z', 'Vigil held in El Paso for Venezuelan brothers who drowned in canal', 'Friends of Luis and Andrés Parra gathered with candles at Sacred Heart Church on Wednesday evening.'),
+    r('c-vigil-2', 'vigil', 'El Diario de Juárez', 'es', '2032-03-18T02:00:00Z', 'Realizan vigilia por hermanos venezolanos ahogados en El Paso', 'Amigos de Luis y Andrés Parra se reunieron con veladoras frente a la iglesia del Sagrado Corazón.'),
+
+    r('c-heat-1', 'heat', 'Arizona Republic', 'en', '2032-06-20T15:00:00Z', 'Four migrants die of heat near Gila Bend; family holds vigil', 'The Maricopa County Sheriff\'s Office said the bodies of four men were found Saturday in the desert south of Gila Bend; relatives of one of them, Jorge Ruiz, held a vigil that evening.'),
+    r('c-heat-2', 'heat', 'La Voz Arizona', 'es', '2032-06-20T19:00:00Z', 'Mueren cuatro migrantes por calor cerca de Gila Bend', 'Los cuerpos de cuatro hombres, entre ellos Jorge Ruiz, fueron hallados el sábado en el desierto al sur de Gila Bend, informó la oficina del alguacil del condado Maricopa.'),
+  ],
+  apart: [
+    ['c-crash-2', 'c-funeral-1', 'the deaths, then the wake for the same three days later'],
+    ['c-drown-2', 'c-vigil-2', 'the drowning, then the vigil for the same brothers the next day'],
+    ['c-drown-1', 'c-vigil-1', 'the drowning, then the vigil for the same brothers the next day'],
+  ],
+};
+
+export const INITIALS: ProbeRound = {
+  name: 'initials',
+  reports: [
+    r('i-bank-1', 'bank', 'El Periódico', 'es', '2032-04-08T15:00:00Z', 'Remesas a Honduras suman 980 millones de dólares en marzo', 'El Banco Central de Honduras dijo que los envíos crecieron por tercer mes consecutivo.'),
+    r('i-bank-2', 'bank', 'La Tribuna', 'es', '2032-04-08T18:00:00Z', 'Honduras recibe US$980 millones en remesas durante marzo', 'El BCH atribuyó el alza al empleo en la construcción en Estados Unidos.'),
+
+    r('i-cndh-1', 'cndh', 'La Jornada', 'es', '2032-04-14T15:00:00Z', 'Emite recomendación por maltrato a migrantes en estación de Tenosique', 'La Comisión Nacional de los Derechos Humanos pidió sancionar a agentes que negaron atención médica a 40 personas detenidas en Tenosique, Tabasco.'),
+    r('i-cndh-2', 'cndh', 'El Heraldo de Tabasco', 'es', '2032-04-14T18:00:00Z', 'CNDH acusa negligencia médica en estancia migratoria de Tenosique', 'El organismo documentó que 40 migrantes detenidos no recibieron atención durante días.'),
+
+    r('i-eoir-1', 'eoir', 'Reuters', 'en', '2032-04-21T15:00:00Z', 'Immigration court backlog tops 4.1 million cases', 'The Executive Office for Immigration Review said on Wednesday pending cases reached 4.1 million at the end of March.'),
+    r('i-eoir-2', 'eoir', 'Bloomberg Law', 'en', '2032-04-21T19:00:00Z', 'Pending immigration cases reach record 4.1 million, EOIR data show', 'Data released Wednesday show the caseload grew by 90,000 in the first quarter.'),
+
+    r('i-bank-gt', 'bank-gt', 'Prensa Libre', 'es', '2032-04-08T16:00:00Z', 'Remesas a Guatemala suman 2 mil millones de dólares en marzo', 'El Banco de Guatemala dijo que los envíos crecieron por tercer mes consecutivo.'),
+  ],
+  apart: [
+    ['i-bank-1', 'i-bank-gt', 'another country, another sum'],
+    ['i-bank-2', 'i-bank-gt', 'another country, another sum'],
+  ],
+};
+
+export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS];
