@@ -7,7 +7,7 @@ import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
-import { foldText, stripDateline } from './normalize-text';
+import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
@@ -247,7 +247,8 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
       continue;
     }
     const l = ia.lasts[i];
-    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!);
+    const ini = ia.initials[i];
+    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!) ?? (ini && b.has(ini) ? ini : undefined) ?? ib.byInitials.get(x);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
@@ -319,6 +320,10 @@ interface NameIndex {
   /** Last word of each name → the last name ending in it. */
   lastOfNames: Map<string, string>;
   byKey: Map<string, string>;
+  /** Each name's initials when it is written out in three or more words ("banco central de reserva" → "bcr"), else null. */
+  initials: Array<string | null>;
+  /** The names written out, by their initials. */
+  byInitials: Map<string, string>;
   /** coreKey → name, built on first use. */
   coreMap: () => Map<string, string>;
   /** Words of the SENTENCE_START entities, in order. */
@@ -360,6 +365,8 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     probe(ix.keys[i]!, K);
     probe(ix.cores[i]!, C);
     if (ix.lasts[i]) probe(ix.lasts[i]!, L);
+    // A name written out, found as the other side's acronym of it (and the acronym, as the other's name's initials).
+    if (ix.initials[i]) probe(ix.initials[i]!, E);
   }
   for (const o of ix.places().around) probe(o, W);
   for (const w of ix.capWords) {
@@ -380,6 +387,7 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     target(ix.keys[i]!, K);
     target(ix.cores[i]!, C);
     target(ix.cores[i]!, W);
+    if (ix.initials[i]) target(ix.initials[i]!, E);
   }
   for (const l of ix.lastOfNames.keys()) target(l, N);
   let p = sortedTaggedIds(probes, probeTags);
@@ -405,6 +413,28 @@ function lastWord(e: string): string | null {
   return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
 }
 
+/**
+ * The initials of a name written out in three or more words besides "de", "of", "and"… ("banco central de
+ * reserva" → "bcr", "executive office for immigration review" → "eoir"): the acronym another outlet may
+ * write it as. Null for shorter names (two initials say too little).
+ */
+function initialsOf(name: string): string | null {
+  if (!name.includes(' ')) return null;
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0 && !isStopWord(w));
+  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{L}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** One text writes a name out, the other its initials (see initialsOf). */
+function namedByInitials(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const ia = nameIndex(a);
+  const ib = nameIndex(b);
+  for (const k of ia.byInitials.keys()) if (b.has(k)) return true;
+  for (const k of ib.byInitials.keys()) if (a.has(k)) return true;
+  return false;
+}
+
 function nameIndex(set: Set<string>): NameIndex {
   let ix = NAME_INDEX.get(set);
   if (ix) return ix;
@@ -417,6 +447,8 @@ function nameIndex(set: Set<string>): NameIndex {
   const byKey = new Map<string, string>();
   const capWords: string[] = [];
   const heldOffices: string[] = [];
+  const initials: Array<string | null> = [];
+  const byInitials = new Map<string, string>();
   for (const y of set) {
     const l = lastWord(y);
     if (l) lastFiltered.set(l, y);
@@ -430,6 +462,9 @@ function nameIndex(set: Set<string>): NameIndex {
     cores.push(coreKey(y));
     byKey.set(k, y);
     lastOfNames.set(y.slice(y.lastIndexOf(' ') + 1), y);
+    const ini = initialsOf(y);
+    initials.push(ini);
+    if (ini) byInitials.set(ini, y);
   }
   let core: Map<string, string> | undefined;
   const coreMap = (): Map<string, string> => {
@@ -452,7 +487,7 @@ function nameIndex(set: Set<string>): NameIndex {
     }
     return places;
   };
-  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices, places: placesOf };
+  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, initials, byInitials, coreMap, capWords, heldOffices, places: placesOf };
   NAME_INDEX.set(set, ix);
   return ix;
 }
@@ -813,6 +848,8 @@ function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   const na = nameWords(a);
   const nb = nameWords(b);
   if (!wordsApart(na.places, nb.places, a, b) && !wordsApart(na.names, nb.names, a, b)) return false;
+  // "Banco Central de Reserva" / "BCR": one name, written out and by its initials.
+  if (namedByInitials(a.entities, b.entities)) return false;
   // One place at two scales ("near Sasabe" / "in southern Arizona"): a name of one lies in a place the other writes.
   return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
 }
