@@ -4,6 +4,8 @@
  * - ceremonies: the deaths, and a funeral, Mass or vigil for the same dead (named in both) on a later day —
  *   two events; a same-day report that mentions a vigil is still the deaths' story.
  * - initials: an agency written out in one report and by its initials in the other, no other shared name.
+ * - counts: one shipwreck whose reports count people under a generic noun for other groups (9 rescued /
+ *   14 aboard) while their death tolls agree; a coast ("costas de Oaxaca") is no country (Costa Rica).
  * Runs through test/stories/clu12-probes.data.ts's runRound.
  */
 import type { ProbeReport, ProbeRound } from './clu12-probes.data';
@@ -52,4 +54,19 @@ export const INITIALS: ProbeRound = {
   ],
 };
 
-export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS];
+export const COUNTS: ProbeRound = {
+  name: 'counts',
+  reports: [
+    r('n-boat-1', 'boat', 'El Sol del Istmo', 'es', '2032-05-07T13:00:00Z', 'Naufraga lancha con migrantes frente a Salina Cruz; hay cinco muertos', 'La Secretaría de Marina rescató a 9 personas luego de que la embarcación, que salió de Puerto Madero, se volteó a unas tres millas de la costa.'),
+    r('n-boat-2', 'boat', 'EFE', 'es', '2032-05-07T15:00:00Z', 'Mueren cinco migrantes en naufragio en costas de Oaxaca', 'La Marina informó que la lancha transportaba a 14 personas de Ecuador y Honduras; la búsqueda continúa por posibles desaparecidos.'),
+    r('n-boat-3', 'boat', 'Reuters', 'en', '2032-05-07T16:00:00Z', 'Five migrants dead after boat capsizes off Mexico\'s Pacific coast', 'Mexico\'s navy said it rescued 9 people after the vessel overturned off the port of Salina Cruz on Friday.'),
+
+    r('n-boat-bcs', 'boat-bcs', 'El Sudcaliforniano', 'es', '2032-05-07T14:00:00Z', 'Mueren tres migrantes en naufragio en costas de Baja California Sur', 'La Marina informó que la lancha transportaba a 14 personas; la búsqueda continúa frente a Los Cabos.'),
+  ],
+  apart: [
+    ['n-boat-2', 'n-boat-bcs', 'another coast, another toll'],
+    ['n-boat-1', 'n-boat-bcs', 'another coast, another toll'],
+  ],
+};
+
+export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS, COUNTS];
