@@ -5,7 +5,8 @@
  *   two events; a same-day report that mentions a vigil is still the deaths' story.
  * - initials: an agency written out in one report and by its initials in the other, no other shared name.
  * - counts: one shipwreck whose reports count people under a generic noun for other groups (9 rescued /
- *   14 aboard) while their death tolls agree; a coast ("costas de Oaxaca") is no country (Costa Rica).
+ *   14 aboard) while their death tolls agree.
+ * - landmarks: a checkpoint's town and its county, a port's town and the twin town across the line.
  * Runs through test/stories/clu12-probes.data.ts's runRound.
  */
 import type { ProbeReport, ProbeRound } from './clu12-probes.data';
@@ -69,4 +70,21 @@ export const COUNTS: ProbeRound = {
   ],
 };
 
-export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS, COUNTS];
+export const LANDMARKS: ProbeRound = {
+  name: 'landmarks',
+  reports: [
+    r('l-sarita-1', 'sarita', 'KRIS 6', 'en', '2032-07-13T14:00:00Z', 'Agents find 48 migrants in rail car at Sarita checkpoint', 'Border Patrol agents at the U.S. 77 checkpoint found the group inside a grain hopper car on Tuesday; two needed medical care for heat exposure.'),
+    r('l-sarita-2', 'sarita', 'El Mañana', 'es', '2032-07-13T17:00:00Z', 'Hallan a 48 migrantes en un vagón de tren en el condado Kenedy', 'Agentes de la Patrulla Fronteriza encontraron al grupo dentro de un vagón de granos el martes; dos requirieron atención médica.'),
+
+    r('l-teresa-1', 'teresa', 'KTSM', 'en', '2032-07-14T15:00:00Z', 'Cargo lanes at Santa Teresa port close after fuel truck fire', 'A tanker truck caught fire in the commercial lanes of the Santa Teresa port of entry on Wednesday morning; no one was hurt, CBP said.'),
+    r('l-teresa-2', 'teresa', 'El Heraldo de Chihuahua', 'es', '2032-07-14T18:00:00Z', 'Se incendia pipa en el cruce San Jerónimo; cierran carriles de carga', 'El fuego en una pipa de combustible obligó a cerrar los carriles comerciales del puerto fronterizo el miércoles por la mañana; no hubo lesionados.'),
+
+    r('l-teresa-nog', 'teresa-nog', 'Nogales International', 'en', '2032-07-14T16:00:00Z', 'Cargo lanes at Mariposa port close after fuel truck fire', 'A tanker truck caught fire in the commercial lanes of the Mariposa port of entry in Nogales on Wednesday morning; no one was hurt, CBP said.'),
+  ],
+  apart: [
+    ['l-teresa-1', 'l-teresa-nog', 'another port of entry, another state'],
+    ['l-teresa-2', 'l-teresa-nog', 'another port of entry, another state'],
+  ],
+};
+
+export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS, COUNTS, LANDMARKS];

@@ -6,7 +6,10 @@ import { ROUNDS13 } from './clu13-probes.data';
  * fixed: every must-stay-apart pair apart, no story holding two events, every must-merge group merged
  * but those listed as open.
  */
-const OPEN: Record<string, string[]> = {};
+const OPEN: Record<string, string[]> = {
+  // 'pipa' / 'tanker truck', 'carriles' / 'lanes': the twin ports are one place now, the wording still too far apart.
+  landmarks: ['teresa'],
+};
 
 describe('clu13 invented probe rounds', () => {
   for (const round of ROUNDS13) {
