@@ -872,7 +872,9 @@ function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFe
 /**
  * One number said in two ways: equal, or a round number (two or more trailing zeros) that the other, exact
  * one rounds to, within 5% ("just over 2,200" / "2.211", "over 200" / "203", "casi 79 mil" / "78,902", "just
- * over a thousand" / "1,044"). Different exact counts ("612" / "1,044", "882" / "310") never match.
+ * over a thousand" / "1,044"), or a count of hundreds ending in a zero that the other rounds to its tens
+ * within 3% ("about 210 workers" / "212 arrested"). Different counts ("612" / "1,044", "882" / "310",
+ * "300" / "340", "210" / "216") never match.
  */
 export function sameNumber(x: string, y: string): boolean {
   if (x === y) return true;
@@ -882,6 +884,11 @@ export function sameNumber(x: string, y: string): boolean {
 }
 
 function roundsTo(exact: number, round: number): boolean {
+  // "about 210 workers" / "212 arrested": a count of hundreds rounded to its tens, within 3%.
+  if (round >= 100 && round % 10 === 0 && round % 100 !== 0) {
+    const d = Math.abs(exact - round);
+    return d > 0 && d * 2 <= 10 && d <= 0.03 * round;
+  }
   if (round < 100 || round % 100 !== 0) return false;
   let unit = 100;
   while (round % (unit * 10) === 0 && unit < 1e12) unit *= 10;

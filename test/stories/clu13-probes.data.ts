@@ -7,6 +7,7 @@
  * - counts: one shipwreck whose reports count people under a generic noun for other groups (9 rescued /
  *   14 aboard) while their death tolls agree.
  * - landmarks: a checkpoint's town and its county, a port's town and the twin town across the line.
+ * - rounded: a count given exactly (212) and as "about 210".
  * Runs through test/stories/clu12-probes.data.ts's runRound.
  */
 import type { ProbeReport, ProbeRound } from './clu12-probes.data';
@@ -87,4 +88,19 @@ export const LANDMARKS: ProbeRound = {
   ],
 };
 
-export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS, COUNTS, LANDMARKS];
+export const ROUNDED: ProbeRound = {
+  name: 'rounded',
+  reports: [
+    r('o-raid-1', 'raid', 'Omaha World-Herald', 'en', '2032-08-19T15:00:00Z', 'ICE arrests 212 in raid at Grand Island meat plant', 'Homeland Security Investigations agents served a federal search warrant at the pork plant early Thursday; most of those detained were from Guatemala and Honduras.'),
+    r('o-raid-2', 'raid', 'AP', 'en', '2032-08-19T18:00:00Z', 'Immigration agents detain about 210 workers at Nebraska pork plant', 'The operation in Grand Island was among the largest worksite actions in the Midwest in years, officials said Thursday.'),
+    r('o-raid-3', 'raid', 'Telemundo', 'es', '2032-08-19T20:00:00Z', 'Redada de ICE en planta de cerdo de Nebraska deja 212 detenidos', 'Agentes federales llegaron el jueves por la mañana a la planta de Grand Island; la mayoría de los arrestados son guatemaltecos y hondureños.'),
+
+    r('o-raid-ia', 'raid-ia', 'Des Moines Register', 'en', '2032-08-19T16:00:00Z', 'ICE arrests 260 in raid at Iowa meat plant', 'Homeland Security Investigations agents served a federal search warrant at the pork plant in Marshalltown early Thursday.'),
+  ],
+  apart: [
+    ['o-raid-1', 'o-raid-ia', 'another plant, another state, another count'],
+    ['o-raid-2', 'o-raid-ia', 'another plant, another state, another count'],
+  ],
+};
+
+export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS, COUNTS, LANDMARKS, ROUNDED];

@@ -1,3 +1,4 @@
+import { sameNumber } from '../../src/stories/similarity';
 import { runRound } from './clu12-probes.data';
 import { ROUNDS13 } from './clu13-probes.data';
 
@@ -24,4 +25,15 @@ describe('clu13 invented probe rounds', () => {
       expect(s.split.map((x) => x.split(':')[0]).filter((e) => !open.has(e!))).toEqual([]);
     });
   }
+});
+
+describe('clu13 rounded counts', () => {
+  it('a count of hundreds ending in a zero is the exact count it rounds to within 3%, no other', () => {
+    expect(sameNumber('210', '212')).toBe(true);
+    expect(sameNumber('143', '140')).toBe(true);
+    expect(sameNumber('210', '216')).toBe(false);
+    expect(sameNumber('260', '212')).toBe(false);
+    expect(sameNumber('90', '92')).toBe(false);
+    expect(sameNumber('210', '210')).toBe(true);
+  });
 });
