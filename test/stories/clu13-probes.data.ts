@@ -8,6 +8,7 @@
  *   14 aboard) while their death tolls agree.
  * - landmarks: a checkpoint's town and its county, a port's town and the twin town across the line.
  * - rounded: a count given exactly (212) and as "about 210".
+ * - agencies (open, see OPEN_ROUNDS13): the deaths, and an official's visit the next day in the same town.
  * Runs through test/stories/clu12-probes.data.ts's runRound.
  */
 import type { ProbeReport, ProbeRound } from './clu12-probes.data';
@@ -103,4 +104,25 @@ export const ROUNDED: ProbeRound = {
   ],
 };
 
+export const AGENCIES: ProbeRound = {
+  name: 'agencies',
+  reports: [
+    r('a-canal-1', 'canal', 'KYMA', 'en', '2032-09-06T15:00:00Z', 'Two migrants drown in canal near Yuma', 'Border Patrol agents pulled the bodies of two men from the All-American Canal west of Yuma on Monday morning; a third man was rescued.'),
+    r('a-canal-2', 'canal', 'La Voz de la Frontera', 'es', '2032-09-06T18:00:00Z', 'Mueren ahogados dos migrantes en canal de Yuma', 'La Patrulla Fronteriza recuperó los cuerpos de dos hombres en el Canal Todo Americano el lunes; un tercero fue rescatado con vida.'),
+    r('a-visit-1', 'visit', 'Yuma Sun', 'en', '2032-09-07T20:00:00Z', 'CBP commissioner tours Yuma a day after deadly canal crossing', 'The commissioner met Border Patrol station chiefs and promised more rescue beacons along the waterways of the sector.'),
+    r('a-visit-2', 'visit', 'KYMA', 'en', '2032-09-07T22:00:00Z', 'Commissioner promises rescue beacons on Yuma visit', 'Speaking at the Yuma Station on Tuesday, the CBP commissioner said ten new rescue beacons will be placed near the All-American Canal.'),
+  ],
+  apart: [
+    ['a-canal-2', 'a-visit-1', 'the drowning, then an official\'s visit the next day'],
+    ['a-canal-1', 'a-visit-1', 'the drowning, then an official\'s visit the next day'],
+  ],
+};
+
 export const ROUNDS13: ProbeRound[] = [CEREMONIES, INITIALS, COUNTS, LANDMARKS, ROUNDED];
+
+/**
+ * Open (not in ROUNDS13, not asserted): a follow-up event of the next day sharing the town, the agency and the
+ * canal with the deaths merges with them (first reading: apart 0/2). Not counting agencies as shared people
+ * or places fixed it only in part and split paraphrases in holdout4/holdout5 (0.878 -> 0.816, 0.656 -> 0.607).
+ */
+export const OPEN_ROUNDS13: ProbeRound[] = [AGENCIES];
