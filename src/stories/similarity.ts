@@ -589,6 +589,21 @@ function holdersDescribedByOffice(x: TextFeatures, y: TextFeatures): Set<string>
 const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
 
 /**
+ * Words of country names that are also words of the beat vocabulary ("costa rica" → coast, rica; coast is
+ * "costa", "coast"): a headline names the country by such a word only when it writes the rest of the name
+ * too ("la costa de Sonora" names no country). Every other word of a country's name names it alone.
+ */
+const VOCABULARY_WORDS = new Set(Object.values(vocabulary.words as Record<string, string>).flatMap((w) => conceptTokens(w)));
+const COUNTRY_PHRASES = vocabulary.countries.map((c) => conceptTokens(c)).filter((t) => t.length > 1 && t.some((w) => VOCABULARY_WORDS.has(w)));
+const ALONE_COUNTRY_WORDS = new Set([...COUNTRY_WORDS].filter((w) => !COUNTRY_PHRASES.some((p) => p.includes(w) && VOCABULARY_WORDS.has(w))));
+
+/** The country words among a headline's tokens (see COUNTRY_PHRASES) added to `out`. */
+function addCountries(tokens: Set<string>, out: Set<string>): void {
+  for (const t of tokens) if (ALONE_COUNTRY_WORDS.has(t)) out.add(t);
+  for (const p of COUNTRY_PHRASES) if (p.every((t) => tokens.has(t))) for (const t of p) out.add(t);
+}
+
+/**
  * Words that never place an event: countries and regions (too coarse: ./data/names.json) and the known
  * agencies, which say who reported or acted, not where: one outlet citing the State Department or Frontex
  * and another not is no sign of another event.
@@ -629,7 +644,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   for (const e of headlineNames) {
     if (!isName(e)) continue;
     const all = nameKey(e).split(' ').filter((w) => w);
-    for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
+    addCountries(new Set(all), headlineCountries);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
     if (distinctive.length === 0 && ws.some((w) => w === 'side' || w === 'lado') && ws.every((w) => SIDE_WORDS.has(w))) continue;
@@ -654,7 +669,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
  * them ("Guardia Costera repatría a 52 haitianos" → haiti, as "52 Haitians" is): the title's concept tokens.
  */
 function withHeadlineNationals(words: NameWords, titleTokens: Set<string>): NameWords {
-  for (const t of titleTokens) if (COUNTRY_WORDS.has(t)) words.headlineCountries.add(t);
+  addCountries(titleTokens, words.headlineCountries);
   return words;
 }
 

@@ -1,4 +1,5 @@
-import { sameNumber } from '../../src/stories/similarity';
+import { extractFigures } from '../../src/figures/extract';
+import { compareTexts, sameNumber, textFeatures } from '../../src/stories/similarity';
 import { runRound } from './clu12-probes.data';
 import { ROUNDS13 } from './clu13-probes.data';
 
@@ -35,5 +36,17 @@ describe('clu13 rounded counts', () => {
     expect(sameNumber('260', '212')).toBe(false);
     expect(sameNumber('90', '92')).toBe(false);
     expect(sameNumber('210', '210')).toBe(true);
+  });
+});
+
+describe('clu13 a coast is no country', () => {
+  const f = (title: string, summary: string, at: string, lang: 'en' | 'es') => textFeatures(title, summary, extractFigures({ title, summary }, { published: at, lang }), Date.parse(at));
+  // First reading (before the fix): 'different places' ("costa" read as Costa Rica against "Mexico").
+  it('"la costa de Sonora" and "near Puerto Peñasco, Mexico" are one shipwreck', () => {
+    const p = compareTexts(
+      f('Naufragio en la costa de Sonora deja tres migrantes muertos', 'La embarcación volcó cerca de Puerto Peñasco el domingo; dos sobrevivientes fueron llevados a un hospital.', '2032-10-03T15:00:00Z', 'es'),
+      f('Three migrants die after boat flips near Puerto Peñasco, Mexico', 'The vessel overturned on Sunday near the Sonora resort town; two survivors were taken to a hospital.', '2032-10-03T17:00:00Z', 'en'),
+    );
+    expect(p.same).toBe(true);
   });
 });
