@@ -855,6 +855,20 @@ function saidVaguely(n: number, y: TextFeatures): boolean {
 }
 
 /**
+ * Each headline names a country the other report, headline and lead, never mentions ("Costa Rica deporta a
+ * 45 venezolanos" / "Panamá deporta a 45 venezolanos"): two countries acting, two events — also when both
+ * headlines share another country (the nationality of the people deported).
+ */
+function headlineCountriesApart(a: TextFeatures, b: TextFeatures): boolean {
+  const unmentioned = (x: TextFeatures, y: TextFeatures): boolean => {
+    const other = nameWords(y).headlineCountries;
+    for (const w of nameWords(x).headlineCountries) if (!other.has(w) && !y.leadTokens.has(w)) return true;
+    return false;
+  };
+  return unmentioned(a, b) && unmentioned(b, a);
+}
+
+/**
  * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
  * "blocked Iowa") and neither says a word of the other's names anywhere in its headline and lead: a place
  * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere.
@@ -990,7 +1004,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (laterCeremony(a, b) || laterCeremony(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
+  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
