@@ -43,7 +43,11 @@ interface StageRow {
 }
 
 /** Median total time of `run` over `repeats` runs, after one warm-up run (when `warm`). */
-async function stageTime(repeats: number, run: () => Promise<unknown> | unknown, opts: { warm?: boolean; setup?: () => Promise<void> | void; teardown?: () => Promise<void> | void } = {}): Promise<number> {
+async function stageTime(
+  repeats: number,
+  run: () => Promise<unknown> | unknown,
+  opts: { warm?: boolean; setup?: () => Promise<void> | void; teardown?: () => Promise<void> | void; cpuMs?: number[] } = {},
+): Promise<number> {
   const times: number[] = [];
   if (opts.warm !== false) {
     await opts.setup?.();
@@ -53,8 +57,11 @@ async function stageTime(repeats: number, run: () => Promise<unknown> | unknown,
   for (let r = 0; r < repeats; r++) {
     await opts.setup?.();
     const t0 = nowMs();
+    const c0 = process.cpuUsage();
     await run();
     times.push(nowMs() - t0);
+    const c = process.cpuUsage(c0);
+    opts.cpuMs?.push((c.user + c.system) / 1000);
     await opts.teardown?.();
   }
   return median(times);
@@ -71,6 +78,9 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
 
   // 1. XML parse (baseline).
   let raws: Array<{ raw: RawFeedItem; feed: (typeof feeds)[number] }> = [];
+  // CPU time of this process (process.cpuUsage) beside the wall time, for the parse and the in-process pipeline:
+  // on a shared, loaded machine the steadier reading of the two.
+  const parseCpuMs: number[] = [];
   const parseMs = await stageTime(opts.repeats, async () => {
     const out: typeof raws = [];
     for (const { feed, body } of bodies) {
@@ -79,7 +89,7 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
       for (const raw of r.items) out.push({ raw, feed });
     }
     raws = out;
-  });
+  }, { cpuMs: parseCpuMs });
   const totalItems = raws.length;
   rows.push({ stage: 'XML parse (parseFeedBody) — baseline', itemsIn: totalItems, ms: parseMs });
 
@@ -182,13 +192,14 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
     const p = new Pipeline(noFeedsConfig, createMemoryStores(), logger, 'service', () => anchor);
     for (const it of warmItems) await p.process(it);
   }
+  const processMemCpuMs: number[] = [];
   const processMemMs = await stageTime(
     1,
     async () => {
       const p = new Pipeline(noFeedsConfig, createMemoryStores(), logger, 'service', () => anchor);
       for (const it of items) await p.process(it);
     },
-    { warm: false },
+    { warm: false, cpuMs: processMemCpuMs },
   );
   rows.push({ stage: 'Pipeline.process, all items (memory stores)', itemsIn: items.length, ms: processMemMs });
   {
@@ -216,6 +227,8 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
   const pipelineMemPerItem = (processMemMs * 1000) / items.length;
   const memRatio = pipelineMemPerItem / parsePerItem;
   const redisRatio = pipelineRedisPerItem / parsePerItem;
+  const parseCpuPerItem = (median(parseCpuMs) * 1000) / totalItems;
+  const processMemCpuPerItem = (median(processMemCpuMs) * 1000) / items.length;
   const clusterRatio = (clusterMemMs * 1000) / Math.max(1, relevant.length) / parsePerItem;
   const limits = [
     `Dedup + clustering is the costliest stage (${round(clusterRatio, 0)}× the XML parse per relevant item with memory stores): each item's up to 40 candidate stories pass a sound pre-filter (SimHash bits, lead/title overlap, shared names, numbers and figures, event days: src/stories/prefilter.ts) and only the few left are compared source by source (features cached per source text, an item's own derived from its features); with Redis stores the clustering step costs 3 round trips (the seen check and the lookup script for candidates and their texts sent together — a story this process holds at its current version comes back as its version only —, one put script, mark seen), and a relevant item in Pipeline.process 6 (seen check, cluster lock, seen check + lookup, a put that also releases the lock, one script for all its figures, mark seen).`,
@@ -238,6 +251,7 @@ export async function benchPipelineCost(opts: PipelineCostOptions): Promise<Sect
       `Pure stages: median of ${opts.repeats} runs after a warm-up run. Clustering and Pipeline.process: one run each on fresh stores (fresh Redis keys), after a warm-up pass on stores of their own over warm-up copies of the items (a few words added to title and summary, other ids and links): the code runs JIT-compiled, as in a worker that has been up for a while, and no per-text feature cache holds a measured text. "µs per feed item" spreads a stage's total over every parsed item: the cost per polled item.`,
       `Compiling the default profile takes ${round(compileMs, 1)} ms once (cached by Pipeline.profiles()).`,
       ...limits,
+      `CPU time of the bench process (process.cpuUsage, all its threads: V8's concurrent GC included, so it can exceed the wall time): XML parse ${round(parseCpuPerItem, 1)} µs per item, Pipeline.process with memory stores ${round(processMemCpuPerItem, 0)} µs per item, ${round(processMemCpuPerItem / parseCpuPerItem, 1)}× (wall-clock ratio above: ${round(memRatio, 1)}×); on a loaded machine the CPU ratio is the steadier one.`,
       `Whole Pipeline.process: ${round(pipelineMemPerItem, 0)} µs per item with memory stores (${round(memRatio, 1)}× the XML parse), ${round(pipelineRedisPerItem, 0)} µs with Redis stores (${round(redisRatio, 1)}×); subscriptions and admin edits are re-read at most every 2 s (Pipeline.CONFIG_REFRESH_MS).`,
     ],
   };
