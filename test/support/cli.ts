@@ -26,6 +26,11 @@ export function runCli(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: 
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // A command that reads no input may exit before its stdin is written (--help, a bad flag): the write then
+    // fails with EPIPE, which says nothing about the command. Any other stdin error fails the run.
+    child.stdin.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') reject(e);
+    });
     child.stdin.end(opts.input ?? '');
   });
 }
