@@ -145,6 +145,11 @@ const AMOUNT_VERB_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
   'iu',
 );
+/** An amount noun right before the sum (data: vocabulary.json amountHeadsBefore). */
+const AMOUNT_HEADS = vocabulary.amountHeadsBefore as { en: string[]; es: string[] };
+const AMOUNT_HEAD_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...AMOUNT_HEADS.en, ...AMOUNT_HEADS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:about|nearly|more\s+than|some|unos|unas|casi|m[aá]s\s+de|cerca\s+de|alrededor\s+de)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** A time that opens a clause before its subject: "Para 2027 el INM contará con", "In fiscal 2027, the agency will get". */
+const LEADING_TIME = /^\s*(?:para|en|in|for|during|durante|by)\s+(?:(?:el|the)\s+)?(?:(?:fiscal|año|year|ejercicio)\s+)*(?:fiscal\s+)?(?:19|20)\d\d\s*,?\s+/iu;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -196,6 +201,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // "a los 9 centros instalados …", "for 1,000 new judges": a count before the noun of the purpose is skipped.
     if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
     if (!w || /\d/.test(w)) break;
+    // "… al migrante y prevé otros 80 millones", "… center and expects another $5 million": "and", a word, then a quantity
+    // opens a second predicate with its own sum.
+    if (out.length > 0 && ['y', 'e', 'and'].includes(w) && /^(?:otros|otras|otro|otra|another|more|más|\d[\d.,]*)$/iu.test(clean(ws[i + 2] ?? ''))) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
@@ -273,7 +281,7 @@ function subjectBefore(before: string): string | null {
     while (pieces.length && RELATIVE_OPENER.test(pieces[pieces.length - 1]!)) pieces.pop();
     subject = pieces.pop() ?? '';
   }
-  return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
+  return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(LEADING_TIME, '').replace(POSSESSOR, ''));
 }
 /** "mientras que", "while", "y": a conjunction opening the clause is not part of its subject. */
 const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunque|while|whereas|although|y|e|and|but|pero)\s+/iu;
@@ -356,6 +364,10 @@ function changedSubject(before: string): string | null {
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
+  // part of it, so what comes before it (the noun, the verb, the subject) says what the money is for.
+  const amountHead = AMOUNT_HEAD_BEFORE.exec(sentence.slice(0, start));
+  if (amountHead) start = amountHead.index + amountHead[0].length - amountHead[0].trimStart().length;
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
@@ -437,6 +449,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
       if (clause) return clause;
       const p = phraseForward(rest);
+      // ("un apoyo de 2 mil 500 lempiras para reintegrarse": a verb with only its clitic says what the money does, not what
+      // it is; the linked noun names the payment.)
+      if (p && linked && /^\p{Ll}{3,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)$/u.test(p)) return linked.noun;
       if (p) return p;
     }
   }
@@ -503,7 +518,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   const owned = moneyNounPurpose(before);
   if (owned) return owned;
-  const por = NOUN_POR_BEFORE.exec(before);
+  // ("212 fianzas este año por un total de …": a time between the noun and "por" is skipped.)
+  const por = NOUN_POR_BEFORE.exec(before.replace(/\s(?:este|ese|esta|esa|el\s+pasado|la\s+pasada|el\s+[uú]ltimo|la\s+[uú]ltima)\s+(?:año|mes|semana|trimestre|semestre)(?=\s+por\s+(?:m[aá]s\s+de\s+|unos\s+|casi\s+)?$)/iu, ''));
   // ("adjudicó por 46 millones la gestión …": a verb before "por" is no noun; its object after the sum is what it pays.)
   if (por && !SPANISH_FINITE_VERB.test(por[1]!.split(/\s+/)[0]!.toLowerCase())) return por[1]!.toLowerCase();
   const spending = SPENDING_TO_BEFORE.exec(before);
