@@ -108,9 +108,18 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
     if (hit) {
       // "3,912 adults and children", "1.245 hombres y mujeres": two counted nouns joined by "and" share the number, which
       // counts the whole.
-      const and = tokens[hit[1]]?.norm ?? '';
-      const second = ['and', 'y', 'e'].includes(and) ? metricAt(tokens, hit[1] + 1) : null;
-      if (second && second[0] !== hit[0] && tokens[second[1]]?.kind !== 'num' && !isAdjectivalDemonym(tokens, hit[1] + 1, second[0])) return { metric: `${hit[0]} ${and} ${second[0]}`, end: second[1], modifiers: tokens.slice(start, j) };
+      // ("2,400 men, women and children": a list of them, commas before the last "and".)
+      const parts = [hit[0]];
+      let k = hit[1];
+      // (A list of nationalities stays a breakdown: "300,000 Cubans, Haitians, Nicaraguans and Venezuelans" counts Cubans first.)
+      while (tokens[k]?.text === ',' && metricAt(tokens, k + 1) && parts.length < 4 && !DEMONYM_SET.has(hit[0])) {
+        const next = metricAt(tokens, k + 1)!;
+        parts.push(next[0]);
+        k = next[1];
+      }
+      const and = tokens[k]?.norm ?? '';
+      const second = ['and', 'y', 'e'].includes(and) ? metricAt(tokens, k + 1) : null;
+      if (second && !parts.includes(second[0]) && tokens[second[1]]?.kind !== 'num' && !isAdjectivalDemonym(tokens, k + 1, second[0])) return { metric: `${parts.join(', ')} ${and} ${second[0]}`, end: second[1], modifiers: tokens.slice(start, j) };
       return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
     }
     if (!isPlainWord(tokens[j])) return null;
@@ -119,6 +128,7 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
 }
 
 export const COPULAS = new Set(lexicon.copulas);
+const DEMONYM_SET = new Set((vocabulary.demonyms as string[]).map((d) => d.toLowerCase()));
 /** "members of", "integrantes de" after a copula (data: vocabulary.json memberNouns). */
 const MEMBER_NOUNS = new Set(vocabulary.memberNouns as string[]);
 

@@ -270,7 +270,8 @@ function subjectBefore(before: string): string | null {
   const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(/^(?:.*\s)?(?:and|y|e)\s+(?:that|que)\s+(?=\S)/iu, '').replace(TIME_BEFORE_LAST_WORD, ' ');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
   // ("Its Mexico program budget for 2027 is $9 million": so does a subject whose head is a budget.)
-  const copula = COST_OF.test(clause) || BUDGET_SUBJECT.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
+  // ("The application fee for asylum is now $100", "La multa es de …": so does a subject headed by a payment noun.)
+  const copula = COST_OF.test(clause) || BUDGET_SUBJECT.test(clause) || PAYMENT_SUBJECT.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
   if (copula) return purposeOfSubject(clause.slice(0, copula.index).replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
@@ -335,7 +336,9 @@ function purposeOfSubject(subject: string): string | null {
 const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
 /** A subject headed by "budget"/"presupuesto", past its time: "its shelter budget for 2027 is". */
 const BUDGET_SUBJECT = /(?:^|\s)(?:budget|presupuesto)(?:\s+(?:for|para|de|in|en)\s+(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
-const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
+/** A subject headed by a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns), then a copula. */
+const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
+const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
 const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
@@ -374,7 +377,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "climbed to $2.1 billion in August from $1.8 billion in the same month", "frente a 8 mil 100 millones en el mismo
   // periodo", "including one of $410,000": the second sum of a comparison, or one of a total, is the same kind of money as
   // the sum before it.
-  const earlier = earlierSumPurpose(sentence, start, end, lang);
+  const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
   // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
   after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
@@ -580,11 +583,27 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
 }
 const SELF_NAMED_MONEY = new Set(vocabulary.selfNamedMoneyNouns as string[]);
 /** "from", "frente a", "compared with", "one of": the sum is compared with, or is a part of, the sum before it. */
-const COMPARED_WITH_BEFORE = /(?:\s(?:from|frente\s+a|compared\s+(?:with|to)|versus|vs\.?|contra|comparad[oa]s?\s+con)|(?:^|\s)(?:including|incluida|incluido|among\s+them)?\s*(?:one|uno|una)\s+(?:of|de))\s+(?:(?:about|nearly|some|roughly|unos|unas|casi)\s+)?$/iu;
+const COMPARED_WITH_BEFORE = /(?:\s(?:from|frente\s+a|compared\s+(?:with|to)|versus|vs\.?|contra|comparad[oa]s?\s+con)|(?:^|\s)(?:including|incluida|incluido|among\s+them)?\s*(?:one|uno|una)\s+(?:of|de))\s+(?:(?:the|los|las|el|la)\s+)?(?:(?:about|nearly|some|roughly|unos|unas|casi)\s+)?$/iu;
 /** "in the same month", "en el mismo periodo", "a year earlier", "un año antes": the time of the earlier sum's comparison. */
 const SAME_TIME_AFTER = /^\s*,?\s*(?:(?:in|during|en|durante|del?)\s+(?:the|el|la|los|las)\s+(?:same|mismo|misma|mismos|mismas)\b|(?:a|one|un)\s+(?:year|month|quarter|año|mes|trimestre)\s+(?:earlier|before|ago|antes|atrás|atras)\b)/iu;
 /** A sum written with a currency sign or word, or a bare amount of millions: the earlier sum of a comparison. */
 const EARLIER_SUM = /(?:(?:US)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?|\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand))*(?:\s+(?:mil\s+)?\d[\d.,]*)*\s+(?:mil\s+)?(?:millones|million|billion|mil)(?:\s+de)?(?:\s+(?:d[oó]lares|pesos|euros|quetzales|lempiras))?)/giu;
+
+/** "otros", "another": more of the same money as a sum before it. */
+const ANOTHER_BEFORE = /(?:^|\s)(?:otros|otras|another|an\s+additional)\s+(?:US)?[$€£]?\s*$/iu;
+/** After "another" sum: nothing, a time, or a recipient or giver ("al gobierno federal", "from the state") — no purpose of its own. */
+const NO_PURPOSE_AFTER = /^\s*(?:[.;,]|$|(?:al|a\s+la|a\s+los|del|de\s+la|to\s+the|from\s+the|from)\s+(?:\p{Ll}+\s+){0,2}?(?:gobierno|federaci[oó]n|estado|municipio|congreso|government|state|county|city|congress|\p{Lu})|(?:in|en|para)\s+(?:19|20)\d\d)/u;
+
+/** "gastó 35 millones de pesos en albergues … y pide otros 20 millones al gobierno federal": another sum, with no purpose of its own, is more of the sum before it. */
+function anotherSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  const before = sentence.slice(0, start);
+  if (!ANOTHER_BEFORE.test(before) || !NO_PURPOSE_AFTER.test(sentence.slice(end))) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(EARLIER_SUM)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const p = moneyPurpose(sentence, last.index!, last.index! + last[0].length, lang);
+  return p && !PRONOUNS.has(p) ? p : null;
+}
 
 function earlierSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   const before = sentence.slice(0, start);
