@@ -5,6 +5,7 @@
 import type { NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import lexicon from './data/lexicon.json';
+import vocabulary from './data/vocabulary.json';
 
 /** Nouns of change: "a 22% increase", "a decline of 1,207", "una reducción de 8%". ("share" is not one.) */
 export const CHANGE_NOUNS = new Set([
@@ -23,7 +24,9 @@ const CHANGE_BEFORE = new Set([
   'repuntan', 'repunta', 'descienden', 'desciende',
 ]);
 // Perfect and other forms of the verbs (data: lexicon.json changeParticiples): "have fallen 42%", "han caído 20%".
-for (const w of lexicon.changeParticiples) CHANGE_BEFORE.add(w);
+for (const w of [...lexicon.changeParticiples, ...vocabulary.changeVerbs.forms]) CHANGE_BEFORE.add(w);
+/** The verbs of change (not the adverbs "up"/"down"): they link a counted thing to its change, as quantity verbs do. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([...CHANGE_BEFORE].filter((w) => w !== 'up' && w !== 'down'));
 
 /** Words after the number that make it a difference: "6% fewer than", "2.1% más que", "35% menos". */
 const CHANGE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'más', 'mas', 'menos', 'mayor', 'menor', 'arriba', 'abajo', 'inferior', 'superior']);

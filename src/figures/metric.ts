@@ -2,6 +2,7 @@
 import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NON_FIGURE_NEXT, PER_PHRASES, VERB_METRICS } from './lexicon';
 import type { Lang, NumberMatch } from './numbers';
 import type { Token } from './tokens';
+import { CHANGE_VERBS } from './change';
 import lexicon from './data/lexicon.json';
 import vocabulary from './data/vocabulary.json';
 
@@ -9,7 +10,7 @@ import vocabulary from './data/vocabulary.json';
 export const FUNCTION_WORDS = new Set(lexicon.functionWords);
 
 /** Verbs that link a counted thing to its number: "apprehensions rose to 190,000", "las detenciones sumaron 7.500". */
-export const QUANTITY_VERBS = new Set([...lexicon.quantityVerbs, ...lexicon.changeParticiples]);
+export const QUANTITY_VERBS = new Set([...lexicon.quantityVerbs, ...lexicon.changeParticiples, ...CHANGE_VERBS]);
 
 export const CHANGE_NOUNS = new Set(lexicon.changeNouns);
 
@@ -104,13 +105,30 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
   for (; j <= start + 3 && j < tokens.length; j++) {
     const hit = metricAt(tokens, j);
     if (hit && isAdjectivalDemonym(tokens, j, hit[0])) return null;
-    if (hit) return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
+    if (hit) {
+      // "3,912 adults and children", "1.245 hombres y mujeres": two counted nouns joined by "and" share the number, which
+      // counts the whole.
+      // ("2,400 men, women and children": a list of them, commas before the last "and".)
+      const parts = [hit[0]];
+      let k = hit[1];
+      // (A list of nationalities stays a breakdown: "300,000 Cubans, Haitians, Nicaraguans and Venezuelans" counts Cubans first.)
+      while (tokens[k]?.text === ',' && metricAt(tokens, k + 1) && parts.length < 4 && !DEMONYM_SET.has(hit[0])) {
+        const next = metricAt(tokens, k + 1)!;
+        parts.push(next[0]);
+        k = next[1];
+      }
+      const and = tokens[k]?.norm ?? '';
+      const second = ['and', 'y', 'e'].includes(and) ? metricAt(tokens, k + 1) : null;
+      if (second && !parts.includes(second[0]) && tokens[second[1]]?.kind !== 'num' && !isAdjectivalDemonym(tokens, k + 1, second[0])) return { metric: `${parts.join(', ')} ${and} ${second[0]}`, end: second[1], modifiers: tokens.slice(start, j) };
+      return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
+    }
     if (!isPlainWord(tokens[j])) return null;
   }
   return null;
 }
 
 export const COPULAS = new Set(lexicon.copulas);
+const DEMONYM_SET = new Set((vocabulary.demonyms as string[]).map((d) => d.toLowerCase()));
 /** "members of", "integrantes de" after a copula (data: vocabulary.json memberNouns). */
 const MEMBER_NOUNS = new Set(vocabulary.memberNouns as string[]);
 
@@ -189,7 +207,10 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     if (t.text === ',' && j === verb - 1) {
       let k = j - 1;
       while (k > 0 && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && j - k <= 12) k--;
-      if (tokens[k]?.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.norm ?? '')) {
+      // ("Apprehensions in the Rio Grande Valley Sector, long the busiest on the border, fell …": so is an apposition with no
+      // number of its own.)
+      const apposition = tokens.slice(k + 1, j).every((x) => x.kind !== 'num') && j - k > 2;
+      if (tokens[k]?.text === ',' && (RELATIVE_WORDS.has(tokens[k + 1]?.norm ?? '') || apposition)) {
         reach += j - k + 1;
         j = k;
         continue;

@@ -145,6 +145,11 @@ const AMOUNT_VERB_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
   'iu',
 );
+/** An amount noun right before the sum (data: vocabulary.json amountHeadsBefore). */
+const AMOUNT_HEADS = vocabulary.amountHeadsBefore as { en: string[]; es: string[] };
+const AMOUNT_HEAD_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...AMOUNT_HEADS.en, ...AMOUNT_HEADS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:about|nearly|more\s+than|some|unos|unas|casi|m[aá]s\s+de|cerca\s+de|alrededor\s+de)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** A time that opens a clause before its subject: "Para 2027 el INM contará con", "In fiscal 2027, the agency will get". */
+const LEADING_TIME = /^\s*(?:para|en|in|for|during|durante|by)\s+(?:(?:el|the)\s+)?(?:(?:fiscal|año|year|ejercicio)\s+)*(?:fiscal\s+)?(?:19|20)\d\d\s*,?\s+/iu;
 /** A recipient before the money: "asigna al INM", "destinará a Comar", "gave the agency". */
 const RECIPIENT_BEFORE = /(?:asigna|asignó|asignará|asignar[aá]|destina|destinó|destinará|otorga|otorgó|otorgará)\s+(?:al|a\s+la|a\s+los|a)\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,7}?)$/iu;
 /** "<noun> por <money>": "remesas por 4 mil millones de dólares", "ingresos por". */
@@ -196,6 +201,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // "a los 9 centros instalados …", "for 1,000 new judges": a count before the noun of the purpose is skipped.
     if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
     if (!w || /\d/.test(w)) break;
+    // "… al migrante y prevé otros 80 millones", "… center and expects another $5 million": "and", a word, then a quantity
+    // opens a second predicate with its own sum.
+    if (out.length > 0 && ['y', 'e', 'and'].includes(w) && /^(?:otros|otras|otro|otra|another|more|más|\d[\d.,]*)$/iu.test(clean(ws[i + 2] ?? ''))) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
@@ -262,7 +270,8 @@ function subjectBefore(before: string): string | null {
   const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(/^(?:.*\s)?(?:and|y|e)\s+(?:that|que)\s+(?=\S)/iu, '').replace(TIME_BEFORE_LAST_WORD, ' ');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
   // ("Its Mexico program budget for 2027 is $9 million": so does a subject whose head is a budget.)
-  const copula = COST_OF.test(clause) || BUDGET_SUBJECT.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
+  // ("The application fee for asylum is now $100", "La multa es de …": so does a subject headed by a payment noun.)
+  const copula = COST_OF.test(clause) || BUDGET_SUBJECT.test(clause) || PAYMENT_SUBJECT.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
   if (copula) return purposeOfSubject(clause.slice(0, copula.index).replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
@@ -273,7 +282,7 @@ function subjectBefore(before: string): string | null {
     while (pieces.length && RELATIVE_OPENER.test(pieces[pieces.length - 1]!)) pieces.pop();
     subject = pieces.pop() ?? '';
   }
-  return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
+  return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(LEADING_TIME, '').replace(POSSESSOR, ''));
 }
 /** "mientras que", "while", "y": a conjunction opening the clause is not part of its subject. */
 const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunque|while|whereas|although|y|e|and|but|pero)\s+/iu;
@@ -327,7 +336,9 @@ function purposeOfSubject(subject: string): string | null {
 const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
 /** A subject headed by "budget"/"presupuesto", past its time: "its shelter budget for 2027 is". */
 const BUDGET_SUBJECT = /(?:^|\s)(?:budget|presupuesto)(?:\s+(?:for|para|de|in|en)\s+(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
-const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
+/** A subject headed by a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns), then a copula. */
+const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
+const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
 const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
@@ -356,13 +367,17 @@ function changedSubject(before: string): string | null {
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
+  // part of it, so what comes before it (the noun, the verb, the subject) says what the money is for.
+  const amountHead = AMOUNT_HEAD_BEFORE.exec(sentence.slice(0, start));
+  if (amountHead) start = amountHead.index + amountHead[0].length - amountHead[0].trimStart().length;
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
   // "climbed to $2.1 billion in August from $1.8 billion in the same month", "frente a 8 mil 100 millones en el mismo
   // periodo", "including one of $410,000": the second sum of a comparison, or one of a total, is the same kind of money as
   // the sum before it.
-  const earlier = earlierSumPurpose(sentence, start, end, lang);
+  const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
   // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
   after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
@@ -437,6 +452,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
       if (clause) return clause;
       const p = phraseForward(rest);
+      // ("un apoyo de 2 mil 500 lempiras para reintegrarse": a verb with only its clitic says what the money does, not what
+      // it is; the linked noun names the payment.)
+      if (p && linked && /^\p{Ll}{3,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)$/u.test(p)) return linked.noun;
       if (p) return p;
     }
   }
@@ -503,7 +521,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   const owned = moneyNounPurpose(before);
   if (owned) return owned;
-  const por = NOUN_POR_BEFORE.exec(before);
+  // ("212 fianzas este año por un total de …": a time between the noun and "por" is skipped.)
+  const por = NOUN_POR_BEFORE.exec(before.replace(/\s(?:este|ese|esta|esa|el\s+pasado|la\s+pasada|el\s+[uú]ltimo|la\s+[uú]ltima)\s+(?:año|mes|semana|trimestre|semestre)(?=\s+por\s+(?:m[aá]s\s+de\s+|unos\s+|casi\s+)?$)/iu, ''));
   // ("adjudicó por 46 millones la gestión …": a verb before "por" is no noun; its object after the sum is what it pays.)
   if (por && !SPANISH_FINITE_VERB.test(por[1]!.split(/\s+/)[0]!.toLowerCase())) return por[1]!.toLowerCase();
   const spending = SPENDING_TO_BEFORE.exec(before);
@@ -564,11 +583,27 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
 }
 const SELF_NAMED_MONEY = new Set(vocabulary.selfNamedMoneyNouns as string[]);
 /** "from", "frente a", "compared with", "one of": the sum is compared with, or is a part of, the sum before it. */
-const COMPARED_WITH_BEFORE = /(?:\s(?:from|frente\s+a|compared\s+(?:with|to)|versus|vs\.?|contra|comparad[oa]s?\s+con)|(?:^|\s)(?:including|incluida|incluido|among\s+them)?\s*(?:one|uno|una)\s+(?:of|de))\s+(?:(?:about|nearly|some|roughly|unos|unas|casi)\s+)?$/iu;
+const COMPARED_WITH_BEFORE = /(?:\s(?:from|frente\s+a|compared\s+(?:with|to)|versus|vs\.?|contra|comparad[oa]s?\s+con)|(?:^|\s)(?:including|incluida|incluido|among\s+them)?\s*(?:one|uno|una)\s+(?:of|de))\s+(?:(?:the|los|las|el|la)\s+)?(?:(?:about|nearly|some|roughly|unos|unas|casi)\s+)?$/iu;
 /** "in the same month", "en el mismo periodo", "a year earlier", "un año antes": the time of the earlier sum's comparison. */
 const SAME_TIME_AFTER = /^\s*,?\s*(?:(?:in|during|en|durante|del?)\s+(?:the|el|la|los|las)\s+(?:same|mismo|misma|mismos|mismas)\b|(?:a|one|un)\s+(?:year|month|quarter|año|mes|trimestre)\s+(?:earlier|before|ago|antes|atrás|atras)\b)/iu;
 /** A sum written with a currency sign or word, or a bare amount of millions: the earlier sum of a comparison. */
 const EARLIER_SUM = /(?:(?:US)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?|\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand))*(?:\s+(?:mil\s+)?\d[\d.,]*)*\s+(?:mil\s+)?(?:millones|million|billion|mil)(?:\s+de)?(?:\s+(?:d[oó]lares|pesos|euros|quetzales|lempiras))?)/giu;
+
+/** "otros", "another": more of the same money as a sum before it. */
+const ANOTHER_BEFORE = /(?:^|\s)(?:otros|otras|another|an\s+additional)\s+(?:US)?[$€£]?\s*$/iu;
+/** After "another" sum: nothing, a time, or a recipient or giver ("al gobierno federal", "from the state") — no purpose of its own. */
+const NO_PURPOSE_AFTER = /^\s*(?:[.;,]|$|(?:al|a\s+la|a\s+los|del|de\s+la|to\s+the|from\s+the|from)\s+(?:\p{Ll}+\s+){0,2}?(?:gobierno|federaci[oó]n|estado|municipio|congreso|government|state|county|city|congress|\p{Lu})|(?:in|en|para)\s+(?:19|20)\d\d)/u;
+
+/** "gastó 35 millones de pesos en albergues … y pide otros 20 millones al gobierno federal": another sum, with no purpose of its own, is more of the sum before it. */
+function anotherSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  const before = sentence.slice(0, start);
+  if (!ANOTHER_BEFORE.test(before) || !NO_PURPOSE_AFTER.test(sentence.slice(end))) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(EARLIER_SUM)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const p = moneyPurpose(sentence, last.index!, last.index! + last[0].length, lang);
+  return p && !PRONOUNS.has(p) ? p : null;
+}
 
 function earlierSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   const before = sentence.slice(0, start);

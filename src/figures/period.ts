@@ -129,6 +129,11 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   // Fiscal quarters: "the first quarter of fiscal 2025" (October–December 2024), "el segundo trimestre del año fiscal 2024".
   [/\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})|(?:el\s+)?(primer|segundo|tercer|cuarto)\s+trimestre\s+(?:del?\s+)?(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?((?:19|20)\d{2}))\b/giu, (m) =>
     fiscalQuarter(QUARTERS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? 0, Number(m[2] ?? m[4])), /fiscal|FY/i],
+  // Fiscal halves: "the first half of fiscal 2026" (October 2025–March 2026), "el segundo semestre del año fiscal 2026".
+  [/\b(?:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})|(?:el\s+)?(primer|segundo)\s+semestre\s+(?:del?\s+)?(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?((?:19|20)\d{2}))\b/giu, (m) => {
+    const y = Number(m[2] ?? m[4]);
+    return /second|segundo/i.test(m[1] ?? m[3] ?? '') ? `${y}-04/${y}-09` : `${y - 1}-10/${y}-03`;
+  }, /fiscal|FY/i],
   // Fiscal years
   [/\b(?:fiscal\s+year|FY|fiscal)\s?'?(\d{4}|\d{2})\b/gi, (m) => `FY${yearOf(m[1])}`, 'D'],
   [/\bthe\s+(\d{4})\s+fiscal\s+year\b/gi, (m) => `FY${m[1]}`, 'D'],
