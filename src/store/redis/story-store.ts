@@ -309,18 +309,23 @@ return { version, texts }`);
  * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
  */
 const LOOKUP = new LuaScript(`
-local hits, order = {}, {}
+local cnt, last, first, order = {}, {}, {}, {}
+local n = 0
 for _, k in ipairs(KEYS) do
   local r = redis.call('ZREVRANGEBYSCORE', k, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
   for j = 1, #r, 2 do
-    local id, at = r[j], tonumber(r[j + 1])
-    local h = hits[id]
-    if h then
-      h[1] = h[1] + 1
-      if at > h[2] then h[2] = at end
+    local id = r[j]
+    local c = cnt[id]
+    if c then
+      cnt[id] = c + 1
+      local at = tonumber(r[j + 1])
+      if at > last[id] then last[id] = at end
     else
-      order[#order + 1] = id
-      hits[id] = { 1, at, #order }
+      n = n + 1
+      order[n] = id
+      cnt[id] = 1
+      last[id] = tonumber(r[j + 1])
+      first[id] = n
     end
   end
 end
@@ -328,40 +333,41 @@ end
 -- newest (then first hit) by insertion into a short list.
 local want = tonumber(ARGV[4])
 local buckets, maxn = {}, 0
-for _, id in ipairs(order) do
-  local n = hits[id][1]
-  local b = buckets[n]
-  if not b then b = {}; buckets[n] = b end
+for i = 1, n do
+  local id = order[i]
+  local c = cnt[id]
+  local b = buckets[c]
+  if not b then b = {}; buckets[c] = b end
   b[#b + 1] = id
-  if n > maxn then maxn = n end
-end
-local function before(a, b)
-  local x, y = hits[a], hits[b]
-  if x[2] ~= y[2] then return x[2] > y[2] end
-  return x[3] < y[3]
+  if c > maxn then maxn = c end
 end
 local top = {}
-for n = maxn, 1, -1 do
-  local b = buckets[n]
+for c = maxn, 1, -1 do
+  local b = buckets[c]
   if b and #top < want then
     local room = want - #top
-    local best = {}
+    local best, nb = {}, 0
     for _, id in ipairs(b) do
-      if #best < room or before(id, best[#best]) then
-        local i = #best + 1
-        while i > 1 and before(id, best[i - 1]) do best[i] = best[i - 1]; i = i - 1 end
+      local at, f = last[id], first[id]
+      local worst = best[nb]
+      if nb < room or at > last[worst] or (at == last[worst] and f < first[worst]) then
+        local i = nb + 1
+        while i > 1 do
+          local p = best[i - 1]
+          local pa = last[p]
+          if at > pa or (at == pa and f < first[p]) then best[i] = p; i = i - 1 else break end
+        end
         best[i] = id
-        if #best > room then best[#best] = nil end
+        if nb < room then nb = nb + 1 else best[nb + 1] = nil end
       end
     end
-    for _, id in ipairs(best) do top[#top + 1] = id end
+    for i = 1, nb do top[#top + 1] = best[i] end
   end
 end
-order = top
 local out = { false }
 if ARGV[6] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[6]) end
-for i = 1, #order do
-  local id = order[i]
+for i = 1, #top do
+  local id = top[i]
   out[#out + 1] = id
   out[#out + 1] = redis.call('GET', ARGV[7] .. id)
 end
