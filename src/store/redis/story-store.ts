@@ -48,13 +48,14 @@ export class RedisStoryStore implements StoryStore {
   private readonly windowSeconds: number;
   private readonly now: () => number;
   /** Stories this client holds at a version (written by it, or read in full): what lookups answer from. */
-  private readonly known = new Known();
+  private readonly known: Known;
 
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
-    opts: { ttlSeconds?: number; indexWindowSeconds?: number; now?: () => number } = {},
+    opts: { ttlSeconds?: number; indexWindowSeconds?: number; now?: () => number; knownStories?: number } = {},
   ) {
+    this.known = new Known(opts.knownStories ?? KNOWN_STORIES);
     this.ttlSeconds = opts.ttlSeconds ?? DEFAULT_STORY_TTL_SECONDS;
     this.windowSeconds = opts.indexWindowSeconds ?? DEFAULT_INDEX_WINDOW_SECONDS;
     this.now = opts.now ?? Date.now;
@@ -410,6 +411,8 @@ export const KNOWN_STORIES = 16_384;
 class Known {
   private readonly stories = new Map<string, KnownStory>();
 
+  constructor(private readonly max: number) {}
+
   wrote(id: string, version: number, story: Story, text: SourceText | undefined, textCount: number): void {
     const prev = this.stories.get(id);
     let texts: SourceText[] | undefined;
@@ -429,7 +432,7 @@ class Known {
 
   private keep(k: KnownStory): void {
     this.stories.set(k.story.id, k);
-    if (this.stories.size > KNOWN_STORIES) this.stories.delete(this.stories.keys().next().value as string);
+    if (this.stories.size > this.max) this.stories.delete(this.stories.keys().next().value as string);
   }
 
   /** The story held at this version, if any (kept as most recently used). */
