@@ -376,6 +376,14 @@ test('RedisStoryStore lookup: candidates a client holds at their version come fr
     expect(got.candidates.find((x) => x.id === 'w2')?.title).toBe('Rewritten');
     expect(got.candidates.some((x) => x.id === 'w3')).toBe(false);
   }
+  // Written again after its removal (by a client other than the one holding its first and only version): a
+  // new version, so no client answers with the old content.
+  await b.put({ ...story('w3', at(-2)), title: 'Written again' }, { at: at(-2), keys: ['t:wall'] });
+  for (const s of [a, b, small]) {
+    const got = await s.lookup(q);
+    expect(plain(got)).toEqual(await truth());
+    expect(got.candidates.find((x) => x.id === 'w3')?.title).toBe('Written again');
+  }
 });
 
 test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in first-hit order', () => {

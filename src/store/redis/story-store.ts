@@ -33,8 +33,9 @@ const RECENT_SCAN_LIMIT = 2000;
  * - `story:<id>`: the story as JSON, with a TTL (default 30 days), refreshed on each update;
  * - `stext:<id>`: list of the story's source texts (JSON), the first one kept and the rest capped to the most
  *   recent, with the story's TTL;
- * - `sver:<id>`: the story's version, bumped by every put (same TTL): a lookup sends only the version of a
- *   candidate the client already holds at that version (Known), instead of its JSON and texts;
+ * - `sver:<id>`: the story's version, new at every put (same TTL; from the counter `sversion`, never reused):
+ *   a lookup returns candidates as ids and versions, and reads in full only those the client does not hold
+ *   at that version (Known);
  * - `stories`: sorted set of story ids by published time (for `recent`), trimmed to the TTL;
  * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity. Lookups read
  *   only entries within the index window (of the store's clock); a write trims entries older than the window
@@ -97,9 +98,9 @@ export class RedisStoryStore implements StoryStore {
     const raw = JSON.stringify(story);
     const textRaw = entry.text ? JSON.stringify(entry.text) : '';
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
-    const [version, textCount] = (await PUT.run(
+    const [version, textCount, prev] = (await PUT.run(
       this.redis,
-      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), ...keys],
+      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), `${this.keyPrefix}sversion`, ...keys],
       [
         raw,
         textRaw,
@@ -114,9 +115,9 @@ export class RedisStoryStore implements StoryStore {
         Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
         release?.token ?? '',
       ],
-    )) as [number, number];
+    )) as [string, number, string];
     if (release) release.released = true;
-    this.known.wrote(story.id, version, story, entry.text, textCount);
+    this.known.wrote(story.id, version, prev, story, entry.text, textCount);
   }
 
   /**
@@ -250,20 +251,23 @@ export class RedisStoryStore implements StoryStore {
 
 
 /**
- * KEYS: story, its texts list, the timeline, the story's version counter, then the index keys. Returns the
- * story's new version and its number of texts. ARGV: story JSON, source text JSON (or ''),
- * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
- * cut-off (ms), least index key TTL (s), index maintenance interval (s), and the cluster lock's token when the
- * script releases it too (its key and wake-up list are then the last two KEYS; '' for none), after the
- * writes, atomically with them. Texts: element 0 (the first source)
- * and the most recent ones are kept. An index key whose TTL is below the least one (new, or last maintained
- * more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
+ * KEYS: story, its texts list, the timeline, the story's version, the store's version counter, then the index
+ * keys. Returns the story's new version, its number of texts and its previous version ('' for none). ARGV:
+ * story JSON, source text JSON (or ''), story TTL (s), most texts kept, timeline score, story id, timeline
+ * cut-off (ms), item time (ms), index cut-off (ms), least index key TTL (s), index maintenance interval (s),
+ * and the cluster lock's token when the script releases it too (its key and wake-up list are then the last two
+ * KEYS; '' for none), after the writes, atomically with them. Versions ("g" + the counter) are never reused,
+ * by any story: a story removed, or expired, and written again never gets a version a client may hold of its
+ * old content. Texts: element 0 (the first source) and the most recent ones are kept. An index key whose TTL
+ * is below the least one (new, or last maintained more than the interval ago) is trimmed to the cut-off and
+ * given the least TTL + the interval.
  */
 const PUT = new LuaScript(`
 local ttl = tonumber(ARGV[3])
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
-local version = redis.call('INCR', KEYS[4])
-redis.call('EXPIRE', KEYS[4], ttl)
+local prev = redis.call('GET', KEYS[4]) or ''
+local version = 'g' .. redis.call('INCR', KEYS[5])
+redis.call('SET', KEYS[4], version, 'EX', ttl)
 local texts = 0
 if ARGV[2] ~= '' then
   local n = redis.call('RPUSH', KEYS[2], ARGV[2])
@@ -288,7 +292,7 @@ local cut = '(' .. ARGV[9]
 local keep = keyTtl + tonumber(ARGV[11])
 local last = #KEYS
 if ARGV[12] ~= '' then last = last - 2 end
-for i = 5, last do
+for i = 6, last do
   local k = KEYS[i]
   redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
   if redis.call('TTL', k) < keyTtl then
@@ -300,7 +304,7 @@ if ARGV[12] ~= '' then
   local lockKey, wakeKey = KEYS[last + 1], KEYS[last + 2]
   ${releaseLockLua('lockKey', 'wakeKey', 'ARGV[12]')}
 end
-return { version, texts }`);
+return { version, texts, prev }`);
 
 /**
  * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, an id whose
@@ -403,25 +407,26 @@ export const KNOWN_STORIES = 16_384;
 
 /**
  * The stories this client wrote (or read in full), each at its version, for lookups to answer from (the
- * script sends only the version of each candidate). Sound by construction: a version is bumped by every
- * write, in the script that writes, so a story at a version has one content; the texts known after a write
- * are derived from those known at the previous version (else from none, for a first write) and kept only if
- * their number is the one the script returned.
+ * script sends only the version of each candidate). Sound by construction: every write gives the story a new
+ * version, never used before by any story, in the script that writes, so a version has one content; the texts
+ * known after a write are derived from those known at the previous version the script returned (else from
+ * none, for a first write) and kept only if their number is the one the script returned.
  */
 class Known {
   private readonly stories = new Map<string, KnownStory>();
 
   constructor(private readonly max: number) {}
 
-  wrote(id: string, version: number, story: Story, text: SourceText | undefined, textCount: number): void {
+  /** A story this client wrote at `version`, over `prevVersion` ('' for none: a first write). */
+  wrote(id: string, version: string, prevVersion: string, story: Story, text: SourceText | undefined, textCount: number): void {
     const prev = this.stories.get(id);
     let texts: SourceText[] | undefined;
-    if (version === 1) texts = [];
-    else if (prev && prev.version === String(version - 1)) texts = prev.texts;
+    if (prevVersion === '') texts = [];
+    else if (prev && prev.version === prevVersion) texts = prev.texts;
     if (texts && text) texts = capSourceTexts([...texts, frozenCopy(text)]);
     this.stories.delete(id);
     if (!texts || texts.length !== textCount) return;
-    this.keep({ version: String(version), story: frozenCopy(story), texts: Object.isFrozen(texts) ? texts : (Object.freeze(texts) as SourceText[]) });
+    this.keep({ version, story: frozenCopy(story), texts: Object.isFrozen(texts) ? texts : (Object.freeze(texts) as SourceText[]) });
   }
 
   /** A story read in full at its version. */
