@@ -7,8 +7,9 @@
  * the split "holdout2" (written for issue 10 before any change, held out for one session, tuned on since:
  * "spent" once); eval/data/clustering-holdout3.json the split "holdout3" (written without running the
  * clusterer, held out for one session, tuned on since); eval/data/clustering-holdout4.json the split
- * "holdout4" (held out for one round, measured twice, tuned on since: "spent"); eval/data/clustering-holdout5.json
- * the held-out split "holdout5" (read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
+ * "holdout4" (held out for one round, measured twice, tuned on since); eval/data/clustering-holdout5.json
+ * the split "holdout5" (held out for one round, measured twice, tuned on since: "spent");
+ * eval/data/clustering-holdout6.json the held-out split "holdout6" (read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
  * someone who had not read the clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
  * An item's story is the one it is in at the end of the run (stories the clusterer folded into another, when
  * an item told the same event as both, count as that one).
@@ -27,8 +28,8 @@ import { compareTexts, textFeatures } from '../src/stories/similarity';
 interface LabelledItem {
   id: string;
   story: string;
-  /** "tuning"/"holdout" (clustering.json), "holdout2"/"holdout3"/"holdout4" (tuned on), "tune2", or "holdout5" (held out). Default tuning. */
-  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'tune2';
+  /** "tuning"/"holdout" (clustering.json), "holdout2"…"holdout5" (tuned on), "tune2", or "holdout6" (held out). Default tuning. */
+  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'tune2';
   /** A second outlet's copy of another item (same title and text, another URL): must join its story's sources. */
   wireCopy?: boolean;
   feedName: string;
@@ -218,6 +219,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
     ['clustering-holdout3.json', ['holdout3']],
     ['clustering-holdout4.json', ['holdout4']],
     ['clustering-holdout5.json', ['holdout5']],
+    ['clustering-holdout6.json', ['holdout6']],
   ].filter(([file]) => existsSync(path.join(__dirname, 'data', file as string))) as Array<[string, string[]]>;
   for (const [file, splitNames] of files) {
     const run = await runFile(file, extract);
@@ -233,7 +235,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
       const r = scoreSplit(items, apart, assigned, (id) => run.figuresOf.get(id)!, byId, wireListed);
       const prefix = name === 'overall' ? '' : `${name}.`;
       for (const [k, v] of Object.entries(r.metrics)) metrics[`${prefix}${k}`] = v;
-      const heldOut = name === 'holdout5';
+      const heldOut = name === 'holdout6';
       console.log(`  [${name}]${heldOut ? ' (held out)' : ''} ${items.length} items, ${r.metrics.stories} labelled stories`);
       for (const [k, v] of Object.entries(r.metrics)) if (k !== 'stories') console.log(`    ${k.padEnd(24)} ${fmt(v)}`);
       if (heldOut && !showHeldOut) {

@@ -22,6 +22,9 @@ import { namedBodySource } from './source';
 import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
+import { isCapacity } from './capacity';
+import { isNonBeatCount } from './non-beat';
+import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
 export interface ExtractOptions {
   /** Publish date: periods without a year ("in November", "last week") are resolved against it. Defaults to now. */
@@ -104,15 +107,6 @@ const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?
 
 /** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
 const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
-
-/** "capacity of", "capacity is", "capacidad para/de", "can hold", "podrá albergar hasta" right before a number. */
-const CAPACITY_BEFORE = /(?:capacity|capacidad)\s+(?:(?:is|was|of|for|para|de|es|era)\s+)+(?:(?:about|some|nearly|only|just|unos|unas|apenas|solo|sólo|casi|hasta|up\s+to)\s+)*$/iu;
-
-/** "can hold", "could house", "is able to accommodate", "capacity to", "built to hold", "podrá albergar hasta" right before a number. */
-const CAN_HOLD_BEFORE = /(?:(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|built\s+to|designed\s+to)\s+(?:hold|house|accommodate|shelter|detain)|(?:expand|increase|raise|bring)\s+(?:its\s+|the\s+)?capacity\s+to|(?:puede|podr[aá]|podr[ií]a|pueden|podr[aá]n)\s+(?:albergar|alojar|recibir|atender))\s+(?:(?:about|some|nearly|only|just|up\s+to|roughly|as\s+many\s+as|hasta|unos|unas|casi)\s+)*$/iu;
-
-/** "(double the 500) it was built for", "(los 400) para los que fue construido": a capacity named after the number. */
-const BUILT_FOR_AFTER = /^\s+(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are|had\s+been)\s+(?:built|designed|meant|made)\s+(?:for|to\s+hold)|(?:para\s+)?(?:las?|los?)\s+que\s+(?:fue|fueron)\s+(?:construid|diseñad)\p{L}*)(?![\p{L}])/iu;
 
 /** A number written as a new mention: "una docena de …", "a dozen …". */
 const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
@@ -277,6 +271,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   const starts: number[] = [];
   /** Whether each figure of `out` is a sum of money (a Spanish "$" leaves the unit null). */
   const moneyFlags: boolean[] = [];
+  /** Figures of `out` that are capacities: context for the numbers after them, not figures. */
+  const capacities = new Set<Figure>();
   for (let i = 0; i < tokens.length; i++) {
     const m = numAt(i);
     if (!m) continue;
@@ -295,6 +291,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let listHead: Figure | null = null;
     /** The number has no noun of its own: its counted thing, if any, is borrowed from around it. */
     let elided = false;
+    /** The metric is a category named around a bare number (a nationality as subject, "with", a gapped clause), not its own noun. */
+    let categoryOnly = false;
+    /** The number opens its sentence as a part of what was counted before ("Four of those rescued were …"). */
+    let partitive = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
     const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
@@ -390,12 +390,19 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metricEnd = fwd.end;
         modifiers = fwd.modifiers;
         metric = casualtyMetric(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 60), tokens[m.startTok]!.start), sentence.slice(tokens[fwd.end - 1]!.end, tokens[fwd.end - 1]!.end + 80), lang) ?? fwd.metric;
+        // "18 mil 600 mexicanos repatriados": the nationality and the participle that names the people counted.
+        const withParticiple = categoryParticiple(tokens, fwd.end, metric);
+        if (withParticiple) {
+          metric = withParticiple;
+          metricEnd = fwd.end + 1;
+        }
       } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
         metric = rangeFwd.metric;
       } else if (verb) {
         metric = verb;
       } else if (category) {
         metric = category;
+        categoryOnly = true;
       } else if (isEventCount(m, tokens[m.endTok])) {
         metric = eventMetric(tokens, m.startTok);
         metricEnd = m.endTok + 1;
@@ -426,7 +433,53 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && m.unit === null && !m.money) metric = estimatedMetric(tokens, m.startTok);
         // "Hondureños presentaron 18 mil 211", "Cubans filed 12,040": a nationality as the subject of the verb right before
         // a bare number is the category it counts.
-        if (!metric && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = demonymSubjectBefore(tokens, m.startTok);
+        // "Four of those rescued were children", "Tres de ellas fueron …", "Five of the bodies were recovered": a number
+        // opening its sentence as a part counts the noun named after it, else what was counted before.
+        if (!metric && !out.length && m.unit === null && !m.money && OPENS_SENTENCE.test(sentence.slice(0, tokens[m.startTok]!.start)) && OPENING_PARTITIVE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          metric = partOfNamedWhole(tokens, m.endTok) ?? whole?.metric ?? null;
+          partitive = !!metric;
+        }
+        // "Another 1,930 were returned by land": more of what the sentence before counted.
+        if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ANOTHER_OPENS.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = wholeOfPart(out, moneyFlags, story.previousSentence)?.metric ?? null;
+        // "El año pasado recibió 80 mil 12.", "En octubre de 2025 habían sido 41 mil 880.": the count before, for another time.
+        if (!metric && !out.length && m.unit === null && !m.money && periods.length) {
+          let between = sentence.slice(0, tokens[m.startTok]!.start);
+          for (const p of [...periods].sort((a, b) => b.start - a.start)) if (p.end <= between.length) between = between.slice(0, p.start) + ' ' + between.slice(p.end);
+          if (isPeriodOnlySentence(between, sentence.slice(tokens[m.endTok - 1]!.end))) metric = wholeOfPart(out, moneyFlags, story.previousSentence)?.metric ?? null;
+        }
+        // "Cubans made up 3,106 of the October total", "Los mexicanos representaron 3 mil 415 del total": a part of the whole
+        // stated before it counts what the whole counts (src/figures/breakdown.ts).
+        if (!metric && m.unit === null && !m.money && PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          if (whole) {
+            metric = whole.metric;
+            if (out.includes(whole)) framedBy = whole;
+          }
+        }
+        // "Of the injured, 12 were in serious condition", "De los rescatados, 40 …": the opener names the whole; its noun, if
+        // a counted thing, else the last count before it.
+        const ofTheWhole = !metric && m.unit === null && !m.money ? OF_THE_WHOLE_BEFORE.exec(sentence.slice(0, tokens[m.startTok]!.start)) : null;
+        if (ofTheWhole) {
+          const named = ofTheWhole[1]!.trim().toLowerCase();
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          metric = METRIC_WORDS[named] ?? METRIC_WORDS[named.split(/\s+/)[0]!] ?? whole?.metric ?? null;
+          if (whole && out.includes(whole)) framedBy = whole;
+        }
+        // "Venezuelans accounted for 7,300 of the encounters": a part of the counted thing named after it.
+        if (!metric && m.unit === null && !m.money) metric = partOfNamedWhole(tokens, m.endTok);
+        // "Hondurans filed the most, 24,318": a superlative part of the whole before it.
+        if (!metric && m.unit === null && !m.money && SUPERLATIVE_PART_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) {
+          const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
+          if (whole) {
+            metric = whole.metric;
+            if (out.includes(whole)) framedBy = whole;
+          }
+        }
+        if (!metric && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) {
+          metric = demonymSubjectBefore(tokens, m.startTok);
+          if (metric) categoryOnly = true;
+        }
         if (!metric && openEnd) metric = backwardMetric(tokens, m.startTok);
         const prevFig = out[out.length - 1];
         const numStartAt = tokens[m.startTok].start;
@@ -526,13 +579,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         const wholeBefore = story.previousSentence.length ? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CONVEYANCES.has(f.metric)) ?? null : null;
         // ("… 1,910 deportation flights in fiscal year 2026. Guatemala was second with 640": a ranking that opens the sentence
         // ranks the last count of the sentence before.)
-        if (!metric && !out.length && wholeBefore && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && (OPENER_BEFORE.test(sentence.slice(0, numStartAt)) || RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt)))) {
+        if (!metric && !out.length && wholeBefore && !m.money && hasNoNoun(tokens, m.endTok, sentence) && ((m.unit === null && (OPENER_BEFORE.test(sentence.slice(0, numStartAt)) || RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt)))) || (m.unit === 'percent' && OPENER_BEFORE.test(sentence.slice(0, numStartAt))))) {
           metric = wholeBefore.metric;
           framedBy = wholeBefore;
           // (The ranking sentence attributes nothing: its period is the count's, its source only its own.)
           rankedAcross = !OPENER_BEFORE.test(sentence.slice(0, numStartAt));
         }
-        if (metric && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        if (metric && !partitive && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
         // (A share or change after that count is passed over: "ICE arrested 31,450 people, 62% of whom …. That was up from
@@ -550,17 +603,31 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
       }
     }
-    // "far above their capacity of 1,500", "donde la capacidad es 300", "con capacidad para 400": a bare capacity is what a
-    // place can hold, not a count of what it holds (with a noun of its own it is one: "capacidad para 6 mil personas").
-    if (metric && elided && !m.money && m.unit === null && CAPACITY_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start))) metric = null;
-    // "the Dilley facility, which can hold 2,400 people", "expand capacity to 100,000 beds", "built to house 3,000 people": a
-    // verb of holding that says what a place can take is a capacity, with a noun of its own too.
-    if (metric && !m.money && m.unit === null && (CAN_HOLD_BEFORE.test(sentence.slice(0, tokens[m.startTok]!.start)) || (elided && BUILT_FOR_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))))) metric = null;
+    // "Hondurans filed the most, 24,318, followed by Cubans with 13,605", "Syrians lodged 7,210 of them": a nationality named
+    // around a bare number is the part's category; when a whole was stated before it, the part counts what the whole counts.
+    if (metric && (categoryOnly || elided || metricEnd === m.endTok) && !m.money && isCategoryMetric(metric)) {
+      const named = partOfNamedWhole(tokens, m.endTok);
+      const whole = named ? null : wholeOfPart(out, moneyFlags, story.previousSentence);
+      if (named) metric = named;
+      else if (whole) {
+        metric = whole.metric;
+        if (out.includes(whole)) framedBy ??= whole;
+      }
+    }
+    // "far above their capacity of 1,500", "con capacidad para 836 personas", "space for 5,000 beds", "can hold 2,400 people",
+    // "The facility has 714 beds": what a place can take is not a count of what it holds (src/figures/capacity.ts).
+    // (The capacity is kept as context and dropped at the end: "built for 300 people but housed 452" counts people.)
+    const capacity = !!metric && !m.money && m.unit === null && isCapacity(sentence, tokens[m.startTok]!.start, tokens[m.endTok - 1]!.end, metric, elided);
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
-    if (metric && elided && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
+    if (metric && elided && !partitive && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
     // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
     if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
+    // "4 buses a day", "17 active judges on the court": vehicles and sitting judges are no figure (src/figures/non-beat.ts).
+    if (metric && !m.money && m.unit === null && !elided) {
+      const from = Math.max(0, sentence.lastIndexOf(';', tokens[m.startTok]!.start), sentence.lastIndexOf(':', tokens[m.startTok]!.start));
+      if (isNonBeatCount(metric, sentence.slice(from, tokens[m.startTok]!.start), sentence.slice(tokens[m.startTok]!.start, tokens[metricEnd - 1]!.end))) metric = null;
+    }
     if (!metric) {
       i = skipTo;
       continue;
@@ -646,11 +713,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       unit: unit === 'percentage points' ? 'percentage points' : unit === 'money' ? null : unit,
     });
     const f = out[out.length - 1]!;
+    if (capacity) capacities.add(f);
     if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
     if (money && kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) story.lastMoney = f;
     i = Math.max(skipTo, metricEnd - 1);
   }
-  return out;
+  return capacities.size ? out.filter((f) => !capacities.has(f)) : out;
 }
 
 /**

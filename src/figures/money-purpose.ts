@@ -48,7 +48,7 @@ const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'h
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
 export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
-const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 /** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
@@ -73,7 +73,7 @@ const CHANGE_NOUN_AFTER = new RegExp(`^\\s+(?:${lexicon.changeNouns.join('|')})\
 /** A verb of cutting right before the sum. */
 export const CUT_VERB_BEFORE = /(?:^|\s)(?:cut|cuts|slashed|slashes|trimmed|trims|redirected|diverted|recort[oó]|recorta|recortar[aá]|quit[oó]|quita|quitar[aá]|reduc[eé]|redujo)\s+(?:(?:about|nearly|more\s+than|some|casi|m[aá]s\s+de|unos)\s+)?$/iu;
 /** "from its migrant response budget", "from the state's border fund". */
-const FROM_BUDGET_AFTER = /^\s*from\s+(?:(?:the|its|their|his|her|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?(?:budget|fund|funds|funding|program|account))(?![\p{L}])/iu;
+const FROM_BUDGET_AFTER = /^\s*from\s+(?:(?:the|its|their|his|her|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?(?:budget|fund|funds|funding|program|account|grant|grants))(?![\p{L}])/iu;
 
 /** A time ("last year", "este año", "in 2024") or a relative clause ("que necesita este año", "that it needs") right after the money. */
 const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:a|per|each|every)\s+(?:year|month|week|day|mile|person|head|night)|per\s+\p{Ll}+|annually|(?:al|por)\s+(?:año|mes|día|dia)|anuales|mensuales|(?:over|in|during|across)\s+(?:(?:the\s+next\s+)?(?:two|three|four|five|ten|\d+)\s+)(?:years|months)|(?:in|en|durante|during)\s+(?:fiscal\s+)?(?:19|20)\d{2}|(?:del|de\s+su|from\s+(?:the|its|their))\s+(?:presupuesto|fondo|fondos|erario|budget|funds?)(?:\s+\p{Ll}+)?|(?:el|este)\s+(?:año|mes|trimestre)(?:\s+pasado)?|(?:que|that|which)\s+(?:[\p{L}'’]+\s+){1,5}?(?=(?:para|for)\s))\s*,?/iu;
@@ -197,6 +197,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
     if (!w || /\d/.test(w)) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
+    // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
+    // of its name.
+    if (out.length === 0 && /['’]s$/.test(raw) && /^\p{Lu}/u.test(ws[i + 1] ?? '') && /^\p{Lu}/u.test(ws[i + 2] ?? '')) continue;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
     if (out.length > 0 && w === 'a' && A_BEFORE_PLURAL.test(clean(ws[i + 1] ?? '')) && !STOP.has(clean(ws[i + 1] ?? '').toLowerCase()) && !/^\p{Ll}+(?:ar|er|ir)$/u.test(out[out.length - 1]!)) {
       out.push(w);
@@ -254,10 +257,13 @@ function subjectBefore(before: string): string | null {
   const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
   // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
   // ("La partida … asciende este año a": a time between the verb and its preposition is skipped.)
-  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(TIME_BEFORE_LAST_WORD, ' ');
+  // ("… said it had registered 2,100 claims, and that its budget was …": a second reported clause, after "and that"/"y que",
+  // has a subject of its own.)
+  const clause = (pieces.pop() ?? before).replace(REPORTED_CLAUSE, '').replace(/^(?:.*\s)?(?:and|y|e)\s+(?:that|que)\s+(?=\S)/iu, '').replace(TIME_BEFORE_LAST_WORD, ' ');
   // "The cost of each flight is about $17,000": after a subject of cost, a plain copula states the sum.
-  const copula = COST_OF.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
-  if (copula) return purposeOfSubject(clause.slice(0, copula.index));
+  // ("Its Mexico program budget for 2027 is $9 million": so does a subject whose head is a budget.)
+  const copula = COST_OF.test(clause) || BUDGET_SUBJECT.test(clause) ? COST_COPULA_BEFORE.exec(clause) : null;
+  if (copula) return purposeOfSubject(clause.slice(0, copula.index).replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, ''));
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
   let subject = clause.slice(0, m.index);
@@ -319,6 +325,8 @@ function purposeOfSubject(subject: string): string | null {
   return p && !PRONOUNS.has(p) ? p : null;
 }
 const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:ingresos|ingreso|income|revenue|revenues|flujo|flujos)\s+(?:por|from|de|del)\s+(?:(?:the|el|la|los|las)\s+)?/iu;
+/** A subject headed by "budget"/"presupuesto", past its time: "its shelter budget for 2027 is". */
+const BUDGET_SUBJECT = /(?:^|\s)(?:budget|presupuesto)(?:\s+(?:for|para|de|in|en)\s+(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
 const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
@@ -330,7 +338,7 @@ const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:a
 const CHANGE_VERB = /\s(?:cayeron|cay[oó]|subieron|subi[oó]|crecieron|creci[oó]|aumentaron|aument[oó]|disminuyeron|disminuy[oó]|bajaron|baj[oó]|repuntaron|repunt[oó]|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped)(?:\s[^;:]*?)?(?:\s|,\s)(?:a|hasta|to)\s+(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|unos\s+)?(?:(?:a|an|un|una)\s+(?:new\s+|nuevo\s+)?(?:record|all-time\s+high(?:\s+of)?|r[eé]cord\s+de|m[aá]ximo\s+(?:hist[oó]rico\s+)?de)\s+)?$/iu;
 
 /** "Funding for legal aid was cut by $200 million", "el gasto en albergues aumentó en 40 millones": a change of the subject by the sum. */
-export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|aumentará|aumentarán|creció|crecieron|crecerá|cayó|cayeron|caerá|disminuyó|disminuyeron|disminuirá|se\s+redujo|se\s+redujeron|se\s+reducirá|se\s+recortó|se\s+recortará|fue\s+recortad[oa]|será\s+recortad[oa]|bajó|bajará|subió|subirá|(?:tuvo|tendrá|tiene|sufrió|sufrirá)\s+un\s+(?:recorte|aumento|incremento|alza|reducción)|(?:had|has|will\s+have|saw|faces)\s+an?\s+(?:cut|increase|reduction))\s+(?:by|en|de|of)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
+export const CHANGE_BY_BEFORE = /\s(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:would|will|could|may|might)\s+(?:grow|shrink|rise|fall|increase|decrease|drop|climb|decline)|shrank|cut|reduced|slashed|increased|raised|boosted|trimmed|rose|fell|grew|dropped|declined|jumped|climbed|aumentó|aumento|aumentaron|aumentará|aumentarán|creció|crecieron|crecerá|cayó|cayeron|caerá|disminuyó|disminuyeron|disminuirá|se\s+redujo|se\s+redujeron|se\s+reducirá|se\s+recortó|se\s+recortará|fue\s+recortad[oa]|será\s+recortad[oa]|bajó|bajará|subió|subirá|(?:tuvo|tendrá|tiene|sufrió|sufrirá)\s+un\s+(?:recorte|aumento|incremento|alza|reducción)|(?:had|has|will\s+have|saw|faces)\s+an?\s+(?:cut|increase|reduction))\s+(?:by|en|de|of)\s+(?:(?:about|nearly|more\s+than|almost|some|casi|m[aá]s\s+de|unos|alrededor\s+de)\s+)?$/iu;
 
 /** "Funding for …", "el gasto en …", "el presupuesto para …": a money noun opening a subject, and its preposition (data: vocabulary.json moneyNouns). */
 const MONEY_NOUN_OBJECT = new RegExp(String.raw`^\s*(?:(?:the|el|la|los|las)\s+)?(?:federal\s+|state\s+)?(?:${[...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es].join('|')})\s+(?:for|on|to|para|en|de|del|a)\s+(?:(?:the|el|la|los|las)\s+)?`, 'iu');
@@ -351,6 +359,11 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "4.2 billion pesos last year on …", "$2 million this year for …", "390 millones de dólares que necesita este año
   // para …": a time or a relative clause between the money and the preposition of its purpose is skipped.
   let after = sentence.slice(end);
+  // "climbed to $2.1 billion in August from $1.8 billion in the same month", "frente a 8 mil 100 millones en el mismo
+  // periodo", "including one of $410,000": the second sum of a comparison, or one of a total, is the same kind of money as
+  // the sum before it.
+  const earlier = earlierSumPurpose(sentence, start, end, lang);
+  if (earlier) return earlier;
   // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
   after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
   // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
@@ -379,7 +392,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   let perUnit: string | null = null;
   if (rates) {
     for (const r of rates[0].matchAll(RATE_PHRASE)) {
-      const unitNoun = (r[1] ?? r[2])?.toLowerCase();
+      const unitNoun = (r[1] ?? r[2] ?? r[3])?.toLowerCase();
       if (unitNoun && !perUnit && !TIME_UNITS.has(unitNoun) && !PERSON_UNITS.has(unitNoun)) perUnit = unitNoun;
     }
     after = ' ' + after.slice(rates[0].length);
@@ -392,6 +405,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // names what it pays; "a"/"to" after it then names a recipient, and "at" binds closer than "for".
   const linked = nounLinkedBefore(sentence.slice(0, start));
   // ("paid ransoms averaging \$4,200 to free relatives": a noun the sum averages or totals is what it is, before a purpose.)
+  // "a bond of $25,000 for the asylum seeker", "una multa de 380 mil pesos a una empresa", "un paquete de 90 millones para
+  // Guatemala": a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns) is what the sum is; so is
+  // any linked noun when "para"/"for" only names a place or body (a capitalised name), not a purpose.
+  if (linked && (SELF_NAMED_MONEY.has(linked.noun) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
   if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
@@ -427,7 +444,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (perUnit) return linked?.noun ?? perUnit;
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
-  if (fromBudget) return fromBudget[1]!.toLowerCase().replace(/\s+/g, ' ');
+  if (fromBudget) return fromBudget[1]!.replace(/^\S+['’]s\s+(?=\p{Lu})/u, '').toLowerCase().replace(/\s+/g, ' ');
   // "The budget cuts $300 million from refugee resettlement", "recorta 200 millones al INM": what a cut takes money from.
   if (CUT_VERB_BEFORE.test(sentence.slice(0, start))) {
     const from = /^\s*(?:from|a|al|de|del)\s+/iu.exec(after);
@@ -545,6 +562,27 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const toThe = lang === 'en' ? /^\s*to\s+the\s+(?=(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}{3,})/u.exec(after) : null;
   return toThe ? phraseForward(after.slice(toThe[0].length)) : null;
 }
+const SELF_NAMED_MONEY = new Set(vocabulary.selfNamedMoneyNouns as string[]);
+/** "from", "frente a", "compared with", "one of": the sum is compared with, or is a part of, the sum before it. */
+const COMPARED_WITH_BEFORE = /(?:\s(?:from|frente\s+a|compared\s+(?:with|to)|versus|vs\.?|contra|comparad[oa]s?\s+con)|(?:^|\s)(?:including|incluida|incluido|among\s+them)?\s*(?:one|uno|una)\s+(?:of|de))\s+(?:(?:about|nearly|some|roughly|unos|unas|casi)\s+)?$/iu;
+/** "in the same month", "en el mismo periodo", "a year earlier", "un año antes": the time of the earlier sum's comparison. */
+const SAME_TIME_AFTER = /^\s*,?\s*(?:(?:in|during|en|durante|del?)\s+(?:the|el|la|los|las)\s+(?:same|mismo|misma|mismos|mismas)\b|(?:a|one|un)\s+(?:year|month|quarter|año|mes|trimestre)\s+(?:earlier|before|ago|antes|atrás|atras)\b)/iu;
+/** A sum written with a currency sign or word, or a bare amount of millions: the earlier sum of a comparison. */
+const EARLIER_SUM = /(?:(?:US)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?|\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand))*(?:\s+(?:mil\s+)?\d[\d.,]*)*\s+(?:mil\s+)?(?:millones|million|billion|mil)(?:\s+de)?(?:\s+(?:d[oó]lares|pesos|euros|quetzales|lempiras))?)/giu;
+
+function earlierSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  const before = sentence.slice(0, start);
+  const cmp = COMPARED_WITH_BEFORE.exec(before);
+  if (!cmp) return null;
+  const one = /(?:one|uno|una)\s+(?:of|de)\s+\S*$/iu.test(before.slice(cmp.index).trimEnd()) || /(?:one|uno|una)\s+(?:of|de)\s*$/iu.test(before.trimEnd());
+  if (!one && !SAME_TIME_AFTER.test(sentence.slice(end))) return null;
+  const head = before.slice(0, cmp.index);
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(EARLIER_SUM)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const p = moneyPurpose(sentence, last.index!, last.index! + last[0].length, lang);
+  return p && !PRONOUNS.has(p) && !/^(?:same|mismo|misma|one|uno)\b/.test(p) ? p : null;
+}
 /** A Spanish verb form right before "con"/"por" and the sum ("ha financiado con", "adjudicó por", "pagará con"). */
 const VERB_WITH_SUM_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ó|aron|ado|ada|ará|arán|ía|ían|a|an|e|en)\s+(?:con|por)\s+(?:(?:unos|unas|m[aá]s\s+de|casi|hasta)\s+)?$/u;
 
@@ -556,7 +594,7 @@ const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
 const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
-const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of\s+between|de\s+entre|of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
+const NOUN_LINK_BEFORE = /(?:^|[\s(])(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|sus?|its|their)\s+)?([\p{Ll}][\p{L}'’-]{2,})\s+(of\s+between|de\s+entre|of|de|at|averaging|totaling|totalling|between|entre)\s+(?:(?:about|nearly|some|roughly|up\s+to|as\s+(?:much|high|little)\s+as|more\s+than|m[aá]s\s+de|hasta|unos|unas|casi|alrededor\s+de)\s+)?$/u;
 /** Words before "of"/"de"/"at" + money that are no noun of what it pays: amounts, changes, qualifiers, verbs (data: vocabulary.json notMoneyNouns). */
 const NOT_MONEY_NOUNS = new Set([...(vocabulary.notMoneyNouns as string[]), ...lexicon.changeNouns, ...lexicon.functionWords]);
 /** Verbs before "at" + money that set or state it ("set at", "stood at"): no noun (data: vocabulary.json linkVerbs). */

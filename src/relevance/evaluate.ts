@@ -35,6 +35,9 @@ const BEAT = 5;
  * true. AND: every kid. NOT: not `kids[0]`. PHRASE: `words` in a row.
  */
 class Node implements AnyOf {
+  /** AND/OR: its number in the gates of the rule set `owner` (see RuleSet), or -1 when it has none. */
+  slot = -1;
+  owner = 0;
   constructor(
     readonly op: number,
     readonly atoms: Int32Array = EMPTY_ATOMS,
@@ -177,7 +180,12 @@ function phraseMatches(words: readonly AnyOf[], index: TextIndex): boolean {
   return false;
 }
 
+/** The gates of the rule set being matched: `open[slot]` is 1 when the text carries a number of that node's gate. */
+let open: Uint8Array = new Uint8Array(0);
+let openOwner = -1;
+
 function run(c: Node, index: TextIndex): boolean {
+  if (c.slot >= 0 && c.owner === openOwner && open[c.slot] !== 1) return false;
   switch (c.op) {
     case ANY:
       return hasAny(c, index);
@@ -208,7 +216,115 @@ function run(c: Node, index: TextIndex): boolean {
   }
 }
 
+/**
+ * Numbers of which the text must carry at least one for `c` to match, or undefined when there is no such
+ * list (a NOT, `@beat`, an OR with such a child). A term needs one of its stems or prefixes; a phrase its
+ * first word; an AND the shortest list of its children; an OR the lists of all its children together.
+ */
+function gateOf(c: Node): number[] | undefined {
+  switch (c.op) {
+    case ANY:
+      return Array.from(c.atoms);
+    case PHRASE:
+      return Array.from(c.words[0]!.atoms);
+    case AND: {
+      let best: number[] | undefined;
+      for (const kid of c.kids) {
+        const g = gateOf(kid);
+        if (g && (!best || g.length < best.length)) best = g;
+      }
+      return best;
+    }
+    case OR: {
+      const out = Array.from(c.atoms);
+      for (const kid of c.kids) {
+        const g = gateOf(kid);
+        if (!g) return undefined;
+        for (const a of g) out.push(a);
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** True when `node` matches the indexed text. */
 export function evaluateRule(node: RuleNode, index: TextIndex): boolean {
+  openOwner = -1;
   return run(compile(node), index);
+}
+
+/**
+ * A list of rules with their gates: every AND and OR node with a gate (`gateOf`) gets a slot, and each
+ * number lists the slots it opens. Matching a text marks the slots its numbers open, once, and then a node
+ * whose slot stayed closed is false without looking at its children: a rule whose gate the text does not
+ * open costs one read, and so does each closed branch inside the rules that are evaluated.
+ */
+interface RuleSet {
+  readonly id: number;
+  readonly roots: readonly Node[];
+  readonly slots: number;
+  /** number → slots it opens. */
+  readonly byAtom: Map<number, number[]>;
+  /** One past the largest gate number: an index built before it was given cannot be trusted with the gates. */
+  readonly end: number;
+}
+const RULE_SETS = new WeakMap<object, RuleSet>();
+let ruleSetIds = 0;
+
+function ruleSetOf(list: ReadonlyArray<{ readonly node: RuleNode }>): RuleSet {
+  let set = RULE_SETS.get(list);
+  if (set) return set;
+  const id = ++ruleSetIds;
+  const byAtom = new Map<number, number[]>();
+  let slots = 0;
+  let end = 0;
+  const visit = (c: Node): void => {
+    if ((c.op === AND || c.op === OR) && c.slot < 0) {
+      const gate = gateOf(c);
+      if (gate) {
+        c.slot = slots++;
+        c.owner = id;
+        for (const a of gate) {
+          const l = byAtom.get(a);
+          if (!l) byAtom.set(a, [c.slot]);
+          else if (l[l.length - 1] !== c.slot) l.push(c.slot);
+          if (a >= end) end = a + 1;
+        }
+      }
+    }
+    for (const k of c.kids) visit(k);
+  };
+  const roots = list.map((r) => compile(r.node));
+  roots.forEach(visit);
+  set = { id, roots, slots, byAtom, end };
+  RULE_SETS.set(list, set);
+  return set;
+}
+
+/** Indexes of the rules of `list` that match the text, in order (only the first one when `first`). */
+export function matchRules(list: ReadonlyArray<{ readonly node: RuleNode }>, index: TextIndex, first = false): number[] {
+  const set = ruleSetOf(list);
+  const out: number[] = [];
+  if (set.end > index.atoms.length) {
+    openOwner = -1;
+  } else {
+    const marks = new Uint8Array(set.slots);
+    const present = index.present;
+    for (let k = 0; k < present.length; k++) {
+      const l = set.byAtom.get(present[k]!);
+      if (l) for (let j = 0; j < l.length; j++) marks[l[j]!] = 1;
+    }
+    open = marks;
+    openOwner = set.id;
+  }
+  for (let i = 0; i < set.roots.length; i++) {
+    if (run(set.roots[i]!, index)) {
+      out.push(i);
+      if (first) break;
+    }
+  }
+  openOwner = -1;
+  return out;
 }

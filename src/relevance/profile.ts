@@ -4,10 +4,10 @@
  */
 import type { KeywordOverrides, KeywordsConfig } from '../config/schema';
 import type { RuleNode } from './ast';
-import { evaluateRule } from './evaluate';
+import { matchRules } from './evaluate';
 import { parseRule } from './parse-rule';
 import { RuleSyntaxError } from './rule-syntax-error';
-import { indexText } from './text-index';
+import { indexText, type TextIndex } from './text-index';
 import { beatProbabilityOfIndex } from './beat-model';
 
 export interface CompiledRule {
@@ -68,17 +68,22 @@ export function compileProfile(keywords: Pick<KeywordsConfig, 'rules' | 'exclude
   return { rules, exclude, beatFloor: keywords.beatFloor ?? 0 };
 }
 
-/** Match one item: its text is tokenized and stemmed once, then every rule is evaluated. */
+/** The rules of the list that match, in list order (only the first when `first`); see matchRules. */
+function matching(rules: readonly CompiledRule[], index: TextIndex, first = false): CompiledRule[] {
+  return matchRules(rules, index, first).map((i) => rules[i]!);
+}
+
+/** Match one item: its text is tokenized and stemmed once, then every rule it can match is evaluated. */
 export function matchText(profile: Profile, text: { title: string; summary?: string; content?: string }): MatchResult {
   const index = indexText([text.title, text.summary, text.content]);
-  const hits = profile.rules.filter((r) => evaluateRule(r.node, index));
+  const hits = matching(profile.rules, index);
   const matched = hits.map((r) => r.name);
   if (matched.length === 0) return { relevant: false, matched };
   // Only floored (global) rules matched and the beat model finds the item too unlikely: a trap the rules missed.
   if (profile.beatFloor > 0 && hits.every((r) => r.floored) && beatProbabilityOfIndex(index) < profile.beatFloor) {
     return { relevant: false, matched, excludedBy: `beatFloor ${profile.beatFloor}` };
   }
-  const veto = profile.exclude.find((x) => evaluateRule(x.node, index));
+  const veto = matching(profile.exclude, index, true)[0];
   return veto ? { relevant: false, matched, excludedBy: veto.query } : { relevant: true, matched };
 }
 

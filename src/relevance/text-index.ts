@@ -22,6 +22,8 @@ export interface TextIndex {
    * number given before the index was built; numbers given later are past the end (see `byStem`, `words`).
    */
   readonly atoms: Uint8Array;
+  /** The numbers with `atoms[n] === 1`, each once, in the order the text first carries them. */
+  readonly present: readonly number[];
   /** Positions of the words that carry number `atom` (ascending); empty when none, or numbered later. */
   atomPositions(atom: number): readonly number[];
   /** Positions of the words that start with `prefix` (ascending). */
@@ -107,6 +109,7 @@ class IndexedText implements TextIndex {
   constructor(
     readonly words: readonly string[],
     readonly atoms: Uint8Array,
+    readonly present: readonly number[],
     private readonly positions: Map<number, number[]>,
   ) {}
 
@@ -172,6 +175,7 @@ function buildIndex(fields: ReadonlyArray<string | undefined>): TextIndex {
   const words: string[] = [];
   const atoms = new Uint8Array(ATOMS.size);
   const positions = new Map<number, number[]>();
+  const present: number[] = [];
   for (const field of fields) {
     if (!field) continue;
     if (words.length > 0) words.push('');
@@ -185,9 +189,12 @@ function buildIndex(fields: ReadonlyArray<string | undefined>): TextIndex {
         atoms[id] = 1;
         const list = positions.get(id);
         if (list) list.push(pos);
-        else positions.set(id, [pos]);
+        else {
+          positions.set(id, [pos]);
+          present.push(id);
+        }
       }
     }
   }
-  return new IndexedText(words, atoms, positions);
+  return new IndexedText(words, atoms, present, positions);
 }

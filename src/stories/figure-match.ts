@@ -124,6 +124,9 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     // sentence is about, so a generic count that is the other text's first (headline) count, under another
     // noun, is that count, not a conflict.
     if ((isGeneric(a0) && leadsWith(a0.value, b)) || (isGeneric(b0) && leadsWith(b0.value, a))) continue;
+    // "six dead; the navy rescued 11 people" / "six dead; the boat carried 17 people": when both texts' first
+    // counts agree, later counts under a generic noun may count other groups of the same event.
+    if (isGeneric(a0) && isGeneric(b0) && !isFirst(a0, a) && !isFirst(b0, b) && firstCountsAgree(a, b)) continue;
     if (isCount(a0) && isCount(b0) && grownBy(a0, b0, updates)) continue;
     // "Sube a 55 la cifra de migrantes muertos" after "49 dead; the truck carried 100 migrants": an update's
     // count under a generic noun has grown from the other report's headline count, not from its other counts.
@@ -149,6 +152,16 @@ function grownBy(a0: Figure, b0: Figure, updates: UpdateFlags): boolean {
 
 function isGeneric(f: Figure): boolean {
   return isGenericMetric(f.metric ?? '') && f.unit == null;
+}
+
+function isFirst(f: Figure, figs: Figure[]): boolean {
+  return figs.find((x) => x.kind !== 'change') === f;
+}
+
+/** The first counts (any metric) of both texts are one value. */
+function firstCountsAgree(a: Figure[], b: Figure[]): boolean {
+  const first = a.find((f) => f.kind !== 'change');
+  return !!first && leadsWith(first.value, b);
 }
 
 /** The first count of `figs` (any metric) is `value`. */

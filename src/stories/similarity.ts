@@ -1,12 +1,13 @@
 import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
+import events from './data/events.json';
 import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
-import { foldText, stripDateline } from './normalize-text';
+import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
@@ -246,7 +247,8 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
       continue;
     }
     const l = ia.lasts[i];
-    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!);
+    const ini = ia.initials[i];
+    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!) ?? (ini && b.has(ini) ? ini : undefined) ?? ib.byInitials.get(x);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
@@ -318,6 +320,10 @@ interface NameIndex {
   /** Last word of each name → the last name ending in it. */
   lastOfNames: Map<string, string>;
   byKey: Map<string, string>;
+  /** Each name's initials when it is written out in three or more words ("banco central de reserva" → "bcr"), else null. */
+  initials: Array<string | null>;
+  /** The names written out, by their initials. */
+  byInitials: Map<string, string>;
   /** coreKey → name, built on first use. */
   coreMap: () => Map<string, string>;
   /** Words of the SENTENCE_START entities, in order. */
@@ -359,6 +365,8 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     probe(ix.keys[i]!, K);
     probe(ix.cores[i]!, C);
     if (ix.lasts[i]) probe(ix.lasts[i]!, L);
+    // A name written out, found as the other side's acronym of it (and the acronym, as the other's name's initials).
+    if (ix.initials[i]) probe(ix.initials[i]!, E);
   }
   for (const o of ix.places().around) probe(o, W);
   for (const w of ix.capWords) {
@@ -379,6 +387,7 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     target(ix.keys[i]!, K);
     target(ix.cores[i]!, C);
     target(ix.cores[i]!, W);
+    if (ix.initials[i]) target(ix.initials[i]!, E);
   }
   for (const l of ix.lastOfNames.keys()) target(l, N);
   let p = sortedTaggedIds(probes, probeTags);
@@ -404,6 +413,28 @@ function lastWord(e: string): string | null {
   return l.length >= 4 && !GENERIC_NAME_ENDS.has(l) ? l : null;
 }
 
+/**
+ * The initials of a name written out in three or more words besides "de", "of", "and"… ("banco central de
+ * reserva" → "bcr", "executive office for immigration review" → "eoir"): the acronym another outlet may
+ * write it as. Null for shorter names (two initials say too little).
+ */
+function initialsOf(name: string): string | null {
+  if (!name.includes(' ')) return null;
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0 && !isStopWord(w));
+  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{L}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** One text writes a name out, the other its initials (see initialsOf). */
+function namedByInitials(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const ia = nameIndex(a);
+  const ib = nameIndex(b);
+  for (const k of ia.byInitials.keys()) if (b.has(k)) return true;
+  for (const k of ib.byInitials.keys()) if (a.has(k)) return true;
+  return false;
+}
+
 function nameIndex(set: Set<string>): NameIndex {
   let ix = NAME_INDEX.get(set);
   if (ix) return ix;
@@ -416,6 +447,8 @@ function nameIndex(set: Set<string>): NameIndex {
   const byKey = new Map<string, string>();
   const capWords: string[] = [];
   const heldOffices: string[] = [];
+  const initials: Array<string | null> = [];
+  const byInitials = new Map<string, string>();
   for (const y of set) {
     const l = lastWord(y);
     if (l) lastFiltered.set(l, y);
@@ -429,6 +462,9 @@ function nameIndex(set: Set<string>): NameIndex {
     cores.push(coreKey(y));
     byKey.set(k, y);
     lastOfNames.set(y.slice(y.lastIndexOf(' ') + 1), y);
+    const ini = initialsOf(y);
+    initials.push(ini);
+    if (ini) byInitials.set(ini, y);
   }
   let core: Map<string, string> | undefined;
   const coreMap = (): Map<string, string> => {
@@ -451,7 +487,7 @@ function nameIndex(set: Set<string>): NameIndex {
     }
     return places;
   };
-  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, coreMap, capWords, heldOffices, places: placesOf };
+  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, initials, byInitials, coreMap, capWords, heldOffices, places: placesOf };
   NAME_INDEX.set(set, ix);
   return ix;
 }
@@ -553,6 +589,21 @@ function holdersDescribedByOffice(x: TextFeatures, y: TextFeatures): Set<string>
 const COUNTRY_WORDS = new Set(vocabulary.countries.flatMap((c) => conceptTokens(c)));
 
 /**
+ * Words of country names that are also words of the beat vocabulary ("costa rica" → coast, rica; coast is
+ * "costa", "coast"): a headline names the country by such a word only when it writes the rest of the name
+ * too ("la costa de Sonora" names no country). Every other word of a country's name names it alone.
+ */
+const VOCABULARY_WORDS = new Set(Object.values(vocabulary.words as Record<string, string>).flatMap((w) => conceptTokens(w)));
+const COUNTRY_PHRASES = vocabulary.countries.map((c) => conceptTokens(c)).filter((t) => t.length > 1 && t.some((w) => VOCABULARY_WORDS.has(w)));
+const ALONE_COUNTRY_WORDS = new Set([...COUNTRY_WORDS].filter((w) => !COUNTRY_PHRASES.some((p) => p.includes(w) && VOCABULARY_WORDS.has(w))));
+
+/** The country words among a headline's tokens (see COUNTRY_PHRASES) added to `out`. */
+function addCountries(tokens: Set<string>, out: Set<string>): void {
+  for (const t of tokens) if (ALONE_COUNTRY_WORDS.has(t)) out.add(t);
+  for (const p of COUNTRY_PHRASES) if (p.every((t) => tokens.has(t))) for (const t of p) out.add(t);
+}
+
+/**
  * Words that never place an event: countries and regions (too coarse: ./data/names.json) and the known
  * agencies, which say who reported or acted, not where: one outlet citing the State Department or Frontex
  * and another not is no sign of another event.
@@ -593,7 +644,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   for (const e of headlineNames) {
     if (!isName(e)) continue;
     const all = nameKey(e).split(' ').filter((w) => w);
-    for (const w of all) if (COUNTRY_WORDS.has(w)) headlineCountries.add(w);
+    addCountries(new Set(all), headlineCountries);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
     if (distinctive.length === 0 && ws.some((w) => w === 'side' || w === 'lado') && ws.every((w) => SIDE_WORDS.has(w))) continue;
@@ -618,7 +669,7 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
  * them ("Guardia Costera repatría a 52 haitianos" → haiti, as "52 Haitians" is): the title's concept tokens.
  */
 function withHeadlineNationals(words: NameWords, titleTokens: Set<string>): NameWords {
-  for (const t of titleTokens) if (COUNTRY_WORDS.has(t)) words.headlineCountries.add(t);
+  addCountries(titleTokens, words.headlineCountries);
   return words;
 }
 
@@ -804,6 +855,20 @@ function saidVaguely(n: number, y: TextFeatures): boolean {
 }
 
 /**
+ * Each headline names a country the other report, headline and lead, never mentions ("Costa Rica deporta a
+ * 45 venezolanos" / "Panamá deporta a 45 venezolanos"): two countries acting, two events — also when both
+ * headlines share another country (the nationality of the people deported).
+ */
+function headlineCountriesApart(a: TextFeatures, b: TextFeatures): boolean {
+  const unmentioned = (x: TextFeatures, y: TextFeatures): boolean => {
+    const other = nameWords(y).headlineCountries;
+    for (const w of nameWords(x).headlineCountries) if (!other.has(w) && !y.leadTokens.has(w)) return true;
+    return false;
+  };
+  return unmentioned(a, b) && unmentioned(b, a);
+}
+
+/**
  * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
  * "blocked Iowa") and neither says a word of the other's names anywhere in its headline and lead: a place
  * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere.
@@ -812,6 +877,8 @@ function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   const na = nameWords(a);
   const nb = nameWords(b);
   if (!wordsApart(na.places, nb.places, a, b) && !wordsApart(na.names, nb.names, a, b)) return false;
+  // "Banco Central de Reserva" / "BCR": one name, written out and by its initials.
+  if (namedByInitials(a.entities, b.entities)) return false;
   // One place at two scales ("near Sasabe" / "in southern Arizona"): a name of one lies in a place the other writes.
   return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
 }
@@ -834,7 +901,9 @@ function wordsApart(pa: Set<string>, pb: Set<string>, a: TextFeatures, b: TextFe
 /**
  * One number said in two ways: equal, or a round number (two or more trailing zeros) that the other, exact
  * one rounds to, within 5% ("just over 2,200" / "2.211", "over 200" / "203", "casi 79 mil" / "78,902", "just
- * over a thousand" / "1,044"). Different exact counts ("612" / "1,044", "882" / "310") never match.
+ * over a thousand" / "1,044"), or a count of hundreds ending in a zero that the other rounds to its tens
+ * within 3% ("about 210 workers" / "212 arrested"). Different counts ("612" / "1,044", "882" / "310",
+ * "300" / "340", "210" / "216") never match.
  */
 export function sameNumber(x: string, y: string): boolean {
   if (x === y) return true;
@@ -844,6 +913,11 @@ export function sameNumber(x: string, y: string): boolean {
 }
 
 function roundsTo(exact: number, round: number): boolean {
+  // "about 210 workers" / "212 arrested": a count of hundreds rounded to its tens, within 3%.
+  if (round >= 100 && round % 10 === 0 && round % 100 !== 0) {
+    const d = Math.abs(exact - round);
+    return d > 0 && d * 2 <= 10 && d <= 0.03 * round;
+  }
   if (round < 100 || round % 100 !== 0) return false;
   let unit = 100;
   while (round % (unit * 10) === 0 && unit < 1e12) unit *= 10;
@@ -926,9 +1000,11 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (!a.updates && !b.updates && differentEventDays(a, b)) {
     return { ...base, same: false, reason: 'different days' };
   }
+  // The deaths, and a funeral, Mass or vigil for the same dead on a later day: another day's event.
+  if (laterCeremony(a, b) || laterCeremony(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || disjointNonEmpty(nameWords(a).headlineCountries, nameWords(b).headlineCountries) || placesApart(a, b)) {
+  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
@@ -951,6 +1027,26 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     return { ...base, same: true, reason: 'same account, other words' };
   }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+const CEREMONY_WORDS = new Set((events.ceremoniesForTheDead as string[]).flatMap((w) => conceptTokens(w)));
+const DEATH_WORDS = new Set((events.deaths as string[]).flatMap((w) => conceptTokens(w)));
+
+function anyIn(tokens: Set<string>, words: Set<string>): boolean {
+  for (const t of tokens) if (words.has(t)) return true;
+  return false;
+}
+
+/**
+ * `x`'s headline tells a ceremony for the dead (a funeral, wake, Mass, vigil: ./data/events.json), on a
+ * later day than `y`, which reports deaths and mentions no ceremony: the ceremony is an event of its own,
+ * whatever names of the dead and places the two share. A same-day report of the deaths and of a vigil that
+ * evening is one story.
+ */
+function laterCeremony(x: TextFeatures, y: TextFeatures): boolean {
+  if (x.eventDays.size === 0 || y.eventDays.size === 0 || !anyIn(x.titleTokens, CEREMONY_WORDS)) return false;
+  if (anyIn(y.leadTokens, CEREMONY_WORDS) || !anyIn(y.leadTokens, DEATH_WORDS)) return false;
+  return Math.min(...x.eventDays) > Math.max(...y.eventDays);
 }
 
 /**

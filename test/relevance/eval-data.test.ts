@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -77,8 +77,8 @@ describe('labelled relevance set', () => {
     for (const i of h6) expect(ids.has(i.id)).toBe(false);
   });
 
-  it('has a held-out holdout7 set of at least 360 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
-    const h7 = loadLabelledSet(HELD_OUT_PATH);
+  it('has a holdout7 set (spent: tuned on since) of at least 360 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h7 = loadLabelledSet(SPENT7_PATH);
     expect(h7.length).toBeGreaterThanOrEqual(360);
     expect(new Set(h7.map((i) => i.id)).size).toBe(h7.length);
     for (const i of h7) expect(splitOf(i)).toBe('holdout7');
@@ -91,6 +91,22 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(SPENT6_PATH)].map((i) => i.id));
     for (const i of h7) expect(ids.has(i.id)).toBe(false);
+  });
+
+  it('has a held-out holdout8 set of at least 360 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h8 = loadLabelledSet(HELD_OUT_PATH);
+    expect(h8.length).toBeGreaterThanOrEqual(360);
+    expect(new Set(h8.map((i) => i.id)).size).toBe(h8.length);
+    for (const i of h8) expect(splitOf(i)).toBe('holdout8');
+    expect(h8.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h8.length);
+    const en = h8.filter((i) => i.lang === 'en').length / h8.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h8.filter((i) => i.relevant).length / h8.length;
+    expect(rel).toBeGreaterThan(0.4);
+    expect(rel).toBeLessThan(0.6);
+    const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(SPENT6_PATH), ...loadLabelledSet(SPENT7_PATH)].map((i) => i.id));
+    for (const i of h8) expect(ids.has(i.id)).toBe(false);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {
@@ -179,13 +195,17 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('does not list the misclassified items of a held-out split (holdout7), only its totals', async () => {
+  it('does not list the misclassified items of a held-out split (holdout8), only its totals, and leaves it out of the overall figures', async () => {
     const file = write('h5.jsonl', [
-      { id: 'c1', lang: 'en', relevant: true, split: 'holdout7', title: 'Town council debates parking fees' },
-      { id: 'c2', lang: 'en', relevant: true, split: 'holdout7', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout8', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout8', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c3', lang: 'en', relevant: true, split: 'holdout7', title: 'Border Patrol agents detain 12 near Nogales' },
     ]);
     const { metrics } = await evalRelevance({ dataFile: file });
-    expect(metrics.recall_holdout7).toBe(0.5);
+    expect(metrics.recall_holdout8).toBe(0.5);
+    expect(metrics.recall_holdout7).toBe(1);
+    expect(metrics.recall).toBe(1);
+    expect(metrics.misclassified).toBe(0);
     const report = log.mock.calls.map((c) => String(c[0])).join('\n');
     expect(report).toContain('misclassified: 1 (held-out split');
     expect(report).not.toContain('c1');

@@ -11,6 +11,7 @@ import { featureHash64, simhash64, simhashFeatures } from '../../src/stories/sim
 import { dice, leadOf, sameNumber, sharedNames, textFeatures } from '../../src/stories/similarity';
 import { setMaxIdsForTesting } from '../../src/stories/token-ids';
 import { conceptTokens } from '../../src/stories/bilingual';
+import { isStopWord } from '../../src/stories/normalize-text';
 import names from '../../src/stories/data/names.json';
 
 const DATA = path.join(__dirname, '..', '..', 'eval', 'data');
@@ -148,6 +149,13 @@ function referenceSharedNames(a: Set<string>, b: Set<string>): number {
   for (const y of b) if (isName(y)) keyB.set(refKey(y), y);
   const coreB = new Map<string, string>();
   for (const y of b) if (isName(y)) coreB.set(refCore(y), y);
+  // A name written out in 3 to 6 words besides stop words, and its initials as the other side's name ("bcr").
+  const initials = (e: string): string | null => {
+    const ws = e.split(/[\s-]+/).filter((w) => w && !isStopWord(w));
+    return e.includes(' ') && ws.length >= 3 && ws.length <= 6 && ws.every((w) => /^\p{L}/u.test(w)) ? ws.map((w) => w[0]).join('') : null;
+  };
+  const initialsB = new Map<string, string>();
+  for (const y of b) if (isName(y) && initials(y)) initialsB.set(initials(y)!, y);
   const office = (named: Set<string>, other: Set<string>): boolean =>
     [...named].some((e) => e.startsWith('role*:') && other.has(`role:${e.slice(6)}`) && !other.has(`role*:${e.slice(6)}`));
   const used = new Set<string>();
@@ -160,7 +168,8 @@ function referenceSharedNames(a: Set<string>, b: Set<string>): number {
       continue;
     }
     const l = last(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(refKey(x)) ?? coreB.get(refCore(x));
+    const ini = initials(x);
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(refKey(x)) ?? coreB.get(refCore(x)) ?? (ini && b.has(ini) ? ini : undefined) ?? initialsB.get(x);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
