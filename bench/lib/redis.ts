@@ -66,3 +66,16 @@ export function processCpuSeconds(pid: number | undefined): number | undefined {
     return undefined;
   }
 }
+
+/** Commands Redis has run (INFO commandstats): all of them (Lua-internal ones included), and scripts (EVAL/EVALSHA). */
+export async function redisCommandCounts(redis: Redis): Promise<{ commands: number; scripts: number }> {
+  const info = await redis.info('commandstats');
+  let commands = 0;
+  let scripts = 0;
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
+    if (m[1] === 'info') continue;
+    commands += Number(m[2]);
+    if (m[1] === 'evalsha' || m[1] === 'eval') scripts += Number(m[2]);
+  }
+  return { commands, scripts };
+}

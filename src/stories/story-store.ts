@@ -91,6 +91,20 @@ export interface StoryLookup {
   story?: Story;
 }
 
+/**
+ * A deep-frozen copy of plain data (a stored snapshot, shared read-only by a store's readers), so neither a
+ * reader nor the writer afterwards can change it. Parts that are frozen already — the sources and figures a
+ * merged story shares with the snapshot it was made from — are shared, not copied: a merge costs what it
+ * changed, not the whole story. The memory and Redis stores' one helper for their snapshots.
+ */
+export function frozenCopy<T>(value: T): T {
+  if (!value || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = frozenCopy((value as Record<string, unknown>)[k]);
+  return Object.freeze(out) as T;
+}
+
 /** Defaults of the store implementations. */
 export const DEFAULT_STORY_TTL_SECONDS = 30 * 24 * 3600;
 export const DEFAULT_INDEX_WINDOW_SECONDS = 72 * 3600;

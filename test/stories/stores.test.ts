@@ -339,6 +339,53 @@ test('RedisStoryStore lookup: a story this client wrote comes from its own copy 
   expect(Object.isFrozen(got.candidates[0])).toBe(true);
 });
 
+test('RedisStoryStore lookup: candidates a client holds at their version come from its copy, the rest are read in full and then held', async () => {
+  const p = prefix();
+  const c = clock();
+  const at = (h: number) => new Date(c.t + h * 3600_000).toISOString();
+  const a = new RedisStoryStore(redis, p, { now: c.now });
+  const b = new RedisStoryStore(redis, p, { now: c.now });
+  const small = new RedisStoryStore(redis, p, { now: c.now, knownStories: 1 });
+  const q = { keys: ['t:wall', 'e:nogales'], since: at(-72), until: at(72), limit: 10 };
+  const truth = async () => {
+    const cands = await a.candidates(q);
+    return { stories: cands, texts: Object.fromEntries(await a.sourceTexts(cands.map((x) => x.id))) };
+  };
+  const plain = (l: { candidates: Story[]; texts: Map<string, unknown> }) => ({ stories: JSON.parse(JSON.stringify(l.candidates)), texts: JSON.parse(JSON.stringify(Object.fromEntries(l.texts))) });
+  for (const [i, id] of ['w1', 'w2', 'w3'].entries()) {
+    await a.put(story(id, at(-i)), { at: at(-i), keys: ['t:wall', ...(i ? ['e:nogales'] : [])], text: { title: id, lead: `lead ${id}`, at: at(-i) } });
+    await small.put(story(`s${id}`, at(-i)), { at: at(-i), keys: ['e:nogales'], text: { title: `s${id}`, lead: 'small', at: at(-i) } });
+  }
+  // The writer answers from its copies: the same frozen objects on every lookup.
+  const a1 = await a.lookup(q);
+  const a2 = await a.lookup(q);
+  expect(plain(a1)).toEqual(await truth());
+  expect(a2.candidates.every((s, i) => s === a1.candidates[i] && Object.isFrozen(s))).toBe(true);
+  // Another client holds none of them: it reads them in full, then holds them too.
+  const b1 = await b.lookup(q);
+  expect(plain(b1)).toEqual(await truth());
+  expect((await b.lookup(q)).candidates.every((s, i) => s === b1.candidates[i])).toBe(true);
+  // A client holding fewer stories than it wrote reads the others again: the same answer.
+  expect(plain(await small.lookup(q))).toEqual(await truth());
+  // A story written by one client is read again by the others; a removed one is gone for all.
+  await a.put({ ...story('w2', at(-1)), title: 'Rewritten' }, { at: at(-1), keys: ['t:wall'] });
+  await b.remove('w3');
+  for (const s of [a, b, small]) {
+    const got = await s.lookup(q);
+    expect(plain(got)).toEqual(await truth());
+    expect(got.candidates.find((x) => x.id === 'w2')?.title).toBe('Rewritten');
+    expect(got.candidates.some((x) => x.id === 'w3')).toBe(false);
+  }
+  // Written again after its removal (by a client other than the one holding its first and only version): a
+  // new version, so no client answers with the old content.
+  await b.put({ ...story('w3', at(-2)), title: 'Written again' }, { at: at(-2), keys: ['t:wall'] });
+  for (const s of [a, b, small]) {
+    const got = await s.lookup(q);
+    expect(plain(got)).toEqual(await truth());
+    expect(got.candidates.find((x) => x.id === 'w3')?.title).toBe('Written again');
+  }
+});
+
 test('KeyHits ranks as rankByHits: most keys first, then the newest, ties in first-hit order', () => {
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

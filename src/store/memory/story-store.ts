@@ -4,6 +4,7 @@ import {
   DEFAULT_STORY_TTL_SECONDS,
   INDEX_ENTRIES_PER_KEY,
   capSourceTexts,
+  frozenCopy,
   storyMatchesQuery,
   type CandidateQuery,
   type SourceText,
@@ -11,20 +12,6 @@ import {
   type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
-
-/**
- * A deep-frozen copy of plain data (a stored snapshot), so a shared read-only copy cannot be changed by a
- * reader or by the writer afterwards. Parts that are frozen already — the sources and figures a merged story
- * shares with the snapshot it was made from — are shared, not copied: a merge costs what it changed, not
- * the whole story (structuredClone copied every source of a story on every merge).
- */
-function frozenCopy<T>(value: T): T {
-  if (!value || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) out[k] = frozenCopy((value as Record<string, unknown>)[k]);
-  return Object.freeze(out) as T;
-}
 
 /**
  * In-process StoryStore for `run --once` and tests; same contract as the Redis one. Stories are kept as

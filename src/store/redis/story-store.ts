@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Story } from '../../model';
 import {
   capSourceTexts,
+  frozenCopy,
   DEFAULT_INDEX_WINDOW_SECONDS,
   DEFAULT_STORY_TTL_SECONDS,
   INDEX_ENTRIES_PER_KEY,
@@ -32,8 +33,9 @@ const RECENT_SCAN_LIMIT = 2000;
  * - `story:<id>`: the story as JSON, with a TTL (default 30 days), refreshed on each update;
  * - `stext:<id>`: list of the story's source texts (JSON), the first one kept and the rest capped to the most
  *   recent, with the story's TTL;
- * - `sver:<id>`: the story's version, bumped by every put (same TTL): a lookup sends only the version of a
- *   candidate the client already holds at that version (Known), instead of its JSON and texts;
+ * - `sver:<id>`: the story's version, new at every put (same TTL; from the counter `sversion`, never reused):
+ *   a lookup returns candidates as ids and versions, and reads in full only those the client does not hold
+ *   at that version (Known);
  * - `stories`: sorted set of story ids by published time (for `recent`), trimmed to the TTL;
  * - `sx:<index key>`: sorted set of story ids by item time, one per SimHash band / token / entity. Lookups read
  *   only entries within the index window (of the store's clock); a write trims entries older than the window
@@ -46,16 +48,15 @@ export class RedisStoryStore implements StoryStore {
   private readonly ttlSeconds: number;
   private readonly windowSeconds: number;
   private readonly now: () => number;
-  /** Stories and texts read by `lookup` again and again, parsed once (frozen, read-only by contract). */
-  private readonly parsed = new ParsedCache();
-  /** Stories this client knows at a version (written by it, or read in full), for lookups to skip (Known). */
-  private readonly known = new Known();
+  /** Stories this client holds at a version (written by it, or read in full): what lookups answer from. */
+  private readonly known: Known;
 
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
-    opts: { ttlSeconds?: number; indexWindowSeconds?: number; now?: () => number } = {},
+    opts: { ttlSeconds?: number; indexWindowSeconds?: number; now?: () => number; knownStories?: number } = {},
   ) {
+    this.known = new Known(opts.knownStories ?? KNOWN_STORIES);
     this.ttlSeconds = opts.ttlSeconds ?? DEFAULT_STORY_TTL_SECONDS;
     this.windowSeconds = opts.indexWindowSeconds ?? DEFAULT_INDEX_WINDOW_SECONDS;
     this.now = opts.now ?? Date.now;
@@ -97,9 +98,9 @@ export class RedisStoryStore implements StoryStore {
     const raw = JSON.stringify(story);
     const textRaw = entry.text ? JSON.stringify(entry.text) : '';
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
-    const [version, textCount] = (await PUT.run(
+    const [version, textCount, prev] = (await PUT.run(
       this.redis,
-      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), ...keys],
+      [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), `${this.keyPrefix}sversion`, ...keys],
       [
         raw,
         textRaw,
@@ -114,60 +115,72 @@ export class RedisStoryStore implements StoryStore {
         Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
         release?.token ?? '',
       ],
-    )) as [number, number];
+    )) as [string, number, string];
     if (release) release.released = true;
-    this.known.wrote(story.id, version, raw, textRaw ? parseSourceText(textRaw) : undefined, textCount, release ? keys.slice(0, -2) : keys);
+    this.known.wrote(story.id, version, prev, story, entry.text, textCount);
   }
 
   /**
-   * Candidates, their source texts and (optionally) one story by id, in one round trip: a script reads the
-   * index keys (the most recent INDEX_ENTRIES_PER_KEY entries of each within the bounds), ranks the stories as
-   * rankByHits does, and returns the top ones with their texts.
+   * Candidates, their source texts and (optionally) one story by id. A script reads the index keys (the most
+   * recent INDEX_ENTRIES_PER_KEY entries of each within the bounds), ranks the stories as rankByHits does, and
+   * returns the top ones as ids and versions only; a candidate this client holds at that version (it wrote
+   * it, or read it in full before) comes from its copy. Only the others are read in full, by a second script:
+   * one round trip while the client holds every candidate (one process, or a quiet window), two otherwise.
    */
   async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
     const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
-    // The stories this client holds at a version that may be candidates: the script sends only their version
-    // when Redis still has that one (a story written since, by any process, comes in full).
-    const claims = this.known.claims(keys);
-    const claimArgs: string[] = [];
-    for (const [id, k] of claims) claimArgs.push(id, k.version);
     const res = (await LOOKUP.run(this.redis, keys, [
       Date.parse(q.until),
       this.sinceOf(q),
       INDEX_ENTRIES_PER_KEY,
       Math.max(0, q.limit),
       `${this.keyPrefix}story:`,
-      `${this.keyPrefix}stext:`,
       q.id ?? '',
       `${this.keyPrefix}sver:`,
-      ...claimArgs,
-    ])) as [string | null, ...Array<string | null | string[]>];
+    ])) as [string | null, ...Array<string | null>];
     const out: StoryLookup = { candidates: [], texts: new Map() };
     const own = res[0] ? parseStory(res[0]) : undefined;
     if (own) out.story = own;
-    // Quads: id, version (or null), story JSON and texts (both null when the claimed version is current).
-    for (let i = 1; i + 3 < res.length; i += 4) {
+    // Pairs: id and its version (null: the story is gone). The copies held at that version, and the rest.
+    const found: Array<KnownStory | string> = [];
+    const missing: string[] = [];
+    for (let i = 1; i + 1 < res.length; i += 2) {
       const id = res[i] as string;
-      const version = res[i + 1] as string | null;
-      const raw = res[i + 2] as string | null;
-      let s: Story | undefined;
-      let texts: SourceText[];
-      if (raw === null && res[i + 3] === null) {
-        const k = claims.get(id);
-        if (!k || version !== k.version) continue;
-        s = this.known.story(k);
-        texts = k.texts;
-      } else {
-        s = typeof raw === 'string' ? this.parsed.story(raw) : undefined;
-        texts = [];
-        for (const t of (res[i + 3] as string[] | null) ?? []) {
-          const parsed = this.parsed.text(t);
-          if (parsed) texts.push(parsed);
-        }
+      const version = res[i + 1];
+      if (version === null) continue;
+      const k = this.known.at(id, version);
+      if (k) found.push(k);
+      else {
+        found.push(id);
+        missing.push(id);
       }
-      if (!s) continue;
-      out.candidates.push(s);
-      if (texts.length) out.texts.set(s.id, texts);
+    }
+    const read = missing.length ? await this.readFull(missing) : undefined;
+    for (const f of found) {
+      const k = typeof f === 'string' ? read?.get(f) : f;
+      if (!k) continue;
+      out.candidates.push(k.story);
+      if (k.texts.length) out.texts.set(k.story.id, k.texts);
+    }
+    return out;
+  }
+
+  /** Stories read in full with their texts and versions, in one script (atomic: one version, one content). */
+  private async readFull(ids: string[]): Promise<Map<string, KnownStory>> {
+    const res = (await READ.run(this.redis, [], [`${this.keyPrefix}story:`, `${this.keyPrefix}stext:`, `${this.keyPrefix}sver:`, ...ids])) as Array<string | null | string[]>;
+    const out = new Map<string, KnownStory>();
+    for (let j = 0, i = 0; i + 2 < res.length; j++, i += 3) {
+      const raw = res[i + 1] as string | null;
+      const s = typeof raw === 'string' ? parseStory(raw) : undefined;
+      if (!s || s.id !== ids[j]) continue;
+      const texts: SourceText[] = [];
+      for (const t of (res[i + 2] as string[] | null) ?? []) {
+        const parsed = parseSourceText(t);
+        if (parsed) texts.push(parsed);
+      }
+      const k: KnownStory = { version: res[i] as string, story: frozenCopy(s), texts: frozenCopy(texts) };
+      out.set(s.id, k);
+      if (res[i] !== null) this.known.read(k);
     }
     return out;
   }
@@ -238,20 +251,23 @@ export class RedisStoryStore implements StoryStore {
 
 
 /**
- * KEYS: story, its texts list, the timeline, the story's version counter, then the index keys. Returns the
- * story's new version and its number of texts. ARGV: story JSON, source text JSON (or ''),
- * story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
- * cut-off (ms), least index key TTL (s), index maintenance interval (s), and the cluster lock's token when the
- * script releases it too (its key and wake-up list are then the last two KEYS; '' for none), after the
- * writes, atomically with them. Texts: element 0 (the first source)
- * and the most recent ones are kept. An index key whose TTL is below the least one (new, or last maintained
- * more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
+ * KEYS: story, its texts list, the timeline, the story's version, the store's version counter, then the index
+ * keys. Returns the story's new version, its number of texts and its previous version ('' for none). ARGV:
+ * story JSON, source text JSON (or ''), story TTL (s), most texts kept, timeline score, story id, timeline
+ * cut-off (ms), item time (ms), index cut-off (ms), least index key TTL (s), index maintenance interval (s),
+ * and the cluster lock's token when the script releases it too (its key and wake-up list are then the last two
+ * KEYS; '' for none), after the writes, atomically with them. Versions ("g" + the counter) are never reused,
+ * by any story: a story removed, or expired, and written again never gets a version a client may hold of its
+ * old content. Texts: element 0 (the first source) and the most recent ones are kept. An index key whose TTL
+ * is below the least one (new, or last maintained more than the interval ago) is trimmed to the cut-off and
+ * given the least TTL + the interval.
  */
 const PUT = new LuaScript(`
 local ttl = tonumber(ARGV[3])
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
-local version = redis.call('INCR', KEYS[4])
-redis.call('EXPIRE', KEYS[4], ttl)
+local prev = redis.call('GET', KEYS[4]) or ''
+local version = 'g' .. redis.call('INCR', KEYS[5])
+redis.call('SET', KEYS[4], version, 'EX', ttl)
 local texts = 0
 if ARGV[2] ~= '' then
   local n = redis.call('RPUSH', KEYS[2], ARGV[2])
@@ -276,7 +292,7 @@ local cut = '(' .. ARGV[9]
 local keep = keyTtl + tonumber(ARGV[11])
 local last = #KEYS
 if ARGV[12] ~= '' then last = last - 2 end
-for i = 5, last do
+for i = 6, last do
   local k = KEYS[i]
   redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
   if redis.call('TTL', k) < keyTtl then
@@ -288,29 +304,33 @@ if ARGV[12] ~= '' then
   local lockKey, wakeKey = KEYS[last + 1], KEYS[last + 2]
   ${releaseLockLua('lockKey', 'wakeKey', 'ARGV[12]')}
 end
-return { version, texts }`);
+return { version, texts, prev }`);
 
 /**
- * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, texts key
- * prefix, an id whose story is returned too ('' for none), version key prefix, then (id, version) pairs the
- * client holds. Stories are ranked by the number of keys that hit them, then their newest entry, then the
- * order of the first hit (as rankByHits). Returns [story of the id or false, then per candidate: id, its
- * version (or false), its JSON and its texts — both false when the client holds that version].
+ * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, an id whose
+ * story is returned too ('' for none), version key prefix. Stories are ranked by the number of keys that hit
+ * them, then their newest entry, then the order of the first hit (as rankByHits). Returns [story of the id or
+ * false, then per candidate: its id and its version (false: the story was removed)].
  * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
  */
 const LOOKUP = new LuaScript(`
-local hits, order = {}, {}
+local cnt, last, first, order = {}, {}, {}, {}
+local n = 0
 for _, k in ipairs(KEYS) do
   local r = redis.call('ZREVRANGEBYSCORE', k, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
   for j = 1, #r, 2 do
-    local id, at = r[j], tonumber(r[j + 1])
-    local h = hits[id]
-    if h then
-      h[1] = h[1] + 1
-      if at > h[2] then h[2] = at end
+    local id = r[j]
+    local c = cnt[id]
+    if c then
+      cnt[id] = c + 1
+      local at = tonumber(r[j + 1])
+      if at > last[id] then last[id] = at end
     else
-      order[#order + 1] = id
-      hits[id] = { 1, at, #order }
+      n = n + 1
+      order[n] = id
+      cnt[id] = 1
+      last[id] = tonumber(r[j + 1])
+      first[id] = n
     end
   end
 end
@@ -318,177 +338,120 @@ end
 -- newest (then first hit) by insertion into a short list.
 local want = tonumber(ARGV[4])
 local buckets, maxn = {}, 0
-for _, id in ipairs(order) do
-  local n = hits[id][1]
-  local b = buckets[n]
-  if not b then b = {}; buckets[n] = b end
+for i = 1, n do
+  local id = order[i]
+  local c = cnt[id]
+  local b = buckets[c]
+  if not b then b = {}; buckets[c] = b end
   b[#b + 1] = id
-  if n > maxn then maxn = n end
-end
-local function before(a, b)
-  local x, y = hits[a], hits[b]
-  if x[2] ~= y[2] then return x[2] > y[2] end
-  return x[3] < y[3]
+  if c > maxn then maxn = c end
 end
 local top = {}
-for n = maxn, 1, -1 do
-  local b = buckets[n]
+for c = maxn, 1, -1 do
+  local b = buckets[c]
   if b and #top < want then
     local room = want - #top
-    local best = {}
+    local best, nb = {}, 0
     for _, id in ipairs(b) do
-      if #best < room or before(id, best[#best]) then
-        local i = #best + 1
-        while i > 1 and before(id, best[i - 1]) do best[i] = best[i - 1]; i = i - 1 end
+      local at, f = last[id], first[id]
+      local worst = best[nb]
+      if nb < room or at > last[worst] or (at == last[worst] and f < first[worst]) then
+        local i = nb + 1
+        while i > 1 do
+          local p = best[i - 1]
+          local pa = last[p]
+          if at > pa or (at == pa and f < first[p]) then best[i] = p; i = i - 1 else break end
+        end
         best[i] = id
-        if #best > room then best[#best] = nil end
+        if nb < room then nb = nb + 1 else best[nb + 1] = nil end
       end
     end
-    for _, id in ipairs(best) do top[#top + 1] = id end
+    for i = 1, nb do top[#top + 1] = best[i] end
   end
 end
-order = top
-local claimed = {}
-for i = 9, #ARGV, 2 do claimed[ARGV[i]] = ARGV[i + 1] end
 local out = { false }
-if ARGV[7] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[7]) end
-for i = 1, #order do
-  local id = order[i]
-  local v = redis.call('GET', ARGV[8] .. id)
+if ARGV[6] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[6]) end
+for i = 1, #top do
+  local id = top[i]
   out[#out + 1] = id
-  out[#out + 1] = v
-  if v and claimed[id] == v then
-    out[#out + 1] = false
-    out[#out + 1] = false
-  else
-    out[#out + 1] = redis.call('GET', ARGV[5] .. id)
-    out[#out + 1] = redis.call('LRANGE', ARGV[6] .. id, 0, -1)
-  end
+  out[#out + 1] = redis.call('GET', ARGV[7] .. id)
 end
 return out`);
 
-/** A story as this client knows it at one version: its JSON (parsed on first use) and its texts. */
+/**
+ * ARGV: story key prefix, texts key prefix, version key prefix, then story ids. Returns per id its version (or
+ * false), its JSON (or false) and its texts.
+ */
+const READ = new LuaScript(`
+local out = {}
+for i = 4, #ARGV do
+  local id = ARGV[i]
+  out[#out + 1] = redis.call('GET', ARGV[3] .. id)
+  out[#out + 1] = redis.call('GET', ARGV[1] .. id)
+  out[#out + 1] = redis.call('LRANGE', ARGV[2] .. id, 0, -1)
+end
+return out`);
+
+/** A story as this client knows it at one version: the story and its texts (frozen, shared read-only). */
 interface KnownStory {
   version: string;
-  raw: string;
-  story?: Story;
+  story: Story;
   texts: SourceText[];
 }
 
-/** Index keys remembered, and story ids per key, claimed by a lookup at most. */
-const KNOWN_KEYS = 20_000;
-const KNOWN_IDS_PER_KEY = 16;
-const KNOWN_CLAIMS = 128;
+/**
+ * Stories held by one client (most recently written or read first kept). A window of 10,000 stories with a
+ * few sources each is a few tens of MB; beyond this, the least recently used are read again when needed.
+ */
+export const KNOWN_STORIES = 16_384;
 
 /**
- * The stories this client wrote (or read in full) at a known version, and which index keys it wrote them under:
- * a lookup claims those of its keys, and the script sends only the version of a claimed story that is still
- * current. Sound by construction: a version is bumped by every write, in the script that writes, so a story
- * at a version has one content; the texts known after a write are derived from those known at the previous
- * version (else from none, for a first write) and kept only if their number is the one the script returned.
+ * The stories this client wrote (or read in full), each at its version, for lookups to answer from (the
+ * script sends only the version of each candidate). Sound by construction: every write gives the story a new
+ * version, never used before by any story, in the script that writes, so a version has one content; the texts
+ * known after a write are derived from those known at the previous version the script returned (else from
+ * none, for a first write) and kept only if their number is the one the script returned.
  */
 class Known {
   private readonly stories = new Map<string, KnownStory>();
-  private readonly byKey = new Map<string, string[]>();
 
-  wrote(id: string, version: number, raw: string, text: SourceText | undefined, textCount: number, keys: string[]): void {
+  constructor(private readonly max: number) {}
+
+  /** A story this client wrote at `version`, over `prevVersion` ('' for none: a first write). */
+  wrote(id: string, version: string, prevVersion: string, story: Story, text: SourceText | undefined, textCount: number): void {
     const prev = this.stories.get(id);
     let texts: SourceText[] | undefined;
-    if (version === 1) texts = [];
-    else if (prev && prev.version === String(version - 1)) texts = prev.texts;
-    if (texts && text) texts = capSourceTexts([...texts, Object.freeze(text)]);
+    if (prevVersion === '') texts = [];
+    else if (prev && prev.version === prevVersion) texts = prev.texts;
+    if (texts && text) texts = capSourceTexts([...texts, frozenCopy(text)]);
     this.stories.delete(id);
     if (!texts || texts.length !== textCount) return;
-    this.stories.set(id, { version: String(version), raw, texts: Object.freeze(texts) as SourceText[] });
-    if (this.stories.size > PARSED_CACHE_SIZE) this.stories.delete(this.stories.keys().next().value as string);
-    for (const k of keys) {
-      const ids = this.byKey.get(k);
-      if (!ids) {
-        this.byKey.set(k, [id]);
-        if (this.byKey.size > KNOWN_KEYS) this.byKey.delete(this.byKey.keys().next().value as string);
-      } else if (!ids.includes(id)) {
-        ids.push(id);
-        if (ids.length > KNOWN_IDS_PER_KEY) ids.shift();
-      }
-    }
+    this.keep({ version, story: frozenCopy(story), texts: Object.isFrozen(texts) ? texts : (Object.freeze(texts) as SourceText[]) });
+  }
+
+  /** A story read in full at its version. */
+  read(k: KnownStory): void {
+    this.stories.delete(k.story.id);
+    this.keep(k);
+  }
+
+  private keep(k: KnownStory): void {
+    this.stories.set(k.story.id, k);
+    if (this.stories.size > this.max) this.stories.delete(this.stories.keys().next().value as string);
+  }
+
+  /** The story held at this version, if any (kept as most recently used). */
+  at(id: string, version: string): KnownStory | undefined {
+    const k = this.stories.get(id);
+    if (!k || k.version !== version) return undefined;
+    this.stories.delete(id);
+    this.stories.set(id, k);
+    return k;
   }
 
   /** Forget a story (removed from the store). */
   forget(id: string): void {
     this.stories.delete(id);
-  }
-
-  /** Known stories written under any of these keys (at most KNOWN_CLAIMS), held for the lookup's answer. */
-  claims(keys: string[]): Map<string, KnownStory> {
-    const out = new Map<string, KnownStory>();
-    for (const k of keys) {
-      for (const id of this.byKey.get(k) ?? []) {
-        if (out.size >= KNOWN_CLAIMS) return out;
-        const s = this.stories.get(id);
-        if (s && !out.has(id)) out.set(id, s);
-      }
-    }
-    return out;
-  }
-
-  /** The story, parsed on first use (its JSON is then let go). */
-  story(k: KnownStory): Story | undefined {
-    if (!k.story) {
-      const s = parseStory(k.raw);
-      if (s) {
-        k.story = deepFreeze(s);
-        k.raw = '';
-      }
-    }
-    return k.story;
-  }
-}
-
-/** Deep-freezes parsed JSON (a shared read-only snapshot). */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** Entries kept by ParsedCache, per kind; the oldest are dropped first. */
-const PARSED_CACHE_SIZE = 4096;
-
-/**
- * Parsed candidates by their JSON: a story's JSON changes when it is written, so an unchanged one is the same
- * string and its parse is reused. Source texts likewise (never changed once written; frozen, so their
- * same-story features are cached by object too).
- */
-class ParsedCache {
-  private readonly stories = new Map<string, { raw: string; story: Story }>();
-  private readonly texts = new Map<string, SourceText>();
-
-  story(raw: string): Story | undefined {
-    const id = /^\{"id":"([^"]*)"/.exec(raw)?.[1];
-    const hit = id === undefined ? undefined : this.stories.get(id);
-    if (hit && hit.raw === raw) return hit.story;
-    const s = parseStory(raw);
-    if (!s) return undefined;
-    deepFreeze(s);
-    if (id !== undefined && id === s.id) {
-      this.stories.delete(id);
-      this.stories.set(id, { raw, story: s });
-      if (this.stories.size > PARSED_CACHE_SIZE) this.stories.delete(this.stories.keys().next().value as string);
-    }
-    return s;
-  }
-
-  text(raw: string): SourceText | undefined {
-    const hit = this.texts.get(raw);
-    if (hit) return hit;
-    const t = parseSourceText(raw);
-    if (!t) return undefined;
-    Object.freeze(t);
-    this.texts.set(raw, t);
-    if (this.texts.size > PARSED_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value as string);
-    return t;
   }
 }
 
