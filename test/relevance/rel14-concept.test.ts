@@ -1,6 +1,6 @@
 /**
  * rel14: the concept rule `beat-concept` (config/default.yaml): people-on-the-move word classes AND a movement /
- * return / detention verb class, let in when the beat model gives the item at least 0.4. Probe rounds are invented
+ * return / detention verb class, let in when the beat model gives the item at least 0.7. Probe rounds are invented
  * (test/relevance/probes-rel14/, first readings in its README); none is copied from eval/data. Round 1 was written
  * before the change and is replayed here; round 2 was scored once, untuned, and is only checked for its traps
  * the concept rule must not let in.
@@ -15,6 +15,7 @@ const result = (title: string, summary = '') => matchText(profile, { title, summ
 
 /** Round 1 items the profile still misses (see probes-rel14/README.md). */
 const KNOWN_MISSES = new Set([
+  'Ecuador: hundreds of Venezuelans walk north toward Colombia after losing work',
   'Nepalese workers killed on Gulf construction sites, families seek compensation',
   'Poland builds barrier on Belarus frontier after crossings surge',
 ]);
