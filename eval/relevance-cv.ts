@@ -1,8 +1,9 @@
 /**
- * Grouped cross-validation of the beat model over EVERY labelled file (relevance.jsonl, tune2, holdout4 and
- * the spent holdout5 and holdout6), and of the shipped profile with an out-of-fold model in it:
+ * Grouped cross-validation of the beat model over EVERY labelled tuning file (relevance.jsonl, tune2, holdout4 and
+ * the spent holdout5, holdout6 and holdout7; never the held-out holdout8), and of the shipped profile with an out-of-fold model in it:
  *
  *   node -r @swc-node/register eval/relevance-cv.ts        # at the shipped l2
+ *   node -r @swc-node/register eval/relevance-cv.ts --concept   # rel14: the beat-concept rule, honestly (see conceptExperiment)
  *   node -r @swc-node/register eval/relevance-cv.ts --l2   # an l2 sweep (CV_L2S=0.001,0.003 picks; CV_FLOOR, CV_HIGH: other thresholds)
  *
  * The profile's rules have now been fitted on every file (holdout5 and holdout6 too), so the rules columns
@@ -27,13 +28,68 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
 import { batchOf, fmt, nearDupClusters, tally } from './relevance-ml';
 import { L2 } from './train-beat-model';
 
 
+/** batchOf, with the spent holdout7 as its own batch. */
+const batch = (i: LabelledItem): string => (i.id.startsWith('h7-') ? 'h7' : batchOf(i));
+
+/**
+ * `--concept`: the rel14 experiment. Each batch is scored with the rules as committed BEFORE it was tuned on and a
+ * model trained only on the batches written before it; then the same with the concept rule `beat-concept` of the
+ * current config added (its word classes AND the fold's model >= MID), for a grid of MID, beatFloor and @beat:HIGH.
+ * The concept rule was written before any of these batches was looked at for it, so its gain here is out of sample.
+ */
+function conceptExperiment(all: readonly LabelledItem[]): void {
+  const kw = loadConfig().keywords;
+  const conceptRule = kw.rules.find((r) => r.name === 'beat-concept');
+  if (!conceptRule) throw new Error('no beat-concept rule in the config');
+  const concept = compileProfile({ rules: [{ name: 'c', match: conceptRule.match.replace(/@beat:[0-9.]+/, '@beat:0') }], exclude: kw.exclude, beatFloor: 0 });
+  const history = [
+    { batch: 'h7', commit: '5b696dc', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6'] },
+    { batch: 'h6', commit: '6892b52', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5'] },
+    { batch: 'h5', commit: '7f50459', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4'] },
+    { batch: 'h4', commit: '137a2d1', train: ['first', 'ho', 'h2', 'h3'] },
+  ];
+  const sum = new Map<string, { tp: number; fp: number; tn: number; fn: number }>();
+  const add = (k: string, t: { tp: number; fp: number; tn: number; fn: number }): void => {
+    const s = sum.get(k) ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
+    s.tp += t.tp; s.fp += t.fp; s.tn += t.tn; s.fn += t.fn;
+    sum.set(k, s);
+  };
+  const floors = [0, 0.05, 0.1, 0.2];
+  const mids = [0.3, 0.4, 0.5, 0.6, 0.7];
+  for (const h of history) {
+    const yaml = execFileSync('git', ['show', `${h.commit}:config/default.yaml`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
+    const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
+    const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
+    const test = all.filter((i) => batch(i) === h.batch);
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2 });
+    const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
+    const c = new Map(test.map((i) => [i, matchText(concept, { title: i.title, summary: i.summary }).relevant]));
+    const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
+    console.log(`  ${h.batch} @${h.commit} (${test.length} items)  rules alone ${fmt(tally(test, (i) => r.get(i)!))}  concept words alone ${fmt(tally(test, (i) => c.get(i)!))}`);
+    for (const fl of floors) {
+      const base = (i: LabelledItem): boolean => (r.get(i)! && p.get(i)! >= fl) || p.get(i)! >= 0.9;
+      const t0 = tally(test, base);
+      add(`floor ${fl} no concept`, t0);
+      console.log(`    floor ${fl} @beat:0.9 no concept        ${fmt(t0)}`);
+      for (const mid of mids) {
+        const t = tally(test, (i) => base(i) || (c.get(i)! && p.get(i)! >= mid));
+        add(`floor ${fl} concept @${mid}`, t);
+        console.log(`    floor ${fl} @beat:0.9 + concept @${mid}  ${fmt(t)}`);
+      }
+    }
+  }
+  console.log('  pooled over h4..h7:');
+  for (const [k, t] of sum) console.log(`    ${k.padEnd(24)} ${fmt(t)}`);
+}
+
 function main(): void {
-  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH].flatMap((f) => loadLabelledSet(f));
+  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH].flatMap((f) => loadLabelledSet(f));
+  if (process.argv.includes('--concept')) return conceptExperiment(all);
   const kw = loadConfig().keywords;
   // CV_FLOOR / CV_HIGH try other thresholds than the shipped beatFloor and `@beat:0.9`.
   const floor = Number(process.env.CV_FLOOR ?? kw.beatFloor ?? 0);
@@ -43,7 +99,7 @@ function main(): void {
   const rules = new Map(all.map((i) => [i, matchText(rulesOnly, { title: i.title, summary: i.summary }).relevant]));
   const splits = [...new Set(all.map(splitOf))];
   console.log(`Beat-model grouped CV: ${all.length} items; l2 ${L2}; profile = (rules AND p >= ${floor}) OR p >= ${HIGH}`);
-  console.log(`batches: ${[...new Set(all.map(batchOf))].map((b) => `${b} ${all.filter((i) => batchOf(i) === b).length}`).join(', ')}`);
+  console.log(`batches: ${[...new Set(all.map(batch))].map((b) => `${b} ${all.filter((i) => batch(i) === b).length}`).join(', ')}`);
 
   const show = (title: string, items: readonly LabelledItem[], prob: Map<LabelledItem, number>): void => {
     console.log(`  ${title}`);
@@ -76,10 +132,10 @@ function main(): void {
   for (const l2 of l2s) {
     console.log(`\n### l2 ${l2}`);
     console.log(' A. leave-one-batch-out (rules biased except on holdout5)');
-    show('all batches', all, outOfFold(all, batchOf, [], l2));
+    show('all batches', all, outOfFold(all, batch, [], l2));
     console.log(' B. 5-fold CV over near-duplicate clusters (rules biased except on holdout5)');
     show('all', all, outOfFold(all, clusterFold, [], l2));
-    for (const newest of ['holdout5', 'holdout6'] as const) {
+    for (const newest of ['holdout5', 'holdout6', 'holdout7'] as const) {
       console.log(` C. ${newest}: model trained without it vs. with the other 4/5 of it (folds over near-duplicate clusters)`);
       const hx = all.filter((i) => splitOf(i) === newest);
       const rest = all.filter((i) => splitOf(i) !== newest);
@@ -103,8 +159,8 @@ function main(): void {
     const yaml = execFileSync('git', ['show', `${h.commit}:config/default.yaml`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
     const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
     const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
-    const test = all.filter((i) => batchOf(i) === h.batch);
-    const model = trainLogistic(all.filter((i) => h.train.includes(batchOf(i))), { l2: L2 });
+    const test = all.filter((i) => batch(i) === h.batch);
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2 });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
     const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
     console.log(`  ${h.batch} @${h.commit} (${test.length} items)  rules alone ${fmt(tally(test, (i) => r.get(i)!))}`);
