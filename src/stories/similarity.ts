@@ -1,3 +1,4 @@
+import currencies from './data/currencies.json';
 import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
@@ -820,13 +821,35 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
   const na = headlineNumbers(a);
   const nb = headlineNumbers(b);
   if (na.length === 0 || nb.length === 0) return false;
-  return !na.some((t) => numberIn(t, b.numbers)) && !nb.some((t) => numberIn(t, a.numbers));
+  return !na.some((t) => numberIn(t, b.numbers) || convertedMoneyAlike(a, b, Number(t))) && !nb.some((t) => numberIn(t, a.numbers) || convertedMoneyAlike(b, a, Number(t)));
+}
+
+const TO_USD: Record<string, number> = currencies.toUsd;
+
+/**
+ * One sum written in two currencies: a money figure of `x` (of `value`, when given) and one of `y` in
+ * another currency whose amounts, converted to dollars at ./data/currencies.json's rough rates, are within
+ * its tolerance ("200 millones de pesos" / "$11 million"). Sums in one currency are compared as numbers.
+ */
+function convertedMoneyAlike(x: TextFeatures, y: TextFeatures, value?: number): boolean {
+  for (const f of x.figures) {
+    const rf = f.unit ? TO_USD[f.unit] : undefined;
+    if (rf === undefined || (value !== undefined && f.value !== value)) continue;
+    for (const g of y.figures) {
+      const rg = g.unit ? TO_USD[g.unit] : undefined;
+      if (rg === undefined || g.unit === f.unit) continue;
+      const u = f.value * rf;
+      const v = g.value * rg;
+      if (Math.abs(u - v) <= currencies.tolerance * Math.max(u, v)) return true;
+    }
+  }
+  return false;
 }
 
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b) && !measuredAlike(a, b)) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b) && !measuredAlike(a, b) && !convertedMoneyAlike(a, b)) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t)) && !measuredAlike(x, y, t)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t)) && !measuredAlike(x, y, t) && !convertedMoneyAlike(x, y, Number(t))) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
