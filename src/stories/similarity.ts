@@ -1,4 +1,3 @@
-import currencies from './data/currencies.json';
 import type { Figure, Story } from '../model';
 import { NOT_PLACING_TOKENS, conceptTokens } from './bilingual';
 import vocabulary from './data/bilingual.json';
@@ -7,7 +6,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
-import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
+import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from './figure-match';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
@@ -824,25 +823,12 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
   return !na.some((t) => numberIn(t, b.numbers) || convertedMoneyAlike(a, b, Number(t))) && !nb.some((t) => numberIn(t, a.numbers) || convertedMoneyAlike(b, a, Number(t)));
 }
 
-const TO_USD: Record<string, number> = currencies.toUsd;
-
 /**
  * One sum written in two currencies: a money figure of `x` (of `value`, when given) and one of `y` in
- * another currency whose amounts, converted to dollars at ./data/currencies.json's rough rates, are within
- * its tolerance ("200 millones de pesos" / "$11 million"). Sums in one currency are compared as numbers.
+ * another currency that convert to about the same dollars (figure-match.ts sameSumConverted).
  */
 function convertedMoneyAlike(x: TextFeatures, y: TextFeatures, value?: number): boolean {
-  for (const f of x.figures) {
-    const rf = f.unit ? TO_USD[f.unit] : undefined;
-    if (rf === undefined || (value !== undefined && f.value !== value)) continue;
-    for (const g of y.figures) {
-      const rg = g.unit ? TO_USD[g.unit] : undefined;
-      if (rg === undefined || g.unit === f.unit) continue;
-      const u = f.value * rf;
-      const v = g.value * rg;
-      if (Math.abs(u - v) <= currencies.tolerance * Math.max(u, v)) return true;
-    }
-  }
+  for (const f of x.figures) if (value === undefined || f.value === value) for (const g of y.figures) if (sameSumConverted(f, g)) return true;
   return false;
 }
 

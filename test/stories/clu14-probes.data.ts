@@ -64,7 +64,14 @@ export const ROUND14_1: ProbeRound = {
 };
 
 
-/** Round 2: written after the clu14 change and scored once, untuned (reading in the commit message). */
+/**
+ * Round 2: written after the clu14 vocabulary/currency change and scored once, untuned: groups 2/7, apart 7/8,
+ * same-event pairs 9/21 — identical to main before clu14, so the classes of round 1 did not carry over. Open:
+ * dams named as places (Amistad / Falcon Dam merge: apart failure, already on main), warehouse / bodega /
+ * storage facility, swept away / arrastra la corriente, motel / hotel, freight train / La Bestia, Brussels /
+ * Bruselas and other exonyms, a bare headline against a detailed one. Counting a sum in two currencies as an
+ * agreeing figure (sameSumConverted) later merged gtq-1 / gtq-2 (pairs 10/21).
+ */
 export const ROUND14_2: ProbeRound = {
   name: 'clu14 round 2',
   reports: [
