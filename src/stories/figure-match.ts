@@ -1,3 +1,4 @@
+import currencies from './data/currencies.json';
 import { numberWordsOf } from '../figures/numbers';
 import { isGenericMetric, moreSpecificMetric } from '../figures/rank';
 import type { Figure } from '../model';
@@ -185,10 +186,27 @@ export function sharedFigures(a: Figure[], b: Figure[]): number {
       metricOf(x) === metricOf(y)
         ? closeValues(x, y)
         : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y))) || moneyTwins(x, y),
-    );
+    ) || b.some((y) => sameSumConverted(x, y));
     if (hit) n++;
   }
   return n;
+}
+
+const TO_USD: Record<string, number> = currencies.toUsd;
+
+/**
+ * One sum written in two currencies ("200 millones de pesos" / "$11 million", "Q80 millones" / "$10
+ * million"): money figures in two currencies of ./data/currencies.json whose amounts, converted to dollars at
+ * its rough rates, are within its tolerance. Large sums only (a million dollars or more), of one kind. Sums in
+ * one currency are compared as numbers (closeValues).
+ */
+export function sameSumConverted(x: Figure, y: Figure): boolean {
+  const rx = x.unit ? TO_USD[x.unit] : undefined;
+  const ry = y.unit ? TO_USD[y.unit] : undefined;
+  if (rx === undefined || ry === undefined || x.unit === y.unit || (x.kind ?? 'count') !== (y.kind ?? 'count')) return false;
+  const u = x.value * rx;
+  const v = y.value * ry;
+  return Math.min(u, v) >= 1e6 && Math.abs(u - v) <= currencies.tolerance * Math.max(u, v);
 }
 
 /** Metrics (canonical) that count the same people in other words: the dead and the bodies or remains found. */

@@ -6,7 +6,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
-import { estimatesAgree, figuresConflict, sharedFigures } from './figure-match';
+import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from './figure-match';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
@@ -820,13 +820,22 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
   const na = headlineNumbers(a);
   const nb = headlineNumbers(b);
   if (na.length === 0 || nb.length === 0) return false;
-  return !na.some((t) => numberIn(t, b.numbers)) && !nb.some((t) => numberIn(t, a.numbers));
+  return !na.some((t) => numberIn(t, b.numbers) || convertedMoneyAlike(a, b, Number(t))) && !nb.some((t) => numberIn(t, a.numbers) || convertedMoneyAlike(b, a, Number(t)));
+}
+
+/**
+ * One sum written in two currencies: a money figure of `x` (of `value`, when given) and one of `y` in
+ * another currency that convert to about the same dollars (figure-match.ts sameSumConverted).
+ */
+function convertedMoneyAlike(x: TextFeatures, y: TextFeatures, value?: number): boolean {
+  for (const f of x.figures) if (value === undefined || f.value === value) for (const g of y.figures) if (sameSumConverted(f, g)) return true;
+  return false;
 }
 
 function numbersUnmatched(a: TextFeatures, b: TextFeatures): boolean {
-  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b) && !measuredAlike(a, b)) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbersOf(a.numbers, b.numbers) === 0 && !estimatedAlike(a, b) && !measuredAlike(a, b) && !convertedMoneyAlike(a, b)) return true;
   const headlineNumberMissing = (x: TextFeatures, y: TextFeatures): boolean => {
-    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t)) && !measuredAlike(x, y, t)) return true;
+    for (const t of x.titleTokens) if (x.numbers.has(t) && !numberIn(t, y.numbers) && !saidVaguely(Number(t), y) && !estimatedAlike(x, y, Number(t)) && !measuredAlike(x, y, t) && !convertedMoneyAlike(x, y, Number(t))) return true;
     return false;
   };
   return headlineNumberMissing(a, b) || headlineNumberMissing(b, a);
