@@ -70,6 +70,8 @@ export function withSampleFeeds(config: Config, feeds: FeedConfig[]): Config {
     ...config,
     feeds,
     official: { ...config.official, datasets: [] },
-    fetch: { ...config.fetch, allowPrivateHosts: [...new Set([...config.fetch.allowPrivateHosts, '127.0.0.1'])] },
+    // No age limit: the sample's dates are shifted by whole days (its weekdays stay true), so its oldest item is
+    // 2½ to 3½ days old depending on the time of day, and a 72-hour limit would show it only part of the day.
+    fetch: { ...config.fetch, maxItemAgeHours: 0, allowPrivateHosts: [...new Set([...config.fetch.allowPrivateHosts, '127.0.0.1'])] },
   };
 }

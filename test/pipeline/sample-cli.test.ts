@@ -56,6 +56,9 @@ test('--sample --json keeps the JSON contract, with clustered stories from the s
   expect(out.stories.some((s) => s.figures.length > 0)).toBe(true);
   expect(out.messages.length).toBeGreaterThanOrEqual(2);
   expect(JSON.stringify(out)).not.toMatch(/utm_|fbclid/);
+  // Every relevant sample item shows, whatever the time of day: the oldest (the Tapachula caravan) is 2½–3½ days
+  // old once the dates are shifted by whole days, past a 72-hour item-age limit for part of each day.
+  expect(JSON.stringify(out.stories)).toContain('Caravana de unos 2.000 migrantes');
 });
 
 test('--sample is refused without --dry-run: sample stories are never posted', async () => {
