@@ -155,20 +155,24 @@ function isGeneric(f: Figure): boolean {
   return isGenericMetric(f.metric ?? '') && f.unit == null;
 }
 
+/** The first count of `figs` (any metric): the first figure that is no change. */
+function firstCount(figs: Figure[]): Figure | undefined {
+  return figs.find((f) => f.kind !== 'change');
+}
+
 function isFirst(f: Figure, figs: Figure[]): boolean {
-  return figs.find((x) => x.kind !== 'change') === f;
+  return firstCount(figs) === f;
 }
 
 /** The first counts (any metric) of both texts are one value. */
 function firstCountsAgree(a: Figure[], b: Figure[]): boolean {
-  const first = a.find((f) => f.kind !== 'change');
+  const first = firstCount(a);
   return !!first && leadsWith(first.value, b);
 }
 
 /** The first count of `figs` (any metric) is `value`. */
 function leadsWith(value: number, figs: Figure[]): boolean {
-  const first = figs.find((f) => f.kind !== 'change');
-  return !!first && first.value === value;
+  return firstCount(figs)?.value === value;
 }
 
 /** Smallest count that a generic noun and a specific one agree on as one figure ("31 people" / "31 men"). */
