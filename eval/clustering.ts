@@ -16,6 +16,7 @@
  * `apartKeptByContentOnly` compares the two texts with no dates and no window (content alone).
  * Figures come from src/figures/extract.ts when it exists, else from the labels in the data.
  */
+import { heldOutHidden } from './held-out';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeedItem, Figure, Lang } from '../src/model';
@@ -24,6 +25,9 @@ import { MemoryStoryStore } from '../src/store/memory/story-store';
 import { StoryClusterer } from '../src/stories/cluster';
 import { dedupKeys } from '../src/stories/fingerprint';
 import { compareTexts, textFeatures } from '../src/stories/similarity';
+
+/** The held-out file (EVAL_HIDE_HELDOUT=1 leaves it unread). */
+const HELD_OUT_FILE = 'clustering-holdout6.json';
 
 interface LabelledItem {
   id: string;
@@ -219,8 +223,8 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
     ['clustering-holdout3.json', ['holdout3']],
     ['clustering-holdout4.json', ['holdout4']],
     ['clustering-holdout5.json', ['holdout5']],
-    ['clustering-holdout6.json', ['holdout6']],
-  ].filter(([file]) => existsSync(path.join(__dirname, 'data', file as string))) as Array<[string, string[]]>;
+    [HELD_OUT_FILE, ['holdout6']],
+  ].filter(([file]) => !(heldOutHidden() && file === HELD_OUT_FILE) && existsSync(path.join(__dirname, 'data', file as string))) as Array<[string, string[]]>;
   for (const [file, splitNames] of files) {
     const run = await runFile(file, extract);
     const { data, assigned } = run;

@@ -23,6 +23,7 @@
  * share of labelled money figures (a currency unit) found with their value, purpose (metric) and currency.
  * Run alone: node -r @swc-node/register eval/figures.ts   (FIGURES_EVAL_TUNING_ONLY=1: tuning sets only)
  */
+import { heldOutHidden } from './held-out';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFigures } from '../src/figures/extract';
@@ -125,7 +126,7 @@ const read = (file: string): Case[] => JSON.parse(readFileSync(path.join(__dirna
 /** FIGURES_EVAL_TUNING_ONLY=1 scores the tuning sets alone. */
 function loadCases(): Case[] {
   const tuning = [...read('figures.json'), ...read('figures-holdout2.json'), ...read('figures-holdout3.json'), ...read('figures-tune2.json'), ...read('figures-holdout4.json'), ...read('figures-holdout5.json'), ...read('figures-holdout6.json')];
-  const heldOut = existsSync(path.join(__dirname, 'data', 'figures-holdout7.json')) ? read('figures-holdout7.json') : [];
+  const heldOut = !heldOutHidden() && existsSync(path.join(__dirname, 'data', 'figures-holdout7.json')) ? read('figures-holdout7.json') : [];
   return process.env.FIGURES_EVAL_TUNING_ONLY === '1' ? tuning : [...tuning, ...heldOut];
 }
 

@@ -22,6 +22,7 @@
  * Metrics: overall precision/recall/accuracy (every split but the held-out one), `precision_<split>`/`recall_<split>` for every split
  * present (so `precision_holdout2` only when holdout2 items remain), and per language.
  */
+import { heldOutHidden } from './held-out';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load';
@@ -169,7 +170,7 @@ export default async function evalRelevance(
 ): Promise<{ name: string; metrics: Record<string, number> }> {
   const loaded = options.dataFile
     ? loadLabelledSet(options.dataFile)
-    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, HELD_OUT_PATH].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
+    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, ...(heldOutHidden() ? [] : [HELD_OUT_PATH])].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
   const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);

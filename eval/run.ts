@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     for (const t of TARGETS[r.name] ?? []) {
       const v = r.metrics[t.heldOut];
       const ok = v !== undefined && v >= t.min;
-      process.stdout.write(`${t.what.padEnd(32)} ${f(r.metrics[t.tuning])} ${f(r.metrics[t.spent])} ${f(v)}  >= ${t.min}  ${ok ? 'meets' : 'BELOW'}\n`);
+      process.stdout.write(`${t.what.padEnd(32)} ${f(r.metrics[t.tuning])} ${f(r.metrics[t.spent])} ${f(v)}  >= ${t.min}  ${v === undefined ? 'not run' : ok ? 'meets' : 'BELOW'}\n`);
     }
   }
   process.stdout.write('\nAll metrics:\n');
