@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -93,8 +93,8 @@ describe('labelled relevance set', () => {
     for (const i of h7) expect(ids.has(i.id)).toBe(false);
   });
 
-  it('has a held-out holdout8 set of at least 360 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
-    const h8 = loadLabelledSet(HELD_OUT_PATH);
+  it('has a holdout8 set (spent: tuned on since) of at least 360 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h8 = loadLabelledSet(SPENT8_PATH);
     expect(h8.length).toBeGreaterThanOrEqual(360);
     expect(new Set(h8.map((i) => i.id)).size).toBe(h8.length);
     for (const i of h8) expect(splitOf(i)).toBe('holdout8');
@@ -195,21 +195,32 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('does not list the misclassified items of a held-out split (holdout8), only its totals, and leaves it out of the overall figures', async () => {
+  it('does not list the misclassified items of a held-out split (holdout9), only its totals, and leaves it out of the overall figures', async () => {
     const file = write('h5.jsonl', [
-      { id: 'c1', lang: 'en', relevant: true, split: 'holdout8', title: 'Town council debates parking fees' },
-      { id: 'c2', lang: 'en', relevant: true, split: 'holdout8', title: 'Border Patrol agents detain 40 near Yuma' },
-      { id: 'c3', lang: 'en', relevant: true, split: 'holdout7', title: 'Border Patrol agents detain 12 near Nogales' },
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout9', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout9', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c3', lang: 'en', relevant: true, split: 'holdout8', title: 'Border Patrol agents detain 12 near Nogales' },
     ]);
     const { metrics } = await evalRelevance({ dataFile: file });
-    expect(metrics.recall_holdout8).toBe(0.5);
-    expect(metrics.recall_holdout7).toBe(1);
+    expect(metrics.recall_holdout9).toBe(0.5);
+    expect(metrics.recall_holdout8).toBe(1);
     expect(metrics.recall).toBe(1);
     expect(metrics.misclassified).toBe(0);
     const report = log.mock.calls.map((c) => String(c[0])).join('\n');
     expect(report).toContain('misclassified: 1 (held-out split');
     expect(report).not.toContain('c1');
     expect(report).not.toContain('parking');
+  });
+
+  it('EVAL_HIDE_HELDOUT=1 does not read the held-out set at all', async () => {
+    process.env.EVAL_HIDE_HELDOUT = '1';
+    try {
+      const { metrics } = await evalRelevance();
+      expect(metrics).not.toHaveProperty('precision_holdout9');
+      expect(metrics).toHaveProperty('precision_holdout8');
+    } finally {
+      delete process.env.EVAL_HIDE_HELDOUT;
+    }
   });
 
   it('omits holdout2 and holdout3 metrics when no item is labelled so (the shipped sets)', async () => {
