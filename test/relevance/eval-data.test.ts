@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -107,6 +107,22 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(SPENT6_PATH), ...loadLabelledSet(SPENT7_PATH)].map((i) => i.id));
     for (const i of h8) expect(ids.has(i.id)).toBe(false);
+  });
+
+  it('has a held-out holdout9 set of at least 400 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h9 = loadLabelledSet(HELD_OUT_PATH);
+    expect(h9.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(h9.map((i) => i.id)).size).toBe(h9.length);
+    for (const i of h9) expect(splitOf(i)).toBe('holdout9');
+    expect(h9.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h9.length);
+    const en = h9.filter((i) => i.lang === 'en').length / h9.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h9.filter((i) => i.relevant).length / h9.length;
+    expect(rel).toBeGreaterThan(0.4);
+    expect(rel).toBeLessThan(0.6);
+    const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(SPENT6_PATH), ...loadLabelledSet(SPENT7_PATH), ...loadLabelledSet(SPENT8_PATH)].map((i) => i.id));
+    for (const i of h9) expect(ids.has(i.id)).toBe(false);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {
