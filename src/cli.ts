@@ -259,6 +259,7 @@ async function cmdStart(args: string[], io: CliIO): Promise<number> {
   }
   const env = readEnv(values.role ? { ...io.env, BORDERWATCH_ROLE: values.role } : io.env);
   const restoreYoungGeneration = holdYoungGenerationDuringStartup(io.env);
+  boundOldGenerationGrowth(io.env);
   let config: Config;
   let service: import('./main').Service;
   const { startService, StoppedWhileStartingError } = require('./main') as typeof import('./main');
@@ -304,6 +305,19 @@ function holdYoungGenerationDuringStartup(env: NodeJS.ProcessEnv): () => void {
   const v8 = require('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   return () => v8.setFlagsFromString('--semi-space-growth-factor=2');
+}
+
+/**
+ * A service's live heap is small (a worker polling 10,000 feeds keeps ~30 MB live), but most of what a poll allocates
+ * lives just long enough to be promoted (responses, parsed items in flight on 16 fetch lanes), so old space fills
+ * with garbage. V8's default heap growing factor (up to 4× the live size after each major GC) let it reach ~90 MB of
+ * old space before marking, and the worker's RSS peaked at 160–210 MB in a 10,000-feed cycle. A fixed factor of
+ * 1.2 marks sooner: peak 132 MB, and the cycle's CPU time measured the same (13.7–13.9 s vs 13.6–14.0 s, alternating
+ * runs). Left alone when the heap is tuned by hand (NODE_OPTIONS or node's own flags).
+ */
+function boundOldGenerationGrowth(env: NodeJS.ProcessEnv): void {
+  if (/heap[-_]growing|max[-_]old[-_]space/.test(`${env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`)) return;
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=20');
 }
 
 async function cmdStats(args: string[], io: CliIO): Promise<number> {
