@@ -30,7 +30,7 @@ import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-mod
 import { trainLogistic } from './beat-training';
 import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
 import { batchOf, fmt, nearDupClusters, tally } from './relevance-ml';
-import { L2 } from './train-beat-model';
+import { FEATURES, L2, TITLE_COPIES } from './train-beat-model';
 
 
 /** batchOf, with the spent holdout7 and holdout8 as batches of their own. */
@@ -68,7 +68,11 @@ function rulesAt(commit: string): ReturnType<typeof compileProfile> {
  * for their words; the thresholds are. CV_FLOOR / CV_HIGH / CV_MID override beatFloor, the `beat-model` and the
  * `beat-concept` thresholds; `--grid` prints a grid of them pooled over the batches.
  */
+/** `--titles`: each test batch read by its titles alone (feeds without a summary); training is unchanged. */
+const TITLES_ONLY = process.argv.includes('--titles');
+
 function yardstick(all: readonly LabelledItem[], l2 = L2): void {
+  const strip = (i: LabelledItem): LabelledItem => (TITLES_ONLY ? { ...i, summary: undefined } : i);
   const kw = loadConfig().keywords;
   const beatRules = kw.rules.filter((r) => /@beat/.test(r.match)).map((r) => ({
     name: r.name,
@@ -82,13 +86,13 @@ function yardstick(all: readonly LabelledItem[], l2 = L2): void {
   const floors = grid ? [0.05, 0.1, 0.15, 0.2, 0.25, 0.3] : [floor0];
   const highs = grid ? [0.8, 0.85, 0.9, 0.95] : [thr0('beat-model', beatRules.find((b) => b.name === 'beat-model')?.min ?? 0.9)];
   const mids = grid ? [0.5, 0.6, 0.7, 0.8] : [thr0('beat-concept', beatRules.find((b) => b.name === 'beat-concept')?.min ?? 0.7)];
-  console.log(`Yardstick: l2 ${l2}; @beat rules ${beatRules.map((b) => `${b.name} @${b.min}`).join(', ')}; beatFloor ${kw.beatFloor}`);
+  console.log(`Yardstick: l2 ${l2}; features ${JSON.stringify(FEATURES ?? {})}; title copies ${TITLE_COPIES}; titles only ${TITLES_ONLY}; @beat rules ${beatRules.map((b) => `${b.name} @${b.min}`).join(', ')}; beatFloor ${kw.beatFloor}`);
   const pooled = new Map<string, T4>();
   const pooledModel: T4[] = [];
   for (const h of HISTORY) {
     const oldRules = rulesAt(h.commit);
-    const test = all.filter((i) => batch(i) === h.batch);
-    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2 });
+    const test = all.filter((i) => batch(i) === h.batch).map(strip);
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
     const w = new Map(test.map((i) => [i, beatRules.map((b) => matchText(b.words, { title: i.title, summary: i.summary }).relevant)]));
     const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
@@ -137,7 +141,7 @@ function conceptExperiment(all: readonly LabelledItem[]): void {
     const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
     const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
     const test = all.filter((i) => batch(i) === h.batch);
-    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2 });
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
     const c = new Map(test.map((i) => [i, matchText(concept, { title: i.title, summary: i.summary }).relevant]));
     const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
@@ -188,7 +192,7 @@ function main(): void {
   const outOfFold = (items: readonly LabelledItem[], foldOf: (i: LabelledItem) => string, extra: readonly LabelledItem[] = [], l2 = L2): Map<LabelledItem, number> => {
     const out = new Map<LabelledItem, number>();
     for (const fold of new Set(items.map(foldOf))) {
-      const model: BeatModel = trainLogistic([...extra, ...items.filter((i) => foldOf(i) !== fold)], { l2 });
+      const model: BeatModel = trainLogistic([...extra, ...items.filter((i) => foldOf(i) !== fold)], { l2, features: FEATURES, titleCopies: TITLE_COPIES });
       for (const i of items) if (foldOf(i) === fold) out.set(i, beatProbabilityOfText(model, i));
     }
     return out;
@@ -211,7 +215,7 @@ function main(): void {
       console.log(` C. ${newest}: model trained without it vs. with the other 4/5 of it (folds over near-duplicate clusters)`);
       const hx = all.filter((i) => splitOf(i) === newest);
       const rest = all.filter((i) => splitOf(i) !== newest);
-      const without = trainLogistic(rest, { l2 });
+      const without = trainLogistic(rest, { l2, features: FEATURES, titleCopies: TITLE_COPIES });
       show(`trained without ${newest}`, hx, new Map(hx.map((i) => [i, beatProbabilityOfText(without, i)])));
       show(`trained with 4/5 of ${newest} (out of fold)`, hx, outOfFold(hx, clusterFold, rest, l2));
     }
@@ -232,7 +236,7 @@ function main(): void {
     const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
     const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
     const test = all.filter((i) => batch(i) === h.batch);
-    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2 });
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
     const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
     console.log(`  ${h.batch} @${h.commit} (${test.length} items)  rules alone ${fmt(tally(test, (i) => r.get(i)!))}`);

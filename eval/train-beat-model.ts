@@ -19,30 +19,34 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beatFeatures, beatScore } from '../src/relevance/beat-model';
+import { beatFeatures, beatScore, type FeatureSpec } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, OLD_SPENT_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
 
 export const L2 = Number(process.env.BEAT_L2 ?? 0.001);
+/** The extra feature kinds (src/relevance/beat-model.ts FeatureSpec); BEAT_FEATURES='{"prefix":5}' tries others. */
+/** Each item with a summary is also taught by its title alone (BEAT_TITLE_COPIES=1; off by default: grouped CV, see relevance-cv.ts --titles). */
+export const TITLE_COPIES = process.env.BEAT_TITLE_COPIES === '1';
+export const FEATURES: FeatureSpec | undefined = process.env.BEAT_FEATURES !== undefined ? (JSON.parse(process.env.BEAT_FEATURES) as FeatureSpec) : { prefix: 4 };
 const MIN_WEIGHT = 0.002;
 const OUT = path.resolve(__dirname, '..', 'src', 'relevance', 'data', 'beat-model.json');
 
 function main(): void {
-  const files = process.env.BEAT_WITH_H5 === '1' ? [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH] : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH];
+  const files = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH];
   const items = files.flatMap((f) => loadLabelledSet(f));
-  const model = trainLogistic(items, { l2: L2 });
+  const model = trainLogistic(items, { l2: L2, features: FEATURES, titleCopies: TITLE_COPIES });
   const weights = Object.fromEntries(
     Object.entries(model.weights)
       .filter(([, w]) => Math.abs(w) >= MIN_WEIGHT)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   const about =
-    `L2 logistic regression (l2 ${L2}) on stems, bigrams and title stems of title + summary; ` +
+    `L2 logistic regression (l2 ${L2}) on stems, bigrams and title stems of title + summary, extra features ${JSON.stringify(FEATURES ?? {})}${TITLE_COPIES ? ', each item also by its title alone' : ''}; ` +
     `trained by eval/train-beat-model.ts on ${items.length} items of ${files.map((f) => path.basename(f)).join(', ')}`;
-  const out = { about, bias: model.bias, weights };
+  const out = { about, ...(FEATURES ? { features: FEATURES } : {}), bias: model.bias, weights };
   writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/,"/g, ',\n"') + '\n');
   let correct = 0;
-  for (const i of items) if (beatScore(out, beatFeatures(i)) > 0 === i.relevant) correct++;
+  for (const i of items) if (beatScore(out, beatFeatures(i, FEATURES)) > 0 === i.relevant) correct++;
   console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${Object.keys(weights).length} weights; training accuracy ${(correct / items.length).toFixed(3)}`);
 }
 
