@@ -59,6 +59,23 @@ const ROUND1_MISSES = new Set([
   'Enfermeras filipinas llenan los hospitales de Arabia Saudita',
 ]);
 
+describe('probe round 2 (written before the round-2 class fixes)', () => {
+  const probes = readProbes(join(__dirname, 'probes-rel15', 'round2.txt'));
+  const MISSES = new Set(['Abuelas de El Salvador viajan a Los Ángeles para ver a nietos que no conocían']);
+  it('has 30 items, half traps or more', () => {
+    expect(probes).toHaveLength(30);
+    expect(probes.filter((p) => !p.relevant).length).toBeGreaterThanOrEqual(15);
+  });
+  it.each(probes.filter((p) => !MISSES.has(p.title)).map((p) => [p.relevant ? 'on' : 'off', p.title, p.summary] as const))(
+    '%s: %s', (label, title, summary) => {
+      expect(result(title, summary).relevant).toBe(label === 'on');
+    });
+  it.each([...MISSES])('still missed (drop from the list when fixed): %s', (title) => {
+    const p = probes.find((q) => q.title === title)!;
+    expect(result(p.title, p.summary).relevant).toBe(false);
+  });
+});
+
 describe('probe round 1 (written before the class fixes)', () => {
   const probes = readProbes(join(__dirname, 'probes-rel15', 'round1.txt'));
   it('has 36 items, about half traps', () => {
