@@ -92,3 +92,20 @@ describe('probe round 1 (written before the class fixes)', () => {
     expect(result(p.title, p.summary).relevant).toBe(false);
   });
 });
+
+describe('probe round 3 (final, untuned): its reading is recorded, not tuned on', () => {
+  const probes = readProbes(join(__dirname, 'probes-rel15', 'round3-final.txt'));
+  it('has 44 items, half of them traps, and reads at least P 0.95 / R 0.90 as first scored', () => {
+    expect(probes).toHaveLength(44);
+    expect(probes.filter((p) => !p.relevant)).toHaveLength(22);
+    let tp = 0, fp = 0, fn = 0;
+    for (const p of probes) {
+      const got = result(p.title, p.summary).relevant;
+      if (got && p.relevant) tp++;
+      else if (got) fp++;
+      else if (p.relevant) fn++;
+    }
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
+  });
+});
