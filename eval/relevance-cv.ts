@@ -1,10 +1,12 @@
 /**
  * Grouped cross-validation of the beat model over EVERY labelled tuning file (relevance.jsonl, tune2, holdout4 and
- * the spent holdout5, holdout6 and holdout7; never the held-out holdout8), and of the shipped profile with an out-of-fold model in it:
+ * the spent holdout5 to holdout8; never the held-out holdout9), and of the shipped profile with an out-of-fold model in it:
  *
  *   node -r @swc-node/register eval/relevance-cv.ts        # at the shipped l2
  *   node -r @swc-node/register eval/relevance-cv.ts --concept   # rel14: the beat-concept rule, honestly (see conceptExperiment)
  *   node -r @swc-node/register eval/relevance-cv.ts --l2   # an l2 sweep (CV_L2S=0.001,0.003 picks; CV_FLOOR, CV_HIGH: other thresholds)
+ *   node -r @swc-node/register eval/relevance-cv.ts --yardstick [--grid] [--titles]   # rel15: the shipped formula, honestly (see yardstick)
+ *   BEAT_L2=0.0003 BEAT_FEATURES='{"prefix":5}' BEAT_TITLE_COPIES=1 …   # the trainer's settings (eval/train-beat-model.ts)
  *
  * The profile's rules have now been fitted on every file (holdout5 and holdout6 too), so the rules columns
  * are biased everywhere; the model columns are out-of-fold everywhere, and part D scores each batch with the

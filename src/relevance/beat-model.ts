@@ -33,6 +33,8 @@ export interface FeatureSpec {
   readonly titleBigrams?: boolean;
 }
 
+const DIGIT = /^\d/;
+
 /** Stem of each folded word met (bounded: cleared when full); numbers become `#`. */
 const STEMS = new Map<string, string>();
 const STEMS_MAX = 20_000;
@@ -76,7 +78,7 @@ function featuresOfWords(titleWords: readonly string[], bodyWords: readonly stri
 function extraFeatures(titleWords: readonly string[], bodyWords: readonly string[], title: readonly string[], spec: FeatureSpec): string[] {
   const out: string[] = [];
   const n = spec.prefix ?? 0;
-  if (n > 0) for (const field of [titleWords, bodyWords]) for (const w of field) if (w.length > n && !/^\d/.test(w)) out.push(`p:${w.slice(0, n)}`);
+  if (n > 0) for (const field of [titleWords, bodyWords]) for (const w of field) if (w.length > n && !DIGIT.test(w)) out.push(`p:${w.slice(0, n)}`);
   if (spec.skip) {
     for (const field of [title, stems(bodyWords)]) for (let i = 0; i + 2 < field.length; i++) out.push(`s:${field[i]} ${field[i + 2]}`);
   }
@@ -120,7 +122,8 @@ interface Compiled {
   readonly uni: Map<string, number>;
   readonly title: Map<string, number>;
   readonly bi: Map<string, Map<string, number>>;
-  /** Features of the model's FeatureSpec, by name. */
+  /** Word-prefix features (`p:` dropped), and the other features of the model's FeatureSpec by name. */
+  readonly prefix: Map<string, number>;
   readonly extra: Map<string, number>;
   readonly seen: Int32Array;
   stamp: number;
@@ -131,10 +134,11 @@ function compiled(model: BeatModel): Compiled {
   let c = COMPILED.get(model);
   if (!c) {
     const entries = Object.entries(model.weights);
-    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), extra: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
+    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), prefix: new Map(), extra: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
     entries.forEach(([f], n) => {
       const space = f.indexOf(' ');
-      if (f.startsWith('p:') || f.startsWith('s:') || (f.startsWith('t:') && space >= 0)) c!.extra.set(f, n);
+      if (f.startsWith('p:')) c!.prefix.set(f.slice(2), n);
+      else if (f.startsWith('s:') || (f.startsWith('t:') && space >= 0)) c!.extra.set(f, n);
       else if (f.startsWith('t:')) c!.title.set(f.slice(2), n);
       else if (space < 0) c!.uni.set(f, n);
       else {
@@ -164,17 +168,22 @@ function scoreWords(model: BeatModel, titleWords: readonly string[], bodyWords: 
       s += c.weight[n]!;
     }
   };
+  const n = c.prefix.size > 0 ? (model.features?.prefix ?? 0) : 0;
   for (const field of [titleWords, bodyWords]) {
     let prev: Map<string, number> | undefined;
     for (let i = 0; i < field.length; i++) {
-      const st = stemOf(field[i]!);
+      const word = field[i]!;
+      if (n > 0 && word.length > n && !DIGIT.test(word)) add(c.prefix.get(word.slice(0, n)));
+      const st = stemOf(word);
       add(c.uni.get(st));
       if (prev) add(prev.get(st));
       prev = c.bi.get(st);
       if (field === titleWords) add(c.title.get(st));
     }
   }
-  if (model.features && c.extra.size > 0) for (const f of extraFeatures(titleWords, bodyWords, stems(titleWords), model.features)) add(c.extra.get(f));
+  if (model.features && c.extra.size > 0) {
+    for (const f of extraFeatures(titleWords, bodyWords, stems(titleWords), { ...model.features, prefix: 0 })) add(c.extra.get(f));
+  }
   return s;
 }
 
