@@ -2,7 +2,7 @@
  * Training of the beat model (src/relevance/beat-model.ts): used by `npm run train:beat`, the experiment
  * (eval/relevance-ml.ts) and tests, never by the running service, so it is not shipped in src/.
  */
-import { beatFeatures, type BeatModel } from '../src/relevance/beat-model';
+import { beatFeatures, type BeatModel, type FeatureSpec } from '../src/relevance/beat-model';
 
 export interface TrainingItem {
   readonly title: string;
@@ -14,12 +14,15 @@ export interface TrainingItem {
  * L2-regularised logistic regression on binary features, full-batch gradient descent with AdaGrad
  * steps. Deterministic (no shuffling, zero start). `minCount`: features seen in fewer items are dropped.
  */
-export function trainLogistic(items: readonly TrainingItem[], opts: { l2?: number; epochs?: number; rate?: number; minCount?: number } = {}): BeatModel {
+export function trainLogistic(given: readonly TrainingItem[], opts: { l2?: number; epochs?: number; rate?: number; minCount?: number; features?: FeatureSpec; titleCopies?: boolean } = {}): BeatModel {
+  // `titleCopies`: every item with a summary is also taught by its title alone (feeds without a summary).
+  const items = opts.titleCopies ? [...given, ...given.filter((i) => i.summary).map((i) => ({ title: i.title, relevant: i.relevant }))] : given;
   const l2 = opts.l2 ?? 0.01;
   const epochs = opts.epochs ?? 300;
   const rate = opts.rate ?? 0.5;
   const minCount = opts.minCount ?? 2;
-  const raw = items.map((i) => beatFeatures(i));
+  const features = opts.features;
+  const raw = items.map((i) => beatFeatures(i, features));
   const df = new Map<string, number>();
   for (const fs of raw) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
   const names = [...df].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
@@ -55,7 +58,7 @@ export function trainLogistic(items: readonly TrainingItem[], opts: { l2?: numbe
   names.forEach((f, j) => {
     if (Math.abs(w[j]!) >= 1e-4) weights[f] = Number(w[j]!.toFixed(5));
   });
-  return { bias: Number(b.toFixed(5)), weights };
+  return { ...(features ? { features } : {}), bias: Number(b.toFixed(5)), weights };
 }
 
 /** Binarised multinomial naive Bayes (Laplace `alpha`), written as the same linear model. */

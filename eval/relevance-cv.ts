@@ -1,10 +1,12 @@
 /**
  * Grouped cross-validation of the beat model over EVERY labelled tuning file (relevance.jsonl, tune2, holdout4 and
- * the spent holdout5, holdout6 and holdout7; never the held-out holdout8), and of the shipped profile with an out-of-fold model in it:
+ * the spent holdout5 to holdout8; never the held-out holdout9), and of the shipped profile with an out-of-fold model in it:
  *
  *   node -r @swc-node/register eval/relevance-cv.ts        # at the shipped l2
  *   node -r @swc-node/register eval/relevance-cv.ts --concept   # rel14: the beat-concept rule, honestly (see conceptExperiment)
  *   node -r @swc-node/register eval/relevance-cv.ts --l2   # an l2 sweep (CV_L2S=0.001,0.003 picks; CV_FLOOR, CV_HIGH: other thresholds)
+ *   node -r @swc-node/register eval/relevance-cv.ts --yardstick [--grid] [--titles]   # rel15: the shipped formula, honestly (see yardstick)
+ *   BEAT_L2=0.0003 BEAT_FEATURES='{"prefix":5}' BEAT_TITLE_COPIES=1 …   # the trainer's settings (eval/train-beat-model.ts)
  *
  * The profile's rules have now been fitted on every file (holdout5 and holdout6 too), so the rules columns
  * are biased everywhere; the model columns are out-of-fold everywhere, and part D scores each batch with the
@@ -28,13 +30,88 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
 import { batchOf, fmt, nearDupClusters, tally } from './relevance-ml';
-import { L2 } from './train-beat-model';
+import { FEATURES, L2, TITLE_COPIES } from './train-beat-model';
 
 
-/** batchOf, with the spent holdout7 as its own batch. */
-const batch = (i: LabelledItem): string => (i.id.startsWith('h7-') ? 'h7' : batchOf(i));
+/** batchOf, with the spent holdout7 and holdout8 as batches of their own. */
+const batch = (i: LabelledItem): string => (i.id.startsWith('h8-') ? 'h8' : i.id.startsWith('h7-') ? 'h7' : batchOf(i));
+
+/**
+ * The newest batches in the order they were written: the commit whose rules had not yet been tuned on the
+ * batch, and the batches written before it (a model for the batch is trained on those only).
+ */
+const HISTORY = [
+  { batch: 'h4', commit: '137a2d1', train: ['first', 'ho', 'h2', 'h3'] },
+  { batch: 'h5', commit: '7f50459', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4'] },
+  { batch: 'h6', commit: '6892b52', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5'] },
+  { batch: 'h7', commit: '5b696dc', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6'] },
+  { batch: 'h8', commit: '5247a61', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6', 'h7'] },
+];
+
+type T4 = { tp: number; fp: number; tn: number; fn: number };
+const plus = (a: T4, b: T4): T4 => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn });
+
+/** The rules of config/default.yaml at a commit, without its `@beat` rules and floor. */
+function rulesAt(commit: string): ReturnType<typeof compileProfile> {
+  const yaml = execFileSync('git', ['show', `${commit}:config/default.yaml`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
+  const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
+  return compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
+}
+
+/**
+ * `--yardstick`: the honest out-of-sample reading of the SHIPPED formula on the newest batches. Each batch is
+ * scored with the rules as committed before it was tuned on, a model (current features, trainer and l2) trained
+ * only on the batches written before it, and the current config's `@beat` rules, each split into its words (the
+ * rule with `@beat:0`) and its threshold, so the formula is exactly the profile's:
+ *   (old rules AND p >= beatFloor) OR (each @beat rule's words AND p >= its threshold).
+ * The current config's `@beat` rules were written after h4..h7 were seen, so they are not out of sample there
+ * for their words; the thresholds are. CV_FLOOR / CV_HIGH / CV_MID override beatFloor, the `beat-model` and the
+ * `beat-concept` thresholds; `--grid` prints a grid of them pooled over the batches.
+ */
+/** `--titles`: each test batch read by its titles alone (feeds without a summary); training is unchanged. */
+const TITLES_ONLY = process.argv.includes('--titles');
+
+function yardstick(all: readonly LabelledItem[], l2 = L2): void {
+  const strip = (i: LabelledItem): LabelledItem => (TITLES_ONLY ? { ...i, summary: undefined } : i);
+  const kw = loadConfig().keywords;
+  const beatRules = kw.rules.filter((r) => /@beat/.test(r.match)).map((r) => ({
+    name: r.name,
+    min: Number(/@beat:([0-9.]+)/.exec(r.match)![1]),
+    words: compileProfile({ rules: [{ name: r.name, match: r.match.replace(/@beat:[0-9.]+/, '@beat:0') }], exclude: kw.exclude, beatFloor: 0 }),
+  }));
+  const env = (k: string, d: number): number => (process.env[k] !== undefined ? Number(process.env[k]) : d);
+  const floor0 = env('CV_FLOOR', kw.beatFloor ?? 0);
+  const thr0 = (name: string, d: number): number => (name === 'beat-model' ? env('CV_HIGH', d) : name === 'beat-concept' ? env('CV_MID', d) : d);
+  const grid = process.argv.includes('--grid');
+  const floors = grid ? [0.05, 0.1, 0.15, 0.2, 0.25, 0.3] : [floor0];
+  const highs = grid ? [0.8, 0.85, 0.9, 0.95] : [thr0('beat-model', beatRules.find((b) => b.name === 'beat-model')?.min ?? 0.9)];
+  const mids = grid ? [0.5, 0.6, 0.7, 0.8] : [thr0('beat-concept', beatRules.find((b) => b.name === 'beat-concept')?.min ?? 0.7)];
+  console.log(`Yardstick: l2 ${l2}; features ${JSON.stringify(FEATURES ?? {})}; title copies ${TITLE_COPIES}; titles only ${TITLES_ONLY}; @beat rules ${beatRules.map((b) => `${b.name} @${b.min}`).join(', ')}; beatFloor ${kw.beatFloor}`);
+  const pooled = new Map<string, T4>();
+  const pooledModel: T4[] = [];
+  for (const h of HISTORY) {
+    const oldRules = rulesAt(h.commit);
+    const test = all.filter((i) => batch(i) === h.batch).map(strip);
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2, features: FEATURES, titleCopies: TITLE_COPIES });
+    const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
+    const w = new Map(test.map((i) => [i, beatRules.map((b) => matchText(b.words, { title: i.title, summary: i.summary }).relevant)]));
+    const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
+    const alone = tally(test, (i) => p.get(i)! > 0.5);
+    pooledModel.push(alone);
+    console.log(`  ${h.batch} @${h.commit} (${test.length})  rules alone ${fmt(tally(test, (i) => r.get(i)!))}  model alone ${fmt(alone)}`);
+    for (const fl of floors) for (const hi of highs) for (const mid of mids) {
+      const thr = beatRules.map((b) => (b.name === 'beat-model' ? hi : b.name === 'beat-concept' ? mid : b.min));
+      const t = tally(test, (i) => (r.get(i)! && p.get(i)! >= fl) || thr.some((m, k) => w.get(i)![k]! && p.get(i)! >= m));
+      const key = `floor ${fl} high ${hi} concept ${mid}`;
+      pooled.set(key, plus(pooled.get(key) ?? { tp: 0, fp: 0, tn: 0, fn: 0 }, t));
+      if (!grid) console.log(`    shipped formula (${key})  ${fmt(t)}`);
+    }
+  }
+  console.log(`  pooled over ${HISTORY.map((h) => h.batch).join(', ')}: model alone ${fmt(pooledModel.reduce(plus))}`);
+  for (const [k, t] of pooled) console.log(`    ${k.padEnd(34)} ${fmt(t)}`);
+}
 
 /**
  * `--concept`: the rel14 experiment. Each batch is scored with the rules as committed BEFORE it was tuned on and a
@@ -66,7 +143,7 @@ function conceptExperiment(all: readonly LabelledItem[]): void {
     const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
     const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
     const test = all.filter((i) => batch(i) === h.batch);
-    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2 });
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
     const c = new Map(test.map((i) => [i, matchText(concept, { title: i.title, summary: i.summary }).relevant]));
     const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
@@ -88,7 +165,8 @@ function conceptExperiment(all: readonly LabelledItem[]): void {
 }
 
 function main(): void {
-  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH].flatMap((f) => loadLabelledSet(f));
+  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH].flatMap((f) => loadLabelledSet(f));
+  if (process.argv.includes('--yardstick')) return yardstick(all);
   if (process.argv.includes('--concept')) return conceptExperiment(all);
   const kw = loadConfig().keywords;
   // CV_FLOOR / CV_HIGH try other thresholds than the shipped beatFloor and `@beat:0.9`.
@@ -116,7 +194,7 @@ function main(): void {
   const outOfFold = (items: readonly LabelledItem[], foldOf: (i: LabelledItem) => string, extra: readonly LabelledItem[] = [], l2 = L2): Map<LabelledItem, number> => {
     const out = new Map<LabelledItem, number>();
     for (const fold of new Set(items.map(foldOf))) {
-      const model: BeatModel = trainLogistic([...extra, ...items.filter((i) => foldOf(i) !== fold)], { l2 });
+      const model: BeatModel = trainLogistic([...extra, ...items.filter((i) => foldOf(i) !== fold)], { l2, features: FEATURES, titleCopies: TITLE_COPIES });
       for (const i of items) if (foldOf(i) === fold) out.set(i, beatProbabilityOfText(model, i));
     }
     return out;
@@ -135,11 +213,11 @@ function main(): void {
     show('all batches', all, outOfFold(all, batch, [], l2));
     console.log(' B. 5-fold CV over near-duplicate clusters (rules biased except on holdout5)');
     show('all', all, outOfFold(all, clusterFold, [], l2));
-    for (const newest of ['holdout5', 'holdout6', 'holdout7'] as const) {
+    for (const newest of ['holdout5', 'holdout6', 'holdout7', 'holdout8'] as const) {
       console.log(` C. ${newest}: model trained without it vs. with the other 4/5 of it (folds over near-duplicate clusters)`);
       const hx = all.filter((i) => splitOf(i) === newest);
       const rest = all.filter((i) => splitOf(i) !== newest);
-      const without = trainLogistic(rest, { l2 });
+      const without = trainLogistic(rest, { l2, features: FEATURES, titleCopies: TITLE_COPIES });
       show(`trained without ${newest}`, hx, new Map(hx.map((i) => [i, beatProbabilityOfText(without, i)])));
       show(`trained with 4/5 of ${newest} (out of fold)`, hx, outOfFold(hx, clusterFold, rest, l2));
     }
@@ -160,7 +238,7 @@ function main(): void {
     const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
     const oldRules = compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
     const test = all.filter((i) => batch(i) === h.batch);
-    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2 });
+    const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2: L2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
     const p = new Map(test.map((i) => [i, beatProbabilityOfText(model, i)]));
     console.log(`  ${h.batch} @${h.commit} (${test.length} items)  rules alone ${fmt(tally(test, (i) => r.get(i)!))}`);

@@ -29,6 +29,8 @@ const ROOT = path.resolve(__dirname, '..');
 
 export function batchOf(item: LabelledItem): string {
   const id = item.id;
+  if (id.startsWith('h8-')) return 'h8';
+  if (id.startsWith('h7-')) return 'h7';
   if (id.startsWith('h6-')) return 'h6';
   if (id.startsWith('h5-')) return 'h5';
   if (id.startsWith('h4-')) return 'h4';

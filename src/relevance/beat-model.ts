@@ -16,9 +16,24 @@ import shipped from './data/beat-model.json';
 export interface BeatModel {
   /** Free text: how and from what the model was trained. */
   readonly about?: string;
+  /** Which features beyond the base ones (stems, bigrams, title stems) the model reads; absent: none. */
+  readonly features?: FeatureSpec;
   readonly bias: number;
   readonly weights: Readonly<Record<string, number>>;
 }
+
+/**
+ * Extra feature kinds. `prefix: N`: the first N letters of each folded word longer than N (`p:migra`), shared by
+ * inflections and derivations the stemmer keeps apart and by spellings a set never had (rohinyás / rohingya);
+ * `skip`: pairs of stems one word apart (`s:a b`); `titleBigrams`: the title's bigrams once more (`t:a b`).
+ */
+export interface FeatureSpec {
+  readonly prefix?: number;
+  readonly skip?: boolean;
+  readonly titleBigrams?: boolean;
+}
+
+const DIGIT = /^\d/;
 
 /** Stem of each folded word met (bounded: cleared when full); numbers become `#`. */
 const STEMS = new Map<string, string>();
@@ -40,12 +55,12 @@ function stems(words: readonly string[]): string[] {
 }
 
 /** The distinct features of an item (title, summary; content is not read: feeds fill it unevenly). */
-export function beatFeatures(text: { title: string; summary?: string }): string[] {
-  return featuresOfWords(tokenize(text.title), text.summary ? tokenize(text.summary) : []);
+export function beatFeatures(text: { title: string; summary?: string }, spec?: FeatureSpec): string[] {
+  return featuresOfWords(tokenize(text.title), text.summary ? tokenize(text.summary) : [], spec);
 }
 
 /** The distinct features of the folded words of the title and of the body (summary). */
-function featuresOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string[] {
+function featuresOfWords(titleWords: readonly string[], bodyWords: readonly string[], spec?: FeatureSpec): string[] {
   const out = new Set<string>();
   const title = stems(titleWords);
   for (const field of [title, stems(bodyWords)]) {
@@ -55,7 +70,20 @@ function featuresOfWords(titleWords: readonly string[], bodyWords: readonly stri
     }
   }
   for (const w of title) out.add(`t:${w}`);
+  if (spec) for (const f of extraFeatures(titleWords, bodyWords, title, spec)) out.add(f);
   return [...out];
+}
+
+/** The features of `spec` (not deduplicated). `title`: the title's stems. */
+function extraFeatures(titleWords: readonly string[], bodyWords: readonly string[], title: readonly string[], spec: FeatureSpec): string[] {
+  const out: string[] = [];
+  const n = spec.prefix ?? 0;
+  if (n > 0) for (const field of [titleWords, bodyWords]) for (const w of field) if (w.length > n && !DIGIT.test(w)) out.push(`p:${w.slice(0, n)}`);
+  if (spec.skip) {
+    for (const field of [title, stems(bodyWords)]) for (let i = 0; i + 2 < field.length; i++) out.push(`s:${field[i]} ${field[i + 2]}`);
+  }
+  if (spec.titleBigrams) for (let i = 0; i + 1 < title.length; i++) out.push(`t:${title[i]} ${title[i + 1]}`);
+  return out;
 }
 
 /** Each model's weights as a Map, built on first use. */
@@ -94,6 +122,9 @@ interface Compiled {
   readonly uni: Map<string, number>;
   readonly title: Map<string, number>;
   readonly bi: Map<string, Map<string, number>>;
+  /** Word-prefix features (`p:` dropped), and the other features of the model's FeatureSpec by name. */
+  readonly prefix: Map<string, number>;
+  readonly extra: Map<string, number>;
   readonly seen: Int32Array;
   stamp: number;
 }
@@ -103,10 +134,12 @@ function compiled(model: BeatModel): Compiled {
   let c = COMPILED.get(model);
   if (!c) {
     const entries = Object.entries(model.weights);
-    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
+    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), prefix: new Map(), extra: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
     entries.forEach(([f], n) => {
       const space = f.indexOf(' ');
-      if (f.startsWith('t:')) c!.title.set(f.slice(2), n);
+      if (f.startsWith('p:')) c!.prefix.set(f.slice(2), n);
+      else if (f.startsWith('s:') || (f.startsWith('t:') && space >= 0)) c!.extra.set(f, n);
+      else if (f.startsWith('t:')) c!.title.set(f.slice(2), n);
       else if (space < 0) c!.uni.set(f, n);
       else {
         const first = f.slice(0, space);
@@ -135,15 +168,21 @@ function scoreWords(model: BeatModel, titleWords: readonly string[], bodyWords: 
       s += c.weight[n]!;
     }
   };
+  const n = c.prefix.size > 0 ? (model.features?.prefix ?? 0) : 0;
   for (const field of [titleWords, bodyWords]) {
     let prev: Map<string, number> | undefined;
     for (let i = 0; i < field.length; i++) {
-      const st = stemOf(field[i]!);
+      const word = field[i]!;
+      if (n > 0 && word.length > n && !DIGIT.test(word)) add(c.prefix.get(word.slice(0, n)));
+      const st = stemOf(word);
       add(c.uni.get(st));
       if (prev) add(prev.get(st));
       prev = c.bi.get(st);
       if (field === titleWords) add(c.title.get(st));
     }
+  }
+  if (model.features && c.extra.size > 0) {
+    for (const f of extraFeatures(titleWords, bodyWords, stems(titleWords), { ...model.features, prefix: 0 })) add(c.extra.get(f));
   }
   return s;
 }

@@ -73,7 +73,7 @@ describe('@beat:P matching with the shipped model', () => {
 
   it('the service\'s compiled scoring and the feature-list dot product (training, eval) give the same probability', () => {
     for (const [title, summary] of [DOG_SHOW, FOOTBALL, ON_BEAT_EN]) {
-      const viaFeatures = 1 / (1 + Math.exp(-beatScore(SHIPPED_BEAT_MODEL, beatFeatures({ title, summary }))));
+      const viaFeatures = 1 / (1 + Math.exp(-beatScore(SHIPPED_BEAT_MODEL, beatFeatures({ title, summary }, SHIPPED_BEAT_MODEL.features))));
       expect(beatProbabilityOfText(SHIPPED_BEAT_MODEL, { title, summary })).toBeCloseTo(viaFeatures, 12);
     }
   });
@@ -95,9 +95,10 @@ describe('@beat:P matching with the shipped model', () => {
   });
 
   it('the beat-model rule keeps tourist arrivals out, which the model reads like returnee flights', () => {
-    // The bare model gives this holiday arrival p > 0.9 (it reads like a returnee flight).
+    // The bare model leans to the beat on this holiday arrival (it reads like a returnee flight: p > 0.5;
+    // the model of rel14 gave it > 0.9).
     const text = { title: 'Guatemala recibe a 2 mil vacacionistas', summary: 'Llegan por Semana Santa a Antigua.' };
-    expect(beatProbabilityOfText(SHIPPED_BEAT_MODEL, text)).toBeGreaterThan(0.9);
+    expect(beatProbabilityOfText(SHIPPED_BEAT_MODEL, text)).toBeGreaterThan(0.5);
     expect(matchText(compileProfile(loadConfig().keywords), text).matched).not.toContain('beat-model');
   });
 

@@ -119,7 +119,6 @@ describe("Australia's offshore detention on Christmas Island (as Nauru and Manus
 
 describe('labour migration by quota and scheme (seasonal and guest workers from abroad) and migrant fishing crews held at sea', () => {
   it.each([
-    ['seasonal quota', 'South Korea to double seasonal farm worker quota from Vietnam and the Philippines', ''],
     ['trabajadores temporales', 'Canadá amplía el programa de trabajadores temporales de México y Guatemala', ''],
     ['foreign workers visas', 'Japan eases visas for foreign workers from Vietnam and Nepal', ''],
     ['fishing crews', 'Taiwan shelter helps Indonesian fishermen who fled abusive boats', ''],
