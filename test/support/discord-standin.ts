@@ -164,6 +164,8 @@ export class DiscordStandIn {
   readonly heartbeatIntervalMs: number;
   /** See StandInOptions.responseDelayMs; may be changed at any time. */
   responseDelayMs: number;
+  /** Answers held back by responseDelayMs, not yet written. */
+  private readonly held = new Set<NodeJS.Timeout>();
 
   readonly requests: RecordedRequest[] = [];
   readonly messages: StoredMessage[] = [];
@@ -221,6 +223,8 @@ export class DiscordStandIn {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.held) clearTimeout(timer);
+    this.held.clear();
     for (const ws of this.sockets) ws.terminate();
     this.sockets.clear();
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
@@ -416,8 +420,14 @@ export class DiscordStandIn {
         res.writeHead(status, h);
         res.end(status === 204 ? undefined : JSON.stringify(json));
       };
-      if (route?.delivery && this.responseDelayMs > 0) setTimeout(() => !res.destroyed && write(), this.responseDelayMs);
-      else write();
+      if (route?.delivery && this.responseDelayMs > 0) {
+        // A held answer is dropped when the stand-in closes (its connection is closed with the server).
+        const timer = setTimeout(() => {
+          this.held.delete(timer);
+          if (!res.destroyed) write();
+        }, this.responseDelayMs);
+        this.held.add(timer);
+      } else write();
       this.notify();
     };
     const tooMany = (retryAfterSec: number) => {
