@@ -9,6 +9,7 @@ import type { Lang } from './numbers';
 import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
+import money from './data/money.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
@@ -140,7 +141,10 @@ const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|th
 const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de|(?:which|that)\s+(?:totals|totaled|totalled|costs|cost|is\s+worth|amounts\s+to)|(?:que|el\s+cual|la\s+cual)\s+(?:asciende\s+a|suma|cuesta|cost[oó]))\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron" (data: vocabulary.json amountVerbsBefore). */
-const AMOUNT_VERBS = vocabulary.amountVerbsBefore as { en: string[]; es: string[] };
+const AMOUNT_VERBS = {
+  en: [...money.amountVerbsBefore.en, ...vocabulary.amountVerbsBefore.en],
+  es: [...money.amountVerbsBefore.es, ...vocabulary.amountVerbsBefore.es],
+};
 const AMOUNT_VERB_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
   'iu',
@@ -191,10 +195,17 @@ function words(s: string): string[] {
 
 const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
 
+/** An action noun ("operación", "construction", "financiamiento"): a name after its "de"/"of" is what is acted on. */
+const ACTION_NOUN = /(?:ci[oó]n|si[oó]n|miento|tion|sion|ment)$/u;
+/** Money nouns whose "de"/"of" + name is their owner ("presupuesto de la Comar"), kept in the purpose. */
+const OWNED_MONEY_HEADS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es, 'inversión', 'inversion', 'fondo', 'partida'].map((w) => w.split(' ')[0]!));
+
 /** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
 function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
+  let headLower = false;
+  let lastLower = false;
   for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
@@ -216,6 +227,11 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
+      // ("albergues de Sonora", "el trámite de la Forma Migratoria Múltiple", "centro de detención de Fort Bliss": a name
+      // after "de"/"of" says whose or where the common noun before it is, not what the money is for.)
+      // (A name after an action noun is its object and stays: "operación del INM", "construcción de la Torre Centinela"; so
+      // does the owner of a money noun: "presupuesto de la Comar".)
+      if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !ACTION_NOUN.test(out[out.length - 1]!) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
       // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
       if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
       out.push(...(j === 2 ? [w, clean(ws[i + 1]!).toLowerCase()] : [w]));
@@ -244,6 +260,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // after a plural noun ("migrants arriving in Denver", "shelters housing asylum seekers"), unless it is a noun.
     if (STOP.has(w) || (out.length > 0 && SPANISH_FINITE_VERB.test(w))) break;
     if (out.length > 0 && /^[a-z]{3,}ing$/.test(w) && /[^s]s$/.test(out[out.length - 1]!) && !ING_NOUNS.has(w)) break;
+    if (out.length === 0) headLower = /^\p{Ll}/u.test(clean(raw));
+    lastLower = /^\p{Ll}/u.test(clean(raw));
     out.push(w);
     if (/[,.;:!?)]$/.test(raw)) break;
   }
@@ -289,7 +307,7 @@ const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunq
 /** "este año", "this year", "en 2026" right before the last word (a preposition) of the text before the sum. */
 const TIME_BEFORE_LAST_WORD = /\s(?:(?:este|ese|el\s+pr[oó]ximo|el\s+pasado|this|last|next)\s+(?:año|mes|trimestre|year|month|quarter)|en\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s+(?=\p{L}+\s*$)/iu;
 /** "… said (that)", "… dijo que": the start of a reported clause. */
-const REPORTED_CLAUSE = /^.*\s(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?\s+(?=\S)/iu;
+const REPORTED_CLAUSE = new RegExp(String.raw`^.*\s(?:(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?|(?:${[...money.reportingVerbs.en, ...money.reportingVerbs.es].join('|')})\s+(?:that|que))\s+(?=\S)`, 'iu');
 /** A relative clause in apposition: ", que entrega …", ", which pays …". */
 const RELATIVE_OPENER = /^\s*(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?|donde|which|who|that|where)\s/iu;
 /** "The coalition's", "the groups'": a common-noun possessor before the money noun is not what the money is for (a named one,
@@ -323,7 +341,8 @@ function purposeOfSubject(subject: string): string | null {
     if (p) return p;
   }
   // "El gasto previsto para 2026 en la ampliación de la estación migratoria": what the spending is on.
-  const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?([\p{L}][^,;]*)$/iu.exec(subject);
+  // ("El gasto federal del INM en Chihuahua": a capitalised place after "en" is where, not what, the money is spent on.)
+  const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?(\p{Ll}[^,;]*)$/u.exec(subject);
   if (on) {
     const p = phraseForward(on[2]!);
     if (p) return p;
