@@ -109,6 +109,8 @@ function spanishPurposeClause(rest: string): string | null {
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
 
+/** After a count, adjectives kept at the head of a purpose: "for 1,500 new agents", "para 40 nuevas patrullas". */
+const KEPT_ADJECTIVES = new Set(['new', 'nuevo', 'nueva', 'nuevos', 'nuevas']);
 /** Verbs of building, buying or hiring: the money pays for their object (data: vocabulary.json acquisitionVerbs). */
 const ACQUISITION_VERBS = new Set(vocabulary.acquisitionVerbs as string[]);
 /** Determiners and adjectives of quantity or time before the object of a purpose verb (data: vocabulary.json objectDeterminers). */
@@ -205,17 +207,21 @@ function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
   let headLower = false;
+  let counted = false;
   let lastLower = false;
   for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
     // "a los 9 centros instalados …", "for 1,000 new judges": a count before the noun of the purpose is skipped.
-    if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
+    if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) {
+      counted = true;
+      continue;
+    }
     if (!w || /\d/.test(w)) break;
     // "… al migrante y prevé otros 80 millones", "… center and expects another $5 million": "and", a word, then a quantity
     // opens a second predicate with its own sum.
     if (out.length > 0 && ['y', 'e', 'and'].includes(w) && /^(?:otros|otras|otro|otra|another|more|más|\d[\d.,]*)$/iu.test(clean(ws[i + 2] ?? ''))) break;
-    if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
+    if (out.length === 0 && LEAD_ARTICLES.has(w) && !(counted && KEPT_ADJECTIVES.has(w))) continue;
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
     if (out.length === 0 && /['’]s$/.test(raw) && /^\p{Lu}/u.test(ws[i + 1] ?? '') && /^\p{Lu}/u.test(ws[i + 2] ?? '')) continue;
@@ -231,7 +237,7 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       // after "de"/"of" says whose or where the common noun before it is, not what the money is for.)
       // (A name after an action noun is its object and stays: "operación del INM", "construcción de la Torre Centinela"; so
       // does the owner of a money noun: "presupuesto de la Comar".)
-      if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !ACTION_NOUN.test(out[out.length - 1]!) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
+      if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !(out.length === 1 && ACTION_NOUN.test(out[0]!)) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
       // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
       if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
       out.push(...(j === 2 ? [w, clean(ws[i + 1]!).toLowerCase()] : [w]));
@@ -384,6 +390,21 @@ function changedSubject(before: string): string | null {
   return purposeOfSubject((before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
+/** "contract", "award", "deal": nouns a sum is the worth of (data: money.json vehicleNouns). */
+const VEHICLE = `(?:${money.vehicleNouns.en.join('|')})`;
+/** A verb of paying that opens what a vehicle or a recipient pays for: "covering", "that will cover", "will pay for". */
+const PAYS_FOR = String.raw`(?:covering|(?:(?:that|which)\s+)?(?:will|would)\s+(?:pay\s+for|pay|cover|fund|finance))\s+`;
+const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+${VEHICLE}(?:\s*,)?\s+(?:(?=to\s+\p{Ll}{3,}\s)|(?=for\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)(?:the\s+|a\s+|an\s+)?\p{Ll})|${PAYS_FOR})`, 'u');
+const FUND_THEN_PAYS = new RegExp(String.raw`^\s*to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fund|program|trust|account|pool)\s+${PAYS_FOR}`, 'u');
+
+/** The text after a sum past a vehicle noun or a fund it goes to, when what they pay for follows. */
+function pastVehicle(after: string): string {
+  const m = VEHICLE_THEN_PURPOSE.exec(after) ?? FUND_THEN_PAYS.exec(after);
+  if (!m) return after;
+  const paysFor = new RegExp(`${PAYS_FOR}$`, 'u').exec(m[0]);
+  return paysFor ? ` to cover ${after.slice(m[0].length)}` : ` ${after.slice(m[0].length)}`;
+}
+
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
@@ -416,6 +437,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
       if (named) after = named[1] + after.slice(named[0].length);
     } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
   }
+  // "a $1.26 billion contract to build 31 miles of barrier", "a $410 million award covering lighting and cameras", "$75
+  // million to a fund that will pay legal fees": what the money is the worth of, or who gets it, then what it pays for.
+  if (lang === 'en') after = pastVehicle(after);
   // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
