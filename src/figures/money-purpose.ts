@@ -456,7 +456,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     after = ' ' + after.slice(rates[0].length);
   }
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
-  const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
+  const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|an?\s|\p{Lu})/u.exec(after) : null;
   let prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
     (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN.exec(after) : /^\s*a\s/.test(after) ? null : AFTER_ES.exec(after));
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
@@ -481,7 +481,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // recipient comes first, the purpose after "para"/"for".
     // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
     // ("a la construcción de …" is a purpose: after "a" and an article the recipient is a name, "la Comar".)
-    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu})/u.test(rest))) {
+    // ("pagó 700 dólares a una red para cruzar el Darién": an indefinite recipient too, when a purpose follows it.)
+    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu}|(?:un|una|unos|unas|a|an)\s+(?:\p{Ll}+\s+){1,3}?(?:para|for)\s)/u.test(rest))) {
       const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
       // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
       if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) {
@@ -493,6 +494,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
       const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      // ("Una red de tráfico cobraba 10.000 dólares por persona para llevar a ecuatorianos …": what a fee is charged for
+      // the charger names; the clause says what the charger then does.)
+      const chargedBy = !afterRecipient && /^\s*para\s*$/i.test(prep[0]) && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\s/u.test(rest) ? chargerBefore(sentence.slice(0, start)) : null;
+      if (chargedBy) return chargedBy;
       if (clause) return clause;
       const p = phraseForward(rest);
       // ("un apoyo de 2 mil 500 lempiras para reintegrarse": a verb with only its clitic says what the money does, not what
@@ -516,12 +521,8 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
   // charger's fee, named by the charger.
-  const charge = CHARGE_VERB_BEFORE.exec(sentence.slice(0, start));
-  if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
-    // (A pronoun names no one: "She was charged $500".)
-    if (p && !PRONOUNS.has(p)) return p;
-  }
+  const charger = chargerBefore(sentence.slice(0, start));
+  if (charger) return charger;
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
     let verb = toVerb[1]!;
@@ -603,7 +604,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (linked) return linked.noun;
   // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"
   // is a rate).
-  if (lang === 'es' && PAY_VERB_BEFORE.test(before)) {
+  // ("cobraban entre 4 mil y 6 mil dólares por cruzar …, y 250 pesos diarios por el hospedaje": a sum coordinated with an
+  // earlier one shares its verb of paying.)
+  if (lang === 'es' && (PAY_VERB_BEFORE.test(before) || COORDINATED_PAY_BEFORE.test(before))) {
     const por = /^\s*por\s+(?!(?:persona|cada|d[ií]a|mes|a[nñ]o|semana|cabeza|migrante|viaje)\b)(?:(?:el|la|los|las|un|una)\s+)?/iu.exec(after);
     if (por) {
       const p = phraseForward(after.slice(por[0].length));
@@ -666,9 +669,27 @@ const VERB_WITH_SUM_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ó|aron|ado|ada|ará|arán|í
 
 /** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
 const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+/** A verb of paying or charging and its sum earlier in the sentence, then "y" (and "otros"): this sum is paid the same way. */
+const COORDINATED_PAY_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s[^.;]*?\d[^.;]*?\s(?:y|e)\s+(?:(?:otros|otras)\s+)?$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes', 'who', 'which', 'que', 'quien', 'quienes']);
 /** The subject of a verb of charging right before the sum. */
-const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
+const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobraba|cobrar[aá]n?|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
+
+/** "red de", "banda de": a group head before what the group does (data: money.json collectiveHeads). */
+const COLLECTIVE_OF = new RegExp(String.raw`^(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+(?=\p{Ll})`, 'u');
+/** "smuggling ring", "trafficking network": what the group does, before its head. */
+const COLLECTIVE_AFTER = new RegExp(String.raw`^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:${money.collectiveHeads.en.join('|')})$`, 'u');
+
+/** The subject of a verb of charging right before the sum, named by what it does: "Los coyotes", "Una red de tráfico" → "tráfico". */
+function chargerBefore(before: string): string | null {
+  const charge = CHARGE_VERB_BEFORE.exec(before);
+  if (!charge) return null;
+  const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+  // (A pronoun names no one: "She was charged $500".)
+  if (!p || PRONOUNS.has(p)) return null;
+  // ("Una red de tráfico de personas cobraba …", "A smuggling ring charged …": the group is named by what it does.)
+  return p.replace(COLLECTIVE_OF, '').replace(COLLECTIVE_AFTER, '$1');
+}
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
 const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
