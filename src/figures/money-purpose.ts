@@ -494,9 +494,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
       const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
-      // ("Una red de tráfico cobraba 10.000 dólares por persona para llevar a ecuatorianos …": what a fee is charged for
-      // the charger names; the clause says what the charger then does.)
-      const chargedBy = !afterRecipient && /^\s*para\s*$/i.test(prep[0]) && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\s/u.test(rest) ? chargerBefore(sentence.slice(0, start)) : null;
+      // ("Una red de tráfico cobraba 10.000 dólares por persona para llevar a ecuatorianos …": a group named by what it does
+      // names the fee; the clause says what it then does. "Los polleros cobraban … para cruzar": the clause stays.)
+      const chargedBy = !afterRecipient && /^\s*para\s*$/i.test(prep[0]) && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\s/u.test(rest) ? chargerBefore(sentence.slice(0, start), true) : null;
       if (chargedBy) return chargedBy;
       if (clause) return clause;
       const p = phraseForward(rest);
@@ -681,14 +681,15 @@ const COLLECTIVE_OF = new RegExp(String.raw`^(?:${money.collectiveHeads.es.join(
 const COLLECTIVE_AFTER = new RegExp(String.raw`^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:${money.collectiveHeads.en.join('|')})$`, 'u');
 
 /** The subject of a verb of charging right before the sum, named by what it does: "Los coyotes", "Una red de tráfico" → "tráfico". */
-function chargerBefore(before: string): string | null {
+function chargerBefore(before: string, activityOnly = false): string | null {
   const charge = CHARGE_VERB_BEFORE.exec(before);
   if (!charge) return null;
   const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
   // (A pronoun names no one: "She was charged $500".)
   if (!p || PRONOUNS.has(p)) return null;
   // ("Una red de tráfico de personas cobraba …", "A smuggling ring charged …": the group is named by what it does.)
-  return p.replace(COLLECTIVE_OF, '').replace(COLLECTIVE_AFTER, '$1');
+  const activity = p.replace(COLLECTIVE_OF, '').replace(COLLECTIVE_AFTER, '$1');
+  return activityOnly && activity === p ? null : activity;
 }
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
