@@ -390,6 +390,11 @@ function changedSubject(before: string): string | null {
   return purposeOfSubject((before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
+/** A verb that sets a level, its object (group 1) and "to"/"a" right before the sum (data: money.json levelVerbs). */
+const LEVEL_OBJECT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...money.levelVerbs.en, ...money.levelVerbs.es].join('|')})\s+((?:the|its|their|his|her|our|el|la|los|las|su|sus)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+(?:to|a|hasta)\s+(?:(?:about|nearly|roughly|more\s+than|just|only|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|apenas|s[oó]lo)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** Money nouns too bare to say what a level is of. */
+const BARE_MONEY_NOUNS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es]);
+
 /** "contract", "award", "deal": nouns a sum is the worth of (data: money.json vehicleNouns). */
 const VEHICLE = `(?:${money.vehicleNouns.en.join('|')})`;
 /** A verb of paying that opens what a vehicle or a recipient pays for: "covering", "that will cover", "will pay for". */
@@ -419,6 +424,14 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // the sum before it.
   const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
+  // "will cut its asylum-seeker budget to $1.9 billion", "elevó la multa por estancia irregular a 9 mil pesos": the object
+  // of a verb that sets a level is what the sum is the new level of (a bare "funding"/"presupuesto" lets a purpose after
+  // the sum say more).
+  const level = LEVEL_OBJECT_BEFORE.exec(sentence.slice(0, start));
+  if (level) {
+    const p = phraseForward(level[1]!.replace(POSSESSOR, ''));
+    if (p && !PRONOUNS.has(p) && !BARE_MONEY_NOUNS.has(p)) return p;
+  }
   // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
   after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
   // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
@@ -466,7 +479,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "a bond of $25,000 for the asylum seeker", "una multa de 380 mil pesos a una empresa", "un paquete de 90 millones para
   // Guatemala": a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns) is what the sum is; so is
   // any linked noun when "para"/"for" only names a place or body (a capitalised name), not a purpose.
-  if (linked && (SELF_NAMED_MONEY.has(linked.noun) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
+  if (linked && (SELF_NAMED_MONEY.has(linked.head) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
   if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
@@ -706,14 +719,32 @@ const VERB_FORM = /^(?:\p{L}+(?:ed|aron|ieron|ó|ará|erá|irá|an|en)|\p{L}+(?:
  * "paid ransoms averaging $3,500", "set bond at $15,000", "apoyos de 2 mil pesos", "paid smugglers between $8,000 and
  * $12,000": the noun the money is linked to by "of"/"de", "at", "averaging" or "between" is what it pays.
  */
-function nounLinkedBefore(before: string): { noun: string; link: string } | null {
+function nounLinkedBefore(before: string): { noun: string; head: string; link: string } | null {
   const range = RANGE_BEFORE.exec(before);
   const text = range ? `${before.slice(0, range.index)} ${range[1]} ` : before;
   const m = NOUN_LINK_BEFORE.exec(text);
   if (!m) return null;
   const noun = m[1]!.toLowerCase();
+  const bad = (w: string): boolean => STOP.has(w) || /^(?:cuy[oa]s?|whose)$/.test(w) || VERB_FORM.test(w) || (/^\p{Ll}{3,}ing$/u.test(w) && !ING_NOUNS.has(w)) || LEAD_ARTICLES.has(w) || PRONOUNS.has(w) || /\d/.test(w);
+  // "becas escolares de 1,800 pesos", "apoyos en efectivo de 2 mil 500 pesos", "un costo total de", "prepaid debit cards
+  // of $400", "at a total cost of": the noun phrase linked to the sum, with its adjectives (after the noun in Spanish,
+  // before it in English) and a Spanish "en" complement.
+  if (m[2] === 'de' || m[2] === 'of') {
+    const lead = text.slice(0, m.index + m[0].indexOf(m[1]!));
+    const es = new RegExp(String.raw`(?:^|[\s(])(\p{Ll}{3,})\s+(?:(en)\s+)?$`, 'u').exec(lead);
+    const prev = es?.[1]?.toLowerCase();
+    // (An English modifier is no verb or participle: "allows penalties of", "paid ransoms of".)
+    const englishVerb = (w: string): boolean => m[2] === 'of' && (ENGLISH_PARTICIPLES.has(w) || /s$/.test(w));
+    if (prev && !bad(prev) && !englishVerb(prev) && !LINK_VERBS.has(prev) && !(m[2] === 'of' && es![2])) {
+      const en = m[2] === 'of' ? new RegExp(String.raw`(?:^|[\s(])(\p{Ll}{3,})\s+${prev}\s+$`, 'u').exec(lead) : null;
+      const first = en?.[1]?.toLowerCase();
+      const phrase = first && !bad(first) && !englishVerb(first) && !LINK_VERBS.has(first) ? `${first} ${prev} ${noun}` : `${prev} ${es![2] ? 'en ' : ''}${noun}`;
+      // (Not a verb's object: "paid smugglers of …" — the previous word is no participle or verb.)
+      if (!/(?:ed|ó|aron|ieron)$/u.test(prev)) return { noun: phrase, head: noun, link: m[2]! };
+    }
+  }
   // ("were charging between $8,000 and …": a verb in -ing is no noun of what the money pays.)
   if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (/^\p{Ll}{3,}ing$/u.test(noun) && !ING_NOUNS.has(noun)) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
-  return { noun, link: m[2]! };
+  return { noun, head: noun, link: m[2]! };
 }
 
