@@ -13,7 +13,7 @@ import money from './data/money.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
-const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
@@ -285,7 +285,7 @@ function phraseForward(text: string, keepParticiple = false): string | null {
 }
 
 /** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
-function subjectBefore(before: string): string | null {
+function subjectBefore(before: string, lang: Lang): string | null {
   const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
   // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
   // ("La partida … asciende este año a": a time between the verb and its preposition is skipped.)
@@ -300,6 +300,13 @@ function subjectBefore(before: string): string | null {
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
   let subject = clause.slice(0, m.index);
+  // "el INM contará con 2 mil 860 millones", "La Comar dispondrá de …": what a named body has is its budget.
+  const having = HAVING_VERB_BEFORE.exec(clause);
+  const named = having ? NAMED_SUBJECT.exec(`${clause.slice(0, having.index).replace(CLAUSE_CONJUNCTION, '')} x`) : null;
+  if (named && (named[1] || /^\p{Lu}{2,}(?![\p{Ll}])|\s\p{Lu}/u.test(named[2]!)) && named[0].length >= clause.slice(0, having!.index).replace(CLAUSE_CONJUNCTION, '').length) {
+    // (The owner is the subject, read as the figure's body; the purpose is the budget.)
+    return lang === 'es' ? 'presupuesto' : 'budget';
+  }
   // "Las remesas subieron en agosto, al sumar …", "El programa X, que entrega …, ha costado …": a clause with no subject of
   // its own takes the subject of the clause before it, past relative clauses.
   if (/^\s*(?:(?:y|and)\s*)?$/iu.test(subject)) {
@@ -308,6 +315,13 @@ function subjectBefore(before: string): string | null {
   }
   return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(LEADING_TIME, '').replace(POSSESSOR, ''));
 }
+/** A verb of having right before the sum (data: money.json havingVerbs). */
+const HAVING_VERB_BEFORE = new RegExp(String.raw`\s(?:${[...money.havingVerbs.es, ...money.havingVerbs.en].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:m[aá]s\s+de|unos|casi|about|nearly|more\s+than)\s+)?$`, 'iu');
+/** A verb of raising revenue right before the sum (data: money.json revenueVerbs). */
+const REVENUE_VERB_BEFORE = {
+  en: new RegExp(String.raw`(?:^|\s)${money.revenueVerbs.en.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:about|nearly|more\s+than|some|an\s+estimated)\s+)?$`, 'iu'),
+  es: new RegExp(String.raw`(?:^|\s)${money.revenueVerbs.es.pattern}\s+(?:(?:unos|unas|casi|m[aá]s\s+de|alrededor\s+de)\s+)?$`, 'iu'),
+};
 /** "mientras que", "while", "y": a conjunction opening the clause is not part of its subject. */
 const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunque|while|whereas|although|y|e|and|but|pero)\s+/iu;
 /** "este año", "this year", "en 2026" right before the last word (a preposition) of the text before the sum. */
@@ -322,6 +336,8 @@ const POSSESSOR = /^\s*(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}.-]*\s+){0,2}\p{Ll}+(?:'s|�
 
 /** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
 function purposeOfSubject(subject: string): string | null {
+  // ("…, in a deployment expected to cost", "part of a mission expected to cost": the noun after the preposition is the subject.)
+  subject = subject.replace(/^\s*(?:(?:as\s+)?part\s+of|parte\s+de|in|en)\s+(?=(?:an?|the|un|una|el|la)\s)/iu, '');
   // "Funding for legal aid was cut by …" -> legal aid; "Funding for the Border Patrol rose to …" -> border patrol funding:
   // a money noun's object says what the money is for (a named body owns it).
   const of = MONEY_NOUN_OBJECT.exec(subject);
@@ -401,6 +417,7 @@ const VEHICLE = `(?:${money.vehicleNouns.en.join('|')})`;
 const PAYS_FOR = String.raw`(?:covering|(?:(?:that|which)\s+)?(?:will|would)\s+(?:pay\s+for|pay|cover|fund|finance))\s+`;
 const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+${VEHICLE}(?:\s*,)?\s+(?:(?=to\s+\p{Ll}{3,}\s)|(?=for\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)(?:the\s+|a\s+|an\s+)?\p{Ll})|${PAYS_FOR})`, 'u');
 const FUND_THEN_PAYS = new RegExp(String.raw`^\s*to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fund|program|trust|account|pool)\s+${PAYS_FOR}`, 'u');
+const UNDER_VEHICLE_AFTER = new RegExp(String.raw`^\s*(?:(?:a|per|each)\s+(?:year|month)\s+)?under\s+(?:the|a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}${VEHICLE})(?![\p{L}])`, 'u');
 
 /** The text after a sum past a vehicle noun or a fund it goes to, when what they pay for follows. */
 function pastVehicle(after: string): string {
@@ -453,6 +470,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "a $1.26 billion contract to build 31 miles of barrier", "a $410 million award covering lighting and cameras", "$75
   // million to a fund that will pay legal fees": what the money is the worth of, or who gets it, then what it pays for.
   if (lang === 'en') after = pastVehicle(after);
+  // "collected $9.8 million under the contract": the vehicle the money came under.
+  // ("Immigration courts will receive $600 million under the deal": a subject that receives it says more.)
+  const under = lang === 'en' && !/(?:^|\s)(?:get|gets|got|receive|receives|received)\s+(?:(?:about|nearly|more\s+than|some)\s+)?$/i.test(sentence.slice(0, start)) ? UNDER_VEHICLE_AFTER.exec(after) : null;
+  if (under) return under[1]!.replace(/\s+/g, ' ');
   // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
@@ -587,7 +608,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(spending[1]!);
     if (p) return p;
   }
-  const subject = subjectBefore(before) ?? changedSubject(before);
+  const subject = subjectBefore(before, lang) ?? changedSubject(before);
   if (subject) return subject;
   // "A $2 million grant will fund legal representation", "The contract, worth $87 million, covers soft-sided
   // facilities": what the money pays for follows a verb of funding.
@@ -638,7 +659,15 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "contribute $3 million to the South Bay migrant welcome center": with nothing else said, the recipient it goes to
   // (as "asigna al INM" does in Spanish).
   const toThe = lang === 'en' ? /^\s*to\s+the\s+(?=(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}{3,})/u.exec(after) : null;
-  return toThe ? phraseForward(after.slice(toThe[0].length)) : null;
+  if (toThe) return phraseForward(after.slice(toThe[0].length));
+  // "expects it to raise $1.1 billion", "permitirá recaudar …": with no subject that names it, revenue.
+  if (REVENUE_VERB_BEFORE[lang].test(before)) return money.revenueVerbs[lang].metric;
+  // "con un monto promedio de 392 dólares": with nothing else said, the amount noun names the sum.
+  if (amountHead) {
+    const p = phraseForward(amountHead[0].replace(/^\s*(?:un|una|an?|the)\s+/iu, '').replace(/\s+(?:de|of)\s.*$/iu, ''));
+    if (p && p.includes(' ')) return p;
+  }
+  return null;
 }
 const SELF_NAMED_MONEY = new Set(vocabulary.selfNamedMoneyNouns as string[]);
 /** "from", "frente a", "compared with", "one of": the sum is compared with, or is a part of, the sum before it. */
