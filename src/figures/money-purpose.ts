@@ -439,7 +439,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "climbed to $2.1 billion in August from $1.8 billion in the same month", "frente a 8 mil 100 millones en el mismo
   // periodo", "including one of $410,000": the second sum of a comparison, or one of a total, is the same kind of money as
   // the sum before it.
-  const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang);
+  const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang) ?? apposedSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
   // "will cut its asylum-seeker budget to $1.9 billion", "elevó la multa por estancia irregular a 9 mil pesos": the object
   // of a verb that sets a level is what the sum is the new level of (a bare "funding"/"presupuesto" lets a purpose after
@@ -681,6 +681,29 @@ const EARLIER_SUM = /(?:(?:US)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thou
 const ANOTHER_BEFORE = /(?:^|\s)(?:otros|otras|another|an\s+additional)\s+(?:US)?[$€£]?\s*$/iu;
 /** After "another" sum: nothing, a time, or a recipient or giver ("al gobierno federal", "from the state") — no purpose of its own. */
 const NO_PURPOSE_AFTER = /^\s*(?:[.;,]|$|(?:al|a\s+la|a\s+los|del|de\s+la|to\s+the|from\s+the|from)\s+(?:\p{Ll}+\s+){0,2}?(?:gobierno|federaci[oó]n|estado|municipio|congreso|government|state|county|city|congress|\p{Lu})|(?:in|en|para)\s+(?:19|20)\d\d)/u;
+
+/** ", or about", ", roughly", ", unos": a sum restated in apposition right after the sum before it (and its rate). */
+const APPOSED_BEFORE = /,\s*(?:or\s+|o\s+sea\s+|es\s+decir\s+|that\s+is\s+)?(?:about|roughly|around|nearly|some|almost|approximately|unos|unas|alrededor\s+de|casi|cerca\s+de|aproximadamente)\s+(?:US)?[$€£]?\s*$|,\s*(?:or|o\s+sea|es\s+decir)\s+(?:US)?[$€£]?\s*$/iu;
+
+/** "$420 million a year, roughly $6,800 per case": a restated sum is for what the sum it restates is for. */
+function apposedSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  const before = sentence.slice(0, start);
+  const ap = APPOSED_BEFORE.exec(before);
+  if (!ap) return null;
+  // ("…, about $180 per bed per day": a sum per thing of its own is for that thing.)
+  const rates = RATE_PHRASES_AFTER.exec(sentence.slice(end));
+  const ownUnit = rates ? [...rates[0].matchAll(RATE_PHRASE)].map((r) => (r[1] ?? r[2] ?? r[3])?.toLowerCase()).find((u) => !!u && !TIME_UNITS.has(u) && !PERSON_UNITS.has(u)) : undefined;
+  if (ownUnit) return ownUnit;
+  const head = before.slice(0, ap.index);
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(EARLIER_SUM)) last = m as RegExpExecArray;
+  if (!last) return null;
+  // The earlier sum ends the text before the comma, past its rate or time ("a year", "por día", "last year").
+  const between = head.slice(last.index! + last[0].length);
+  if (!/^(?:\s+(?:a|an|per|each|por|al)\s+\p{L}+|\s+(?:diarios|anuales|mensuales|annually)|\s+(?:last|this|next)\s+(?:year|month|week)|\s+(?:el\s+)?(?:año|mes)\s+pasado)*\s*$/iu.test(between) && !/^\s+(?:on|for|en|para)\s+[^,;]{1,60}$/iu.test(between)) return null;
+  const p = moneyPurpose(sentence, last.index!, last.index! + last[0].length, lang);
+  return p && !PRONOUNS.has(p) ? p : null;
+}
 
 /** "gastó 35 millones de pesos en albergues … y pide otros 20 millones al gobierno federal": another sum, with no purpose of its own, is more of the sum before it. */
 function anotherSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
