@@ -378,7 +378,7 @@ const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?
 /** A subject headed by "budget"/"presupuesto", past its time: "its shelter budget for 2027 is". */
 const BUDGET_SUBJECT = /(?:^|\s)(?:budget|presupuesto)(?:\s+(?:for|para|de|in|en)\s+(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 /** A subject headed by a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns), then a copula. */
-const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
+const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para|a|al|to|on|against|contra)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
 const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
@@ -508,6 +508,13 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (penalty) return PENALTY_VERBS[penalty[1]!.toLowerCase()] ?? null;
   // "recibió 90 millones de dólares de México": "de" and a name is who gave the money, not what it is for.
   if (prep && /^\s*de\s+$/i.test(prep[0]) && /^\p{Lu}/u.test(after.slice(prep[0].length))) prep = null;
+  // ("La multa a la empresa fue de 1.2 millones de pesos por trasladar …", "The fine was $5,000 for …": after a subject
+  // that names a kind of payment, "por"/"for" gives its reason.)
+  if (prep && /^\s*(?:por|for)\s+$/i.test(prep[0])) {
+    const clause = (sentence.slice(0, start).split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? '').replace(REPORTED_CLAUSE, '');
+    const paid = PAYMENT_SUBJECT.test(clause) ? subjectBefore(sentence.slice(0, start), lang) : null;
+    if (paid && SELF_NAMED_MONEY.has(paid.split(' ')[0]!)) return paid;
+  }
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
