@@ -13,7 +13,7 @@ import money from './data/money.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
-const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|the)\s+(?:primer|primero|segundo|tercer|tercero|cuarto|first|second|third|fourth)\s+(?:trimestre|semestre|quarter|half|mes|month|año|year|semana|week)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
@@ -47,7 +47,7 @@ const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
-export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
+export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
 const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
@@ -55,8 +55,8 @@ const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
 const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
-const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
-const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|por(?=\s+(?:${(vocabulary.porPurposeNouns as string[]).join('|')})(?![\p{L}]))|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+`, 'iu');
+const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|in\s+(?:exchange|return)\s+for|through(?=\s+\p{Lu}))\s+/iu;
+const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a\s+cambio\s+de|del(?=\s+(?:fondo|fondos|programa|fideicomiso|proyecto|plan|presupuesto|paquete)(?![\p{L}]))|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|por(?=\s+(?:${(vocabulary.porPurposeNouns as string[]).join('|')})(?![\p{L}]))|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+`, 'iu');
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
@@ -66,7 +66,7 @@ const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?
 const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})(?<![^su]s)\s+/u;
 
 /** "in federal Shelter and Services Program funds", "in state grants": what kind of money it is (data: vocabulary.json moneyNouns). */
-const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
+const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}\d'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
 /** Verbs of paying: "to cover shelter costs", "to pay for buses": what is paid for is the object (data: vocabulary.json fundingVerbs). */
 const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
 
@@ -317,6 +317,8 @@ function subjectBefore(before: string, lang: Lang): string | null {
 }
 /** A verb of having right before the sum (data: money.json havingVerbs). */
 const HAVING_VERB_BEFORE = new RegExp(String.raw`\s(?:${[...money.havingVerbs.es, ...money.havingVerbs.en].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:m[aá]s\s+de|unos|casi|about|nearly|more\s+than)\s+)?$`, 'iu');
+/** A verb of giving money right before the sum, past "more than"/"about" (data: money.json allocationVerbs). */
+const ALLOCATION_VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...money.allocationVerbs.en, ...money.allocationVerbs.es].join('|')})\s+(?:(?:more\s+than|about|nearly|some|an\s+additional|another|m[aá]s\s+de|unos|unas|casi|otros|otras)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
 /** A verb of raising revenue right before the sum (data: money.json revenueVerbs). */
 const REVENUE_VERB_BEFORE = {
   en: new RegExp(String.raw`(?:^|\s)${money.revenueVerbs.en.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:about|nearly|more\s+than|some|an\s+estimated)\s+)?$`, 'iu'),
@@ -381,7 +383,7 @@ const BUDGET_SUBJECT = /(?:^|\s)(?:budget|presupuesto)(?:\s+(?:for|para|de|in|en
 const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para|a|al|to|on|against|contra)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
-const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
+const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price(?:\s+tag)?|tab|bill|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del|for)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
 /**
  * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
@@ -458,14 +460,14 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
   if (gap && ((lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' ')) || (lang === 'en' && TO_VERB_AFTER.test(after.slice(gap[0].length).replace(/^\s*/, ' '))))) after = ' ' + after.slice(gap[0].length);
   // "$19.6 million in federal grant funds to cover shelter costs": the "in" phrase names the kind of money; the purpose is
-  // the "to <verb>" after it, unless the kind is a named program ("in federal Shelter and Services Program funds"): then
+  // the "to <verb>" after it (or the "for" phrase after a budget it sits in: "$23 million in its 2027 budget for …"), unless the kind is a named program ("in federal Shelter and Services Program funds"): then
   // the program, without the adjectives before its name.
   const kindOfMoney = lang === 'en' ? KIND_OF_MONEY_AFTER.exec(after) : null;
   if (kindOfMoney) {
     const named = /^(\s*in\s+)(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u.exec(kindOfMoney[0]);
     if (/\s\p{Lu}/u.test(kindOfMoney[0])) {
       if (named) after = named[1] + after.slice(named[0].length);
-    } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
+    } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length)) || (/^\s*in\s+(?:its|the|their|his|her|this|next|a|an)\s/i.test(kindOfMoney[0]) && /^\s*(?:for|on)\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)/.test(after.slice(kindOfMoney[0].length)))) after = ' ' + after.slice(kindOfMoney[0].length);
   }
   // "a $1.26 billion contract to build 31 miles of barrier", "a $410 million award covering lighting and cameras", "$75
   // million to a fund that will pay legal fees": what the money is the worth of, or who gets it, then what it pays for.
@@ -534,7 +536,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // "in December", "en 2023", "a year": a time, not a purpose.
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
-      const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      const clause = afterRecipient || /^\s*(?:para|a|por|a\s+cambio\s+de)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
       // ("Una red de tráfico cobraba 10.000 dólares por persona para llevar a ecuatorianos …": a group named by what it does
       // names the fee; the clause says what it then does. "Los polleros cobraban … para cruzar": the clause stays.)
       const chargedBy = !afterRecipient && /^\s*para\s*$/i.test(prep[0]) && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\s/u.test(rest) ? chargerBefore(sentence.slice(0, start), true) : null;
@@ -667,6 +669,12 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // (as "asigna al INM" does in Spanish).
   const toThe = lang === 'en' ? /^\s*to\s+the\s+(?=(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}{3,})/u.exec(after) : null;
   if (toThe) return phraseForward(after.slice(toThe[0].length));
+  // "has devoted more than $11 billion to Operation Lone Star": after a verb of giving, what the money goes to.
+  const given = ALLOCATION_VERB_BEFORE.test(before) ? /^\s*(?:to|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?=\p{L})/iu.exec(after) : null;
+  if (given) {
+    const p = phraseForward(after.slice(given[0].length));
+    if (p && !PRONOUNS.has(p)) return p;
+  }
   // "expects it to raise $1.1 billion", "permitirá recaudar …": with no subject that names it, revenue.
   if (REVENUE_VERB_BEFORE[lang].test(before)) return money.revenueVerbs[lang].metric;
   // "con un monto promedio de 392 dólares": with nothing else said, the amount noun names the sum.
@@ -745,7 +753,7 @@ const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p
 const COORDINATED_PAY_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s[^.;]*?\d[^.;]*?\s(?:y|e)\s+(?:(?:otros|otras)\s+)?$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes', 'who', 'which', 'que', 'quien', 'quienes']);
 /** The subject of a verb of charging right before the sum. */
-const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobraba|cobrar[aá]n?|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
+const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobraba|cobrar[aá]n?|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:a|al)\s+(?:[^\s,;$€£]+\s+){1,6}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
 
 /** "red de", "banda de": a group head before what the group does (data: money.json collectiveHeads). */
 const COLLECTIVE_OF = new RegExp(String.raw`^(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+(?=\p{Ll})`, 'u');
