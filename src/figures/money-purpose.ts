@@ -197,6 +197,8 @@ function words(s: string): string[] {
 
 const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
 
+/** Counts written in words. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce']);
 /** An action noun ("operación", "construction", "financiamiento"): a name after its "de"/"of" is what is acted on. */
 const ACTION_NOUN = /(?:ci[oó]n|si[oó]n|miento|tion|sion|ment)$/u;
 /** Money nouns whose "de"/"of" + name is their owner ("presupuesto de la Comar"), kept in the purpose. */
@@ -225,6 +227,10 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
     if (out.length === 0 && /['’]s$/.test(raw) && /^\p{Lu}/u.test(ws[i + 1] ?? '') && /^\p{Lu}/u.test(ws[i + 2] ?? '')) continue;
+    // ("Two new soft-sided facilities", "dos nuevos albergues": a count in words before the noun is skipped.)
+    if (out.length === 0 && NUMBER_WORDS.has(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
+    // ("food and lodging it provided": a pronoun opens a relative clause.)
+    if (out.length > 0 && PRONOUNS.has(w) && !['que', 'who', 'which'].includes(w)) break;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
     if (out.length > 0 && w === 'a' && A_BEFORE_PLURAL.test(clean(ws[i + 1] ?? '')) && !STOP.has(clean(ws[i + 1] ?? '').toLowerCase()) && !/^\p{Ll}+(?:ar|er|ir)$/u.test(out[out.length - 1]!)) {
       out.push(w);
@@ -748,7 +754,7 @@ function earlierSumPurpose(sentence: string, start: number, end: number, lang: L
 const VERB_WITH_SUM_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ó|aron|ado|ada|ará|arán|ía|ían|a|an|e|en)\s+(?:con|por)\s+(?:(?:unos|unas|m[aá]s\s+de|casi|hasta)\s+)?$/u;
 
 /** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
-const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:a|al)\s+(?:[^\s,;$€£\d]+\s+){1,5}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
 /** A verb of paying or charging and its sum earlier in the sentence, then "y" (and "otros"): this sum is paid the same way. */
 const COORDINATED_PAY_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s[^.;]*?\d[^.;]*?\s(?:y|e)\s+(?:(?:otros|otras)\s+)?$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes', 'who', 'which', 'que', 'quien', 'quienes']);
