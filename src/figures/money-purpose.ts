@@ -323,6 +323,13 @@ function subjectBefore(before: string, lang: Lang): string | null {
 }
 /** A verb of having right before the sum (data: money.json havingVerbs). */
 const HAVING_VERB_BEFORE = new RegExp(String.raw`\s(?:${[...money.havingVerbs.es, ...money.havingVerbs.en].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:m[aá]s\s+de|unos|casi|about|nearly|more\s+than)\s+)?$`, 'iu');
+/** A verb of sending money home right before the sum (data: money.json remittanceVerbs). */
+const REMITTANCE_VERB_BEFORE = {
+  en: new RegExp(String.raw`(?:^|\s)${money.remittanceVerbs.en.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:about|nearly|more\s+than|some|a\s+record)\s+)?(?:US)?[$€£]?\s*$`, 'iu'),
+  es: new RegExp(String.raw`(?:^|\s)${money.remittanceVerbs.es.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:unos|unas|casi|m[aá]s\s+de)\s+)?(?:US)?[$€£]?\s*$`, 'iu'),
+};
+/** "at a cost of", "a un costo de": the cost of the clause before. */
+const AT_COST_BEFORE = /,?\s+(?:at\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of|a\s+un\s+costo\s+(?:total\s+)?de)\s+(?:(?:about|nearly|more\s+than|some|unos|unas|casi|m[aá]s\s+de)\s+)?(?:US)?[$€£]?\s*$/iu;
 /** A verb of giving money right before the sum, past "more than"/"about" (data: money.json allocationVerbs). */
 const ALLOCATION_VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...money.allocationVerbs.en, ...money.allocationVerbs.es].join('|')})\s+(?:(?:more\s+than|about|nearly|some|an\s+additional|another|m[aá]s\s+de|unos|unas|casi|otros|otras)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
 /** A verb of raising revenue right before the sum (data: money.json revenueVerbs). */
@@ -478,6 +485,22 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "a $1.26 billion contract to build 31 miles of barrier", "a $410 million award covering lighting and cameras", "$75
   // million to a fund that will pay legal fees": what the money is the worth of, or who gets it, then what it pays for.
   if (lang === 'en') after = pastVehicle(after);
+  const beforeSum = sentence.slice(0, start);
+  // "Salvadorans abroad sent home $8.4 billion": money sent home is remittances.
+  if (REMITTANCE_VERB_BEFORE[lang].test(beforeSum)) return money.remittanceVerbs[lang].metric;
+  // "Immigration fees brought in $5.6 billion for USCIS": what brought the money in names it ("for" names who got it).
+  if (lang === 'en' && /(?:^|\s)(?:brought|bring|brings|bringing)\s+in\s+(?:(?:about|nearly|more\s+than|some|an\s+estimated)\s+)?(?:US)?[$€£]?\s*$/i.test(beforeSum)) {
+    const p = subjectBefore(beforeSum, lang);
+    if (p) return p;
+  }
+  // "CBP plans to buy 300 new body cameras at a cost of $2.4 million": the cost of what a verb of buying or building
+  // acquires.
+  const atCost = AT_COST_BEFORE.exec(beforeSum);
+  if (atCost) {
+    const acq = new RegExp(String.raw`(?:^|\s)(${[...ACQUISITION_VERBS].join('|')})\s+([^,;]+)$`, 'iu').exec(beforeSum.slice(0, atCost.index));
+    const p = acq ? fundedNoun(phraseForward(acq[2]!) ?? '') : null;
+    if (p) return p;
+  }
   // "collected $9.8 million under the contract": the vehicle the money came under.
   // ("Immigration courts will receive $600 million under the deal": a subject that receives it says more.)
   const under = lang === 'en' && !/(?:^|\s)(?:get|gets|got|receive|receives|received)\s+(?:(?:about|nearly|more\s+than|some)\s+)?$/i.test(sentence.slice(0, start)) ? UNDER_VEHICLE_AFTER.exec(after) : null;
@@ -577,8 +600,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     let verb = toVerb[1]!;
     let objectText = after.slice(toVerb[0].length);
     // "to keep running its reception centers", "to help fund …": the verb that says what the money does comes second.
+    // ("to keep three shelters open": a count or an article after the aspectual verb is its object, not a second verb.)
     const second = ASPECTUAL_VERBS.has(verb.toLowerCase()) ? /^(?:to\s+)?(\p{Ll}{3,})\s+/u.exec(objectText) : null;
-    if (second) {
+    if (second && (NUMBER_WORDS.has(second[1]!) || LEAD_ARTICLES.has(second[1]!) || STOP.has(second[1]!))) second.length = 0;
+    if (second && second.length) {
       verb = second[1]!;
       objectText = objectText.slice(second[0].length);
     }
