@@ -430,7 +430,7 @@ const BARE_MONEY_NOUNS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.mon
 const VEHICLE = `(?:${money.vehicleNouns.en.join('|')})`;
 /** A verb of paying that opens what a vehicle or a recipient pays for: "covering", "that will cover", "will pay for". */
 const PAYS_FOR = String.raw`(?:covering|(?:(?:that|which)\s+)?(?:will|would)\s+(?:pay\s+for|pay|cover|fund|finance))\s+`;
-const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+${VEHICLE}(?:\s*,)?\s+(?:(?=to\s+\p{Ll}{3,}\s)|(?=for\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)(?:the\s+|a\s+|an\s+)?\p{Ll})|${PAYS_FOR})`, 'u');
+const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+(?:(?!(?:to|for|in|on|of|and|or)\s)[\p{Ll}-]+\s+){0,2}?${VEHICLE}(?:\s*,)?\s+(?:(?=to\s+\p{Ll}{3,}\s)|(?=for\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)(?:the\s+|a\s+|an\s+)?\p{Ll})|${PAYS_FOR})`, 'u');
 const FUND_THEN_PAYS = new RegExp(String.raw`^\s*to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fund|program|trust|account|pool)\s+${PAYS_FOR}`, 'u');
 const UNDER_VEHICLE_AFTER = new RegExp(String.raw`^\s*(?:(?:a|per|each)\s+(?:year|month)\s+)?under\s+(?:the|a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}${VEHICLE})(?![\p{L}])`, 'u');
 
