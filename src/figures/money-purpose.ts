@@ -484,6 +484,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "a $1.26 billion contract to build 31 miles of barrier", "a $410 million award covering lighting and cameras", "$75
   // million to a fund that will pay legal fees": what the money is the worth of, or who gets it, then what it pays for.
+  // ("paid cartel members $3,000 each to cross", "500 dólares cada uno para …": a distributive word before the purpose.)
+  // (Before "for" a noun it is the fee of stays what it is: "paid guides between $4,000 and $6,000 each for the trip".)
+  after = after.replace(/^\s+(?:each|apiece|cada\s+un[oa])(?=\s+(?:to\s+\p{Ll}{3,}|para\s+\p{Ll}+(?:ar|er|ir))\s)/iu, '');
   if (lang === 'en') after = pastVehicle(after);
   const beforeSum = sentence.slice(0, start);
   // "Salvadorans abroad sent home $8.4 billion": money sent home is remittances.
@@ -554,6 +557,12 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
     // ("a la construcción de …" is a purpose: after "a" and an article the recipient is a name, "la Comar".)
     // ("pagó 700 dólares a una red para cruzar el Darién": an indefinite recipient too, when a purpose follows it.)
+    // ("invertirá 80 millones de euros en Senegal para frenar …", "$5 million in Guatemala for …": a place named, then the purpose.)
+    const placeThen = /^\s*(?:en|in)\s+$/i.test(prep[0]) && /^\p{Lu}/u.test(rest) ? /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:para|for)\s+/u.exec(rest) : null;
+    if (placeThen && !TIME_AFTER_PREPOSITION.test(rest.slice(placeThen[0].length))) {
+      rest = rest.slice(placeThen[0].length);
+      afterRecipient = true;
+    }
     if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu}|(?:un|una|unos|unas|a|an)\s+(?:\p{Ll}+\s+){1,3}?(?:para|for)\s)/u.test(rest))) {
       const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
       // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
@@ -582,6 +591,13 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (perUnit) return linked?.noun ?? perUnit;
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
+  // ("redirected $250 million from the state's rainy day fund to border wall construction": the money moves to what it is
+  // now for.)
+  const movedTo = fromBudget ? /^\s+to\s+(?:the\s+)?(?=\p{L})/u.exec(after.slice(fromBudget[0].length)) : null;
+  if (movedTo) {
+    const p = phraseForward(after.slice(fromBudget![0].length + movedTo[0].length));
+    if (p && !PRONOUNS.has(p)) return p;
+  }
   if (fromBudget) return fromBudget[1]!.replace(/^\S+['’]s\s+(?=\p{Lu})/u, '').toLowerCase().replace(/\s+/g, ' ');
   // "The budget cuts $300 million from refugee resettlement", "recorta 200 millones al INM": what a cut takes money from.
   if (CUT_VERB_BEFORE.test(sentence.slice(0, start))) {
