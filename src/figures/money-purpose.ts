@@ -148,7 +148,7 @@ const AMOUNT_VERBS = {
   es: [...money.amountVerbsBefore.es, ...vocabulary.amountVerbsBefore.es],
 };
 const AMOUNT_VERB_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
+  String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:en\s+promedio|on\s+average|de\s+media|por\s+lo\s+menos|at\s+least)\s+)?(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
   'iu',
 );
 /** An amount noun right before the sum (data: vocabulary.json amountHeadsBefore). */
@@ -197,6 +197,8 @@ function words(s: string): string[] {
 
 const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
 
+/** Nationalities in the plural ("salvadoreños", "Hondurans"; data: vocabulary.json demonyms). */
+const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 /** Counts written in words. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce']);
 /** An action noun ("operación", "construction", "financiamiento"): a name after its "de"/"of" is what is acted on. */
@@ -243,6 +245,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       // after "de"/"of" says whose or where the common noun before it is, not what the money is for.)
       // (A name after an action noun is its object and stays: "operación del INM", "construcción de la Torre Centinela"; so
       // does the owner of a money noun: "presupuesto de la Comar".)
+      // ("remesas de salvadoreños": the people who send or own it are no part of what it is for.)
+      if (out.length === 1 && j === 1 && w === 'de' && DEMONYMS.has(nextWord)) break;
       if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !(out.length === 1 && ACTION_NOUN.test(out[0]!)) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
       // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
       if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
