@@ -324,7 +324,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         (COMPARISON.test(sentence.slice(0, tokens[m.startTok]!.start)) && (hasNoNoun(tokens, m.endTok, sentence) || (!!nextTok && /^\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.test(nextTok.norm)))) ||
         // "18 millones de pesos para el albergue …, y 4.5 millones más para alimentos": a bare sum coordinated with money
         // earlier in the sentence, with a purpose of its own.
-        (/(?:^|[^\p{L}])(?:y|and|e)\s+$/iu.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 6), tokens[m.startTok]!.start)) && OWN_PURPOSE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))));
+        // ("… y otros 12 millones en transporte": "otros"/"another" between.)
+        (/(?:^|[^\p{L}])(?:y|and|e)\s+(?:(?:otros|otras|another)\s+)?$/iu.test(sentence.slice(Math.max(0, tokens[m.startTok]!.start - 14), tokens[m.startTok]!.start)) && OWN_PURPOSE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))));
     // "… 51 mil 300 millones de dólares por remesas entre enero y octubre. Solo en octubre ingresaron 5 mil 40 millones": a
     // bare sum with no noun opening the sentence after one whose last sum had a purpose is more of that money.
     const bareSumAfterSentence = !bareSumBaseline && !m.money && m.scaled && m.unit === null && lastMoneyAt < 0 && !out.length && !!story.lastMoney && story.previousSentence.includes(story.lastMoney) && hasNoNoun(tokens, m.endTok, sentence) && backwardMetric(tokens, m.startTok) === null && forwardMetric(tokens, m) === null && !['de', 'of'].includes(tokens[m.endTok]?.norm ?? '');

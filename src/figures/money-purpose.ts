@@ -9,10 +9,11 @@ import type { Lang } from './numbers';
 import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
+import money from './data/money.json';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
-const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|the)\s+(?:primer|primero|segundo|tercer|tercero|cuarto|first|second|third|fourth)\s+(?:trimestre|semestre|quarter|half|mes|month|año|year|semana|week)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
@@ -46,7 +47,7 @@ const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
-export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
+export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
 const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
@@ -54,8 +55,8 @@ const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
 const PERSON_UNITS = new Set(vocabulary.rateNounsOfPeople as string[]);
 /** Prepositions after the money that introduce its purpose. */
-const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|through(?=\s+\p{Lu}))\s+/iu;
-const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|por(?=\s+(?:${(vocabulary.porPurposeNouns as string[]).join('|')})(?![\p{L}]))|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+`, 'iu');
+const AFTER_EN = /^\s*(?:for|on|in|to\s+fund|toward|towards|in\s+(?:exchange|return)\s+for|through(?=\s+\p{Lu}))\s+/iu;
+const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a\s+cambio\s+de|del(?=\s+(?:fondo|fondos|programa|fideicomiso|proyecto|plan|presupuesto|paquete)(?![\p{L}]))|a|en|destinad[oa]s?\s+a|al|(?:por|en)\s+concepto\s+de|por(?=\s+\p{Ll}{2,}(?:ar|er|ir)\s)|por(?=\s+(?:${(vocabulary.porPurposeNouns as string[]).join('|')})(?![\p{L}]))|de(?=\s+(?!(?:los|las|la|el|lo|un|una|unos|unas|esos?|esas?|estos?|estas?|ellos|ellas|cada|m[aá]s|menos|acuerdo|nuevo|hecho|manera|forma|modo|momento|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}]))\p{Ll}{3,}))\s+`, 'iu');
 /**
  * "to <verb> <object>" after the money, past an optional span of time: "$12 billion over three years to
  * house them" → "house them", "$450 million to hire 1,000 new immigration judges" → "hire new immigration
@@ -65,7 +66,7 @@ const AFTER_ES = new RegExp(String.raw`^\s*(?:para|a|en|destinad[oa]s?\s+a|al|(?
 const TO_VERB_AFTER = /^\s*(?:(?:over|in|during|across|for)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:years?|months?|weeks?)\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|more|nearly|be|date)\b)(\p{Ll}{3,})(?<![^su]s)\s+/u;
 
 /** "in federal Shelter and Services Program funds", "in state grants": what kind of money it is (data: vocabulary.json moneyNouns). */
-const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
+const KIND_OF_MONEY_AFTER = new RegExp(String.raw`^\s*in\s+(?:[\p{L}\d'’.-]+\s+){0,6}?(?:${(vocabulary.moneyNouns.en as string[]).join('|')})(?![\p{L}])`, 'iu');
 /** Verbs of paying: "to cover shelter costs", "to pay for buses": what is paid for is the object (data: vocabulary.json fundingVerbs). */
 const FUNDING_VERBS = new Set(vocabulary.fundingVerbs as string[]);
 
@@ -108,6 +109,8 @@ function spanishPurposeClause(rest: string): string | null {
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
 
+/** After a count, adjectives kept at the head of a purpose: "for 1,500 new agents", "para 40 nuevas patrullas". */
+const KEPT_ADJECTIVES = new Set(['new', 'nuevo', 'nueva', 'nuevos', 'nuevas']);
 /** Verbs of building, buying or hiring: the money pays for their object (data: vocabulary.json acquisitionVerbs). */
 const ACQUISITION_VERBS = new Set(vocabulary.acquisitionVerbs as string[]);
 /** Determiners and adjectives of quantity or time before the object of a purpose verb (data: vocabulary.json objectDeterminers). */
@@ -140,9 +143,12 @@ const FUNDS_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?,?\s*(?:will\s+|would\s+|to\s+|th
 const WORTH_BEFORE = /(?:(?:^|[,;]\s*)((?:(?:the|a|an|el|la|un|una)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})|\s((?:the|a|an|el|la|un|una)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)),?\s+(?:worth|valued\s+at|valorad[oa]s?\s+en|por\s+un\s+(?:valor|monto)\s+de|(?:which|that)\s+(?:totals|totaled|totalled|costs|cost|is\s+worth|amounts\s+to)|(?:que|el\s+cual|la\s+cual)\s+(?:asciende\s+a|suma|cuesta|cost[oó]))\s+(?:about\s+|more\s+than\s+|nearly\s+|m[aá]s\s+de\s+)?$/iu;
 
 /** A verb of amount before the money: "será de", "asciende a", "costó", "sumaron" (data: vocabulary.json amountVerbsBefore). */
-const AMOUNT_VERBS = vocabulary.amountVerbsBefore as { en: string[]; es: string[] };
+const AMOUNT_VERBS = {
+  en: [...money.amountVerbsBefore.en, ...vocabulary.amountVerbsBefore.en],
+  es: [...money.amountVerbsBefore.es, ...vocabulary.amountVerbsBefore.es],
+};
 const AMOUNT_VERB_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
+  String.raw`(?:^|\s)(?:${[...AMOUNT_VERBS.en, ...AMOUNT_VERBS.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?:(?:en\s+promedio|on\s+average|de\s+media|por\s+lo\s+menos|at\s+least)\s+)?(?:(?:los|las|the)\s+)?(?:m[aá]s\s+de\s+|more\s+than\s+|about\s+|nearly\s+|unos\s+|alrededor\s+de\s+)?(?:(?:un|una)\s+(?:nuevo\s+)?(?:r[eé]cord|m[aá]ximo\s+hist[oó]rico|m[aá]ximo|cifra\s+r[eé]cord)\s+de\s+|an?\s+(?:new\s+)?(?:record|all-time\s+high)(?:\s+(?:high\s+)?of)?\s+)?$`,
   'iu',
 );
 /** An amount noun right before the sum (data: vocabulary.json amountHeadsBefore). */
@@ -191,23 +197,42 @@ function words(s: string): string[] {
 
 const clean = (w: string): string => w.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/g, '');
 
+/** Nationalities in the plural ("salvadoreños", "Hondurans"; data: vocabulary.json demonyms). */
+const DEMONYMS = new Set(vocabulary.demonyms as string[]);
+/** Counts written in words. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce']);
+/** An action noun ("operación", "construction", "financiamiento"): a name after its "de"/"of" is what is acted on. */
+const ACTION_NOUN = /(?:ci[oó]n|si[oó]n|miento|tion|sion|ment)$/u;
+/** Money nouns whose "de"/"of" + name is their owner ("presupuesto de la Comar"), kept in the purpose. */
+const OWNED_MONEY_HEADS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es, 'inversión', 'inversion', 'fondo', 'partida'].map((w) => w.split(' ')[0]!));
+
 /** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
 function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
   const out: string[] = [];
+  let headLower = false;
+  let counted = false;
+  let lastLower = false;
   for (let i = 0; i < ws.length && out.length < 10; i++) {
     const raw = ws[i]!;
     const w = clean(raw).toLowerCase();
     // "a los 9 centros instalados …", "for 1,000 new judges": a count before the noun of the purpose is skipped.
-    if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
+    if (out.length === 0 && /^\d[\d.,]*$/.test(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) {
+      counted = true;
+      continue;
+    }
     if (!w || /\d/.test(w)) break;
     // "… al migrante y prevé otros 80 millones", "… center and expects another $5 million": "and", a word, then a quantity
     // opens a second predicate with its own sum.
     if (out.length > 0 && ['y', 'e', 'and'].includes(w) && /^(?:otros|otras|otro|otra|another|more|más|\d[\d.,]*)$/iu.test(clean(ws[i + 2] ?? ''))) break;
-    if (out.length === 0 && LEAD_ARTICLES.has(w)) continue;
+    if (out.length === 0 && LEAD_ARTICLES.has(w) && !(counted && KEPT_ADJECTIVES.has(w))) continue;
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
     if (out.length === 0 && /['’]s$/.test(raw) && /^\p{Lu}/u.test(ws[i + 1] ?? '') && /^\p{Lu}/u.test(ws[i + 2] ?? '')) continue;
+    // ("Two new soft-sided facilities", "dos nuevos albergues": a count in words before the noun is skipped.)
+    if (out.length === 0 && NUMBER_WORDS.has(w) && /^\p{Ll}/u.test(clean(ws[i + 1] ?? ''))) continue;
+    // ("food and lodging it provided": a pronoun opens a relative clause.)
+    if (out.length > 0 && PRONOUNS.has(w) && !['que', 'who', 'which'].includes(w)) break;
     const pair = `${w} ${clean(ws[i + 1] ?? '').toLowerCase()}`;
     if (out.length > 0 && w === 'a' && A_BEFORE_PLURAL.test(clean(ws[i + 1] ?? '')) && !STOP.has(clean(ws[i + 1] ?? '').toLowerCase()) && !/^\p{Ll}+(?:ar|er|ir)$/u.test(out[out.length - 1]!)) {
       out.push(w);
@@ -216,6 +241,13 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
+      // ("albergues de Sonora", "el trámite de la Forma Migratoria Múltiple", "centro de detención de Fort Bliss": a name
+      // after "de"/"of" says whose or where the common noun before it is, not what the money is for.)
+      // (A name after an action noun is its object and stays: "operación del INM", "construcción de la Torre Centinela"; so
+      // does the owner of a money noun: "presupuesto de la Comar".)
+      // ("remesas de salvadoreños": the people who send or own it are no part of what it is for.)
+      if (out.length === 1 && j === 1 && w === 'de' && DEMONYMS.has(nextWord)) break;
+      if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !(out.length === 1 && ACTION_NOUN.test(out[0]!)) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
       // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
       if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
       out.push(...(j === 2 ? [w, clean(ws[i + 1]!).toLowerCase()] : [w]));
@@ -244,6 +276,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // after a plural noun ("migrants arriving in Denver", "shelters housing asylum seekers"), unless it is a noun.
     if (STOP.has(w) || (out.length > 0 && SPANISH_FINITE_VERB.test(w))) break;
     if (out.length > 0 && /^[a-z]{3,}ing$/.test(w) && /[^s]s$/.test(out[out.length - 1]!) && !ING_NOUNS.has(w)) break;
+    if (out.length === 0) headLower = /^\p{Ll}/u.test(clean(raw));
+    lastLower = /^\p{Ll}/u.test(clean(raw));
     out.push(w);
     if (/[,.;:!?)]$/.test(raw)) break;
   }
@@ -261,7 +295,7 @@ function phraseForward(text: string, keepParticiple = false): string | null {
 }
 
 /** The subject noun phrase of the clause ending at `before` ("El presupuesto de la Comar para 2025 será de"). */
-function subjectBefore(before: string): string | null {
+function subjectBefore(before: string, lang: Lang): string | null {
   const pieces = before.split(/[;:]|,\s+(?=[\p{Ll}])/u);
   // "His lawyer said the median fee is …", "dijo que el costo fue de …": the clause reported is the one that states the sum.
   // ("La partida … asciende este año a": a time between the verb and its preposition is skipped.)
@@ -276,6 +310,13 @@ function subjectBefore(before: string): string | null {
   const m = AMOUNT_VERB_BEFORE.exec(clause);
   if (!m) return null;
   let subject = clause.slice(0, m.index);
+  // "el INM contará con 2 mil 860 millones", "La Comar dispondrá de …": what a named body has is its budget.
+  const having = HAVING_VERB_BEFORE.exec(clause);
+  const named = having ? NAMED_SUBJECT.exec(`${clause.slice(0, having.index).replace(CLAUSE_CONJUNCTION, '')} x`) : null;
+  if (named && (named[1] || /^\p{Lu}{2,}(?![\p{Ll}])|\s\p{Lu}/u.test(named[2]!)) && named[0].length >= clause.slice(0, having!.index).replace(CLAUSE_CONJUNCTION, '').length) {
+    // (The owner is the subject, read as the figure's body; the purpose is the budget.)
+    return lang === 'es' ? 'presupuesto' : 'budget';
+  }
   // "Las remesas subieron en agosto, al sumar …", "El programa X, que entrega …, ha costado …": a clause with no subject of
   // its own takes the subject of the clause before it, past relative clauses.
   if (/^\s*(?:(?:y|and)\s*)?$/iu.test(subject)) {
@@ -284,12 +325,28 @@ function subjectBefore(before: string): string | null {
   }
   return purposeOfSubject(subject.replace(CLAUSE_CONJUNCTION, '').replace(LEADING_TIME, '').replace(POSSESSOR, ''));
 }
+/** A verb of having right before the sum (data: money.json havingVerbs). */
+const HAVING_VERB_BEFORE = new RegExp(String.raw`\s(?:${[...money.havingVerbs.es, ...money.havingVerbs.en].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:m[aá]s\s+de|unos|casi|about|nearly|more\s+than)\s+)?$`, 'iu');
+/** A verb of sending money home right before the sum (data: money.json remittanceVerbs). */
+const REMITTANCE_VERB_BEFORE = {
+  en: new RegExp(String.raw`(?:^|\s)${money.remittanceVerbs.en.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:about|nearly|more\s+than|some|a\s+record)\s+)?(?:US)?[$€£]?\s*$`, 'iu'),
+  es: new RegExp(String.raw`(?:^|\s)${money.remittanceVerbs.es.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:unos|unas|casi|m[aá]s\s+de)\s+)?(?:US)?[$€£]?\s*$`, 'iu'),
+};
+/** "at a cost of", "a un costo de": the cost of the clause before. */
+const AT_COST_BEFORE = /,?\s+(?:at\s+a\s+(?:total\s+|combined\s+|projected\s+|estimated\s+)?cost\s+of|a\s+un\s+costo\s+(?:total\s+)?de)\s+(?:(?:about|nearly|more\s+than|some|unos|unas|casi|m[aá]s\s+de)\s+)?(?:US)?[$€£]?\s*$/iu;
+/** A verb of giving money right before the sum, past "more than"/"about" (data: money.json allocationVerbs). */
+const ALLOCATION_VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...money.allocationVerbs.en, ...money.allocationVerbs.es].join('|')})\s+(?:(?:more\s+than|about|nearly|some|an\s+additional|another|m[aá]s\s+de|unos|unas|casi|otros|otras)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** A verb of raising revenue right before the sum (data: money.json revenueVerbs). */
+const REVENUE_VERB_BEFORE = {
+  en: new RegExp(String.raw`(?:^|\s)${money.revenueVerbs.en.pattern.replace(/ /g, String.raw`\s+`)}\s+(?:(?:about|nearly|more\s+than|some|an\s+estimated)\s+)?$`, 'iu'),
+  es: new RegExp(String.raw`(?:^|\s)${money.revenueVerbs.es.pattern}\s+(?:(?:unos|unas|casi|m[aá]s\s+de|alrededor\s+de)\s+)?$`, 'iu'),
+};
 /** "mientras que", "while", "y": a conjunction opening the clause is not part of its subject. */
 const CLAUSE_CONJUNCTION = /^\s*(?:mientras\s+que|mientras|en\s+tanto\s+que|aunque|while|whereas|although|y|e|and|but|pero)\s+/iu;
 /** "este año", "this year", "en 2026" right before the last word (a preposition) of the text before the sum. */
 const TIME_BEFORE_LAST_WORD = /\s(?:(?:este|ese|el\s+pr[oó]ximo|el\s+pasado|this|last|next)\s+(?:año|mes|trimestre|year|month|quarter)|en\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s+(?=\p{L}+\s*$)/iu;
 /** "… said (that)", "… dijo que": the start of a reported clause. */
-const REPORTED_CLAUSE = /^.*\s(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?\s+(?=\S)/iu;
+const REPORTED_CLAUSE = new RegExp(String.raw`^.*\s(?:(?:said|says|say|told\s+\p{L}+|reported|reports|dijo|dice|afirm[oó]|inform[oó]|señal[oó]|explic[oó]|indic[oó]|precis[oó]|asegur[oó])(?:\s+(?:that|que))?|(?:${[...money.reportingVerbs.en, ...money.reportingVerbs.es].join('|')})\s+(?:that|que))\s+(?=\S)`, 'iu');
 /** A relative clause in apposition: ", que entrega …", ", which pays …". */
 const RELATIVE_OPENER = /^\s*(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?|donde|which|who|that|where)\s/iu;
 /** "The coalition's", "the groups'": a common-noun possessor before the money noun is not what the money is for (a named one,
@@ -298,6 +355,8 @@ const POSSESSOR = /^\s*(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}.-]*\s+){0,2}\p{Ll}+(?:'s|�
 
 /** What the subject of a sum names: what a cost is of, what spending is on, else the subject itself. */
 function purposeOfSubject(subject: string): string | null {
+  // ("…, in a deployment expected to cost", "part of a mission expected to cost": the noun after the preposition is the subject.)
+  subject = subject.replace(/^\s*(?:(?:as\s+)?part\s+of|parte\s+de|in|en)\s+(?=(?:an?|the|un|una|el|la)\s)/iu, '');
   // "Funding for legal aid was cut by …" -> legal aid; "Funding for the Border Patrol rose to …" -> border patrol funding:
   // a money noun's object says what the money is for (a named body owns it).
   const of = MONEY_NOUN_OBJECT.exec(subject);
@@ -323,7 +382,8 @@ function purposeOfSubject(subject: string): string | null {
     if (p) return p;
   }
   // "El gasto previsto para 2026 en la ampliación de la estación migratoria": what the spending is on.
-  const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?([\p{L}][^,;]*)$/iu.exec(subject);
+  // ("El gasto federal del INM en Chihuahua": a capitalised place after "en" is where, not what, the money is spent on.)
+  const on = /(?:gasto|gastos|inversi[oó]n|spending|investment|costo|cost)\b[^,;]*?\s(?:en|on|for)\s+((?:la|el|los|las|the)\s+)?(\p{Ll}[^,;]*)$/u.exec(subject);
   if (on) {
     const p = phraseForward(on[2]!);
     if (p) return p;
@@ -337,10 +397,10 @@ const INCOME_FROM = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?
 /** A subject headed by "budget"/"presupuesto", past its time: "its shelter budget for 2027 is". */
 const BUDGET_SUBJECT = /(?:^|\s)(?:budget|presupuesto)(?:\s+(?:for|para|de|in|en)\s+(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 /** A subject headed by a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns), then a copula. */
-const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
+const PAYMENT_SUBJECT = new RegExp(String.raw`(?:^|\s)(?:${(vocabulary.selfNamedMoneyNouns as string[]).join('|')})(?:\s+(?:for|of|de|del|para|a|al|to|on|against|contra)\s+[^,;]{1,40}?)?\s+(?:is|was|will\s+be|es|fue|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?(?:de\s+)?$`, 'iu');
 const COST_COPULA_BEFORE = /\s(?:is|was|are|were|will\s+be|es|fue|son|ser[aá])\s+(?:(?:now|still|already|ahora|ya|todav[ií]a|currently|actualmente)\s+)?(?:(?:about|nearly|roughly|more\s+than|some|unos|unas|m[aá]s\s+de|casi|alrededor\s+de)\s+)?$/iu;
 const ENGLISH_MONEY_NOUNS = new Set(vocabulary.moneyNouns.en as string[]);
-const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
+const COST_OF = /^\s*(?:(?:y|and|but|pero)\s+)?(?:(?:the|el|la|los|las)\s+)?(?:average\s+|promedio\s+|total\s+)?(?:cost|costs|price(?:\s+tag)?|tab|bill|costo|costos|coste|precio|monto|amount|valor|value|suma|sum|total)\s+(?:of|de|del|for)\s+(?:(?:each|every|a|an|the|cada|un|una|el|la|los|las)\s+)?/iu;
 
 /**
  * "Las remesas cayeron 4.6% en el primer trimestre, a 14 mil 270 millones de dólares", "Spending on
@@ -365,6 +425,27 @@ function changedSubject(before: string): string | null {
   return purposeOfSubject((before.slice(0, m.index).split(/[;:]|,\s+/).pop() ?? '').replace(/^\s*(?:y|and|but|pero)\s+/i, ''));
 }
 
+/** A verb that sets a level, its object (group 1) and "to"/"a" right before the sum (data: money.json levelVerbs). */
+const LEVEL_OBJECT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${[...money.levelVerbs.en, ...money.levelVerbs.es].join('|')})\s+((?:the|its|their|his|her|our|el|la|los|las|su|sus)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+(?:to|a|hasta)\s+(?:(?:about|nearly|roughly|more\s+than|just|only|casi|unos|unas|m[aá]s\s+de|alrededor\s+de|apenas|s[oó]lo)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** Money nouns too bare to say what a level is of. */
+const BARE_MONEY_NOUNS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es]);
+
+/** "contract", "award", "deal": nouns a sum is the worth of (data: money.json vehicleNouns). */
+const VEHICLE = `(?:${money.vehicleNouns.en.join('|')})`;
+/** A verb of paying that opens what a vehicle or a recipient pays for: "covering", "that will cover", "will pay for". */
+const PAYS_FOR = String.raw`(?:covering|(?:(?:that|which)\s+)?(?:will|would)\s+(?:pay\s+for|pay|cover|fund|finance))\s+`;
+const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+(?:(?!(?:to|for|in|on|of|and|or)\s)[\p{Ll}-]+\s+){0,2}?${VEHICLE}(?:\s*,)?\s+(?:(?=to\s+\p{Ll}{3,}\s)|(?=for\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)(?:the\s+|a\s+|an\s+)?\p{Ll})|${PAYS_FOR})`, 'u');
+const FUND_THEN_PAYS = new RegExp(String.raw`^\s*to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fund|program|trust|account|pool)\s+${PAYS_FOR}`, 'u');
+const UNDER_VEHICLE_AFTER = new RegExp(String.raw`^\s*(?:(?:a|per|each)\s+(?:year|month)\s+)?under\s+(?:the|a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}${VEHICLE})(?![\p{L}])`, 'u');
+
+/** The text after a sum past a vehicle noun or a fund it goes to, when what they pay for follows. */
+function pastVehicle(after: string): string {
+  const m = VEHICLE_THEN_PURPOSE.exec(after) ?? FUND_THEN_PAYS.exec(after);
+  if (!m) return after;
+  const paysFor = new RegExp(`${PAYS_FOR}$`, 'u').exec(m[0]);
+  return paysFor ? ` to cover ${after.slice(m[0].length)}` : ` ${after.slice(m[0].length)}`;
+}
+
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
@@ -377,8 +458,16 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "climbed to $2.1 billion in August from $1.8 billion in the same month", "frente a 8 mil 100 millones en el mismo
   // periodo", "including one of $410,000": the second sum of a comparison, or one of a total, is the same kind of money as
   // the sum before it.
-  const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang);
+  const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang) ?? apposedSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
+  // "will cut its asylum-seeker budget to $1.9 billion", "elevó la multa por estancia irregular a 9 mil pesos": the object
+  // of a verb that sets a level is what the sum is the new level of (a bare "funding"/"presupuesto" lets a purpose after
+  // the sum say more).
+  const level = LEVEL_OBJECT_BEFORE.exec(sentence.slice(0, start));
+  if (level) {
+    const p = phraseForward(level[1]!.replace(POSSESSOR, ''));
+    if (p && !PRONOUNS.has(p) && !BARE_MONEY_NOUNS.has(p)) return p;
+  }
   // "has asked for \$3.1 billion more to expand capacity", "50 millones más para …": more of the money, then its purpose.
   after = after.replace(/^\s+(?:more|additional|extra|más|mas|adicionales)(?=\s+(?:to|for|on|para|a|en)\s)/iu, '');
   // "Another $640m will go toward surveillance towers", "3 mil millones fueron a barreras": a verb of going after the money
@@ -388,15 +477,41 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   const gap = TIME_OR_RELATIVE_AFTER.exec(after);
   if (gap && ((lang === 'es' ? AFTER_ES : AFTER_EN).test(after.slice(gap[0].length).replace(/^\s*/, ' ')) || (lang === 'en' && TO_VERB_AFTER.test(after.slice(gap[0].length).replace(/^\s*/, ' '))))) after = ' ' + after.slice(gap[0].length);
   // "$19.6 million in federal grant funds to cover shelter costs": the "in" phrase names the kind of money; the purpose is
-  // the "to <verb>" after it, unless the kind is a named program ("in federal Shelter and Services Program funds"): then
+  // the "to <verb>" after it (or the "for" phrase after a budget it sits in: "$23 million in its 2027 budget for …"), unless the kind is a named program ("in federal Shelter and Services Program funds"): then
   // the program, without the adjectives before its name.
   const kindOfMoney = lang === 'en' ? KIND_OF_MONEY_AFTER.exec(after) : null;
   if (kindOfMoney) {
     const named = /^(\s*in\s+)(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u.exec(kindOfMoney[0]);
     if (/\s\p{Lu}/u.test(kindOfMoney[0])) {
       if (named) after = named[1] + after.slice(named[0].length);
-    } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length))) after = ' ' + after.slice(kindOfMoney[0].length);
+    } else if (TO_VERB_AFTER.test(after.slice(kindOfMoney[0].length)) || (/^\s*in\s+(?:its|the|their|his|her|this|next|a|an)\s/i.test(kindOfMoney[0]) && /^\s*(?:for|on)\s+(?!(?:fiscal|the\s+(?:next|coming|past))\b)/.test(after.slice(kindOfMoney[0].length)))) after = ' ' + after.slice(kindOfMoney[0].length);
   }
+  // "a $1.26 billion contract to build 31 miles of barrier", "a $410 million award covering lighting and cameras", "$75
+  // million to a fund that will pay legal fees": what the money is the worth of, or who gets it, then what it pays for.
+  // ("paid cartel members $3,000 each to cross", "500 dólares cada uno para …": a distributive word before the purpose.)
+  // (Before "for" a noun it is the fee of stays what it is: "paid guides between $4,000 and $6,000 each for the trip".)
+  after = after.replace(/^\s+(?:each|apiece|cada\s+un[oa])(?=\s+(?:to\s+\p{Ll}{3,}|para\s+\p{Ll}+(?:ar|er|ir))\s)/iu, '');
+  if (lang === 'en') after = pastVehicle(after);
+  const beforeSum = sentence.slice(0, start);
+  // "Salvadorans abroad sent home $8.4 billion": money sent home is remittances.
+  if (REMITTANCE_VERB_BEFORE[lang].test(beforeSum)) return money.remittanceVerbs[lang].metric;
+  // "Immigration fees brought in $5.6 billion for USCIS": what brought the money in names it ("for" names who got it).
+  if (lang === 'en' && /(?:^|\s)(?:brought|bring|brings|bringing)\s+in\s+(?:(?:about|nearly|more\s+than|some|an\s+estimated)\s+)?(?:US)?[$€£]?\s*$/i.test(beforeSum)) {
+    const p = subjectBefore(beforeSum, lang);
+    if (p) return p;
+  }
+  // "CBP plans to buy 300 new body cameras at a cost of $2.4 million": the cost of what a verb of buying or building
+  // acquires.
+  const atCost = AT_COST_BEFORE.exec(beforeSum);
+  if (atCost) {
+    const acq = new RegExp(String.raw`(?:^|\s)(${[...ACQUISITION_VERBS].join('|')})\s+([^,;]+)$`, 'iu').exec(beforeSum.slice(0, atCost.index));
+    const p = acq ? fundedNoun(phraseForward(acq[2]!) ?? '') : null;
+    if (p) return p;
+  }
+  // "collected $9.8 million under the contract": the vehicle the money came under.
+  // ("Immigration courts will receive $600 million under the deal": a subject that receives it says more.)
+  const under = lang === 'en' && !/(?:^|\s)(?:get|gets|got|receive|receives|received)\s+(?:(?:about|nearly|more\s+than|some)\s+)?$/i.test(sentence.slice(0, start)) ? UNDER_VEHICLE_AFTER.exec(after) : null;
+  if (under) return under[1]!.replace(/\s+/g, ' ');
   // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
@@ -413,7 +528,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     after = ' ' + after.slice(rates[0].length);
   }
   // "$12 million to the city for migrant shelter beds": a recipient after "to", then the purpose.
-  const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|\p{Lu})/u.exec(after) : null;
+  const toRecipient = lang === 'en' ? /^\s*to\s+(?=the\s|an?\s|\p{Lu})/u.exec(after) : null;
   let prep = (toRecipient && PURPOSE_AFTER_RECIPIENT.test(after.slice(toRecipient[0].length)) ? toRecipient : null) ??
     (lang === 'es' ? AFTER_ES : AFTER_EN).exec(after) ?? (lang === 'es' ? AFTER_EN.exec(after) : /^\s*a\s/.test(after) ? null : AFTER_ES.exec(after));
   // "apoyos de 2 mil pesos a cada repatriado", "set bail at $50,000 for the driver": a noun linked to the sum before it
@@ -423,7 +538,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "a bond of $25,000 for the asylum seeker", "una multa de 380 mil pesos a una empresa", "un paquete de 90 millones para
   // Guatemala": a noun that names a kind of payment (data: vocabulary.json selfNamedMoneyNouns) is what the sum is; so is
   // any linked noun when "para"/"for" only names a place or body (a capitalised name), not a purpose.
-  if (linked && (SELF_NAMED_MONEY.has(linked.noun) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
+  if (linked && (SELF_NAMED_MONEY.has(linked.head) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
   if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
@@ -431,6 +546,13 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (penalty) return PENALTY_VERBS[penalty[1]!.toLowerCase()] ?? null;
   // "recibió 90 millones de dólares de México": "de" and a name is who gave the money, not what it is for.
   if (prep && /^\s*de\s+$/i.test(prep[0]) && /^\p{Lu}/u.test(after.slice(prep[0].length))) prep = null;
+  // ("La multa a la empresa fue de 1.2 millones de pesos por trasladar …", "The fine was $5,000 for …": after a subject
+  // that names a kind of payment, "por"/"for" gives its reason.)
+  if (prep && /^\s*(?:por|for)\s+$/i.test(prep[0])) {
+    const clause = (sentence.slice(0, start).split(/[;:]|,\s+(?=[\p{Ll}])/u).pop() ?? '').replace(REPORTED_CLAUSE, '');
+    const paid = PAYMENT_SUBJECT.test(clause) ? subjectBefore(sentence.slice(0, start), lang) : null;
+    if (paid && SELF_NAMED_MONEY.has(paid.split(' ')[0]!)) return paid;
+  }
   if (prep) {
     let rest = after.slice(prep[0].length);
     let afterRecipient = false;
@@ -438,7 +560,14 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // recipient comes first, the purpose after "para"/"for".
     // The recipient is a name or has an article ("al municipio", "to the county"); "a albergues para migrantes" is a purpose.
     // ("a la construcción de …" is a purpose: after "a" and an article the recipient is a name, "la Comar".)
-    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu})/u.test(rest))) {
+    // ("pagó 700 dólares a una red para cruzar el Darién": an indefinite recipient too, when a purpose follows it.)
+    // ("invertirá 80 millones de euros en Senegal para frenar …", "$5 million in Guatemala for …": a place named, then the purpose.)
+    const placeThen = /^\s*(?:en|in)\s+$/i.test(prep[0]) && /^\p{Lu}/u.test(rest) ? /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:para|for)\s+/u.exec(rest) : null;
+    if (placeThen && !TIME_AFTER_PREPOSITION.test(rest.slice(placeThen[0].length))) {
+      rest = rest.slice(placeThen[0].length);
+      afterRecipient = true;
+    }
+    if (RECIPIENT_PREP.test(prep[0]) && (/^\s*al\s+$/i.test(prep[0]) || /^(?:\p{Lu}|the\s|(?:la|el|los|las)\s+\p{Lu}|(?:un|una|unos|unas|a|an)\s+(?:\p{Ll}+\s+){1,3}?(?:para|for)\s)/u.test(rest))) {
       const then = PURPOSE_AFTER_RECIPIENT.exec(rest);
       // ("a la Comar para 2025": a time after "para", so the recipient stays what the money is for.)
       if (then && !TIME_AFTER_PREPOSITION.test(rest.slice(then[0].length))) {
@@ -449,7 +578,11 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     // "in December", "en 2023", "a year": a time, not a purpose.
     if (!TIME_AFTER_PREPOSITION.test(rest)) {
       // "para atender a refugiados …", "para que Mauritania refuerce el control de sus costas": a purpose clause.
-      const clause = afterRecipient || /^\s*(?:para|a|por)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      const clause = afterRecipient || /^\s*(?:para|a|por|a\s+cambio\s+de)\s*$/i.test(prep[0]) ? spanishPurposeClause(rest) : null;
+      // ("Una red de tráfico cobraba 10.000 dólares por persona para llevar a ecuatorianos …": a group named by what it does
+      // names the fee; the clause says what it then does. "Los polleros cobraban … para cruzar": the clause stays.)
+      const chargedBy = !afterRecipient && /^\s*para\s*$/i.test(prep[0]) && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\s/u.test(rest) ? chargerBefore(sentence.slice(0, start), true) : null;
+      if (chargedBy) return chargedBy;
       if (clause) return clause;
       const p = phraseForward(rest);
       // ("un apoyo de 2 mil 500 lempiras para reintegrarse": a verb with only its clitic says what the money does, not what
@@ -462,6 +595,13 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (perUnit) return linked?.noun ?? perUnit;
   // "cut $45 million from its migrant response budget": the budget the money came out of.
   const fromBudget = lang === 'en' ? FROM_BUDGET_AFTER.exec(after) : null;
+  // ("redirected $250 million from the state's rainy day fund to border wall construction": the money moves to what it is
+  // now for.)
+  const movedTo = fromBudget ? /^\s+to\s+(?:the\s+)?(?=\p{L})/u.exec(after.slice(fromBudget[0].length)) : null;
+  if (movedTo) {
+    const p = phraseForward(after.slice(fromBudget![0].length + movedTo[0].length));
+    if (p && !PRONOUNS.has(p)) return p;
+  }
   if (fromBudget) return fromBudget[1]!.replace(/^\S+['’]s\s+(?=\p{Lu})/u, '').toLowerCase().replace(/\s+/g, ' ');
   // "The budget cuts $300 million from refugee resettlement", "recorta 200 millones al INM": what a cut takes money from.
   if (CUT_VERB_BEFORE.test(sentence.slice(0, start))) {
@@ -473,19 +613,17 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "Los coyotes cobran entre 3 mil y 5 mil dólares por persona", "smugglers charged $6,000": what is charged is the
   // charger's fee, named by the charger.
-  const charge = CHARGE_VERB_BEFORE.exec(sentence.slice(0, start));
-  if (charge) {
-    const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
-    // (A pronoun names no one: "She was charged $500".)
-    if (p && !PRONOUNS.has(p)) return p;
-  }
+  const charger = chargerBefore(sentence.slice(0, start));
+  if (charger) return charger;
   const toVerb = lang === 'en' ? TO_VERB_AFTER.exec(after) : null;
   if (toVerb) {
     let verb = toVerb[1]!;
     let objectText = after.slice(toVerb[0].length);
     // "to keep running its reception centers", "to help fund …": the verb that says what the money does comes second.
+    // ("to keep three shelters open": a count or an article after the aspectual verb is its object, not a second verb.)
     const second = ASPECTUAL_VERBS.has(verb.toLowerCase()) ? /^(?:to\s+)?(\p{Ll}{3,})\s+/u.exec(objectText) : null;
-    if (second) {
+    if (second && (NUMBER_WORDS.has(second[1]!) || LEAD_ARTICLES.has(second[1]!) || STOP.has(second[1]!))) second.length = 0;
+    if (second && second.length) {
       verb = second[1]!;
       objectText = objectText.slice(second[0].length);
     }
@@ -530,7 +668,7 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = phraseForward(spending[1]!);
     if (p) return p;
   }
-  const subject = subjectBefore(before) ?? changedSubject(before);
+  const subject = subjectBefore(before, lang) ?? changedSubject(before);
   if (subject) return subject;
   // "A $2 million grant will fund legal representation", "The contract, worth $87 million, covers soft-sided
   // facilities": what the money pays for follows a verb of funding.
@@ -560,7 +698,9 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   if (linked) return linked.noun;
   // "pagó 800 mil pesos por la renta de un predio": after a verb of paying, "por" says what was paid for ("por persona"
   // is a rate).
-  if (lang === 'es' && PAY_VERB_BEFORE.test(before)) {
+  // ("cobraban entre 4 mil y 6 mil dólares por cruzar …, y 250 pesos diarios por el hospedaje": a sum coordinated with an
+  // earlier one shares its verb of paying.)
+  if (lang === 'es' && (PAY_VERB_BEFORE.test(before) || COORDINATED_PAY_BEFORE.test(before))) {
     const por = /^\s*por\s+(?!(?:persona|cada|d[ií]a|mes|a[nñ]o|semana|cabeza|migrante|viaje)\b)(?:(?:el|la|los|las|un|una)\s+)?/iu.exec(after);
     if (por) {
       const p = phraseForward(after.slice(por[0].length));
@@ -579,7 +719,21 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // "contribute $3 million to the South Bay migrant welcome center": with nothing else said, the recipient it goes to
   // (as "asigna al INM" does in Spanish).
   const toThe = lang === 'en' ? /^\s*to\s+the\s+(?=(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}{3,})/u.exec(after) : null;
-  return toThe ? phraseForward(after.slice(toThe[0].length)) : null;
+  if (toThe) return phraseForward(after.slice(toThe[0].length));
+  // "has devoted more than $11 billion to Operation Lone Star": after a verb of giving, what the money goes to.
+  const given = ALLOCATION_VERB_BEFORE.test(before) ? /^\s*(?:to|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?=\p{L})/iu.exec(after) : null;
+  if (given) {
+    const p = phraseForward(after.slice(given[0].length));
+    if (p && !PRONOUNS.has(p)) return p;
+  }
+  // "expects it to raise $1.1 billion", "permitirá recaudar …": with no subject that names it, revenue.
+  if (REVENUE_VERB_BEFORE[lang].test(before)) return money.revenueVerbs[lang].metric;
+  // "con un monto promedio de 392 dólares": with nothing else said, the amount noun names the sum.
+  if (amountHead) {
+    const p = phraseForward(amountHead[0].replace(/^\s*(?:un|una|an?|the)\s+/iu, '').replace(/\s+(?:de|of)\s.*$/iu, ''));
+    if (p && p.includes(' ')) return p;
+  }
+  return null;
 }
 const SELF_NAMED_MONEY = new Set(vocabulary.selfNamedMoneyNouns as string[]);
 /** "from", "frente a", "compared with", "one of": the sum is compared with, or is a part of, the sum before it. */
@@ -593,6 +747,29 @@ const EARLIER_SUM = /(?:(?:US)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thou
 const ANOTHER_BEFORE = /(?:^|\s)(?:otros|otras|another|an\s+additional)\s+(?:US)?[$€£]?\s*$/iu;
 /** After "another" sum: nothing, a time, or a recipient or giver ("al gobierno federal", "from the state") — no purpose of its own. */
 const NO_PURPOSE_AFTER = /^\s*(?:[.;,]|$|(?:al|a\s+la|a\s+los|del|de\s+la|to\s+the|from\s+the|from)\s+(?:\p{Ll}+\s+){0,2}?(?:gobierno|federaci[oó]n|estado|municipio|congreso|government|state|county|city|congress|\p{Lu})|(?:in|en|para)\s+(?:19|20)\d\d)/u;
+
+/** ", or about", ", roughly", ", unos": a sum restated in apposition right after the sum before it (and its rate). */
+const APPOSED_BEFORE = /,\s*(?:or\s+|o\s+sea\s+|es\s+decir\s+|that\s+is\s+)?(?:about|roughly|around|nearly|some|almost|approximately|unos|unas|alrededor\s+de|casi|cerca\s+de|aproximadamente)\s+(?:US)?[$€£]?\s*$|,\s*(?:or|o\s+sea|es\s+decir)\s+(?:US)?[$€£]?\s*$/iu;
+
+/** "$420 million a year, roughly $6,800 per case": a restated sum is for what the sum it restates is for. */
+function apposedSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  const before = sentence.slice(0, start);
+  const ap = APPOSED_BEFORE.exec(before);
+  if (!ap) return null;
+  // ("…, about $180 per bed per day": a sum per thing of its own is for that thing.)
+  const rates = RATE_PHRASES_AFTER.exec(sentence.slice(end));
+  const ownUnit = rates ? [...rates[0].matchAll(RATE_PHRASE)].map((r) => (r[1] ?? r[2] ?? r[3])?.toLowerCase()).find((u) => !!u && !TIME_UNITS.has(u) && !PERSON_UNITS.has(u)) : undefined;
+  if (ownUnit) return ownUnit;
+  const head = before.slice(0, ap.index);
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(EARLIER_SUM)) last = m as RegExpExecArray;
+  if (!last) return null;
+  // The earlier sum ends the text before the comma, past its rate or time ("a year", "por día", "last year").
+  const between = head.slice(last.index! + last[0].length);
+  if (!/^(?:\s+(?:a|an|per|each|por|al)\s+\p{L}+|\s+(?:diarios|anuales|mensuales|annually)|\s+(?:last|this|next)\s+(?:year|month|week)|\s+(?:el\s+)?(?:año|mes)\s+pasado)*\s*$/iu.test(between) && !/^\s+(?:on|for|en|para)\s+[^,;]{1,60}$/iu.test(between)) return null;
+  const p = moneyPurpose(sentence, last.index!, last.index! + last[0].length, lang);
+  return p && !PRONOUNS.has(p) ? p : null;
+}
 
 /** "gastó 35 millones de pesos en albergues … y pide otros 20 millones al gobierno federal": another sum, with no purpose of its own, is more of the sum before it. */
 function anotherSumPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
@@ -622,10 +799,29 @@ function earlierSumPurpose(sentence: string, start: number, end: number, lang: L
 const VERB_WITH_SUM_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ó|aron|ado|ada|ará|arán|ía|ían|a|an|e|en)\s+(?:con|por)\s+(?:(?:unos|unas|m[aá]s\s+de|casi|hasta)\s+)?$/u;
 
 /** A Spanish verb of paying right before the sum (past a qualifier or the first end of a range). */
-const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+const PAY_VERB_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s+(?:(?:a|al)\s+(?:[^\s,;$€£\d]+\s+){1,5}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?(?:entre\s+(?:[\d.,]+(?:\s+(?:mil|millones))*\s+y\s+)?)?$/iu;
+/** A verb of paying or charging and its sum earlier in the sentence, then "y" (and "otros"): this sum is paid the same way. */
+const COORDINATED_PAY_BEFORE = /(?:^|\s)(?:pag\p{Ll}*|cobr\p{Ll}*|invirti\p{Ll}*|gast\p{Ll}*)\s[^.;]*?\d[^.;]*?\s(?:y|e)\s+(?:(?:otros|otras)\s+)?$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes', 'who', 'which', 'que', 'quien', 'quienes']);
 /** The subject of a verb of charging right before the sum. */
-const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
+const CHARGE_VERB_BEFORE = /^(.*?)\s(?:cobran|cobraban|cobraba|cobrar[aá]n?|cobr[oó]|cobraron|cobra|charge|charged|charges|charging)\s+(?:(?:a|al)\s+(?:[^\s,;$€£]+\s+){1,6}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly)\s+)?(?:(?:entre|between)\s+(?:\S*[\d.,]+(?:\s+(?:mil|millones|million|thousand))*\s+(?:y|and)\s+)?)?$/iu;
+
+/** "red de", "banda de": a group head before what the group does (data: money.json collectiveHeads). */
+const COLLECTIVE_OF = new RegExp(String.raw`^(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+(?=\p{Ll})`, 'u');
+/** "smuggling ring", "trafficking network": what the group does, before its head. */
+const COLLECTIVE_AFTER = new RegExp(String.raw`^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:${money.collectiveHeads.en.join('|')})$`, 'u');
+
+/** The subject of a verb of charging right before the sum, named by what it does: "Los coyotes", "Una red de tráfico" → "tráfico". */
+function chargerBefore(before: string, activityOnly = false): string | null {
+  const charge = CHARGE_VERB_BEFORE.exec(before);
+  if (!charge) return null;
+  const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+  // (A pronoun names no one: "She was charged $500".)
+  if (!p || PRONOUNS.has(p)) return null;
+  // ("Una red de tráfico de personas cobraba …", "A smuggling ring charged …": the group is named by what it does.)
+  const activity = p.replace(COLLECTIVE_OF, '').replace(COLLECTIVE_AFTER, '$1');
+  return activityOnly && activity === p ? null : activity;
+}
 
 /** "between $8,000 and", "entre 5 mil y": the first sum of a range before the money; the range shares the noun before it. */
 const RANGE_BEFORE = /\s(between|entre|from|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s+(?:mil|millones|million|billion|thousand|de|d[oó]lares|dollars|pesos|euros))*\s+(?:and|y|to|a)\s+$/iu;
@@ -641,14 +837,32 @@ const VERB_FORM = /^(?:\p{L}+(?:ed|aron|ieron|ó|ará|erá|irá|an|en)|\p{L}+(?:
  * "paid ransoms averaging $3,500", "set bond at $15,000", "apoyos de 2 mil pesos", "paid smugglers between $8,000 and
  * $12,000": the noun the money is linked to by "of"/"de", "at", "averaging" or "between" is what it pays.
  */
-function nounLinkedBefore(before: string): { noun: string; link: string } | null {
+function nounLinkedBefore(before: string): { noun: string; head: string; link: string } | null {
   const range = RANGE_BEFORE.exec(before);
   const text = range ? `${before.slice(0, range.index)} ${range[1]} ` : before;
   const m = NOUN_LINK_BEFORE.exec(text);
   if (!m) return null;
   const noun = m[1]!.toLowerCase();
+  const bad = (w: string): boolean => STOP.has(w) || /^(?:cuy[oa]s?|whose)$/.test(w) || VERB_FORM.test(w) || (/^\p{Ll}{3,}ing$/u.test(w) && !ING_NOUNS.has(w)) || LEAD_ARTICLES.has(w) || PRONOUNS.has(w) || /\d/.test(w);
+  // "becas escolares de 1,800 pesos", "apoyos en efectivo de 2 mil 500 pesos", "un costo total de", "prepaid debit cards
+  // of $400", "at a total cost of": the noun phrase linked to the sum, with its adjectives (after the noun in Spanish,
+  // before it in English) and a Spanish "en" complement.
+  if (m[2] === 'de' || m[2] === 'of') {
+    const lead = text.slice(0, m.index + m[0].indexOf(m[1]!));
+    const es = new RegExp(String.raw`(?:^|[\s(])(\p{Ll}{3,})\s+(?:(en)\s+)?$`, 'u').exec(lead);
+    const prev = es?.[1]?.toLowerCase();
+    // (An English modifier is no verb or participle: "allows penalties of", "paid ransoms of".)
+    const englishVerb = (w: string): boolean => m[2] === 'of' && (ENGLISH_PARTICIPLES.has(w) || /s$/.test(w));
+    if (prev && !bad(prev) && !englishVerb(prev) && !LINK_VERBS.has(prev) && !(m[2] === 'of' && es![2])) {
+      const en = m[2] === 'of' ? new RegExp(String.raw`(?:^|[\s(])(\p{Ll}{3,})\s+${prev}\s+$`, 'u').exec(lead) : null;
+      const first = en?.[1]?.toLowerCase();
+      const phrase = first && !bad(first) && !englishVerb(first) && !LINK_VERBS.has(first) ? `${first} ${prev} ${noun}` : `${prev} ${es![2] ? 'en ' : ''}${noun}`;
+      // (Not a verb's object: "paid smugglers of …" — the previous word is no participle or verb.)
+      if (!/(?:ed|ó|aron|ieron)$/u.test(prev)) return { noun: phrase, head: noun, link: m[2]! };
+    }
+  }
   // ("were charging between $8,000 and …": a verb in -ing is no noun of what the money pays.)
   if (NOT_MONEY_NOUNS.has(noun) || STOP.has(noun) || VERB_FORM.test(noun) || (/^\p{Ll}{3,}ing$/u.test(noun) && !ING_NOUNS.has(noun)) || (m[2] === 'at' && LINK_VERBS.has(noun))) return null;
-  return { noun, link: m[2]! };
+  return { noun, head: noun, link: m[2]! };
 }
 
