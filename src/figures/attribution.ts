@@ -147,8 +147,8 @@ function personName(raw: string): string | null {
 }
 const SAID_EN = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified)';
 /** Verbs that attribute a figure to the name before them: "a report from X found", "X counted". */
-const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|counted|documented|calculated|confirmed|posted|published|released|shared)';
-const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo|calculó|calculo|documentó|documento|contabilizó|contabilizo|confirmó|confirmo|publicó|publico|reveló|revelo|advirtió|advirtio|comunicó|comunico|difundió|difundio)';
+const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|calculated|confirmed|posted|published|released|shared)';
+const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo|calculó|calculo|confirmó|confirmo|publicó|publico|reveló|revelo|advirtió|advirtio|comunicó|comunico|difundió|difundio)';
 const NOT_NAMES = /^(?:The|El|La|Los|Las|But|And|In|En|On|He|She|They|Officials|Authorities|Las autoridades)$/;
 
 function agencyAt(sentence: string, start: number): Span | null {
@@ -227,6 +227,18 @@ const UNNAMED_RE = new RegExp(
   `(?:(?:according\\s+to|per|citing|seg[uú]n|de\\s+acuerdo\\s+con|con\\s+datos\\s+de)\\s+(?:the\\s+|los\\s+|las\\s+)?(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?![\\p{L}])(?!\\s+(?:from|by|of|de|del)\\s)|(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}.]*\\s+)(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?!\\s+(?:del?|of)\\s)\\s+(?:${SAID_EN}|say|${SAID_ES}|dijeron|informaron|señalaron|indicaron|reportaron|explicaron)(?![\\p{L}]))`,
   'iu',
 );
+
+/** An attribution word anywhere in the sentence (data: vocabulary.json attributionWords). */
+const ATTRIBUTION_WORD = new RegExp(`(?<![\\p{L}])(?:${escapeList([...vocabulary.attributionWords.en, ...vocabulary.attributionWords.es])})(?![\\p{L}])`, 'iu');
+
+/**
+ * Does the sentence attribute its figures at all ("said", "according to", "según", "informó", "estima")? An agency that is
+ * only the subject or agent of the verb that counts ("Border Patrol agents apprehended", "la Comar registró") is no source;
+ * with an attribution word in the sentence, the agency named in the figure's clause is ("El INM informó que rescató …").
+ */
+export function hasAttribution(sentence: string): boolean {
+  return ATTRIBUTION_WORD.test(sentence);
+}
 
 /** Does the sentence attribute its figures to no one in particular ("officials said", "según datos oficiales")? */
 export function hasUnnamedAttribution(sentence: string): boolean {

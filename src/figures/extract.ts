@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
-import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './attribution';
+import { findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
@@ -45,15 +45,17 @@ function toDate(published: string | Date | undefined): Date {
 }
 
 /**
- * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence,
- * then an agency merely named in its clause (unless the sentence attributes to no one in particular).
+ * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence, then — when the
+ * sentence has an attribution word ("the agency said", "según su estadística", "informó") that names no one in particular
+ * itself — the agency named in its clause. An agency that is only the subject or agent of the counting ("Border Patrol
+ * agents apprehended", "la Comar registró") with no attribution word is no source (issue 10 source convention).
  */
 function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null, money = false): string | null {
   const text = sentence.slice(clause[0], clause[1]);
   return (
     findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
     findSource(sentence, start, end, true, previousAgency) ??
-    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
+    (!hasAttribution(sentence) || hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
   );
 }
 
