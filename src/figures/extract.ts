@@ -23,6 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
+import { isElidedFrame, mentionBefore } from './antecedent';
 import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
@@ -587,6 +588,18 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           // (The ranking sentence attributes nothing: its period is the count's, its source only its own.)
           rankedAcross = !OPENER_BEFORE.test(sentence.slice(0, numStartAt));
         }
+        // "… where 19 of them were arrested", "The busiest day was Sept. 14, when 1,316 arrived", "Por vía terrestre llegaron
+        // 1 mil 380", "…; in September there were 38,750": a bare number as the subject of a verb right after or before it
+        // counts the last counted thing named before it in the sentence (with a number or not), else the last count of the
+        // sentence before (src/figures/antecedent.ts).
+        if (!metric && m.unit === null && !m.money && isElidedFrame(tokens, m, sentence, lang, hasNoNoun(tokens, m.endTok, sentence))) {
+          const named = mentionBefore(tokens, m.startTok);
+          metric = named ?? wholeBefore?.metric ?? null;
+          if (!named && wholeBefore) framedBy = wholeBefore;
+        }
+        // "Venezuela encabezó las solicitudes de asilo … con 31 mil 62": a ranking with no count before it in the sentence
+        // ranks the counted thing it names.
+        if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt))) metric = mentionBefore(tokens, m.startTok);
         if (metric && !partitive && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
