@@ -109,7 +109,7 @@ const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
 /** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
-const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
+const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|provendr[aá]n?|procede|procedió|proceder[aá]n?|came|comes|will\s+come)\s+(?:de|from)\s)/iu;
 
 /** A number written as a new mention: "una docena de …", "a dozen …". */
 const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;

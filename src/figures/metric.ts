@@ -1,6 +1,6 @@
 /** The counted thing of a number: the metric phrase after it, the subject before it, a verb after it, drugs after a weight, events counted by "<N> times". */
 import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NON_FIGURE_NEXT, PER_PHRASES, VERB_METRICS } from './lexicon';
-import type { Lang, NumberMatch } from './numbers';
+import { isNumberWord, type Lang, type NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import { CHANGE_VERBS } from './change';
 import lexicon from './data/lexicon.json';
@@ -123,6 +123,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
       return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
     }
     if (!isPlainWord(tokens[j])) return null;
+    // ("Los 38 incluían cinco niñas": another number starts another noun phrase.)
+    if (isNumberWord(tokens[j]!.norm)) return null;
   }
   return null;
 }
@@ -237,6 +239,13 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         // ("Removals by ICE deportation officers rose …", "Las detenciones por parte de …": so is the noun before "by"/"por".)
         if (tokens[k].norm === 'of' || tokens[k].norm === 'de' || tokens[k].norm === 'from' || tokens[k].norm === 'desde' || tokens[k].norm === 'by' || tokens[k].norm === 'por') {
+          // ("Las solicitudes de asilo por parte de nicaragüenses": "por parte de" is one preposition.)
+          if (tokens[k].norm === 'de' && tokens[k - 1]?.norm === 'parte' && tokens[k - 2]?.norm === 'por') k -= 2;
+          // (The longest phrase ending right before the preposition: "Asylum grants by …" is "asylum grants", not "grants".)
+          for (let h = Math.max(0, k - MAX_METRIC_WORDS); h < k; h++) {
+            const head = metricAt(tokens, h);
+            if (head && head[1] === k) return head[0];
+          }
           for (let h = k - 1; h >= Math.max(0, k - 3); h--) {
             const head = metricAt(tokens, h);
             if (head && head[1] <= k) return head[0];
