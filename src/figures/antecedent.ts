@@ -11,7 +11,9 @@ import type { Token } from './tokens';
 import vocabulary from './data/vocabulary.json';
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
-const FRAME = vocabulary.elidedVerbFrames as { en: { after: string; before: string[] }; es: { after: string; before: string[] }; notAntecedents: string[] };
+const FRAME = vocabulary.elidedVerbFrames as { en: { after: string; before: string[] }; es: { after: string; before: string[] }; notAntecedents: string[]; notAfter: string[] };
+/** "El día 3 llegaron 96": a number after these words is a date or a label, not a count. */
+const NOT_AFTER = new Set(FRAME.notAfter);
 /** Units and totals name no counted thing to refer back to ("people" and "migrantes" do, generic as they are). */
 const NOT_ANTECEDENTS = new Set(FRAME.notAntecedents);
 const VERB_AFTER: Record<Lang, RegExp> = { en: new RegExp(FRAME.en.after, 'u'), es: new RegExp(FRAME.es.after, 'u') };
@@ -30,6 +32,7 @@ const OF_THEM = /^\s*(?:of\s+(?:them|those)|de\s+ell[oa]s)(?![\p{L}])/iu;
  * "N of them"? `ends` says whether nothing counted follows the number (hasNoNoun).
  */
 export function isElidedFrame(tokens: Token[], m: NumberMatch, sentence: string, lang: Lang, ends: boolean): boolean {
+  if (NOT_AFTER.has(tokens[m.startTok - 1]?.norm ?? '')) return false;
   if (OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) return true;
   if (!ends) return false;
   const next = tokens[m.endTok];

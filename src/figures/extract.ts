@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
-import { findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
+import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
@@ -56,7 +56,7 @@ function sourceOf(sentence: string, clause: [number, number], start: number, end
   return (
     findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
     findSource(sentence, start, end, true, previousAgency) ??
-    (!hasAttribution(sentence) || hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
+    (!hasAttribution(sentence) || hasUnnamedAttribution(sentence) || attributedToDocument(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
   );
 }
 
@@ -594,8 +594,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // sentence before (src/figures/antecedent.ts).
         if (!metric && m.unit === null && !m.money && isElidedFrame(tokens, m, sentence, lang, hasNoNoun(tokens, m.endTok, sentence))) {
           const named = mentionBefore(tokens, m.startTok);
+          // (Its frame is not carried over: a later sentence with no attribution of its own has no source.)
           metric = named ?? wholeBefore?.metric ?? null;
-          if (!named && wholeBefore) framedBy = wholeBefore;
         }
         // "Venezuela encabezó las solicitudes de asilo … con 31 mil 62": a ranking with no count before it in the sentence
         // ranks the counted thing it names.
