@@ -691,6 +691,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const framedSource = rankedAcross ? null : (framedBy?.source ?? null);
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
+    // "fell 9% in November compared with October, to 38,200", "bajaron 14% … respecto a octubre, hasta 5 mil 820": the level a
+    // change leads to is of the change's period, not of the baseline named between them.
+    if (kind === 'count' && prevFig && prevFig.kind === 'change' && prevFig.metric === metric && prevFig.period && !money) {
+      const between = sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStart);
+      if (LEVEL_AFTER_CHANGE.test(between) && !/[;:]/.test(between)) period = prevFig.period;
+    }
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
     const earlier = EARLIER_AFTER.exec(sentence.slice(textEnd));
     const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';
