@@ -11,9 +11,11 @@ import type { Token } from './tokens';
 import vocabulary from './data/vocabulary.json';
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
-const FRAME = vocabulary.elidedVerbFrames as { en: { after: string; before: string[] }; es: { after: string; before: string[] }; notAntecedents: string[]; notAfter: string[] };
+const FRAME = vocabulary.elidedVerbFrames as { en: { after: string; before: string[] }; es: { after: string; before: string[] }; notAntecedents: string[]; notAfter: string[]; auxiliaries: string[] };
 /** "El día 3 llegaron 96": a number after these words is a date or a label, not a count. */
 const NOT_AFTER = new Set(FRAME.notAfter);
+/** Auxiliaries between the number and its verb ("had left", "se habían quedado"). */
+const AUXILIARIES = new Set(FRAME.auxiliaries);
 /** Units and totals name no counted thing to refer back to ("people" and "migrantes" do, generic as they are). */
 const NOT_ANTECEDENTS = new Set(FRAME.notAntecedents);
 const VERB_AFTER: Record<Lang, RegExp> = { en: new RegExp(FRAME.en.after, 'u'), es: new RegExp(FRAME.es.after, 'u') };
@@ -35,8 +37,13 @@ export function isElidedFrame(tokens: Token[], m: NumberMatch, sentence: string,
   if (NOT_AFTER.has(tokens[m.startTok - 1]?.norm ?? '')) return false;
   if (OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) return true;
   if (!ends) return false;
-  const next = tokens[m.endTok];
-  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.norm) && VERB_AFTER[lang].test(next.norm)) return true;
+  // ("unas 400 se habían separado", "300 had left the shelter": a reflexive pronoun and an auxiliary, then any verb.)
+  let k = m.endTok;
+  if (tokens[k]?.norm === 'se') k++;
+  const aux = AUXILIARIES.has(tokens[k]?.norm ?? '');
+  if (aux) k++;
+  const next = tokens[k];
+  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.norm) && (aux || VERB_AFTER[lang].test(next.norm))) return true;
   const afterNum = tokens[m.endTok];
   const closes = !afterNum || afterNum.kind === 'punct' || FUNCTION_WORDS.has(afterNum.norm);
   if (!closes) return false;

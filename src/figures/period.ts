@@ -283,7 +283,8 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   [/\b(?:this\s+week|esta\s+semana|durante\s+la\s+semana)\b/gi, (_m, pub) => weekRange(pub, 0), /week|semana/i],
   // ("frente a las 80 mil del año pasado": "del" is "de el".)
   [/\b(?:last\s+year|the\s+previous\s+year|d?el\s+año\s+(?:pasado|anterior)|d?el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1), /year|año/i],
-  [/\b(?:this\s+year|so\s+far\s+this\s+year|este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear()), /year|año/i],
+  // ("bringing this year's total to", "durante el año": the year of the publish date.)
+  [/\b(?:this\s+year(?:['’]s)?|the\s+year['’]s\s+(?:total|tally|count)|so\s+far\s+this\s+year|este\s+año|durante\s+el\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear()), /year|año/i],
   // Years
   // ("in calendar 2026", "en el año calendario 2026"; "to end 2026 with", "prevé cerrar 2026 con": the year a total closes.)
   [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|para|todo)\s+(?:(?:the\s+)?calendar\s+(?:year\s+)?|el\s+año\s+calendario\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1], 'D'],
