@@ -520,6 +520,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
           if (whole) metric = whole.metric;
         }
+        // "Tijuana recibió 2 mil 870 deportados. El 60% de ellos eran …": with no count before it in its sentence, a share of
+        // them is of the last count of the sentence before.
+        if (!metric && !out.length && m.unit === 'percent' && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric) && !/^[A-Z]{3}$/.test(f.unit ?? ''));
+          if (whole) metric = whole.metric;
+        }
         // "concentró el 58% del total", "apenas el 22 % de lo requerido", "y el 98 % provino de Estados Unidos": a share of the
         // whole stated before it (a count or a sum, in the sentence or the one before).
         if (!metric && m.unit === 'percent' && SHARE_OF_WHOLE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
