@@ -67,3 +67,17 @@ export function mentionBefore(tokens: Token[], startTok: number, from = 0): stri
   }
   return found;
 }
+
+/**
+ * "Guatemala recibió 28 mil 100", "Lampedusa took in 3,010": a sentence that opens with a name (one to three capitalised
+ * words) as the subject of a verb (and at most one more word) right before a bare number is a part of what the sentence
+ * before counted.
+ */
+export function isNamedPartOpening(tokens: Token[], startTok: number): boolean {
+  let k = 0;
+  while (k < startTok && k < 3 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  // (An article opening the sentence is no name: "The youngest was 19".)
+  if (k === 0 || FUNCTION_WORDS.has(tokens[0]!.norm)) return false;
+  const between = tokens.slice(k, startTok);
+  return between.length >= 1 && between.length <= 2 && between.every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) && !FUNCTION_WORDS.has(between[0]!.norm);
+}

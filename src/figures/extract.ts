@@ -23,7 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
-import { isElidedFrame, mentionBefore } from './antecedent';
+import { isElidedFrame, isNamedPartOpening, mentionBefore } from './antecedent';
 import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
@@ -603,6 +603,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           // (Its frame is not carried over: a later sentence with no attribution of its own has no source.)
           metric = named ?? wholeBefore?.metric ?? null;
         }
+        // "De enero a noviembre, México deportó a 64 mil 300 centroamericanos. Guatemala recibió 28 mil 100 …": a named subject
+        // opening the sentence, its verb and a bare number make a part of the last count of the sentence before.
+        if (!metric && !out.length && m.unit === null && !m.money && wholeBefore && hasNoNoun(tokens, m.endTok, sentence) && isNamedPartOpening(tokens, m.startTok)) metric = wholeBefore.metric;
         // "Venezuela encabezó las solicitudes de asilo … con 31 mil 62": a ranking with no count before it in the sentence
         // ranks the counted thing it names.
         if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt))) metric = mentionBefore(tokens, m.startTok);
