@@ -87,6 +87,9 @@ function gappedNounAfter(tokens: Token[], m: NumberMatch): string | null {
 /** A ranking that names its count with "con"/"with": "encabezó la lista con", "ranked first with", "ocupó el primer lugar con". */
 const RANKED_WITH_BEFORE = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.]{0,40}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
 
+/** A ranking word, then up to 90 characters with no number or clause break, then "con"/"with" (its noun may stand far before). */
+const RANKED_WITH_OPENING = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.\\d]{0,90}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
+
 /**
  * The text between the figure before and this number (starting at `from`) is "; <preposition> <period>,": the
  * clause repeats the counted thing of the one before ("181,000 apprehensions in August 2023; in August 2024, 58,000").
@@ -608,7 +611,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && !out.length && m.unit === null && !m.money && wholeBefore && hasNoNoun(tokens, m.endTok, sentence) && isNamedPartOpening(tokens, m.startTok)) metric = wholeBefore.metric;
         // "Venezuela encabezó las solicitudes de asilo … con 31 mil 62": a ranking with no count before it in the sentence
         // ranks the counted thing it names.
-        if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && RANKED_WITH_BEFORE.test(sentence.slice(0, numStartAt))) metric = mentionBefore(tokens, m.startTok);
+        if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && RANKED_WITH_OPENING.test(sentence.slice(0, numStartAt))) metric = mentionBefore(tokens, m.startTok);
         if (metric && !partitive && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
