@@ -147,8 +147,8 @@ function personName(raw: string): string | null {
 }
 const SAID_EN = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified)';
 /** Verbs that attribute a figure to the name before them: "a report from X found", "X counted". */
-const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|counted|documented|calculated|confirmed|posted|published|released|shared)';
-const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo|calculó|calculo|documentó|documento|contabilizó|contabilizo|confirmó|confirmo|publicó|publico|reveló|revelo|advirtió|advirtio|comunicó|comunico|difundió|difundio)';
+const SAID_EN_BEFORE = '(?:said|says|told|reported|announced|estimated|wrote|noted|added|testified|found|finds|showed|shows|calculated|confirmed|posted|published|released|shared)';
+const SAID_ES = '(?:dijo|informó|informo|reportó|reporto|señaló|senalo|indicó|indico|detalló|detallo|precisó|preciso|afirmó|afirmo|declaró|declaro|explicó|explico|aseguró|aseguro|estimó|estimo|anunció|anuncio|destacó|destaco|refirió|refirio|expuso|agregó|agrego|sostuvo|calculó|calculo|confirmó|confirmo|publicó|publico|reveló|revelo|advirtió|advirtio|comunicó|comunico|difundió|difundio)';
 const NOT_NAMES = /^(?:The|El|La|Los|Las|But|And|In|En|On|He|She|They|Officials|Authorities|Las autoridades)$/;
 
 function agencyAt(sentence: string, start: number): Span | null {
@@ -165,7 +165,19 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
     /^(?:(?:the\s+|a\s+|an\s+|new\s+|latest\s+|preliminary\s+|official\s+|recent\s+|monthly\s+|weekly\s+|annual\s+|quarterly\s+)*(?:data|figures|statistics|numbers|records|report|tally|count|analysis|estimates?|update|bulletin|release|summary)\s+(?:(?:compiled|published|released|gathered|kept|collected|provided|posted|issued)\s+)?(?:by|from)\s+)/i.exec(sentence.slice(pos)) ??
     // "el reporte mensual de la UPM", "un informe reciente del INM", "las cifras preliminares de la Comar"
     /^(?:(?:el|la|los|las|un|una)\s+)?(?:reporte|informe|datos|cifras|estad[ií]sticas|bolet[ií]n|conteo|recuento|comunicado)(?:\s+(?:mensual|anual|semanal|m[aá]s\s+reciente|reciente|preliminar(?:es)?|oficial(?:es)?|m[aá]s\s+recientes))*\s+(?=(?:de|del)\s)(?:de\s+(?=(?:la|el|los|las)\s)|)/iu.exec(sentence.slice(pos));
+  // "according to a planning memo obtained by the Arizona Republic", "según un sondeo de la organización …", "de acuerdo con un
+  // conteo de la Comisión …": any document noun (an article, up to three lower-case words, then "by"/"from"/"de") stands
+  // before the name it comes from.
+  const anyVia = via ? null : (/^(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:(?:obtained|seen|reviewed|compiled|published|released|prepared|issued|written|commissioned)\s+)?(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(sentence.slice(pos)) ??
+    /^(?:el|la|los|las|un|una)\s+(?:\p{Ll}+\s+){1,3}?(?:de|del)\s+(?=(?:(?:la|el|los|las)\s+)?(?:\p{Ll}+\s+)?\p{Lu})/u.exec(sentence.slice(pos)));
   if (via) pos += via[0].length;
+  // (Only when no name starts right after the attribution: "según el cuerpo de bomberos de Piedras Negras" is a name itself.)
+  else if (anyVia) return nameAt(sentence, pos, previousAgency) ?? nameAt(sentence, pos + anyVia[0].length, previousAgency);
+  return nameAt(sentence, pos, previousAgency);
+}
+
+/** The agency, institution, body or named person starting at (or just after an article or describing word at) `pos`. */
+function nameAt(sentence: string, pos: number, previousAgency: string | null): Span | null {
   const rest = sentence.slice(pos);
   // An article, then up to two describing words: "according to preliminary CBP figures", "según los datos oficiales del INM".
   let lead =
@@ -181,7 +193,8 @@ function sourceAt(sentence: string, pos: number, previousAgency: string | null =
   const sector = SECTOR_AT.exec(fromArticle);
   if (sector) return { start: pos, end: pos + sector[0].length, value: 'Border Patrol' };
   const anaphor = ANAPHOR_AT.exec(fromArticle);
-  if (anaphor && previousAgency) return { start: pos, end: pos + anaphor[0].length, value: previousAgency };
+  // ("el Servicio Jesuita a Migrantes": a head followed by a capitalised word starts a name, not an anaphor.)
+  if (anaphor && previousAgency && !/^\s+\p{Lu}/u.test(fromArticle.slice(anaphor[0].length))) return { start: pos, end: pos + anaphor[0].length, value: previousAgency };
   const inst = INSTITUTION_AT.exec(sentence.slice(at));
   if (inst) return { start: at, end: at + inst[0].length, value: inst[0].replace(/\s+/g, ' ').replace(/[.,;:]+$/, '') };
   const name = NAME_AT.exec(sentence.slice(at));
@@ -227,6 +240,18 @@ const UNNAMED_RE = new RegExp(
   `(?:(?:according\\s+to|per|citing|seg[uú]n|de\\s+acuerdo\\s+con|con\\s+datos\\s+de)\\s+(?:the\\s+|los\\s+|las\\s+)?(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?![\\p{L}])(?!\\s+(?:from|by|of|de|del)\\s)|(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}.]*\\s+)(?:${escapeList([...UNNAMED.en, ...UNNAMED.es])})(?!\\s+(?:del?|of)\\s)\\s+(?:${SAID_EN}|say|${SAID_ES}|dijeron|informaron|señalaron|indicaron|reportaron|explicaron)(?![\\p{L}]))`,
   'iu',
 );
+
+/** An attribution word anywhere in the sentence (data: vocabulary.json attributionWords). */
+const ATTRIBUTION_WORD = new RegExp(`(?<![\\p{L}])(?:${escapeList([...vocabulary.attributionWords.en, ...vocabulary.attributionWords.es])})(?![\\p{L}])`, 'iu');
+
+/**
+ * Does the sentence attribute its figures at all ("said", "according to", "según", "informó", "estima")? An agency that is
+ * only the subject or agent of the verb that counts ("Border Patrol agents apprehended", "la Comar registró") is no source;
+ * with an attribution word in the sentence, the agency named in the figure's clause is ("El INM informó que rescató …").
+ */
+export function hasAttribution(sentence: string): boolean {
+  return ATTRIBUTION_WORD.test(sentence);
+}
 
 /** Does the sentence attribute its figures to no one in particular ("officials said", "según datos oficiales")? */
 export function hasUnnamedAttribution(sentence: string): boolean {
@@ -351,7 +376,17 @@ function sourceCandidates(sentence: string, previousAgency: string | null): Cand
   return remember(key, { explicit, unnamed: hasUnnamedAttribution(sentence) });
 }
 
+/** Documents are no sources: "según el Presupuesto de Egresos de la Federación", "the Federal Register notice" (data: vocabulary.json documentNames). */
+const DOCUMENT = new RegExp(`^(?:${escapeList(vocabulary.documentNames as string[])})(?![\\p{L}])`, 'iu');
+
+/** Does the sentence attribute its figures to a document ("según el Presupuesto de Egresos …")? Then nothing in it is the source. */
+const DOCUMENT_ATTRIBUTION = new RegExp(`(?<![\\p{L}])(?:seg[uú]n|de\\s+acuerdo\\s+con|conforme\\s+a|according\\s+to|citing)\\s+(?:(?:the|el|la|los|las|un|una|a)\\s+)?(?:${escapeList(vocabulary.documentNames as string[])})(?![\\p{L}])`, 'iu');
+export function attributedToDocument(sentence: string): boolean {
+  return DOCUMENT_ATTRIBUTION.test(sentence);
+}
+
 function remember(key: string, c: Candidates): Candidates {
+  c = { ...c, explicit: c.explicit.filter((s) => !DOCUMENT.test(s.value)) };
   if (candidateCache.size >= 32) candidateCache.delete(candidateCache.keys().next().value as string);
   candidateCache.set(key, c);
   return c;

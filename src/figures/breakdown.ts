@@ -11,6 +11,9 @@ import { METRIC_WORDS } from './lexicon';
 import type { Token } from './tokens';
 import vocabulary from './data/vocabulary.json';
 
+/** Words inside a written number ("11 mil 300", "1.2 million"). */
+const SCALE_WORDS = new Set(['mil', 'millones', 'millón', 'million', 'millions', 'billion', 'thousand']);
+
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
 
@@ -51,7 +54,10 @@ export function partOfNamedWhole(tokens: Token[], endTok: number): string | null
   const of = tokens[endTok]?.norm;
   const art = tokens[endTok + 1]?.norm;
   if (!(of === 'of' || of === 'de') || !['the', 'those', 'these', 'los', 'las', 'esos', 'esas', 'estos', 'estas'].includes(art ?? '')) return null;
-  const hit = metricAt(tokens, endTok + 2);
+  // ("2,811 of the 9,440 asylum claims", "4 mil 120 de las 11 mil 300 solicitudes": the whole's own count is passed over.)
+  let at = endTok + 2;
+  while (tokens[at] && (tokens[at]!.kind === 'num' || (at > endTok + 2 && SCALE_WORDS.has(tokens[at]!.norm)))) at++;
+  const hit = metricAt(tokens, at);
   return hit && !isCategoryMetric(hit[0]) ? hit[0] : null;
 }
 

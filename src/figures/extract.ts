@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
-import { findScope, findSource, hasUnnamedAttribution, lastAgencyIn } from './attribution';
+import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
@@ -23,6 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
+import { isElidedFrame, isNamedPartOpening, mentionBefore } from './antecedent';
 import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
@@ -45,15 +46,17 @@ function toDate(published: string | Date | undefined): Date {
 }
 
 /**
- * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence,
- * then an agency merely named in its clause (unless the sentence attributes to no one in particular).
+ * Who the figure at [start, end) comes from: an explicit attribution in its clause, then in its sentence, then — when the
+ * sentence has an attribution word ("the agency said", "según su estadística", "informó") that names no one in particular
+ * itself — the agency named in its clause. An agency that is only the subject or agent of the counting ("Border Patrol
+ * agents apprehended", "la Comar registró") with no attribution word is no source (issue 10 source convention).
  */
 function sourceOf(sentence: string, clause: [number, number], start: number, end: number, previousAgency: string | null, purpose: string | null, money = false): string | null {
   const text = sentence.slice(clause[0], clause[1]);
   return (
     findSource(text, start - clause[0], end - clause[0], true, previousAgency) ??
     findSource(sentence, start, end, true, previousAgency) ??
-    (hasUnnamedAttribution(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
+    (!hasAttribution(sentence) || hasUnnamedAttribution(sentence) || attributedToDocument(sentence) ? null : findSource(text, start - clause[0], end - clause[0], false, previousAgency, purpose, money))
   );
 }
 
@@ -84,6 +87,9 @@ function gappedNounAfter(tokens: Token[], m: NumberMatch): string | null {
 /** A ranking that names its count with "con"/"with": "encabezó la lista con", "ranked first with", "ocupó el primer lugar con". */
 const RANKED_WITH_BEFORE = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.]{0,40}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
 
+/** A ranking word, then up to 90 characters with no number or clause break, then "con"/"with" (its noun may stand far before). */
+const RANKED_WITH_OPENING = new RegExp(`(?:${(vocabulary.rankingWords as string[]).join('|')})[^;:.\\d]{0,90}?\\s(?:con|with)\\s+(?:(?:more\\s+than|about|nearly|almost|casi|m[aá]s\\s+de|unos|unas|alrededor\\s+de)\\s+)?$`, 'iu');
+
 /**
  * The text between the figure before and this number (starting at `from`) is "; <preposition> <period>,": the
  * clause repeats the counted thing of the one before ("181,000 apprehensions in August 2023; in August 2024, 58,000").
@@ -106,7 +112,7 @@ const TO_BEFORE = /(?:^|\s)(?:to|a)\s+$/i;
 const TO_NUMBER_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:to|a)\s+(?:\$\s*)?\d/i;
 
 /** After a percentage: "del total", "of the total", "de lo requerido", or a Spanish verb of origin ("provino de", "procede de"). */
-const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|procede|procedió|came|comes)\s+(?:de|from)\s)/iu;
+const SHARE_OF_WHOLE_AFTER = /^\s*(?:%|percent|por\s+ciento)?\s*(?:del\s+total|of\s+the\s+total|of\s+(?:the\s+)?(?:that|this)\s+(?:total|amount|sum)|de\s+lo\s+\p{Ll}{4,}|(?:provino|proviene|provinieron|provienen|provendr[aá]n?|procede|procedió|proceder[aá]n?|came|comes|will\s+come)\s+(?:de|from)\s)/iu;
 
 /** A number written as a new mention: "una docena de …", "a dozen …". */
 const INDEFINITE_MENTION = /^(?:una?|an?)\s/iu;
@@ -518,6 +524,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           const whole = [...out].reverse().find((f) => f.unit === null && f.kind !== 'change');
           if (whole) metric = whole.metric;
         }
+        // "Tijuana recibió 2 mil 870 deportados. El 60% de ellos eran …": with no count before it in its sentence, a share of
+        // them is of the last count of the sentence before.
+        if (!metric && !out.length && m.unit === 'percent' && SHARE_OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
+          const whole = [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric) && !/^[A-Z]{3}$/.test(f.unit ?? ''));
+          if (whole) metric = whole.metric;
+        }
         // "concentró el 58% del total", "apenas el 22 % de lo requerido", "y el 98 % provino de Estados Unidos": a share of the
         // whole stated before it (a count or a sum, in the sentence or the one before).
         if (!metric && m.unit === 'percent' && SHARE_OF_WHOLE_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
@@ -586,6 +598,21 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           // (The ranking sentence attributes nothing: its period is the count's, its source only its own.)
           rankedAcross = !OPENER_BEFORE.test(sentence.slice(0, numStartAt));
         }
+        // "… where 19 of them were arrested", "The busiest day was Sept. 14, when 1,316 arrived", "Por vía terrestre llegaron
+        // 1 mil 380", "…; in September there were 38,750": a bare number as the subject of a verb right after or before it
+        // counts the last counted thing named before it in the sentence (with a number or not), else the last count of the
+        // sentence before (src/figures/antecedent.ts).
+        if (!metric && m.unit === null && !m.money && isElidedFrame(tokens, m, sentence, lang, hasNoNoun(tokens, m.endTok, sentence))) {
+          const named = mentionBefore(tokens, m.startTok);
+          // (Its frame is not carried over: a later sentence with no attribution of its own has no source.)
+          metric = named ?? wholeBefore?.metric ?? null;
+        }
+        // "De enero a noviembre, México deportó a 64 mil 300 centroamericanos. Guatemala recibió 28 mil 100 …": a named subject
+        // opening the sentence, its verb and a bare number make a part of the last count of the sentence before.
+        if (!metric && !out.length && m.unit === null && !m.money && wholeBefore && hasNoNoun(tokens, m.endTok, sentence) && isNamedPartOpening(tokens, m.startTok)) metric = wholeBefore.metric;
+        // "Venezuela encabezó las solicitudes de asilo … con 31 mil 62": a ranking with no count before it in the sentence
+        // ranks the counted thing it names.
+        if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && RANKED_WITH_OPENING.test(sentence.slice(0, numStartAt))) metric = mentionBefore(tokens, m.startTok);
         if (metric && !partitive && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
@@ -677,6 +704,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     const framedSource = rankedAcross ? null : (framedBy?.source ?? null);
     // A change belongs to the period of the figure it changes ("9,804 in September, a decline of 1,207 from August").
     if (kind === 'change' && prevFig && prevFig.metric === metric && prevFig.period) period = prevFig.period;
+    // "fell 9% in November compared with October, to 38,200", "bajaron 14% … respecto a octubre, hasta 5 mil 820": the level a
+    // change leads to is of the change's period, not of the baseline named between them.
+    if (kind === 'count' && prevFig && prevFig.kind === 'change' && prevFig.metric === metric && prevFig.period && !money) {
+      const between = sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStart);
+      if (LEVEL_AFTER_CHANGE.test(between) && !/[;:]/.test(between)) period = prevFig.period;
+    }
     // "from 4,205 a month earlier", "72,177 the year before": the period before the previous figure's.
     const earlier = EARLIER_AFTER.exec(sentence.slice(textEnd));
     const earlierUnit = earlier ? (earlier[1] ?? earlier[2] ?? earlier[3] ?? earlier[4] ?? '').toLowerCase() : '';

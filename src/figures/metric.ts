@@ -1,6 +1,6 @@
 /** The counted thing of a number: the metric phrase after it, the subject before it, a verb after it, drugs after a weight, events counted by "<N> times". */
 import { DRUGS, GENERIC_METRICS, MAX_METRIC_WORDS, METRIC_WORDS, NON_FIGURE_NEXT, PER_PHRASES, VERB_METRICS } from './lexicon';
-import type { Lang, NumberMatch } from './numbers';
+import { isNumberWord, type Lang, type NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import { CHANGE_VERBS } from './change';
 import lexicon from './data/lexicon.json';
@@ -123,6 +123,8 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
       return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
     }
     if (!isPlainWord(tokens[j])) return null;
+    // ("Los 38 incluían cinco niñas": another number starts another noun phrase.)
+    if (isNumberWord(tokens[j]!.norm)) return null;
   }
   return null;
 }
@@ -192,6 +194,10 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
     while (k < verb && ['the', 'los', 'las', 'la', 'el'].includes(tokens[k]!.norm)) k++;
     for (let e = k; e < Math.min(verb, k + 4); e++) {
       const hit = metricAt(tokens, e);
+      // ("El número de guatemaltecos deportados … creció": a nationality and the participle naming the people counted.)
+      const part = hit && DEMONYMS.has(hit[0]) ? tokens[hit[1]] : undefined;
+      const counted = part && part.kind === 'word' && /^\p{Ll}+(?:ad[oa]s|id[oa]s)$/u.test(part.text) ? METRIC_WORDS[part.norm] : undefined;
+      if (hit && counted && !DEMONYMS.has(counted) && hit[1] + 1 <= verb) return `${hit[0]} ${counted}`;
       if (hit && hit[1] <= verb) return hit[0];
       if (!isPlainWord(tokens[e])) break;
     }
@@ -231,7 +237,15 @@ export function backwardMetric(tokens: Token[], startTok: number): string | null
       // "Encounters of Mexican nationals rose …", "Remittances from Guatemalans abroad reached …": the head is the noun before
       // "of"/"from".
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
-        if (tokens[k].norm === 'of' || tokens[k].norm === 'de' || tokens[k].norm === 'from' || tokens[k].norm === 'desde') {
+        // ("Removals by ICE deportation officers rose …", "Las detenciones por parte de …": so is the noun before "by"/"por".)
+        if (tokens[k].norm === 'of' || tokens[k].norm === 'de' || tokens[k].norm === 'from' || tokens[k].norm === 'desde' || tokens[k].norm === 'by' || tokens[k].norm === 'por') {
+          // ("Las solicitudes de asilo por parte de nicaragüenses": "por parte de" is one preposition.)
+          if (tokens[k].norm === 'de' && tokens[k - 1]?.norm === 'parte' && tokens[k - 2]?.norm === 'por') k -= 2;
+          // (The longest phrase ending right before the preposition: "Asylum grants by …" is "asylum grants", not "grants".)
+          for (let h = Math.max(0, k - MAX_METRIC_WORDS); h < k; h++) {
+            const head = metricAt(tokens, h);
+            if (head && head[1] === k) return head[0];
+          }
           for (let h = k - 1; h >= Math.max(0, k - 3); h--) {
             const head = metricAt(tokens, h);
             if (head && head[1] <= k) return head[0];
@@ -368,12 +382,37 @@ export function categoryWith(tokens: Token[], startTok: number): string | null {
 }
 
 const RATE_NOUNS = vocabulary.rateNouns as Record<'en' | 'es', string[]>;
-const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,})`, 'giu');
+const RATE_ES = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.es.join('|')})\\s+(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{2,}){0,3})`, 'giu');
 const RATE_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Ll}{3,}\\s+){1,2})(${RATE_NOUNS.en.join('|')})(?![\\p{L}])`, 'gu');
 const RATE_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...RATE_NOUNS.es, ...RATE_NOUNS.en].join('|')})\\s+(?:de|del|of)\\s+(?:(?:apenas|casi|solo|sólo|m[aá]s\\s+de|menos\\s+de|cerca\\s+de|alrededor\\s+de|about|nearly|almost|just|only|some|roughly|more\\s+than|less\\s+than)\\s+)?$`, 'iu');
 const ARTICLE_OR_VERB = /^(?:the|its|their|this|that|was|were|is|are|has|had|a|an|of|and|whose|which|who|whom)$/;
 /** "whose share of arrests fell from 38 percent", "the rate of approvals": a rate of a counted thing named after it. */
-const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{3,})?)`, 'gu');
+const RATE_EN_OF = new RegExp(`(?:^|[^\\p{L}])(${RATE_NOUNS.en.join('|')})\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{Ll}{3,}(?:\\s+\\p{Ll}{3,}){0,3})`, 'gu');
+
+/**
+ * The counted thing a noun phrase names: its words up to the first function word or verb, and of them the last that is a
+ * counted thing (an English compound ends with its head: "southwest border apprehensions" → apprehensions); null when none is.
+ */
+function headOfPhrase(words: string[]): string | null {
+  let head: string | null = null;
+  for (const w of words) {
+    // (A participle right after the head belongs to it: "share of cases granted".)
+    if (head !== null && /ed$/.test(w) && !QUANTITY_VERBS.has(w)) return `${head} ${w}`;
+    if (ARTICLE_OR_VERB.test(w) || FUNCTION_WORDS.has(w) || QUANTITY_VERBS.has(w)) break;
+    const c = METRIC_WORDS[w];
+    if (c && !GENERIC_METRICS.has(c)) head = w;
+  }
+  return head;
+}
+
+/** The longest counted-thing phrase that opens `words` ("menores no acompañados entre …" → "menores no acompañados"). */
+function metricPrefix(words: string[]): string | null {
+  for (let n = Math.min(words.length, MAX_METRIC_WORDS); n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    if (METRIC_WORDS[phrase]) return phrase;
+  }
+  return null;
+}
 
 /**
  * A percentage whose subject is a rate: "La tasa de reconocimiento … fue de 72%" → "tasa de reconocimiento",
@@ -388,7 +427,11 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
   const clause = before.slice(clauseStart + 1);
   let best: { at: number; metric: string } | null = null;
-  for (const m of clause.matchAll(RATE_ES)) best = { at: (m.index ?? 0) + m[0].length, metric: `${m[1]!.toLowerCase()} de ${m[2]!.toLowerCase()}` };
+  for (const m of clause.matchAll(RATE_ES)) {
+    // ("la proporción de menores no acompañados entre …": the longest counted thing after "de", else its first word.)
+    const words = m[2]!.toLowerCase().split(/\s+/);
+    best = { at: (m.index ?? 0) + m[0].length, metric: `${m[1]!.toLowerCase()} de ${metricPrefix(words) ?? words[0]!}` };
+  }
   for (const m of clause.matchAll(RATE_EN)) {
     const mods = m[1]!.trim().split(/\s+/).filter((w) => !ARTICLE_OR_VERB.test(w));
     if (!mods.length) continue;
@@ -398,8 +441,11 @@ export function rateSubjectBefore(sentence: string, numStart: number): string | 
   for (const m of clause.matchAll(RATE_EN_OF)) {
     // The phrase after "of" ends at a verb or preposition: "share of arrests fell" → "share of arrests".
     const words = m[2]!.split(/\s+/);
-    const noun = words.length > 1 && (ARTICLE_OR_VERB.test(words[1]!) || FUNCTION_WORDS.has(words[1]!) || QUANTITY_VERBS.has(words[1]!)) ? words[0]! : m[2]!;
-    const at = (m.index ?? 0) + m[0].length;
+    // ("share of all southwest border apprehensions climbed": the head of the phrase, else its first two words.)
+    const noun = headOfPhrase(words) ?? (words.length > 1 && (ARTICLE_OR_VERB.test(words[1]!) || FUNCTION_WORDS.has(words[1]!) || QUANTITY_VERBS.has(words[1]!)) ? words[0]! : words.slice(0, 2).join(' '));
+    // (The phrase ends at the noun taken: "share of arrests | rose from 41 percent to …".)
+    const headEnd = Math.max(1, words.indexOf(noun.split(' ').pop()!) + 1);
+    const at = (m.index ?? 0) + m[0].length - m[2]!.length + words.slice(0, headEnd).join(' ').length;
     // "the grant rate of asylum cases": a rate with a modifier of its own is named by it (RATE_EN).
     const wordBefore = /(\p{L}+)\W*$/u.exec(clause.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]!)))?.[1]?.toLowerCase();
     if (wordBefore && !ARTICLE_OR_VERB.test(wordBefore) && /^\p{Ll}{3,}$/u.test(wordBefore)) continue;

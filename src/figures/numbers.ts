@@ -61,6 +61,10 @@ const ES_UNITS: Record<string, number> = {
   trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
   setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
 };
+/** Is the word a number word ("four", "cinco"; not the articles "un", "una", "one" or "once")? */
+export function isNumberWord(norm: string): boolean {
+  return !ONLY_BEFORE_SCALE.has(norm) && !EN_FALSE_FRIENDS.has(norm) && norm !== 'uno' && (norm in EN_UNITS || norm in ES_UNITS);
+}
 /** The English and Spanish number words of a value ("six", "seis"), from the tables above ("dozen" aside). */
 export function numberWordsOf(value: number): readonly string[] {
   return WORDS_BY_VALUE.get(value) ?? [];

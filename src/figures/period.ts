@@ -191,6 +191,13 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
     const start = new Date(pub.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
     return `${start}/${end}`;
   }, /week|seven|7|semana|d[ií]as/i],
+  // "over the past three weeks", "en las últimas dos semanas": the days of those weeks to the publish date.
+  [/\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(two|three|four|[2-8])\s+weeks|(?:en|durante)\s+(?:las\s+)?(?:últimas|ultimas|pasadas)\s+(dos|tres|cuatro|[2-8])\s+semanas)\b/giu, (m, pub) => {
+    const n = ({ two: 2, three: 3, four: 4, dos: 2, tres: 3, cuatro: 4 } as Record<string, number>)[(m[1] ?? m[2]!).toLowerCase()] ?? Number(m[1] ?? m[2]);
+    const end = pub.toISOString().slice(0, 10);
+    const start = new Date(pub.getTime() - (7 * n - 1) * 86_400_000).toISOString().slice(0, 10);
+    return `${start}/${end}`;
+  }, /weeks|semanas/i],
   // "in the past 48 hours", "over the last 10 days", "en las últimas 72 horas", "en los últimos 15 días": the days to the
   // publish date (hours counted as whole days).
   [/\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+(hours|days)|(?:en|durante)\s+(?:las|los)\s+(?:últimas|ultimas|últimos|ultimos|pasadas|pasados)\s+(\d{1,3})\s+(horas|días|dias))\b/giu, (m, pub) => {
@@ -272,11 +279,16 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   [/\b(?:last\s+month|the\s+previous\s+month|the\s+prior\s+month|el\s+mes\s+(?:pasado|anterior)|el\s+pasado\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 1), /month|mes/i],
   [/\b(?:this\s+month|so\s+far\s+this\s+month|este\s+mes|en\s+lo\s+que\s+va\s+del\s+mes)\b/gi, (_m, pub) => prevMonth(pub, 0), /month|mes/i],
   [/\b(?:last\s+week|the\s+previous\s+week|la\s+semana\s+(?:pasada|anterior)|la\s+pasada\s+semana)\b/gi, (_m, pub) => weekRange(pub, -1), /week|semana/i],
-  [/\b(?:this\s+week|esta\s+semana)\b/gi, (_m, pub) => weekRange(pub, 0), /week|semana/i],
-  [/\b(?:last\s+year|the\s+previous\s+year|el\s+año\s+(?:pasado|anterior)|el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1), /year|año/i],
-  [/\b(?:this\s+year|so\s+far\s+this\s+year|este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear()), /year|año/i],
+  // ("cruzaron … durante la semana": the week of the publish date.)
+  [/\b(?:this\s+week|esta\s+semana|durante\s+la\s+semana)\b/gi, (_m, pub) => weekRange(pub, 0), /week|semana/i],
+  // ("frente a las 80 mil del año pasado": "del" is "de el".)
+  [/\b(?:last\s+year|the\s+previous\s+year|d?el\s+año\s+(?:pasado|anterior)|d?el\s+pasado\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear() - 1), /year|año/i],
+  // ("bringing this year's total to", "durante el año": the year of the publish date.)
+  [/\b(?:this\s+year(?:['’]s)?|the\s+year['’]s\s+(?:total|tally|count)|so\s+far\s+this\s+year|este\s+año|durante\s+el\s+año|en\s+lo\s+que\s+va\s+del?\s+año|en\s+lo\s+que\s+va\s+de\s+este\s+año)\b/gi, (_m, pub) => String(pub.getUTCFullYear()), /year|año/i],
   // Years
-  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|para|todo)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1], 'D'],
+  // ("in calendar 2026", "en el año calendario 2026"; "to end 2026 with", "prevé cerrar 2026 con": the year a total closes.)
+  [/\b(?:in|during|for|of|throughout|since|en|durante|de|del|por|para|todo)\s+(?:(?:the\s+)?calendar\s+(?:year\s+)?|el\s+año\s+calendario\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1], 'D'],
+  [/\b(?:end|close|finish|terminar|cerrar|concluir|acabar)\s+((?:19|20)\d{2})\s+(?:with|con)\b/gi, (m) => m[1], 'D'],
   [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1], 'D'],
 ];
 

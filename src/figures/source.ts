@@ -7,7 +7,7 @@ const SOURCE_HEADS = vocabulary.sourceHeads as Record<'en' | 'es', string[]>;
 // One lower-case word may stand between the country and the head: "Italy's interior ministry", "the Spanish foreign ministry".
 export const BODY_EN = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:\\p{Ll}{3,}\\s+)?(?:${vocabularyHeads('en')}))(?![\\p{L}])`, 'u');
 export const BODY_ES = new RegExp(`(?:^|[^\\p{L}])((?:${vocabularyHeads('es')})\\s+(?:\\p{Ll}+(?:as|os|es|a|o)|de\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))(?![\\p{L}])`, 'u');
-export const ATTRIBUTION = /(?<![\p{L}])(?:said|says|reported|estimated|announced|told|counted|recorded|according\s+to|dijo|dijeron|inform[oó]|informaron|report[oó]|reportaron|seg[uú]n|de\s+acuerdo\s+con|estim[oó]|estimaron|contabiliz[oó]|contabilizaron|registr[oó]|registraron)(?![\p{L}])/iu;
+export const ATTRIBUTION = /(?<![\p{L}])(?:said|says|reported|estimated|announced|told|according\s+to|dijo|dijeron|inform[oó]|informaron|report[oó]|reportaron|seg[uú]n|de\s+acuerdo\s+con|estim[oó]|estimaron)(?![\p{L}])/iu;
 
 export function vocabularyHeads(lang: 'en' | 'es'): string {
   return SOURCE_HEADS[lang].map((h) => h.replace(/\s+/g, '\\s+')).join('|');

@@ -35,7 +35,7 @@ describe('borderwatch figures', () => {
   });
 
   it('prints a human-readable listing by default, reading stdin for "-"', async () => {
-    const r = await run(['-', '--published', '2023-12-05', '--lang', 'es'], 'El INM detuvo a 7.500 personas el mes pasado.');
+    const r = await run(['-', '--published', '2023-12-05', '--lang', 'es'], 'El INM informó que detuvo a 7.500 personas el mes pasado.');
     expect(r.code).toBe(0);
     expect(r.out).toContain('1. 7.500 personas');
     expect(r.out).toContain('metric personas');

@@ -152,9 +152,12 @@ describe('sources', () => {
   it.each([
     ['Agents made 190,000 apprehensions, according to CBP.', 'CBP'],
     ['Agents made 190,000 apprehensions, according to U.S. Customs and Border Protection.', 'CBP'],
-    ['The Border Patrol recorded 190,000 apprehensions.', 'Border Patrol'],
+    // An agency that is only the subject of the counting verb is no source (issue 10 source convention); attribution is.
+    ['The Border Patrol recorded 190,000 apprehensions.', null],
+    ['The Border Patrol recorded 190,000 apprehensions, the agency said.', 'Border Patrol'],
     ['DHS said it removed 400,000 people.', 'DHS'],
-    ['UNHCR counted 110 million displaced people.', 'UNHCR'],
+    ['UNHCR counted 110 million displaced people.', null],
+    ['UNHCR estimates that 110 million people are displaced.', 'UNHCR'],
     ['About 2,000 migrants waited, said John Doe.', 'John Doe'],
     ['John Doe, a spokesman for the city, said 2,000 migrants waited.', 'John Doe'],
     ['More than 500,000 people crossed the Darién Gap, the IOM said.', 'IOM'],
@@ -258,7 +261,7 @@ describe('story-level behaviour', () => {
   });
 
   it('detects Spanish when no language is given', () => {
-    const figs = extractFigures('El Instituto Nacional de Migración detuvo a 7.500 personas en la frontera.', { published: PUB });
+    const figs = extractFigures('El Instituto Nacional de Migración informó que detuvo a 7.500 personas en la frontera.', { published: PUB });
     expect(figs[0].value).toBe(7500);
     expect(figs[0].source).toBe('INM');
   });

@@ -199,7 +199,7 @@ describe('sources: analysts of an organisation, the recipient of money', () => {
   });
   it('an agency money is given to is its recipient, not its source', () => {
     expect(byValue(es('El Congreso transfirió 700 millones de pesos al INM para la compra de vehículos.'), 7e8)?.source ?? null).not.toBe('INM');
-    expect(byValue(es('La Secretaría de Hacienda transfirió 700 millones de pesos al INM para la compra de vehículos.'), 7e8)?.source).toBe('Secretaría de Hacienda');
+    expect(byValue(es('La Secretaría de Hacienda informó que transfirió 700 millones de pesos al INM para la compra de vehículos.'), 7e8)?.source).toBe('Secretaría de Hacienda');
   });
 });
 

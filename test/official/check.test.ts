@@ -67,7 +67,7 @@ test('qualifier tolerance', () => {
 });
 
 test('the check reads in the figure line, English and Spanish', () => {
-  const [ok] = checkFigures(extractFigures('Border Patrol made more than 140,000 apprehensions between ports of entry in November.', { published: '2025-12-15T12:00:00Z' }), [nov]);
+  const [ok] = checkFigures(extractFigures('Border Patrol made more than 140,000 apprehensions between ports of entry in November, the agency said.', { published: '2025-12-15T12:00:00Z' }), [nov]);
   expect(formatFigure(ok!)).toBe('more than 140,000 apprehensions between ports of entry (Nov 2025, Border Patrol) — ✓ matches CBP data (143,891)');
   const [bad] = checkFigures(extractFigures('Officials said there were about 200,000 encounters at the southwest border in November.', { published: '2025-12-15T12:00:00Z' }), [nov]);
   expect(formatFigure(bad!)).toMatch(/— ⚠ CBP data for Nov 2025: 175,660$/);
