@@ -642,8 +642,8 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const headline = new Set<string>();
   const headlineCountries = new Set<string>();
   for (const e of headlineNames) {
-    if (!isName(e)) continue;
-    const all = nameKey(e).split(' ').filter((w) => w);
+    if (!isName(e) || namesNothing(e)) continue;
+    const all = nameKey(e).split(' ').filter((w) => w).map(unpossessed);
     addCountries(new Set(all), headlineCountries);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
@@ -656,12 +656,35 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const distinctiveWords = (set: Set<string>): Set<string> => {
     const out = new Set<string>();
     for (const p of set) {
-      if (!isName(p)) continue;
-      for (const w of nameKey(p).split(' ')) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+      if (!isName(p) || namesNothing(p)) continue;
+      for (const w of nameKey(p).split(' ').map(unpossessed)) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
     }
     return out;
   };
   return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names), headlineWithin: placesAround(headlineNames), within: placesAround(names) };
+}
+
+/** Words of holidays and weekdays (./data/names.json "holidays"): "Good Friday", "Viernes Santo" name a day, not a place. */
+const HOLIDAY_WORDS = new Set((names.holidays as string[]).flatMap((h) => conceptTokens(h)));
+/** Numerals in either language (./data/names.json "numerals"), as concept tokens ("tres" → three). */
+const NUMERAL_WORDS = new Set((names.numerals as string[]).flatMap((n) => conceptTokens(n)));
+
+/**
+ * A capitalized phrase that names no place and no party: a holiday ("Good Friday", "Viernes Santo": every
+ * word a word of holidays), or a count opening a headline ("Four Cuban rafters…", "Llegan 14 pateras…",
+ * "Baja 12%…": a number or numeral, the other words countries, nationalities or beat vocabulary).
+ */
+function namesNothing(name: string): boolean {
+  const ws = nameKey(name).split(' ').filter((w) => w);
+  if (ws.length === 0) return false;
+  if (ws.every((w) => HOLIDAY_WORDS.has(w))) return true;
+  if (!ws.some((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w))) return false;
+  return ws.every((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w) || COUNTRY_WORDS.has(w) || VOCABULARY_WORDS.has(w));
+}
+
+/** A country's name with the possessive s the entities keep ("Haiti's National Migration Office" → haitis): the country. */
+function unpossessed(w: string): string {
+  return w.length > 3 && w.endsWith('s') && COUNTRY_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
 }
 
 /**

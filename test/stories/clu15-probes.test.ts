@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runRound, type ProbeRound } from './clu12-probes.data';
+
+/**
+ * Invented probe rounds of clu15 (test/stories/probes-clu15/*.json, the format of eval/data/clustering-*.json):
+ * every must-stay-apart pair apart, no story holding two events, every must-merge group merged but those
+ * listed as open. Each round's first reading (before the change it was written for) is in its commit message.
+ */
+const OPEN: Record<string, string[]> = {
+  // 21,300 / "about 21,300" and 25,100 in both: the figures conflict (figure extraction, not a clustering class).
+  'round1-name-words.json': ['darien-april'],
+};
+
+interface Labelled {
+  items: Array<{ id: string; story: string; feedName: string; lang: 'en' | 'es'; published: string; title: string; summary: string }>;
+  apart: Array<[string, string, string]>;
+}
+
+const dir = path.join(__dirname, 'probes-clu15');
+
+function roundOf(file: string): ProbeRound {
+  const d = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Labelled;
+  return { name: file, reports: d.items.map((x) => ({ id: x.id, event: x.story, feed: x.feedName, lang: x.lang, at: x.published, title: x.title, summary: x.summary })), apart: d.apart };
+}
+
+describe('clu15 invented probe rounds', () => {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    it(`${file}: must-stay-apart pairs apart, no story holds two events`, async () => {
+      const round = roundOf(file);
+      const s = await runRound(round);
+      expect(s.apartFailures).toEqual([]);
+    });
+    it(`${file}: must-merge groups merged (but those still open)`, async () => {
+      const s = await runRound(roundOf(file));
+      const open = new Set(OPEN[file] ?? []);
+      expect(s.split.map((x) => x.split(':')[0]).filter((e) => !open.has(e!))).toEqual([]);
+    });
+  }
+});
+
+describe('clu15 names that place nothing', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { textFeatures } = require('../../src/stories/similarity') as typeof import('../../src/stories/similarity');
+  const words = (title: string) => [...textFeatures(title, '', []).nameWords!.headline].sort();
+  it.each([
+    ['Llegan 14 pateras con 212 migrantes a Formentera', ['formenter']],
+    ['Four Cuban rafters dead after boat sinks off Cancún', ['cancun']],
+    ['Migrants carry a cross through Tapachula on Good Friday', ['tapachul']],
+    ['Baja 12% la detección de migrantes en México', []],
+  ])('"%s" names %j', (title, expected) => {
+    expect(words(title)).toEqual(expected);
+  });
+});
