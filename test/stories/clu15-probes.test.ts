@@ -8,8 +8,8 @@ import { runRound, type ProbeRound } from './clu12-probes.data';
  * listed as open. Each round's first reading (before the change it was written for) is in its commit message.
  */
 const OPEN: Record<string, string[]> = {
-  // 21,300 / "about 21,300" and 25,100 in both: the figures conflict (figure extraction, not a clustering class).
-  'round1-name-words.json': ['darien-april'],
+  // Written before its class was fixed, still split at this commit.
+  'round4-counts-as-years.json': ['delrio-week'],
 };
 
 interface Labelled {
