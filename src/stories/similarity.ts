@@ -751,6 +751,29 @@ const WITHIN = ((): Map<string, Set<string>> => {
   return closed;
 })();
 
+/** States of the United States and Mexico (./data/names.json "states"), as core keys. */
+const STATES = [...new Set((names.states as string[]).map((s) => coreKey(s)))];
+const STATE_KEYS = new Set(STATES);
+const STATE_WORDS = new Set(STATES.flatMap((k) => k.split(' ')));
+
+/** Every place the tables know (core keys): those inside others, those around them, twin towns and states. */
+const KNOWN_PLACES = new Set([...WITHIN.keys(), ...[...WITHIN.values()].flatMap((s) => [...s]), ...STATES]);
+
+/**
+ * `y` names a state and `x` names no place the tables know, and no state ("ICE raids egg farm in Sioux
+ * Center" / "… granja avícola de Iowa"; "desierto de Altar" / "Sonora desert"): whether x's places lie in y's
+ * state is unknown, so the names do not tell two places apart.
+ */
+function placeUnknownInState(x: TextFeatures, y: TextFeatures): boolean {
+  if (!STATES.some((k) => writes(y.leadTokens, k))) return false;
+  // …and `y` places its event at no other town `x` does not write ("Sioux City, Iowa" / "Worthington": two towns).
+  const ny = nameWords(y);
+  for (const set of [ny.places, ny.headline]) for (const w of set) if (!STATE_WORDS.has(w) && !x.leadTokens.has(w)) return false;
+  for (const e of x.entities) if (isName(e) && (KNOWN_PLACES.has(coreKey(e)) || STATE_KEYS.has(coreKey(e)))) return false;
+  for (const k of STATES) if (writes(x.leadTokens, k)) return false;
+  return true;
+}
+
 /** The places the given names lie in (name keys), none when no name is a known place inside another. */
 function placesAround(names: Set<string>): Set<string> {
   let out: Set<string> | undefined;
@@ -824,6 +847,8 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     // ("the homeland security secretary"): the same person.
     const held = holdersDescribedByOffice(x, y);
     if (held) for (const w of words) if (held.has(w)) return false;
+    // A town the tables do not know and a state ("Sioux Center" / "Iowa"): perhaps one place.
+    if (placeUnknownInState(x, y) || placeUnknownInState(y, x)) return false;
     return true;
   };
   return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);
@@ -912,7 +937,9 @@ function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   // "Banco Central de Reserva" / "BCR": one name, written out and by its initials.
   if (namedByInitials(a.entities, b.entities)) return false;
   // One place at two scales ("near Sasabe" / "in southern Arizona"): a name of one lies in a place the other writes.
-  return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
+  if (writesAround(na.within, a, b) || writesAround(nb.within, b, a)) return false;
+  // A town the tables do not know and a state ("Sioux Center" / "Iowa"): perhaps one place.
+  return !placeUnknownInState(a, b) && !placeUnknownInState(b, a);
 }
 
 /** The words without those of a border river (the same set when it has none). */

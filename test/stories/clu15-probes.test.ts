@@ -63,3 +63,16 @@ describe('clu15 counts are no years', () => {
     expect([...reportYears(title)]).toEqual(years);
   });
 });
+
+describe('clu15 a town the tables do not know and a state', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compareTexts, textFeatures } = require('../../src/stories/similarity') as typeof import('../../src/stories/similarity');
+  const f = (title: string, summary: string) => textFeatures(title, summary, [], Date.parse('2035-03-06T15:00:00Z'));
+  const town = f('Nine migrants found in a boxcar near Orla', 'Agents heard knocking inside the car on Tuesday; all nine were treated for heat exposure.');
+  it('may be one place', () => {
+    expect(compareTexts(town, f('Nine migrants found in a boxcar in Texas', 'Agents heard knocking inside the car on Tuesday; all nine were treated for heat exposure.')).same).toBe(true);
+  });
+  it("but not when the state's report names another town", () => {
+    expect(compareTexts(town, f('Nine migrants found in a boxcar in Pecos, Texas', 'Agents heard knocking inside the car on Tuesday; all nine were treated for heat exposure.')).same).toBe(false);
+  });
+});
