@@ -215,6 +215,8 @@ const GENERIC_NAME_WORDS = [
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
   // words of institutions and their seats ("Secretaría de Relaciones Exteriores", "Seguridad Nacional", "Palacio Nacional")
   'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio',
+  // legislatures: "Guatemala's Congress", "Senado de la República" are placed by their country or state, not by the word
+  'congress', 'congreso', 'senate', 'senado', 'assembly', 'asamblea', 'chamber', 'camara', 'parliament', 'parlamento',
   // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
   // a part of a city named by its side ("the Southwest Side", "South Side"): the city places it, the side alone does not

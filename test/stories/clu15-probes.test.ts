@@ -76,3 +76,23 @@ describe('clu15 a town the tables do not know and a state', () => {
     expect(compareTexts(town, f('Nine migrants found in a boxcar in Pecos, Texas', 'Agents heard knocking inside the car on Tuesday; all nine were treated for heat exposure.')).same).toBe(false);
   });
 });
+
+describe('clu15 bilingual concepts of legislatures, ports, searches and transfers', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { conceptTokens } = require('../../src/stories/bilingual') as typeof import('../../src/stories/bilingual');
+  const concepts = (s: string) => [...new Set(conceptTokens(s))].sort();
+  it.each([
+    ['congress approves reform', 'congreso aprueba reforma'],
+    ['lawmakers voted', 'diputados votaron'],
+    ['senate', 'senado'],
+    ['port of entry', 'garita'],
+    ['search lost', 'búsqueda extraviados'],
+    ['snow frostbite', 'nieve congelamiento'],
+    ['consulate', 'consulado'],
+    ['reopens', 'reabre'],
+    ['fleeing chase', 'huyeron persecución'],
+    ['illegal entry', 'entrada ilegal'],
+  ])('"%s" and "%s" are one concept', (en, es) => {
+    expect(concepts(en)).toEqual(concepts(es));
+  });
+});
