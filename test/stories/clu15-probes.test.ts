@@ -7,7 +7,11 @@ import { runRound, type ProbeRound } from './clu12-probes.data';
  * every must-stay-apart pair apart, no story holding two events, every must-merge group merged but those
  * listed as open. Each round's first reading (before the change it was written for) is in its commit message.
  */
-const OPEN: Record<string, string[]> = {};
+const OPEN: Record<string, string[]> = {
+  // 'detain 38 at dairy farm in Jerome County' / '38 trabajadores en una lechería de Idaho': a count under 100
+  // with no metric on one side and no shared name (the town and the state are not known to be one place).
+  'round7-bilingual-vocabulary-2.json': ['dairy-raid'],
+};
 
 interface Labelled {
   items: Array<{ id: string; story: string; feedName: string; lang: 'en' | 'es'; published: string; title: string; summary: string }>;
@@ -92,6 +96,10 @@ describe('clu15 bilingual concepts of legislatures, ports, searches and transfer
     ['reopens', 'reabre'],
     ['fleeing chase', 'huyeron persecución'],
     ['illegal entry', 'entrada ilegal'],
+    ['evacuated firefighters smoke', 'desalojados bomberos humo'],
+    ['dairy farm church', 'lechería granja iglesia'],
+    ['Mexico breaks up caravan at dawn', 'México disuelve caravana en la madrugada'],
+    ['teenager identified', 'adolescente identificado'],
   ])('"%s" and "%s" are one concept', (en, es) => {
     expect(concepts(en)).toEqual(concepts(es));
   });
