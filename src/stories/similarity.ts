@@ -7,6 +7,7 @@ import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from './figure-match';
+import { numberWordsOf } from '../figures/numbers';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
@@ -874,6 +875,52 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 /**
+ * Counts from 2 to 99 as headline tokens write them: two-digit numbers, and the number words two to twelve of
+ * either language as concept tokens ("nueve" → nine; one-digit numerals are not tokens). "Once" is left out:
+ * it is also the English word.
+ */
+const SMALL_COUNT_WORDS = new Map<string, number>(
+  Array.from({ length: 11 }, (_, i) => i + 2)
+    .filter((v) => v !== 11)
+    .flatMap((v) => numberWordsOf(v).flatMap((w) => conceptTokens(w)).map((t) => [t, v] as [string, number])),
+);
+
+function smallCountOf(token: string): number | undefined {
+  if (/^[1-9]\d$/.test(token)) return Number(token);
+  return SMALL_COUNT_WORDS.get(token);
+}
+
+/**
+ * `tokens` write the count, as two digits or as a number word, or a round count within 10% of it ("48" /
+ * "nearly 50").
+ */
+function writesCount(tokens: Set<string>, v: number): boolean {
+  for (const t of tokens) {
+    const w = smallCountOf(t);
+    if (w === undefined) continue;
+    if (w === v || ((w % 10 === 0 || v % 10 === 0) && Math.abs(w - v) <= 0.1 * Math.max(w, v))) return true;
+  }
+  return false;
+}
+
+/** Both headlines give a count under 100 and no count of either headline is written in the other text. */
+function smallHeadlineCountsDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const counts = (x: TextFeatures): number[] => {
+    const out: number[] = [];
+    for (const t of x.titleTokens) {
+      const v = smallCountOf(t);
+      if (v !== undefined) out.push(v);
+    }
+    return out;
+  };
+  const ca = counts(a);
+  if (ca.length === 0) return false;
+  const cb = counts(b);
+  if (cb.length === 0) return false;
+  return !ca.some((v) => writesCount(b.leadTokens, v)) && !cb.some((v) => writesCount(a.leadTokens, v));
+}
+
+/**
  * One sum written in two currencies: a money figure of `x` (of `value`, when given) and one of `y` in
  * another currency that convert to about the same dollars (figure-match.ts sameSumConverted).
  */
@@ -1068,6 +1115,9 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
+  // Both headlines count something under a hundred and neither's count is in the other text ("ICE detains 23
+  // at restaurant in Houston" / "Detienen a 31 trabajadores en restaurantes de Texas"): two events.
+  if (!a.updates && !b.updates && smallHeadlineCountsDiffer(a, b)) return { ...base, same: false, reason: 'different counts' };
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'similar' };
   }
