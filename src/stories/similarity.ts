@@ -38,6 +38,8 @@ export interface TextFeatures {
   updates: boolean;
   /** The event days come from weekdays the text names (not from the publication day). */
   namedDays?: boolean;
+  /** Numbers of roads the headline names ("I-35", "U.S. 83", "carretera 57"): no counts. Absent when none. */
+  roadNumbers?: Set<string>;
 }
 
 /** Words of the summary kept as the lead. */
@@ -70,6 +72,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
+    ...roadNumbersField(title),
   };
   textsRead.set(features, { title, summary });
   return features;
@@ -118,6 +121,17 @@ export function measuresOf(text: string): Measure[] {
     out.push({ number, dimension, si: Number(number) * size });
   }
   return out;
+}
+
+/** A road and its number in a headline: "I-35", "US-83", "U.S. 281", "State Route 90", "Highway 59", "carretera 57". */
+const ROAD_NUMBER_RE = /(?<![\p{L}])(?:i|us|u\.s\.|sr|fm|hwy|highway|route|interstate|loop|carretera|autopista|interestatal|ruta|federal)[\s-]*(\d{1,3})(?!\d)/giu;
+
+/** The road numbers a headline writes (see ROAD_NUMBER_RE), when any. */
+export function roadNumbersField(title: string): { roadNumbers?: Set<string> } {
+  if (!/\d/.test(title)) return {};
+  const out = new Set<string>();
+  for (const m of foldText(title).matchAll(ROAD_NUMBER_RE)) out.add(m[1]!);
+  return out.size > 0 ? { roadNumbers: out } : {};
 }
 
 function measuresField(text: string): { measures?: Measure[] } {
@@ -909,7 +923,7 @@ function smallHeadlineCountsDiffer(a: TextFeatures, b: TextFeatures): boolean {
     const out: number[] = [];
     for (const t of x.titleTokens) {
       const v = smallCountOf(t);
-      if (v !== undefined) out.push(v);
+      if (v !== undefined && !x.roadNumbers?.has(t)) out.push(v);
     }
     return out;
   };
@@ -1115,6 +1129,9 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
+  // Two kinds of incident ("agent shot near Santa Teresa" / "agent hurt as vehicle rolls over near Santa
+  // Teresa"), neither text telling the other's: two events, whatever place, people and day they share.
+  if (incidentKindsDiffer(a, b)) return { ...base, same: false, reason: 'different incidents' };
   // Both headlines count something under a hundred and neither's count is in the other text ("ICE detains 23
   // at restaurant in Houston" / "Detienen a 31 trabajadores en restaurantes de Texas"): two events.
   if (!a.updates && !b.updates && smallHeadlineCountsDiffer(a, b)) return { ...base, same: false, reason: 'different counts' };
@@ -1138,6 +1155,34 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     return { ...base, same: true, reason: 'same account, other words' };
   }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+/** Concept tokens of each kind of incident (./data/events.json "incidentKinds"), and of boats. */
+const INCIDENT_KINDS = Object.entries(events.incidentKinds as Record<string, string[]>).map(([kind, ws]) => [kind, new Set(ws.flatMap((w) => conceptTokens(w)))] as const);
+const BOAT_WORDS = new Set((events.boats as string[]).flatMap((w) => conceptTokens(w)));
+
+/** The kinds of incident the tokens tell; a road word with a boat word is a water incident ("panga vuelca"). */
+function incidentKinds(tokens: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [kind, words] of INCIDENT_KINDS) if (anyIn(tokens, words)) out.add(kind);
+  if (out.has('road') && anyIn(tokens, BOAT_WORDS)) {
+    out.delete('road');
+    out.add('water');
+  }
+  return out;
+}
+
+/** Both headlines tell an incident and neither text (headline and lead) tells one of the other headline's kinds. */
+function incidentKindsDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const ka = incidentKinds(a.titleTokens);
+  if (ka.size === 0) return false;
+  const kb = incidentKinds(b.titleTokens);
+  if (kb.size === 0) return false;
+  const la = incidentKinds(a.leadTokens);
+  const lb = incidentKinds(b.leadTokens);
+  for (const k of ka) if (lb.has(k)) return false;
+  for (const k of kb) if (la.has(k)) return false;
+  return true;
 }
 
 const CEREMONY_WORDS = new Set((events.ceremoniesForTheDead as string[]).flatMap((w) => conceptTokens(w)));
