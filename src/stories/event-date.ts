@@ -142,9 +142,21 @@ export function reportYears(title: string): Set<string> {
   for (let i = 0; i < ws.length; i++) {
     if (!/^(?:fy)?(?:19|20)\d\d$/.test(ws[i]!)) continue;
     if (REFERENCE.has(ws[i - 1] ?? '') || (ws[i - 1] === 'de' && REFERENCE.has(ws[i - 2] ?? ''))) continue;
-    out.add(ws[i]!.replace(/^fy/, ''));
+    const year = ws[i]!.replace(/^fy/, '');
+    if (writtenAsCountOnly(year, title)) continue;
+    out.add(year);
   }
   return out;
+}
+
+/**
+ * A count that looks like a year, written with a thousands separator ("2,087 migrants", "past 2,000",
+ * "2.018 becas") and never as a year: no year is written so.
+ */
+function writtenAsCountOnly(year: string, title: string): boolean {
+  const sep = `${year[0]}[.,]${year.slice(1)}`;
+  if (!new RegExp(`(?<![\\d.,])${sep}(?![\\d])`).test(title)) return false;
+  return !new RegExp(`(?<![\\d.,])${year}(?![\\d])`).test(title);
 }
 
 /**

@@ -113,6 +113,10 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     if (a0.value === b0.value && Math.abs(a0.value) >= 100 && !isYear(a0.value) && (a0.unit ?? null) === (b0.unit ?? null)) continue;
     // "encounters reached 1,204,377 through July" (read as July) / "1,2 millones en el año fiscal": one total.
     if (monthClosesFiscalYearTotal(a0, b0) || monthClosesFiscalYearTotal(b0, a0)) continue;
+    // "31,200 … frente a 33,900 en abril" / "about 31,200 … down from 33,900 in April": each text writes the
+    // other's first figure of the metric (a distinctive one, for the same period or an undated one), in
+    // another order: one report of two figures, not two periods.
+    if (writesTwin(a0, fb) && writesTwin(b0, fa)) continue;
     if (differentReportingPeriods(a0.period, b0.period)) return true;
     if (closeValues(a0, b0)) continue;
     const samePeriod = (x: Figure, y: Figure) => (x.period ?? null) === (y.period ?? null);
@@ -124,7 +128,9 @@ export function figuresConflict(a: Figure[], b: Figure[], updates: UpdateFlags =
     // "four people died" / "four migrants died; 70 people tried to board": a generic noun counts whoever its
     // sentence is about, so a generic count that is the other text's first (headline) count, under another
     // noun, is that count, not a conflict.
-    if ((isGeneric(a0) && leadsWith(a0.value, b)) || (isGeneric(b0) && leadsWith(b0.value, a))) continue;
+    // An estimate under a generic noun of the other's first count ("roughly 1,500 people" / "1,463 migrants")
+    // is that count too.
+    if ((isGeneric(a0) && leadsNear(a0, b)) || (isGeneric(b0) && leadsNear(b0, a))) continue;
     // "six dead; the navy rescued 11 people" / "six dead; the boat carried 17 people": when both texts' first
     // counts agree, later counts under a generic noun may count other groups of the same event.
     if (isGeneric(a0) && isGeneric(b0) && !isFirst(a0, a) && !isFirst(b0, b) && firstCountsAgree(a, b)) continue;
@@ -173,6 +179,27 @@ function firstCountsAgree(a: Figure[], b: Figure[]): boolean {
 /** The first count of `figs` (any metric) is `value`. */
 function leadsWith(value: number, figs: Figure[]): boolean {
   return firstCount(figs)?.value === value;
+}
+
+/**
+ * The first count of `figs` is `f`'s value, or, when either is an estimate ("roughly 1,500"), within
+ * ESTIMATES_APART of it.
+ */
+function leadsNear(f: Figure, figs: Figure[]): boolean {
+  const first = firstCount(figs);
+  if (!first) return false;
+  if (first.value === f.value) return true;
+  const max = Math.max(Math.abs(first.value), Math.abs(f.value));
+  return (isApprox(f) || isApprox(first)) && (f.unit ?? null) === (first.unit ?? null) && max > 0 && Math.abs(first.value - f.value) / max <= ESTIMATES_APART;
+}
+
+/**
+ * `figs` holds `f`'s value (close, see closeValues) for the same period or with either undated: `f` a
+ * distinctive figure (100 or more, no year).
+ */
+function writesTwin(f: Figure, figs: Figure[]): boolean {
+  if (Math.abs(f.value) < 100 || isYear(f.value)) return false;
+  return figs.some((y) => closeValues(f, y) && (!f.period || !y.period || f.period.toUpperCase() === y.period.toUpperCase()));
 }
 
 /** Smallest count that a generic noun and a specific one agree on as one figure ("31 people" / "31 men"). */

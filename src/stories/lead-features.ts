@@ -40,5 +40,6 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
     eventDays: item.eventDays,
     updates: item.updates,
     namedDays: item.namedDays,
+    ...(item.roadNumbers ? { roadNumbers: item.roadNumbers } : {}),
   };
 }

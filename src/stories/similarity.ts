@@ -7,6 +7,7 @@ import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from './figure-match';
+import { numberWordsOf } from '../figures/numbers';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
@@ -37,6 +38,8 @@ export interface TextFeatures {
   updates: boolean;
   /** The event days come from weekdays the text names (not from the publication day). */
   namedDays?: boolean;
+  /** Numbers of roads the headline names ("I-35", "U.S. 83", "carretera 57"): no counts. Absent when none. */
+  roadNumbers?: Set<string>;
 }
 
 /** Words of the summary kept as the lead. */
@@ -69,6 +72,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
     updates: reportsUpdate(`${title} ${lead}`),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
+    ...roadNumbersField(title),
   };
   textsRead.set(features, { title, summary });
   return features;
@@ -117,6 +121,17 @@ export function measuresOf(text: string): Measure[] {
     out.push({ number, dimension, si: Number(number) * size });
   }
   return out;
+}
+
+/** A road and its number in a headline: "I-35", "US-83", "U.S. 281", "State Route 90", "Highway 59", "carretera 57". */
+const ROAD_NUMBER_RE = /(?<![\p{L}])(?:i|us|u\.s\.|sr|fm|hwy|highway|route|interstate|loop|carretera|autopista|interestatal|ruta|federal)[\s-]*(\d{1,3})(?!\d)/giu;
+
+/** The road numbers a headline writes (see ROAD_NUMBER_RE), when any. */
+export function roadNumbersField(title: string): { roadNumbers?: Set<string> } {
+  if (!/\d/.test(title)) return {};
+  const out = new Set<string>();
+  for (const m of foldText(title).matchAll(ROAD_NUMBER_RE)) out.add(m[1]!);
+  return out.size > 0 ? { roadNumbers: out } : {};
 }
 
 function measuresField(text: string): { measures?: Measure[] } {
@@ -215,6 +230,8 @@ const GENERIC_NAME_WORDS = [
   'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national',
   // words of institutions and their seats ("Secretaría de Relaciones Exteriores", "Seguridad Nacional", "Palacio Nacional")
   'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio',
+  // legislatures: "Guatemala's Congress", "Senado de la República" are placed by their country or state, not by the word
+  'congress', 'congreso', 'senate', 'senado', 'assembly', 'asamblea', 'chamber', 'camara', 'parliament', 'parlamento',
   // points of the compass: "Central Mediterranean", "South Texas", "Eastern Europe" are placed by their other word
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
   // a part of a city named by its side ("the Southwest Side", "South Side"): the city places it, the side alone does not
@@ -642,8 +659,8 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const headline = new Set<string>();
   const headlineCountries = new Set<string>();
   for (const e of headlineNames) {
-    if (!isName(e)) continue;
-    const all = nameKey(e).split(' ').filter((w) => w);
+    if (!isName(e) || namesNothing(e)) continue;
+    const all = nameKey(e).split(' ').filter((w) => w).map(unpossessed);
     addCountries(new Set(all), headlineCountries);
     const ws = all.filter((w) => !NOT_PLACING.has(w));
     const distinctive = ws.filter((w) => !GENERIC_NAME_ENDS.has(w));
@@ -656,12 +673,35 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
   const distinctiveWords = (set: Set<string>): Set<string> => {
     const out = new Set<string>();
     for (const p of set) {
-      if (!isName(p)) continue;
-      for (const w of nameKey(p).split(' ')) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
+      if (!isName(p) || namesNothing(p)) continue;
+      for (const w of nameKey(p).split(' ').map(unpossessed)) if (w && !NOT_PLACING.has(w) && !GENERIC_NAME_ENDS.has(w)) out.add(w);
     }
     return out;
   };
   return { headline, headlineCountries, places: distinctiveWords(places), names: distinctiveWords(names), headlineWithin: placesAround(headlineNames), within: placesAround(names) };
+}
+
+/** Words of holidays and weekdays (./data/names.json "holidays"): "Good Friday", "Viernes Santo" name a day, not a place. */
+const HOLIDAY_WORDS = new Set((names.holidays as string[]).flatMap((h) => conceptTokens(h)));
+/** Numerals in either language (./data/names.json "numerals"), as concept tokens ("tres" → three). */
+const NUMERAL_WORDS = new Set((names.numerals as string[]).flatMap((n) => conceptTokens(n)));
+
+/**
+ * A capitalized phrase that names no place and no party: a holiday ("Good Friday", "Viernes Santo": every
+ * word a word of holidays), or a count opening a headline ("Four Cuban rafters…", "Llegan 14 pateras…",
+ * "Baja 12%…": a number or numeral, the other words countries, nationalities or beat vocabulary).
+ */
+function namesNothing(name: string): boolean {
+  const ws = nameKey(name).split(' ').filter((w) => w);
+  if (ws.length === 0) return false;
+  if (ws.every((w) => HOLIDAY_WORDS.has(w))) return true;
+  if (!ws.some((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w))) return false;
+  return ws.every((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w) || COUNTRY_WORDS.has(w) || VOCABULARY_WORDS.has(w));
+}
+
+/** A country's name with the possessive s the entities keep ("Haiti's National Migration Office" → haitis): the country. */
+function unpossessed(w: string): string {
+  return w.length > 3 && w.endsWith('s') && COUNTRY_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
 }
 
 /**
@@ -727,6 +767,29 @@ const WITHIN = ((): Map<string, Set<string>> => {
   }
   return closed;
 })();
+
+/** States of the United States and Mexico (./data/names.json "states"), as core keys. */
+const STATES = [...new Set((names.states as string[]).map((s) => coreKey(s)))];
+const STATE_KEYS = new Set(STATES);
+const STATE_WORDS = new Set(STATES.flatMap((k) => k.split(' ')));
+
+/** Every place the tables know (core keys): those inside others, those around them, twin towns and states. */
+const KNOWN_PLACES = new Set([...WITHIN.keys(), ...[...WITHIN.values()].flatMap((s) => [...s]), ...STATES]);
+
+/**
+ * `y` names a state and `x` names no place the tables know, and no state ("ICE raids egg farm in Sioux
+ * Center" / "… granja avícola de Iowa"; "desierto de Altar" / "Sonora desert"): whether x's places lie in y's
+ * state is unknown, so the names do not tell two places apart.
+ */
+function placeUnknownInState(x: TextFeatures, y: TextFeatures): boolean {
+  if (!STATES.some((k) => writes(y.leadTokens, k))) return false;
+  // …and `y` places its event at no other town `x` does not write ("Sioux City, Iowa" / "Worthington": two towns).
+  const ny = nameWords(y);
+  for (const set of [ny.places, ny.headline]) for (const w of set) if (!STATE_WORDS.has(w) && !x.leadTokens.has(w)) return false;
+  for (const e of x.entities) if (isName(e) && (KNOWN_PLACES.has(coreKey(e)) || STATE_KEYS.has(coreKey(e)))) return false;
+  for (const k of STATES) if (writes(x.leadTokens, k)) return false;
+  return true;
+}
 
 /** The places the given names lie in (name keys), none when no name is a known place inside another. */
 function placesAround(names: Set<string>): Set<string> {
@@ -801,6 +864,8 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     // ("the homeland security secretary"): the same person.
     const held = holdersDescribedByOffice(x, y);
     if (held) for (const w of words) if (held.has(w)) return false;
+    // A town the tables do not know and a state ("Sioux Center" / "Iowa"): perhaps one place.
+    if (placeUnknownInState(x, y) || placeUnknownInState(y, x)) return false;
     return true;
   };
   return both ? absent(a, b) && absent(b, a) : absent(a, b) || absent(b, a);
@@ -821,6 +886,52 @@ function headlineNumbersDiffer(a: TextFeatures, b: TextFeatures): boolean {
   const nb = headlineNumbers(b);
   if (na.length === 0 || nb.length === 0) return false;
   return !na.some((t) => numberIn(t, b.numbers) || convertedMoneyAlike(a, b, Number(t))) && !nb.some((t) => numberIn(t, a.numbers) || convertedMoneyAlike(b, a, Number(t)));
+}
+
+/**
+ * Counts from 2 to 99 as headline tokens write them: two-digit numbers, and the number words two to twelve of
+ * either language as concept tokens ("nueve" → nine; one-digit numerals are not tokens). "Once" is left out:
+ * it is also the English word.
+ */
+const SMALL_COUNT_WORDS = new Map<string, number>(
+  Array.from({ length: 11 }, (_, i) => i + 2)
+    .filter((v) => v !== 11)
+    .flatMap((v) => numberWordsOf(v).flatMap((w) => conceptTokens(w)).map((t) => [t, v] as [string, number])),
+);
+
+function smallCountOf(token: string): number | undefined {
+  if (/^[1-9]\d$/.test(token)) return Number(token);
+  return SMALL_COUNT_WORDS.get(token);
+}
+
+/**
+ * `tokens` write the count, as two digits or as a number word, or a round count within 10% of it ("48" /
+ * "nearly 50").
+ */
+function writesCount(tokens: Set<string>, v: number): boolean {
+  for (const t of tokens) {
+    const w = smallCountOf(t);
+    if (w === undefined) continue;
+    if (w === v || ((w % 10 === 0 || v % 10 === 0) && Math.abs(w - v) <= 0.1 * Math.max(w, v))) return true;
+  }
+  return false;
+}
+
+/** Both headlines give a count under 100 and no count of either headline is written in the other text. */
+function smallHeadlineCountsDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const counts = (x: TextFeatures): number[] => {
+    const out: number[] = [];
+    for (const t of x.titleTokens) {
+      const v = smallCountOf(t);
+      if (v !== undefined && !x.roadNumbers?.has(t)) out.push(v);
+    }
+    return out;
+  };
+  const ca = counts(a);
+  if (ca.length === 0) return false;
+  const cb = counts(b);
+  if (cb.length === 0) return false;
+  return !ca.some((v) => writesCount(b.leadTokens, v)) && !cb.some((v) => writesCount(a.leadTokens, v));
 }
 
 /**
@@ -889,7 +1000,9 @@ function placesApart(a: TextFeatures, b: TextFeatures): boolean {
   // "Banco Central de Reserva" / "BCR": one name, written out and by its initials.
   if (namedByInitials(a.entities, b.entities)) return false;
   // One place at two scales ("near Sasabe" / "in southern Arizona"): a name of one lies in a place the other writes.
-  return !writesAround(na.within, a, b) && !writesAround(nb.within, b, a);
+  if (writesAround(na.within, a, b) || writesAround(nb.within, b, a)) return false;
+  // A town the tables do not know and a state ("Sioux Center" / "Iowa"): perhaps one place.
+  return !placeUnknownInState(a, b) && !placeUnknownInState(b, a);
 }
 
 /** The words without those of a border river (the same set when it has none). */
@@ -1016,6 +1129,12 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
     return { ...base, same: false, reason: 'different places' };
   }
+  // Two kinds of incident ("agent shot near Santa Teresa" / "agent hurt as vehicle rolls over near Santa
+  // Teresa"), neither text telling the other's: two events, whatever place, people and day they share.
+  if (incidentKindsDiffer(a, b)) return { ...base, same: false, reason: 'different incidents' };
+  // Both headlines count something under a hundred and neither's count is in the other text ("ICE detains 23
+  // at restaurant in Houston" / "Detienen a 31 trabajadores en restaurantes de Texas"): two events.
+  if (!a.updates && !b.updates && smallHeadlineCountsDiffer(a, b)) return { ...base, same: false, reason: 'different counts' };
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'similar' };
   }
@@ -1036,6 +1155,34 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
     return { ...base, same: true, reason: 'same account, other words' };
   }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+/** Concept tokens of each kind of incident (./data/events.json "incidentKinds"), and of boats. */
+const INCIDENT_KINDS = Object.entries(events.incidentKinds as Record<string, string[]>).map(([kind, ws]) => [kind, new Set(ws.flatMap((w) => conceptTokens(w)))] as const);
+const BOAT_WORDS = new Set((events.boats as string[]).flatMap((w) => conceptTokens(w)));
+
+/** The kinds of incident the tokens tell; a road word with a boat word is a water incident ("panga vuelca"). */
+function incidentKinds(tokens: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [kind, words] of INCIDENT_KINDS) if (anyIn(tokens, words)) out.add(kind);
+  if (out.has('road') && anyIn(tokens, BOAT_WORDS)) {
+    out.delete('road');
+    out.add('water');
+  }
+  return out;
+}
+
+/** Both headlines tell an incident and neither text (headline and lead) tells one of the other headline's kinds. */
+function incidentKindsDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const ka = incidentKinds(a.titleTokens);
+  if (ka.size === 0) return false;
+  const kb = incidentKinds(b.titleTokens);
+  if (kb.size === 0) return false;
+  const la = incidentKinds(a.leadTokens);
+  const lb = incidentKinds(b.leadTokens);
+  for (const k of ka) if (lb.has(k)) return false;
+  for (const k of kb) if (la.has(k)) return false;
+  return true;
 }
 
 const CEREMONY_WORDS = new Set((events.ceremoniesForTheDead as string[]).flatMap((w) => conceptTokens(w)));
