@@ -114,7 +114,7 @@ function rolesOf(cased: string): string[] {
   const out: string[] = [];
   const folded = cased.toLowerCase();
   if (folded.length !== cased.length) return out; // a case mapping that changes length: offsets would not line up
-  for (const m of folded.matchAll(ROLE_RE)) {
+  for (const m of roleMatches(folded)) {
     // "President Joe Biden", "la presidenta electa Claudia Sheinbaum": a name within one more word.
     const named = /^\s+(?:(?:elect|electo|electa|interino|interina|saliente|designate|designado|designada)\s+)?\p{Lu}\p{Ll}/u.test(cased.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
     out.push(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
@@ -256,24 +256,131 @@ const ROLE_OF = new Map<string, string>(
 );
 // The forms are plain folded words (checked here), so they go into the pattern as they are.
 for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
-const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const ROLE_FORMS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length);
+const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ROLE_FORMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** The role forms by their first two characters (see formsStartingWith). */
+const ROLE_STARTS = formsStartingWith(ROLE_FORMS.map((f) => [f, f]), false, true);
+
+/** The matches of ROLE_RE in `folded`, in order (index, whole match, the form), looked for as formsStartingWith says. */
+export function roleMatches(folded: string): RegExpExecArray[] {
+  return ROLE_STARTS && !OUTSIDE_FAST_PATH.test(folded) ? ROLE_STARTS.matches(folded) : [...folded.matchAll(ROLE_RE)];
+}
+
+/** `[...folded.matchAll(ROLE_RE)]` by the expression itself (test/stories/known-names.test.ts compares roleMatches with it). */
+export function roleMatchesByExpression(folded: string): RegExpExecArray[] {
+  return [...folded.matchAll(ROLE_RE)];
+}
 
 /** Written forms of the known names (./data/names.json) → display name; matched with accents folded, any case. */
 const NAME_OF = new Map<string, string>();
 const nameForm = (f: string): string => f.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
 for (const [display, forms] of Object.entries(KNOWN_NAMES)) for (const f of forms) NAME_OF.set(nameForm(f), display);
-const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...NAME_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/\./g, '\\.?').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/** The pattern of each written form, longest form first (the order the alternation of NAME_RE tries them in). */
+const NAME_PATTERNS: Array<[form: string, pattern: string]> = [...NAME_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => [f, f.replace(/\./g, '\\.?').replace(/'/g, "['’]").replace(/ /g, '\\s+')]);
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_PATTERNS.map(([, p]) => p).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * Forms of an alternation bounded by word edges, `(?<![\\p{L}\\p{N}])(?:f1|f2|…)(?![\\p{L}\\p{N}])`, looked
+ * for without trying every form at every position: a form can only match where a word starts (no letter or
+ * digit before) with its first two characters, so there only the forms beginning with those two characters
+ * are tried, in the alternation's order, as one sticky expression: the match the alternation finds there.
+ * Built only when every form begins with two ASCII letters or digits (else null: take the expression). With
+ * `ignoreCase` those two characters are compared in either case, as case-insensitive matching compares ASCII
+ * letters with ASCII text (the Kelvin sign and the long s, the other characters that fold to one, and
+ * characters outside the BMP, which the expression reads as code points, send a text to the expression:
+ * OUTSIDE_FAST_PATH).
+ */
+function formsStartingWith(patterns: Array<[form: string, pattern: string]>, ignoreCase: boolean, capture: boolean): { matches(text: string): RegExpExecArray[] } | null {
+  const keyOf = (c0: number, c1: number): number => {
+    const k0 = asciiKey(c0, ignoreCase);
+    const k1 = asciiKey(c1, ignoreCase);
+    return k0 < 0 || k1 < 0 ? -1 : k0 * 64 + k1;
+  };
+  if (!patterns.every(([f]) => f.length >= 2 && keyOf(f.charCodeAt(0), f.charCodeAt(1)) >= 0)) return null;
+  const groups = new Map<number, string[]>();
+  for (const [f, p] of patterns) {
+    const k = keyOf(f.charCodeAt(0), f.charCodeAt(1));
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  const built = new Map<number, RegExp>();
+  const groupAt = (k: number): RegExp => {
+    let re = built.get(k);
+    if (!re) {
+      re = new RegExp(`${capture ? '(' : '(?:'}${groups.get(k)!.join('|')})(?![\\p{L}\\p{N}])`, ignoreCase ? 'iuy' : 'uy');
+      built.set(k, re);
+    }
+    return re;
+  };
+  return {
+    /** Only for a text without OUTSIDE_FAST_PATH characters. */
+    matches(text: string): RegExpExecArray[] {
+      const out: RegExpExecArray[] = [];
+      const n = text.length;
+      for (let p = 0; p + 1 < n; p++) {
+        const k = keyOf(text.charCodeAt(p), text.charCodeAt(p + 1));
+        if (k < 0 || !groups.has(k) || (p > 0 && letterOrNumber(text.charCodeAt(p - 1)))) continue;
+        const re = groupAt(k);
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m) continue;
+        out.push(m);
+        p += m[0].length - 1;
+      }
+      return out;
+    },
+  };
+}
+
+/** Texts the form tables do not read (see formsStartingWith): surrogates, the Kelvin sign, the long s. */
+const OUTSIDE_FAST_PATH = /[\ud800-\udfff\u017f\u212a]/;
+
+/** 0-35 for an ASCII digit or lower-case letter (and an upper-case one, with `ignoreCase`); 36 a space (case-sensitive forms only); else -1. */
+function asciiKey(c: number, ignoreCase: boolean): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
+  if (ignoreCase) return c >= 0x41 && c <= 0x5a ? c - 0x41 + 10 : -1;
+  return c === 0x20 ? 36 : -1;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** 1 letter or number, 0 not, -1 not known yet (BMP code units). */
+const LN_CLASS = new Int8Array(0x10000).fill(-1);
+
+function letterOrNumber(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  let k = LN_CLASS[c]!;
+  if (k < 0) LN_CLASS[c] = k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 0;
+  return k === 1;
+}
+
+/** The known-name forms by their first two characters (see formsStartingWith). */
+const NAME_STARTS = formsStartingWith(NAME_PATTERNS, true, false);
+
+/** `cased.replace(NAME_RE, fn)`, the forms looked for as formsStartingWith says (test/stories/known-names.test.ts). */
+export function replaceKnownNames(cased: string, fn: (m: string) => string): string {
+  if (!NAME_STARTS || OUTSIDE_FAST_PATH.test(cased)) return cased.replace(NAME_RE, fn);
+  let out = '';
+  let copied = 0;
+  for (const m of NAME_STARTS.matches(cased)) {
+    out += cased.slice(copied, m.index) + fn(m[0]);
+    copied = m.index + m[0].length;
+  }
+  return copied === 0 ? cased : out + cased.slice(copied);
+}
+
+/** `cased.replace(NAME_RE, fn)` by the expression itself (test/stories/known-names.test.ts compares replaceKnownNames with it). */
+export function replaceKnownNamesByExpression(cased: string, fn: (m: string) => string): string {
+  return cased.replace(NAME_RE, fn);
+}
 
 /** The text with known names written as their display names (each added to `out`); accents folded when any match; `cased` = markless(text). */
 function knownNames(text: string, out: string[], cased = markless(text)): string {
   let hit = false;
-  const replaced = cased.replace(NAME_RE, (m) => {
+  const replaced = replaceKnownNames(cased, (m) => {
     const display = NAME_OF.get(nameForm(m));
     if (!display) return m;
     hit = true;
