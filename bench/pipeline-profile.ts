@@ -81,6 +81,9 @@ async function main(): Promise<void> {
   const only = process.env.ONLY;
   const out: Record<string, number[]> = { pipeline: [], cluster: [] };
   for (let p = 0; p < passes; p++) {
+    // TOGGLE=1|2: passes alternate globalThis.__AB_OLD (odd or even passes), for A/B runs in one process of a change
+    // that (temporarily, while measured) reads it to take its old path.
+    if (process.env.TOGGLE) (globalThis as any).__AB_OLD = p % 2 === Number(process.env.TOGGLE) % 2;
     if (only !== 'pipeline') {
       {
         const st = createMemoryStores();
