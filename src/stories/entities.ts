@@ -114,10 +114,10 @@ function rolesOf(cased: string): string[] {
   const out: string[] = [];
   const folded = cased.toLowerCase();
   if (folded.length !== cased.length) return out; // a case mapping that changes length: offsets would not line up
-  for (const m of folded.matchAll(ROLE_RE)) {
+  for (const m of roleMatches(folded)) {
     // "President Joe Biden", "la presidenta electa Claudia Sheinbaum": a name within one more word.
-    const named = /^\s+(?:(?:elect|electo|electa|interino|interina|saliente|designate|designado|designada)\s+)?\p{Lu}\p{Ll}/u.test(cased.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
-    out.push(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m[1]!)!}`);
+    const named = /^\s+(?:(?:elect|electo|electa|interino|interina|saliente|designate|designado|designada)\s+)?\p{Lu}\p{Ll}/u.test(cased.slice(m.index + m.match.length, m.index + m.match.length + 24));
+    out.push(`${named ? 'role*' : 'role'}:${ROLE_OF.get(m.match)!}`);
   }
   return out;
 }
@@ -256,24 +256,176 @@ const ROLE_OF = new Map<string, string>(
 );
 // The forms are plain folded words (checked here), so they go into the pattern as they are.
 for (const f of ROLE_OF.keys()) if (!/^[a-z ]+$/.test(f)) throw new Error(`src/stories/data/roles.json: role form "${f}" must be folded words`);
-const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Texts the form tables do not read (see formTable): surrogates, the Kelvin sign, the long s. */
+const OUTSIDE_FAST_PATH = /[\ud800-\udfff\u017f\u212a]/;
+const ROLE_FORMS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length);
+const ROLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ROLE_FORMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** The office forms as a table (see formTable). */
+const ROLE_TABLE = formTable(ROLE_FORMS, false, false);
+
+/** The matches of ROLE_RE in `folded`, in order, found as formTable finds them. */
+export function roleMatches(folded: string): FormMatch[] {
+  return ROLE_TABLE && !OUTSIDE_FAST_PATH.test(folded) ? ROLE_TABLE.matches(folded) : roleMatchesByExpression(folded);
+}
+
+/** The matches of ROLE_RE by the expression itself (test/stories/known-names.test.ts compares roleMatches with it). */
+export function roleMatchesByExpression(folded: string): FormMatch[] {
+  return [...folded.matchAll(ROLE_RE)].map((m) => ({ index: m.index!, match: m[0] }));
+}
 
 /** Written forms of the known names (./data/names.json) → display name; matched with accents folded, any case. */
 const NAME_OF = new Map<string, string>();
 const nameForm = (f: string): string => f.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
 for (const [display, forms] of Object.entries(KNOWN_NAMES)) for (const f of forms) NAME_OF.set(nameForm(f), display);
-const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...NAME_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/\./g, '\\.?').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/** The pattern of each written form, longest form first (the order the alternation of NAME_RE tries them in). */
+const NAME_PATTERNS: Array<[form: string, pattern: string]> = [...NAME_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => [f, f.replace(/\./g, '\\.?').replace(/'/g, "['’]").replace(/ /g, '\\s+')]);
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_PATTERNS.map(([, p]) => p).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** A match of a table of forms: where, and the text matched. */
+export interface FormMatch {
+  index: number;
+  match: string;
+}
+
+/**
+ * Forms of an alternation bounded by word edges, `(?<![\\p{L}\\p{N}])(?:f1|f2|…)(?![\\p{L}\\p{N}])`, found
+ * as the expression finds them, without an expression. Each form is runs of ASCII letters and digits joined by a
+ * space (`\\s+` in the names' expression — `spaces` —, one space in the offices'), an apostrophe (`['’]`) or a
+ * hyphen. A form can only match where a word starts (no letter or digit before), and only where the run of ASCII
+ * letters and digits that starts there is the form's own first run: what follows that run in a form (a joiner,
+ * or its end and the lookahead) matches no ASCII letter or digit, so the text's run ends where the form's does.
+ * At each word start the forms of that first run are tried in the alternation's order, each in one pass (a
+ * joiner is followed by a letter or digit, so `\\s+` takes every space there is: nothing to backtrack), the first
+ * that matches taken, and the search goes on after it, as the global expression's does. With `ignoreCase` runs are
+ * compared in lower case, as case-insensitive matching compares ASCII letters with ASCII text (the Kelvin sign
+ * and the long s, the other characters that fold to one, and characters outside the BMP, which the expression
+ * reads as code points, send a text to the expression: OUTSIDE_FAST_PATH). Null when a form is not of that
+ * shape (then the expression is used).
+ */
+function formTable(forms: string[], ignoreCase: boolean, spaces: boolean): { matches(text: string): FormMatch[] } | null {
+  if (!forms.every((f) => /^[a-z0-9]+(?:[ '-][a-z0-9]+)*$/.test(f))) return null;
+  // Forms by a hash of their first run (forms of runs that collide share a list, in the alternation's order).
+  const byRun = new Map<number, string[]>();
+  for (const f of forms) {
+    let h = 0;
+    for (let i = 0; i < f.length; i++) {
+      const k = asciiKey(f.charCodeAt(i), false);
+      if (k < 0) break;
+      h = (Math.imul(h, 37) + k + 1) | 0;
+    }
+    const list = byRun.get(h);
+    if (list) list.push(f);
+    else byRun.set(h, [f]);
+  }
+  /** The end of `form` matched at `p` of `text`, or -1. */
+  const matchAt = (form: string, text: string, p: number): number => {
+    const n = text.length;
+    let q = p;
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      if (c === 0x20) {
+        if (!spaces) {
+          if (q >= n || text.charCodeAt(q) !== 0x20) return -1;
+          q++;
+          continue;
+        }
+        if (q >= n || !isSpace(text.charCodeAt(q))) return -1;
+        while (q < n && isSpace(text.charCodeAt(q))) q++;
+      } else if (c === 0x27) {
+        const t = q < n ? text.charCodeAt(q) : -1;
+        if (t !== 0x27 && t !== 0x2019) return -1;
+        q++;
+      } else if (c === 0x2d) {
+        if (q >= n || text.charCodeAt(q) !== 0x2d) return -1;
+        q++;
+      } else {
+        if (q >= n || asciiKey(text.charCodeAt(q), ignoreCase) !== asciiKey(c, false)) return -1;
+        q++;
+      }
+    }
+    return q < n && letterOrNumber(text.charCodeAt(q)) ? -1 : q;
+  };
+  return {
+    /** Only for a text without OUTSIDE_FAST_PATH characters. */
+    matches(text: string): FormMatch[] {
+      const out: FormMatch[] = [];
+      const n = text.length;
+      for (let p = 0; p < n; p++) {
+        let k = asciiKey(text.charCodeAt(p), ignoreCase);
+        if (k < 0 || (p > 0 && letterOrNumber(text.charCodeAt(p - 1)))) continue;
+        let h = 0;
+        let q = p;
+        while (k >= 0) {
+          h = (Math.imul(h, 37) + k + 1) | 0;
+          k = ++q < n ? asciiKey(text.charCodeAt(q), ignoreCase) : -1;
+        }
+        const list = byRun.get(h);
+        let end = -1;
+        if (list) {
+          for (const f of list) {
+            end = matchAt(f, text, p);
+            if (end >= 0) break;
+          }
+        }
+        if (end >= 0) {
+          out.push({ index: p, match: text.slice(p, end) });
+          p = end - 1;
+        } else p = q - 1; // no form starts within the run (no word start there): on after it
+      }
+      return out;
+    },
+  };
+}
+
+/** \\s as regular expressions read it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** 0-35 for an ASCII digit or lower-case letter (and an upper-case one, with `ignoreCase`), else -1. */
+function asciiKey(c: number, ignoreCase: boolean): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
+  return ignoreCase && c >= 0x41 && c <= 0x5a ? c - 0x41 + 10 : -1;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** 1 letter or number, 0 not, -1 not known yet (BMP code units). */
+const LN_CLASS = new Int8Array(0x10000).fill(-1);
+
+function letterOrNumber(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  let k = LN_CLASS[c]!;
+  if (k < 0) LN_CLASS[c] = k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 0;
+  return k === 1;
+}
+
+/** The known-name forms as a table (see formTable). */
+const NAME_TABLE = formTable(NAME_PATTERNS.map(([f]) => f), true, true);
+
+/** `cased.replace(NAME_RE, fn)`, the forms found as formTable finds them (test/stories/known-names.test.ts). */
+export function replaceKnownNames(cased: string, fn: (m: string) => string): string {
+  if (!NAME_TABLE || OUTSIDE_FAST_PATH.test(cased)) return cased.replace(NAME_RE, fn);
+  let out = '';
+  let copied = 0;
+  for (const m of NAME_TABLE.matches(cased)) {
+    out += cased.slice(copied, m.index) + fn(m.match);
+    copied = m.index + m.match.length;
+  }
+  return copied === 0 ? cased : out + cased.slice(copied);
+}
+
+/** `cased.replace(NAME_RE, fn)` by the expression itself (test/stories/known-names.test.ts compares replaceKnownNames with it). */
+export function replaceKnownNamesByExpression(cased: string, fn: (m: string) => string): string {
+  return cased.replace(NAME_RE, fn);
+}
 
 /** The text with known names written as their display names (each added to `out`); accents folded when any match; `cased` = markless(text). */
 function knownNames(text: string, out: string[], cased = markless(text)): string {
   let hit = false;
-  const replaced = cased.replace(NAME_RE, (m) => {
+  const replaced = replaceKnownNames(cased, (m) => {
     const display = NAME_OF.get(nameForm(m));
     if (!display) return m;
     hit = true;

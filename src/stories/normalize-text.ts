@@ -200,7 +200,8 @@ export function monthsNamed(text: string): Set<number> {
  * "Ciudad de México, 14 nov (EFE).- ", at the start of each line.
  */
 export function stripDateline(text: string): string {
-  return text.replace(DATELINE, '');
+  // Every dateline has its wire service in parentheses: a text without "(" has none (most texts: no scan).
+  return text.indexOf('(') < 0 ? text : text.replace(DATELINE, '');
 }
 
 const DATELINE =

@@ -2,7 +2,8 @@ import type { Figure } from '../model';
 import { dayDistance } from './event-date';
 import { sharedFigures } from './figure-match';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
-import { combinedScore, dice, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
+import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
+import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
 
 /**
  * A cheap test, before the full same-story comparison, that two texts cannot tell the same story: most of an
@@ -22,19 +23,74 @@ import { combinedScore, dice, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, s
  */
 export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonly Figure[] = b.figures, agreeingFigures?: number): boolean {
   if (a.simhash !== 0n && hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return false;
-  const leadDice = dice(a.leadTokens, b.leadTokens, a.numbers, b.numbers);
+  const gen = markItem(a);
+  const leadDice = diceOfShared(a.leadTokens, b.leadTokens, sharedTokens(a.leadTokens, b.leadTokens, LEAD, gen), a.numbers, b.numbers);
   const days = dayDistance(a.eventDays, b.eventDays);
   // "Same account, other words" needs PARAPHRASED_LEAD of the lead and event days at most a day apart.
   if (leadDice >= PARAPHRASED_LEAD && days <= 1) return false;
-  const titleDice = dice(a.titleTokens, b.titleTokens, a.numbers, b.numbers);
+  const titleDice = diceOfShared(a.titleTokens, b.titleTokens, sharedTokens(a.titleTokens, b.titleTokens, TITLE, gen), a.numbers, b.numbers);
   const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   // Agreeing figures (compareTexts counts the fewer of both directions), else at most the smaller side's count.
   const figs = agreeingFigures ?? Math.min(a.figures.length, bFigures.length);
+  // The score without any shared name already reaches WHOLE_SUMMARY_SCORE: not rejected, whatever names are
+  // shared (the score never falls with more of them; sharedNames, the dearest part, is not computed).
+  if (combinedScore(leadDice, titleDice, 0, sharedNumbers, figs) >= WHOLE_SUMMARY_SCORE) return false;
   const sharedEntities = sharedNames(a.entities, b.entities);
   // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure or number, the same day.
   if (leadDice >= MIN_PARAPHRASE_LEAD && sharedEntities >= 1 && sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && days <= 1) return false;
   // compareTexts' own score, with `figs` exact or at its upper bound.
   return combinedScore(leadDice, titleDice, sharedEntities, sharedNumbers, figs) < WHOLE_SUMMARY_SCORE;
+}
+
+/**
+ * The item side of the pairs (`a`: one item against its candidates' ~70 source texts): its lead and title
+ * tokens marked by their ids in MARKS (bit LEAD, bit TITLE), so that the tokens a source text shares with it
+ * are counted by one look-up per token of the source (its sorted ids, kept with its sets), not by a merge of
+ * both id arrays. Marked for one item at a time, of one id generation (see token-ids.ts): a new item (or a new
+ * generation) clears the old marks and sets its own.
+ */
+let MARKS: Uint8Array<ArrayBufferLike> = new Uint8Array(1 << 18);
+let marked: { lead: ReadonlySet<string>; title: ReadonlySet<string>; generation: number; ids: Int32Array[] } | undefined;
+const LEAD = 0;
+const TITLE = 1;
+
+/** Marks `a`'s lead and title tokens (unless marked already); the id generation of the marks. */
+function markItem(a: TextFeatures): number {
+  const gen = idGeneration();
+  if (marked && marked.lead === a.leadTokens && marked.title === a.titleTokens && marked.generation === gen) return gen;
+  if (marked) for (const ids of marked.ids) for (let i = 0; i < ids.length; i++) MARKS[ids[i]!] = 0;
+  marked = undefined;
+  let lead = idsOfSet(a.leadTokens);
+  let title = idsOfSet(a.titleTokens);
+  // The title's ids started a new generation: the lead's are taken again, in it.
+  if (lead.generation !== title.generation) lead = idsOfSet(a.leadTokens);
+  if (lead.generation !== title.generation) title = idsOfSet(a.titleTokens);
+  if (lead.generation !== title.generation) return -1;
+  for (const ids of [lead.ids, title.ids]) for (let i = 0; i < ids.length; i++) if (ids[i]! >= MARKS.length) MARKS = grown(MARKS, ids[i]!);
+  for (let i = 0; i < lead.ids.length; i++) MARKS[lead.ids[i]!]! |= 1 << LEAD;
+  for (let i = 0; i < title.ids.length; i++) MARKS[title.ids[i]!]! |= 1 << TITLE;
+  marked = { lead: a.leadTokens, title: a.titleTokens, generation: lead.generation, ids: [lead.ids, title.ids] };
+  return lead.generation;
+}
+
+function grown(marks: Uint8Array<ArrayBufferLike>, id: number): Uint8Array<ArrayBufferLike> {
+  const out = new Uint8Array(Math.max(2 * marks.length, id + 1));
+  out.set(marks);
+  return out;
+}
+
+/**
+ * How many tokens `b` shares with `a` (the marked item's lead or title set, `bit`): by the marks when `b`'s ids
+ * are of the marks' generation `gen`, else as dice counts them (sharedOfSets).
+ */
+function sharedTokens(a: ReadonlySet<string>, b: ReadonlySet<string>, bit: number, gen: number): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const ib = idsOfSet(b);
+  if (gen < 0 || ib.generation !== gen || !marked || marked.generation !== gen) return sharedOfSets(a, b);
+  const ids = ib.ids;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) n += ((MARKS[ids[i]!] ?? 0) >> bit) & 1;
+  return n;
 }
 
 /**

@@ -47,8 +47,17 @@ export const LEAD_WORDS = 40;
 
 /** The lead of a summary: dateline stripped, first LEAD_WORDS words. */
 export function leadOf(rawSummary: string): string {
-  return stripDateline(rawSummary).trim().split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+  // One summary's lead is read by the item's features, its stored source text and its comparisons: recent answers kept.
+  const hit = LEADS.get(rawSummary);
+  if (hit !== undefined) return hit;
+  const lead = stripDateline(rawSummary).trim().split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+  if (LEADS.size >= LEADS_SIZE) LEADS.clear();
+  LEADS.set(rawSummary, lead);
+  return lead;
 }
+
+const LEADS = new Map<string, string>();
+const LEADS_SIZE = 64;
 
 /**
  * Features of a title + summary + the figures found in it; `publishedMs` (when known) dates the event.
@@ -195,7 +204,13 @@ const featuresByStory = new WeakMap<Story, TextFeatures>();
  */
 export function dice(a: Set<string>, b: Set<string>, numbersA?: Set<string>, numbersB?: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let n = sharedOfSets(a, b);
+  return diceOfShared(a, b, sharedOfSets(a, b), numbersA, numbersB);
+}
+
+/** dice(a, b, numbersA, numbersB), given how many tokens the sets share (`shared`, counted by the caller: the pre-filter). */
+export function diceOfShared(a: Set<string>, b: Set<string>, shared: number, numbersA?: Set<string>, numbersB?: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = shared;
   if (numbersA && numbersB && numbersA.size > 0 && numbersB.size > 0) n += roundedPairs(a, b, numbersA, numbersB);
   return (2 * n) / (a.size + b.size);
 }
