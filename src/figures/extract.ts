@@ -247,6 +247,7 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+const LAND_CONVEYANCES = new Set(vocabulary.landConveyances as string[]);
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 
@@ -649,8 +650,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
     if (metric && elided && !partitive && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
-    // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
-    if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
+    // "viajaban en dos tractocamiones", "along with four trucks": a few land vehicles written in words are a detail of the
+    // story. (Boats and flights are figures, in words too: "rescató a 212 personas de cuatro embarcaciones" counts both.)
+    if (metric && LAND_CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     // "4 buses a day", "17 active judges on the court": vehicles and sitting judges are no figure (src/figures/non-beat.ts).
     if (metric && !m.money && m.unit === null && !elided) {
       const from = Math.max(0, sentence.lastIndexOf(';', tokens[m.startTok]!.start), sentence.lastIndexOf(':', tokens[m.startTok]!.start));
