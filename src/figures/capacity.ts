@@ -2,8 +2,11 @@
  * Capacities: what a place can take is not a count of what it holds. "far above their capacity of 1,500", "con capacidad
  * para 836 personas", "space for 5,000 beds", "enough for roughly 54,000 beds", "built for 300 people", "can receive up to
  * 90 people a day", "The facility has 714 beds", "14 albergues con 2 mil camas". Occupancy on a day is a figure ("housed
- * 452 on Sunday night"), and so are beds a budget funds ("would fund up to 50,000 detention beds").
- * Vocabulary: vocabulary.json capacityFrames, capacityNouns, holdingVerbs.
+ * 452 on Sunday night"). Beds, cots, plazas and espacios are capacities wherever they are counted, funded or guaranteed
+ * ("funds about 34,000 beds", "120 new beds", "4 mil 600 espacios"), unless the text says they are occupied; and a count
+ * of places (shelters, albergues, comedores, centers, stations) is no figure either (holdout5 convention 4, holdout6
+ * decision 8, eval/data/figures-convention-relabels.md).
+ * Vocabulary: vocabulary.json capacityFrames, capacityNouns, occupiedWords, facilityNouns.
  */
 import vocabulary from './data/vocabulary.json';
 
@@ -24,8 +27,19 @@ const FRAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...frames.en, ...frames.es
 const BUILT_FOR_AFTER = /^\s+(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are|had\s+been)\s+(?:built|designed|meant|made)\s+(?:for|to\s+hold)|(?:para\s+)?(?:las?|los?)\s+que\s+(?:fue|fueron)\s+(?:construid|diseñad)\p{L}*)(?![\p{L}])/iu;
 
 const CAPACITY_NOUNS = new Set(vocabulary.capacityNouns as string[]);
-/** A place holding a number of beds: "has 714 beds", "con 2 mil camas", "cuenta con 300 literas". */
-const HOLDING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${(vocabulary.holdingVerbs as string[]).map(fragment).join('|')})\\s+${QUALIFIERS}$`, 'iu');
+
+/** "beds were occupied", "camas ocupadas": at most two words (the noun, a verb) between the number and the word of occupancy. */
+const OCCUPIED_AFTER = new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}(?:${(vocabulary.occupiedWords as string[]).map(fragment).join('|')})(?![\\p{L}])`, 'iu');
+const FACILITY_NOUNS = new Set(vocabulary.facilityNouns as string[]);
+const IN_MILLIONS = /(?<![\p{L}])(?:million|millions|billion|billions|mill[oó]n|millones|mdp|mdd)(?![\p{L}])/iu;
+/** "con un total de 4 mil 600 espacios": a capacity noun right after the number, even where the number borrowed another noun. */
+const CAPACITY_NOUN_AFTER = new RegExp(`^\\s+(?:new\\s+|more\\s+|additional\\s+|nuev[oa]s\\s+|m[aá]s\\s+)?(?:${(vocabulary.capacityNouns as string[]).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Is a count of `metric` a count of places ("34 shelters", "14 albergues temporales", "6 warming centers")? */
+export function isFacilityCount(metric: string): boolean {
+  const words = metric.split(' ');
+  return FACILITY_NOUNS.has(words[words.length - 1]!) || FACILITY_NOUNS.has(words[0]!);
+}
 
 /**
  * Is the number at [numStart, numEnd) of `sentence` a capacity? `elided`: it has no counted noun of its own; `metric`: the
@@ -36,6 +50,9 @@ export function isCapacity(sentence: string, numStart: number, numEnd: number, m
   if (elided && CAPACITY_BEFORE.test(before)) return true;
   if (CAN_HOLD_BEFORE.test(before) || FRAME_BEFORE.test(before)) return true;
   if (elided && BUILT_FOR_AFTER.test(sentence.slice(numEnd))) return true;
+  // ("… y 8 millones para el albergue": a bare sum in millions after money is money, whatever it pays for.)
+  if (IN_MILLIONS.test(sentence.slice(numStart, numEnd))) return false;
   const head = metric.split(' ').pop() ?? metric;
-  return CAPACITY_NOUNS.has(head) && HOLDING_BEFORE.test(before);
+  if (CAPACITY_NOUNS.has(head) || CAPACITY_NOUNS.has(metric.split(' ')[0]!) || CAPACITY_NOUN_AFTER.test(sentence.slice(numEnd))) return !OCCUPIED_AFTER.test(sentence.slice(numEnd));
+  return isFacilityCount(metric);
 }

@@ -8,7 +8,7 @@ import { splitSentences } from '../summary/sentences';
 import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange } from './change';
-import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
+import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
@@ -247,6 +247,11 @@ const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<str
 
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
 const CONVEYANCES = new Set(vocabulary.conveyanceMetrics as string[]);
+const LAND_CONVEYANCES = new Set(vocabulary.landConveyances as string[]);
+/** "for five straight days", "durante tres días seguidos": a time span after a count in words (vocabulary durationAdjectives). */
+const WORD_DURATION_AFTER = new RegExp(`^\\s+(?:(?:${(vocabulary.durationAdjectives as string[]).join('|')})\\s+)?(?:${[...NON_FIGURE_NEXT].filter((w) => /^\p{L}{2,}$/u.test(w)).join('|')})(?![\\p{L}])`, 'iu');
+/** "a father of four", "madre de tres": a family size (vocabulary kinshipBefore). */
+const KINSHIP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.kinshipBefore as string[]).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
 
@@ -613,7 +618,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // "Venezuela encabezó las solicitudes de asilo … con 31 mil 62": a ranking with no count before it in the sentence
         // ranks the counted thing it names.
         if (!metric && !out.length && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence) && RANKED_WITH_OPENING.test(sentence.slice(0, numStartAt))) metric = mentionBefore(tokens, m.startTok);
-        if (metric && !partitive && m.unit !== 'percent' && m.unit !== 'percentage points' && m.words && m.value < 10) metric = null;
+        // "pulled nine from the river", "Four were taken to a hospital", "seis de ellos eran menores": a count in words with
+        // no noun of its own counts the thing before it (holdout5 convention 2), unless it is a span of time ("for five straight
+        // days") or a family size ("a father of four").
+        if (metric && m.words && m.value < 10 && (WORD_DURATION_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) || KINSHIP_BEFORE.test(sentence.slice(0, numStartAt)))) metric = null;
         // "That compares with nearly 118,000 in May 2024", "Esto se compara con 90 mil": a bare baseline in a sentence whose
         // subject points back to the last count of the sentence before counts the same thing.
         // (A share or change after that count is passed over: "ICE arrested 31,450 people, 62% of whom …. That was up from
@@ -649,8 +657,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // "interviewed 146 detainees at 2 of those facilities", "suspendió 3 de sus unidades": a bare number that is a part of
     // another noun (not a counted one) borrows no counted thing.
     if (metric && elided && !partitive && m.unit === null && PART_OF_OTHER_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end)) && !metricAt(tokens, m.endTok + 2)) metric = null;
-    // "rescató a 212 personas de cuatro embarcaciones": a few boats or vehicles written in words are a detail of the story.
-    if (metric && CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
+    // "viajaban en dos tractocamiones", "along with four trucks": a few land vehicles written in words are a detail of the
+    // story. (Boats and flights are figures, in words too: "rescató a 212 personas de cuatro embarcaciones" counts both.)
+    if (metric && LAND_CONVEYANCES.has(metric) && m.words && m.value < 10) metric = null;
     // "4 buses a day", "17 active judges on the court": vehicles and sitting judges are no figure (src/figures/non-beat.ts).
     if (metric && !m.money && m.unit === null && !elided) {
       const from = Math.max(0, sentence.lastIndexOf(';', tokens[m.startTok]!.start), sentence.lastIndexOf(':', tokens[m.startTok]!.start));
