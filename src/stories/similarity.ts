@@ -1317,7 +1317,7 @@ const featuresByText = new WeakMap<SourceText, TextFeatures>();
  * stored source texts (stories stored by an older version), the story's own title and summary stand for
  * its first source and each other source's headline for itself.
  */
-export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[]): PairScore {
+export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[], rejected?: (i: number) => boolean): PairScore {
   const sources: SourceText[] =
     texts && texts.length > 0
       ? texts
@@ -1337,7 +1337,14 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
       return p.same ? p : { ...p, same: true, reason: 'wire copy', score: p.score + 1 };
     }
   }
-  for (const t of sources) {
+  for (let i = 0; i < sources.length; i++) {
+    const t = sources[i]!;
+    // A text the prefilter rejected is not "same", and scores below the whole-summary fallback: it can change
+    // the answer only by its conflicting figures (compareTexts' first veto), checked alone.
+    if (rejected && sources === texts && rejected(i)) {
+      const base = sourceTextFeatures(t);
+      if (!figuresConflict(item.figures, story.figures, { a: item.updates, b: base.updates, writtenA: item.leadTokens, writtenB: base.leadTokens })) continue;
+    }
     const p = compareTexts(item, sourceFeatures(t, story));
     if (p.reason === 'conflicting figures') return p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
