@@ -317,11 +317,17 @@ export class StoryClusterer {
       if (!this.withinWindow(story, at) || (opts.skipQuiet && story.quiet)) continue;
       const texts = lookup.texts.get(story.id);
       // Most candidates share only a common word or name with the item: rejected without a full comparison.
+      let rejected: ((i: number) => boolean) | undefined;
       if (texts && texts.length > 0) {
         const figs = agreeingFigures(features.figures, story.figures);
-        if (texts.every((t) => cannotBeSame(features, sourceTextFeatures(t), story.figures, figs))) continue;
+        const seen: boolean[] = [];
+        rejected = (i) => (seen[i] ??= cannotBeSame(features, sourceTextFeatures(texts[i]!), story.figures, figs));
+        let all = true;
+        for (let i = 0; i < texts.length && all; i++) all = rejected(i);
+        if (all) continue;
       }
-      const score = compareWithStory(features, story, texts);
+      // The texts the prefilter rejects are not compared in full (see compareWithStory).
+      const score = compareWithStory(features, story, texts, rejected);
       if (!score.same) continue;
       if (!best || score.score > best.score.score) {
         if (best) others?.push(best.story);

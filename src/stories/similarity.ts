@@ -797,13 +797,27 @@ const KNOWN_PLACES = new Set([...WITHIN.keys(), ...[...WITHIN.values()].flatMap(
  * state is unknown, so the names do not tell two places apart.
  */
 function placeUnknownInState(x: TextFeatures, y: TextFeatures): boolean {
-  if (!STATES.some((k) => writes(y.leadTokens, k))) return false;
+  if (!writesAState(y.leadTokens)) return false;
   // …and `y` places its event at no other town `x` does not write ("Sioux City, Iowa" / "Worthington": two towns).
   const ny = nameWords(y);
   for (const set of [ny.places, ny.headline]) for (const w of set) if (!STATE_WORDS.has(w) && !x.leadTokens.has(w)) return false;
   for (const e of x.entities) if (isName(e) && (KNOWN_PLACES.has(coreKey(e)) || STATE_KEYS.has(coreKey(e)))) return false;
-  for (const k of STATES) if (writes(x.leadTokens, k)) return false;
+  if (writesAState(x.leadTokens)) return false;
   return true;
+}
+
+/** The states' words (STATES, each split once). */
+const STATE_WORD_LISTS = STATES.map((k) => k.split(' '));
+const WRITES_STATE = new WeakMap<Set<string>, boolean>();
+
+/** The tokens write some state (each of its words), computed once per token set (sets are never changed). */
+function writesAState(tokens: Set<string>): boolean {
+  let v = WRITES_STATE.get(tokens);
+  if (v === undefined) {
+    v = STATE_WORD_LISTS.some((ws) => ws.every((w) => tokens.has(w)));
+    WRITES_STATE.set(tokens, v);
+  }
+  return v;
 }
 
 /** The places the given names lie in (name keys), none when no name is a known place inside another. */
@@ -1303,7 +1317,7 @@ const featuresByText = new WeakMap<SourceText, TextFeatures>();
  * stored source texts (stories stored by an older version), the story's own title and summary stand for
  * its first source and each other source's headline for itself.
  */
-export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[]): PairScore {
+export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[], rejected?: (i: number) => boolean): PairScore {
   const sources: SourceText[] =
     texts && texts.length > 0
       ? texts
@@ -1323,7 +1337,14 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
       return p.same ? p : { ...p, same: true, reason: 'wire copy', score: p.score + 1 };
     }
   }
-  for (const t of sources) {
+  for (let i = 0; i < sources.length; i++) {
+    const t = sources[i]!;
+    // A text the prefilter rejected is not "same", and scores below the whole-summary fallback: it can change
+    // the answer only by its conflicting figures (compareTexts' first veto), checked alone.
+    if (rejected && sources === texts && rejected(i)) {
+      const base = sourceTextFeatures(t);
+      if (!figuresConflict(item.figures, story.figures, { a: item.updates, b: base.updates, writtenA: item.leadTokens, writtenB: base.leadTokens })) continue;
+    }
     const p = compareTexts(item, sourceFeatures(t, story));
     if (p.reason === 'conflicting figures') return p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
