@@ -23,7 +23,6 @@ const VERB_BEFORE: Record<Lang, string[][]> = {
   en: FRAME.en.before.map((w) => w.split(/\s+/)).sort((a, b) => b.length - a.length),
   es: FRAME.es.before.map((w) => w.split(/\s+/)).sort((a, b) => b.length - a.length),
 };
-const ES_PLURAL_PAST = new RegExp(FRAME.es.after, 'u');
 
 /** "19 of them", "35 de ellos" right after the number. */
 const OF_THEM = /^\s*(?:of\s+(?:them|those)|de\s+ell[oa]s)(?![\p{L}])/iu;
@@ -53,7 +52,7 @@ export function isElidedFrame(tokens: Token[], m: NumberMatch, sentence: string,
   }
   // "Por vía terrestre llegaron 1 mil 380": a plural past verb right before the number, with no "a" (its object) between.
   const prev = tokens[m.startTok - 1];
-  return lang === 'es' && !!prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && ES_PLURAL_PAST.test(prev.norm);
+  return lang === 'es' && !!prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && VERB_AFTER.es.test(prev.norm);
 }
 
 /** The last counted thing named in tokens [from, startTok): not a unit or total, not a nationality (a category). */

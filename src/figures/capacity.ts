@@ -33,12 +33,17 @@ const OCCUPIED_AFTER = new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}(?:${(vocabulary.occ
 const FACILITY_NOUNS = new Set(vocabulary.facilityNouns as string[]);
 const IN_MILLIONS = /(?<![\p{L}])(?:million|millions|billion|billions|mill[oó]n|millones|mdp|mdd)(?![\p{L}])/iu;
 /** "con un total de 4 mil 600 espacios": a capacity noun right after the number, even where the number borrowed another noun. */
-const CAPACITY_NOUN_AFTER = new RegExp(`^\\s+(?:new\\s+|more\\s+|additional\\s+|nuev[oa]s\\s+|m[aá]s\\s+)?(?:${(vocabulary.capacityNouns as string[]).join('|')})(?![\\p{L}])`, 'iu');
+const CAPACITY_NOUN_AFTER = new RegExp(`^\\s+(?:new\\s+|more\\s+|additional\\s+|nuev[oa]s\\s+|m[aá]s\\s+)?(?:${(vocabulary.capacityNouns as string[]).map(fragment).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Is a count of `metric` a count of places ("34 shelters", "14 albergues temporales", "6 warming centers")? */
 export function isFacilityCount(metric: string): boolean {
-  const words = metric.split(' ');
-  return FACILITY_NOUNS.has(words[words.length - 1]!) || FACILITY_NOUNS.has(words[0]!);
+  return hasEdgeWord(metric, FACILITY_NOUNS);
+}
+
+/** Is the first or the last word of `metric` in `words`? */
+function hasEdgeWord(metric: string, words: ReadonlySet<string>): boolean {
+  const first = metric.indexOf(' ');
+  return words.has(first < 0 ? metric : metric.slice(0, first)) || words.has(metric.slice(metric.lastIndexOf(' ') + 1));
 }
 
 /**
@@ -52,7 +57,6 @@ export function isCapacity(sentence: string, numStart: number, numEnd: number, m
   if (elided && BUILT_FOR_AFTER.test(sentence.slice(numEnd))) return true;
   // ("… y 8 millones para el albergue": a bare sum in millions after money is money, whatever it pays for.)
   if (IN_MILLIONS.test(sentence.slice(numStart, numEnd))) return false;
-  const head = metric.split(' ').pop() ?? metric;
-  if (CAPACITY_NOUNS.has(head) || CAPACITY_NOUNS.has(metric.split(' ')[0]!) || CAPACITY_NOUN_AFTER.test(sentence.slice(numEnd))) return !OCCUPIED_AFTER.test(sentence.slice(numEnd));
+  if (hasEdgeWord(metric, CAPACITY_NOUNS) || CAPACITY_NOUN_AFTER.test(sentence.slice(numEnd))) return !OCCUPIED_AFTER.test(sentence.slice(numEnd));
   return isFacilityCount(metric);
 }

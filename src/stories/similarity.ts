@@ -8,6 +8,7 @@ import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
+import figureLexicon from '../figures/data/lexicon.json';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
@@ -132,8 +133,10 @@ export function measuresOf(text: string): Measure[] {
   return out;
 }
 
+/** The figure extractor's road words (src/figures/data/lexicon.json roadWords), folded, with "I" ("I-35") and "federal" ("carretera federal 57"). */
+const ROAD_WORDS_FOLDED = [...new Set([...figureLexicon.roadWords, 'i', 'federal'].map((w) => foldText(w)))].sort((a, b) => b.length - a.length);
 /** A road and its number in a headline: "I-35", "US-83", "U.S. 281", "State Route 90", "Highway 59", "carretera 57". */
-const ROAD_NUMBER_RE = /(?<![\p{L}])(?:i|us|u\.s\.|sr|fm|hwy|highway|route|interstate|loop|carretera|autopista|interestatal|ruta|federal)[\s-]*(\d{1,3})(?!\d)/giu;
+const ROAD_NUMBER_RE = new RegExp(`(?<![\\p{L}])(?:${ROAD_WORDS_FOLDED.map((w) => w.replace(/[.]/g, '\\.') + (w.endsWith('.') || !w.includes('.') ? '' : '\\.?')).join('|')})[\\s-]*(\\d{1,3})(?!\\d)`, 'giu');
 
 /** The road numbers a headline writes (see ROAD_NUMBER_RE), when any. */
 export function roadNumbersField(title: string): { roadNumbers?: Set<string> } {
