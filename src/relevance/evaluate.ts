@@ -180,12 +180,15 @@ function phraseMatches(words: readonly AnyOf[], index: TextIndex): boolean {
   return false;
 }
 
-/** The gates of the rule set being matched: `open[slot]` is 1 when the text carries a number of that node's gate. */
-let open: Uint8Array = new Uint8Array(0);
-let openOwner = -1;
+/** The gates of the rule set being matched: `open[slot]` is 1 when the text carries a number of that node's gate; a node of another rule set (`owner`) ignores them. */
+interface Gates {
+  readonly owner: number;
+  readonly open: Uint8Array;
+}
+const NO_GATES: Gates = { owner: -1, open: new Uint8Array(0) };
 
-function run(c: Node, index: TextIndex): boolean {
-  if (c.slot >= 0 && c.owner === openOwner && open[c.slot] !== 1) return false;
+function run(c: Node, index: TextIndex, gates: Gates): boolean {
+  if (c.slot >= 0 && c.owner === gates.owner && gates.open[c.slot] !== 1) return false;
   switch (c.op) {
     case ANY:
       return hasAny(c, index);
@@ -200,19 +203,19 @@ function run(c: Node, index: TextIndex): boolean {
     }
     case AND: {
       const kids = c.kids;
-      for (let i = 0; i < kids.length; i++) if (!run(kids[i]!, index)) return false;
+      for (let i = 0; i < kids.length; i++) if (!run(kids[i]!, index, gates)) return false;
       return true;
     }
     case OR: {
       if (c.atoms.length > 0 && hasAny(c, index)) return true;
       const kids = c.kids;
-      for (let i = 0; i < kids.length; i++) if (run(kids[i]!, index)) return true;
+      for (let i = 0; i < kids.length; i++) if (run(kids[i]!, index, gates)) return true;
       return false;
     }
     case BEAT:
       return beatProbabilityOfIndex(index) >= c.min;
     default:
-      return !run(c.kids[0]!, index);
+      return !run(c.kids[0]!, index, gates);
   }
 }
 
@@ -251,8 +254,7 @@ function gateOf(c: Node): number[] | undefined {
 
 /** True when `node` matches the indexed text. */
 export function evaluateRule(node: RuleNode, index: TextIndex): boolean {
-  openOwner = -1;
-  return run(compile(node), index);
+  return run(compile(node), index, NO_GATES);
 }
 
 /**
@@ -307,24 +309,21 @@ function ruleSetOf(list: ReadonlyArray<{ readonly node: RuleNode }>): RuleSet {
 export function matchRules(list: ReadonlyArray<{ readonly node: RuleNode }>, index: TextIndex, first = false): number[] {
   const set = ruleSetOf(list);
   const out: number[] = [];
-  if (set.end > index.atoms.length) {
-    openOwner = -1;
-  } else {
+  let gates = NO_GATES;
+  if (set.end <= index.atoms.length) {
     const marks = new Uint8Array(set.slots);
     const present = index.present;
     for (let k = 0; k < present.length; k++) {
       const l = set.byAtom.get(present[k]!);
       if (l) for (let j = 0; j < l.length; j++) marks[l[j]!] = 1;
     }
-    open = marks;
-    openOwner = set.id;
+    gates = { owner: set.id, open: marks };
   }
   for (let i = 0; i < set.roots.length; i++) {
-    if (run(set.roots[i]!, index)) {
+    if (run(set.roots[i]!, index, gates)) {
       out.push(i);
       if (first) break;
     }
   }
-  openOwner = -1;
   return out;
 }
