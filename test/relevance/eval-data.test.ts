@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -109,8 +109,8 @@ describe('labelled relevance set', () => {
     for (const i of h8) expect(ids.has(i.id)).toBe(false);
   });
 
-  it('has a held-out holdout9 set of at least 400 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
-    const h9 = loadLabelledSet(HELD_OUT_PATH);
+  it('has a holdout9 set (spent: tuned on since) of at least 400 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h9 = loadLabelledSet(SPENT9_PATH);
     expect(h9.length).toBeGreaterThanOrEqual(400);
     expect(new Set(h9.map((i) => i.id)).size).toBe(h9.length);
     for (const i of h9) expect(splitOf(i)).toBe('holdout9');
@@ -123,6 +123,22 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const ids = new Set([...items, ...loadLabelledSet(OLD_SPENT_PATH), ...loadLabelledSet(SPENT_PATH), ...loadLabelledSet(SPENT6_PATH), ...loadLabelledSet(SPENT7_PATH), ...loadLabelledSet(SPENT8_PATH)].map((i) => i.id));
     for (const i of h9) expect(ids.has(i.id)).toBe(false);
+  });
+
+  it('has a held-out holdout10 set of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h10 = loadLabelledSet(HELD_OUT_PATH);
+    expect(h10.length).toBeGreaterThanOrEqual(340);
+    expect(new Set(h10.map((i) => i.id)).size).toBe(h10.length);
+    for (const i of h10) expect(splitOf(i)).toBe('holdout10');
+    expect(h10.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h10.length);
+    const en = h10.filter((i) => i.lang === 'en').length / h10.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h10.filter((i) => i.relevant).length / h10.length;
+    expect(rel).toBeGreaterThan(0.4);
+    expect(rel).toBeLessThan(0.6);
+    const ids = new Set([...items, ...[OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH].flatMap((f) => loadLabelledSet(f))].map((i) => i.id));
+    for (const i of h10) expect(ids.has(i.id)).toBe(false);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {
@@ -211,15 +227,15 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('does not list the misclassified items of a held-out split (holdout9), only its totals, and leaves it out of the overall figures', async () => {
+  it('does not list the misclassified items of a held-out split (holdout10), only its totals, and leaves it out of the overall figures', async () => {
     const file = write('h5.jsonl', [
-      { id: 'c1', lang: 'en', relevant: true, split: 'holdout9', title: 'Town council debates parking fees' },
-      { id: 'c2', lang: 'en', relevant: true, split: 'holdout9', title: 'Border Patrol agents detain 40 near Yuma' },
-      { id: 'c3', lang: 'en', relevant: true, split: 'holdout8', title: 'Border Patrol agents detain 12 near Nogales' },
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout10', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout10', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c3', lang: 'en', relevant: true, split: 'holdout9', title: 'Border Patrol agents detain 12 near Nogales' },
     ]);
     const { metrics } = await evalRelevance({ dataFile: file });
-    expect(metrics.recall_holdout9).toBe(0.5);
-    expect(metrics.recall_holdout8).toBe(1);
+    expect(metrics.recall_holdout10).toBe(0.5);
+    expect(metrics.recall_holdout9).toBe(1);
     expect(metrics.recall).toBe(1);
     expect(metrics.misclassified).toBe(0);
     const report = log.mock.calls.map((c) => String(c[0])).join('\n');
@@ -232,8 +248,8 @@ describe('eval report metrics per split', () => {
     process.env.EVAL_HIDE_HELDOUT = '1';
     try {
       const { metrics } = await evalRelevance();
-      expect(metrics).not.toHaveProperty('precision_holdout9');
-      expect(metrics).toHaveProperty('precision_holdout8');
+      expect(metrics).not.toHaveProperty('precision_holdout10');
+      expect(metrics).toHaveProperty('precision_holdout9');
     } finally {
       delete process.env.EVAL_HIDE_HELDOUT;
     }
