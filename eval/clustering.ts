@@ -31,7 +31,7 @@ import { compareTexts, textFeatures } from '../src/stories/similarity';
 /** The held-out file (EVAL_HIDE_HELDOUT=1 leaves it unread). */
 const HELD_OUT_FILE = 'clustering-holdout8.json';
 
-interface LabelledItem {
+export interface LabelledItem {
   id: string;
   story: string;
   /** "tuning"/"holdout" (clustering.json), "holdout2"…"holdout7" (tuned on), "tune2", or "holdout8" (held out). Default tuning. */
@@ -49,14 +49,14 @@ interface LabelledItem {
   figures?: Array<Pick<Figure, 'metric' | 'value' | 'period' | 'qualifier'>>;
 }
 
-interface DataSet {
+export interface DataSet {
   items: LabelledItem[];
   apart: Array<[string, string, string]>;
 }
 
 type Extract = (input: { title?: string; summary?: string }, opts?: { published?: string; lang?: Lang }) => Figure[];
 
-function loadExtractor(): Extract | undefined {
+export function loadExtractor(): Extract | undefined {
   const file = path.join(__dirname, '..', 'src', 'figures', 'extract.ts');
   if (!existsSync(file)) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -103,7 +103,7 @@ interface SplitScore {
 }
 
 /** Pairwise P/R/F1, groups fully merged and look-alike pairs kept apart, over one set of items. */
-function scoreSplit(
+export function scoreSplit(
   items: LabelledItem[],
   apart: Array<[string, string, string]>,
   assigned: Map<string, string>,
@@ -171,7 +171,7 @@ interface Run {
 }
 
 /** One clusterer run over one data file's items, in file order. */
-async function runFile(file: string, extract: Extract | undefined): Promise<Run> {
+export async function runFile(file: string, extract: Extract | undefined): Promise<Run> {
   const data = JSON.parse(readFileSync(path.join(__dirname, 'data', file), 'utf8')) as DataSet;
   let clock = Date.parse(data.items[0]?.published ?? '2024-01-01T00:00:00Z');
   const seen = new MemorySeenStore(() => clock);

@@ -1,6 +1,7 @@
 import type { Figure } from '../model';
 import { dayDistance } from './event-date';
 import { sharedFigures } from './figure-match';
+import { pairModelBound } from './pair-model';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
 import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
 import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
@@ -17,12 +18,15 @@ import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
  * and day" (lead overlap ≥ MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure, event days
  * ≤ 1 apart); "same account, other words" (lead overlap ≥ PARAPHRASED_LEAD, event days ≤ 1 apart). A pair
  * that meets none of these necessary conditions, and whose combined score stays below WHOLE_SUMMARY_SCORE,
- * takes none of them. Change this with compareTexts.
+ * takes none of them; nor the learned pair scorer's path (pair-model.ts, when one is in use; same or next day), whose
+ * bound over what the pre-filter does not compute (shared names, name context) is checked before the names
+ * are compared. Change this with compareTexts.
  * `bFigures`: the figures `b` is compared with (a story's, with a source's figure-free features);
  * `agreeingFigures`: agreeingFigures(a.figures, bFigures) when known (else bounded by the smaller count).
  */
 export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonly Figure[] = b.figures, agreeingFigures?: number): boolean {
-  if (a.simhash !== 0n && hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return false;
+  const h = hamming(a.simhash, b.simhash);
+  if (a.simhash !== 0n && h <= NEAR_DUPLICATE_BITS) return false;
   const gen = markItem(a);
   const leadDice = diceOfShared(a.leadTokens, b.leadTokens, sharedTokens(a.leadTokens, b.leadTokens, LEAD, gen), a.numbers, b.numbers);
   const days = dayDistance(a.eventDays, b.eventDays);
@@ -35,6 +39,8 @@ export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonl
   // The score without any shared name already reaches WHOLE_SUMMARY_SCORE: not rejected, whatever names are
   // shared (the score never falls with more of them; sharedNames, the dearest part, is not computed).
   if (combinedScore(leadDice, titleDice, 0, sharedNumbers, figs) >= WHOLE_SUMMARY_SCORE) return false;
+  // The learned pair scorer (pair-model.ts) needs the same or the next day; it may say "same" for some shared-name count.
+  if (days <= 1 && pairModelBound({ leadDice, titleDice, sharedNumbers, sharedFigures: figs, hamming: h, days }, a, b)) return false;
   const sharedEntities = sharedNames(a.entities, b.entities);
   // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure or number, the same day.
   if (leadDice >= MIN_PARAPHRASE_LEAD && sharedEntities >= 1 && sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && days <= 1) return false;

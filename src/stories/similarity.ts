@@ -10,6 +10,7 @@ import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from
 import { numberWordsOf } from '../figures/numbers';
 import figureLexicon from '../figures/data/lexicon.json';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
+import { pairModel, pairModelSays, type PairContext } from './pair-model';
 import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
 import type { SourceText } from './story-store';
 import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
@@ -874,6 +875,22 @@ function nameWords(f: TextFeatures): NameWords {
 }
 
 /**
+ * For the pair model (pair-model.ts): how many of the two texts' headlines (`headline`) and places of the
+ * event (`places`) name words of which the other text (headline and lead) writes none, 0–2 each; raw, before
+ * the one-place-at-two-scales exceptions of headlinesNameOthers.
+ */
+export function namesUnwritten(a: TextFeatures, b: TextFeatures): { headline: number; places: number } {
+  const none = (words: Set<string>, y: TextFeatures): number => {
+    if (words.size === 0) return 0;
+    for (const w of words) if (y.leadTokens.has(w)) return 0;
+    return 1;
+  };
+  const na = nameWords(a);
+  const nb = nameWords(b);
+  return { headline: none(na.headline, b) + none(nb.headline, a), places: none(na.places, b) + none(nb.places, a) };
+}
+
+/**
  * One headline names people or places ("… near Eagle Pass") of which the other report, headline and lead,
  * says not a word ("… near Laredo"): two events. Words are compared, not whole names, so "Blinken" finds
  * "Antony Blinken" and "Guatemala" finds "Guatemala City".
@@ -1186,7 +1203,19 @@ export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
   if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same account, other words' };
   }
+  // The learned pair scorer (pair-model.ts), behind the same guards as the paraphrase paths: same or next day,
+  // no number mismatch, no headline naming what the other report never mentions, no two headline counts.
+  const days = dayDistance(a.eventDays, b.eventDays);
+  if (days <= 1 && pairModel() !== undefined && pairModelSays({ ...base, days }, a, b, pairContext(a, b)) && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b) && !headlineNumbersDiffer(a, b)) {
+    return { ...base, same: true, reason: 'pair model' };
+  }
   return { ...base, same: false, reason: 'not similar' };
+}
+
+/** What the pair model reads of two texts beyond the pair's scores (pair-model.ts). */
+export function pairContext(a: TextFeatures, b: TextFeatures): PairContext {
+  const unwritten = namesUnwritten(a, b);
+  return { hasNames: [hasName(a.entities), hasName(b.entities)], headlinesUnwritten: unwritten.headline, placesUnwritten: unwritten.places };
 }
 
 /** Concept tokens of each kind of incident (./data/events.json "incidentKinds"), and of boats. */
