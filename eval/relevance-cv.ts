@@ -56,10 +56,22 @@ type T4 = { tp: number; fp: number; tn: number; fn: number };
 const plus = (a: T4, b: T4): T4 => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn });
 
 /** The rules of config/default.yaml at a commit, without its `@beat` rules and floor. */
-function rulesAt(commit: string): ReturnType<typeof compileProfile> {
+function rulesAt(commit: string, added: ReadonlyArray<{ name: string; match: string }> = []): ReturnType<typeof compileProfile> {
   const yaml = execFileSync('git', ['show', `${commit}:config/default.yaml`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
   const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
-  return compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
+  return compileProfile({ rules: [...old.rules.filter((r) => !/@beat/.test(r.match)), ...added], exclude: old.exclude ?? [], beatFloor: 0 });
+}
+
+/**
+ * CV_ADD_RULES=a,b (rel16): these rules of the current config are added to every batch's old rules, so a rule written
+ * from the newest batch's misses is read on the older batches as if it had existed when they were unseen (the honest
+ * cross-batch test of a new keyword rule; the current config's other non-`@beat` rules stay out).
+ */
+function addedRules(): Array<{ name: string; match: string }> {
+  const names = (process.env.CV_ADD_RULES ?? '').split(',').filter(Boolean);
+  const rules = loadConfig().keywords.rules.filter((r) => names.includes(r.name) && !/@beat/.test(r.match));
+  if (rules.length !== names.length) throw new Error(`CV_ADD_RULES: no such keyword rule (or an @beat rule) among ${names.join(', ')}`);
+  return rules;
 }
 
 /**
@@ -91,12 +103,14 @@ function yardstick(all: readonly LabelledItem[], l2 = L2): void {
   const highs = grid ? [0.8, 0.85, 0.9, 0.95] : [thr0('beat-model', beatRules.find((b) => b.name === 'beat-model')?.min ?? 0.9)];
   const mids = grid ? [0.5, 0.6, 0.7, 0.8] : [thr0('beat-concept', beatRules.find((b) => b.name === 'beat-concept')?.min ?? 0.7)];
   console.log(`Yardstick: l2 ${l2}; features ${JSON.stringify(FEATURES ?? {})}; title copies ${TITLE_COPIES}; titles only ${TITLES_ONLY}; @beat rules ${beatRules.map((b) => `${b.name} @${b.min}`).join(', ')}; beatFloor ${kw.beatFloor}`);
+  const added = addedRules();
+  if (added.length) console.log(`  old rules + the current ${added.map((r) => r.name).join(', ')} (CV_ADD_RULES)`);
   const pooled = new Map<string, T4>();
   const pooledModel: T4[] = [];
   // The same pooled over every batch but the newest, so a reading is comparable with one taken before it was added.
   const pooledOlder = new Map<string, T4>();
   for (const h of HISTORY) {
-    const oldRules = rulesAt(h.commit);
+    const oldRules = rulesAt(h.commit, added);
     const test = all.filter((i) => batch(i) === h.batch).map(strip);
     const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
@@ -112,6 +126,13 @@ function yardstick(all: readonly LabelledItem[], l2 = L2): void {
       pooled.set(key, plus(pooled.get(key) ?? { tp: 0, fp: 0, tn: 0, fn: 0 }, t));
       if (h !== HISTORY[HISTORY.length - 1]) pooledOlder.set(key, plus(pooledOlder.get(key) ?? { tp: 0, fp: 0, tn: 0, fn: 0 }, t));
       if (!grid) console.log(`    shipped formula (${key})  ${fmt(t)}`);
+      // CV_LIST=1 lists the batch's misclassified items with the fold model's probability.
+      if (!grid && process.env.CV_LIST === '1') {
+        for (const i of test) {
+          const says = (r.get(i)! && p.get(i)! >= fl) || thr.some((m, k) => w.get(i)![k]! && p.get(i)! >= m);
+          if (says !== i.relevant) console.log(`      ${says ? 'FP' : 'FN'} ${i.id} p ${p.get(i)!.toFixed(2)} rules ${r.get(i) ? 'yes' : 'no'}  ${i.title}`);
+        }
+      }
     }
   }
   console.log(`  pooled over ${HISTORY.map((h) => h.batch).join(', ')}: model alone ${fmt(pooledModel.reduce(plus))}`);
