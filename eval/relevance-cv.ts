@@ -1,6 +1,6 @@
 /**
  * Grouped cross-validation of the beat model over EVERY labelled tuning file (relevance.jsonl, tune2, holdout4 and
- * the spent holdout5 to holdout8; never the held-out holdout9), and of the shipped profile with an out-of-fold model in it:
+ * the spent holdout5 to holdout9; never the held-out holdout10), and of the shipped profile with an out-of-fold model in it:
  *
  *   node -r @swc-node/register eval/relevance-cv.ts        # at the shipped l2
  *   node -r @swc-node/register eval/relevance-cv.ts --concept   # rel14: the beat-concept rule, honestly (see conceptExperiment)
@@ -30,13 +30,13 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
 import { batchOf, fmt, nearDupClusters, tally } from './relevance-ml';
 import { FEATURES, L2, TITLE_COPIES } from './train-beat-model';
 
 
-/** batchOf, with the spent holdout7 and holdout8 as batches of their own. */
-const batch = (i: LabelledItem): string => (i.id.startsWith('h8-') ? 'h8' : i.id.startsWith('h7-') ? 'h7' : batchOf(i));
+/** batchOf, with the spent holdout7, holdout8 and holdout9 as batches of their own. */
+const batch = (i: LabelledItem): string => (i.id.startsWith('h9-') ? 'h9' : i.id.startsWith('h8-') ? 'h8' : i.id.startsWith('h7-') ? 'h7' : batchOf(i));
 
 /**
  * The newest batches in the order they were written: the commit whose rules had not yet been tuned on the
@@ -48,16 +48,30 @@ const HISTORY = [
   { batch: 'h6', commit: '6892b52', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5'] },
   { batch: 'h7', commit: '5b696dc', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6'] },
   { batch: 'h8', commit: '5247a61', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6', 'h7'] },
+  // rel16: holdout9 (round g), scored with the rules of main when round h began (fdf43ea; nothing had been tuned on it).
+  { batch: 'h9', commit: 'fdf43ea', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6', 'h7', 'h8'] },
 ];
 
 type T4 = { tp: number; fp: number; tn: number; fn: number };
 const plus = (a: T4, b: T4): T4 => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn });
 
 /** The rules of config/default.yaml at a commit, without its `@beat` rules and floor. */
-function rulesAt(commit: string): ReturnType<typeof compileProfile> {
+function rulesAt(commit: string, added: ReadonlyArray<{ name: string; match: string }> = []): ReturnType<typeof compileProfile> {
   const yaml = execFileSync('git', ['show', `${commit}:config/default.yaml`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
   const old = (parseYaml(yaml) as { keywords: { rules: Array<{ name: string; match: string }>; exclude?: string[] } }).keywords;
-  return compileProfile({ rules: old.rules.filter((r) => !/@beat/.test(r.match)), exclude: old.exclude ?? [], beatFloor: 0 });
+  return compileProfile({ rules: [...old.rules.filter((r) => !/@beat/.test(r.match)), ...added], exclude: old.exclude ?? [], beatFloor: 0 });
+}
+
+/**
+ * CV_ADD_RULES=a,b (rel16): these rules of the current config are added to every batch's old rules, so a rule written
+ * from the newest batch's misses is read on the older batches as if it had existed when they were unseen (the honest
+ * cross-batch test of a new keyword rule; the current config's other non-`@beat` rules stay out).
+ */
+function addedRules(): Array<{ name: string; match: string }> {
+  const names = (process.env.CV_ADD_RULES ?? '').split(',').filter(Boolean);
+  const rules = loadConfig().keywords.rules.filter((r) => names.includes(r.name) && !/@beat/.test(r.match));
+  if (rules.length !== names.length) throw new Error(`CV_ADD_RULES: no such keyword rule (or an @beat rule) among ${names.join(', ')}`);
+  return rules;
 }
 
 /**
@@ -89,10 +103,14 @@ function yardstick(all: readonly LabelledItem[], l2 = L2): void {
   const highs = grid ? [0.8, 0.85, 0.9, 0.95] : [thr0('beat-model', beatRules.find((b) => b.name === 'beat-model')?.min ?? 0.9)];
   const mids = grid ? [0.5, 0.6, 0.7, 0.8] : [thr0('beat-concept', beatRules.find((b) => b.name === 'beat-concept')?.min ?? 0.7)];
   console.log(`Yardstick: l2 ${l2}; features ${JSON.stringify(FEATURES ?? {})}; title copies ${TITLE_COPIES}; titles only ${TITLES_ONLY}; @beat rules ${beatRules.map((b) => `${b.name} @${b.min}`).join(', ')}; beatFloor ${kw.beatFloor}`);
+  const added = addedRules();
+  if (added.length) console.log(`  old rules + the current ${added.map((r) => r.name).join(', ')} (CV_ADD_RULES)`);
   const pooled = new Map<string, T4>();
   const pooledModel: T4[] = [];
+  // The same pooled over every batch but the newest, so a reading is comparable with one taken before it was added.
+  const pooledOlder = new Map<string, T4>();
   for (const h of HISTORY) {
-    const oldRules = rulesAt(h.commit);
+    const oldRules = rulesAt(h.commit, added);
     const test = all.filter((i) => batch(i) === h.batch).map(strip);
     const model = trainLogistic(all.filter((i) => h.train.includes(batch(i))), { l2, features: FEATURES, titleCopies: TITLE_COPIES });
     const r = new Map(test.map((i) => [i, matchText(oldRules, { title: i.title, summary: i.summary }).relevant]));
@@ -106,11 +124,21 @@ function yardstick(all: readonly LabelledItem[], l2 = L2): void {
       const t = tally(test, (i) => (r.get(i)! && p.get(i)! >= fl) || thr.some((m, k) => w.get(i)![k]! && p.get(i)! >= m));
       const key = `floor ${fl} high ${hi} concept ${mid}`;
       pooled.set(key, plus(pooled.get(key) ?? { tp: 0, fp: 0, tn: 0, fn: 0 }, t));
+      if (h !== HISTORY[HISTORY.length - 1]) pooledOlder.set(key, plus(pooledOlder.get(key) ?? { tp: 0, fp: 0, tn: 0, fn: 0 }, t));
       if (!grid) console.log(`    shipped formula (${key})  ${fmt(t)}`);
+      // CV_LIST=1 lists the batch's misclassified items with the fold model's probability.
+      if (!grid && process.env.CV_LIST === '1') {
+        for (const i of test) {
+          const says = (r.get(i)! && p.get(i)! >= fl) || thr.some((m, k) => w.get(i)![k]! && p.get(i)! >= m);
+          if (says !== i.relevant) console.log(`      ${says ? 'FP' : 'FN'} ${i.id} p ${p.get(i)!.toFixed(2)} rules ${r.get(i) ? 'yes' : 'no'}  ${i.title}`);
+        }
+      }
     }
   }
   console.log(`  pooled over ${HISTORY.map((h) => h.batch).join(', ')}: model alone ${fmt(pooledModel.reduce(plus))}`);
   for (const [k, t] of pooled) console.log(`    ${k.padEnd(34)} ${fmt(t)}`);
+  console.log(`  pooled over ${HISTORY.slice(0, -1).map((h) => h.batch).join(', ')} (all but the newest):`);
+  for (const [k, t] of pooledOlder) console.log(`    ${k.padEnd(34)} ${fmt(t)}`);
 }
 
 /**
@@ -165,7 +193,7 @@ function conceptExperiment(all: readonly LabelledItem[]): void {
 }
 
 function main(): void {
-  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH].flatMap((f) => loadLabelledSet(f));
+  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH].flatMap((f) => loadLabelledSet(f));
   if (process.argv.includes('--yardstick')) return yardstick(all);
   if (process.argv.includes('--concept')) return conceptExperiment(all);
   const kw = loadConfig().keywords;
@@ -213,7 +241,7 @@ function main(): void {
     show('all batches', all, outOfFold(all, batch, [], l2));
     console.log(' B. 5-fold CV over near-duplicate clusters (rules biased except on holdout5)');
     show('all', all, outOfFold(all, clusterFold, [], l2));
-    for (const newest of ['holdout5', 'holdout6', 'holdout7', 'holdout8'] as const) {
+    for (const newest of ['holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'] as const) {
       console.log(` C. ${newest}: model trained without it vs. with the other 4/5 of it (folds over near-duplicate clusters)`);
       const hx = all.filter((i) => splitOf(i) === newest);
       const rest = all.filter((i) => splitOf(i) !== newest);

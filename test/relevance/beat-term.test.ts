@@ -87,7 +87,7 @@ describe('@beat:P matching with the shipped model', () => {
 
   it('the default profile uses it: the beat-model rule and a beat floor of 0.1 under the global rules', () => {
     const keywords = loadConfig().keywords;
-    expect(keywords.rules.find((r) => r.name === 'beat-model')?.match).toMatch(/^@beat:0\.9 -/);
+    expect(keywords.rules.find((r) => r.name === 'beat-model')?.match).toMatch(/^@beat:0\.8 -/);
     expect(keywords.beatFloor).toBe(0.1);
     const m = matchText(compileProfile(keywords), { title: TRAILER[0], summary: TRAILER[1] });
     expect(m.relevant).toBe(true);

