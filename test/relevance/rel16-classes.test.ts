@@ -65,3 +65,15 @@ describe('the rel16 rules', () => {
     expect(loadConfig().keywords.rules.find((r) => r.name === 'beat-model')?.match).toMatch(/^@beat:0\.8 /);
   });
 });
+
+describe('"asylum-seeking" as an adjective is the asylum seeker (the miss of the rel16 final round, fixed as its class)', () => {
+  it.each([
+    'Asylum-seeking teenagers enroll at Portland high school',
+    'Judge orders release of asylum-seeking mothers held in Dilley',
+    'Asylum-seeking Congolese family settles in Buffalo',
+  ])('on: %s', (title) => expect(relevant(title)).toBe(true));
+  it.each([
+    'Spa retreat offers asylum-seeking executives a quiet weekend',
+    'Burned-out coders find an asylum-seeking retreat in Vermont',
+  ])('off (asylum as a metaphor for rest): %s', (title) => expect(relevant(title)).toBe(false));
+});
