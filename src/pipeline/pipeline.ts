@@ -252,7 +252,8 @@ export class Pipeline {
     // Only the clusterer's read-modify-write is serialized (across every worker process with Redis stores):
     // everything above — relevance, figures, an LLM summary — runs in parallel.
     // The story write, the last thing the clusterer does here (markSeen: false), may release the lock with it.
-    const result = await this.clusterLock.run((held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce(), release: held }));
+    // The lock is handed over untaken (deferred): the clusterer's lookup takes it in the same script as its read.
+    const result = await this.clusterLock.run((held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce(), lock: held }), { deferred: true });
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
     const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
     // All of the item's figures at once: one round trip with Redis stores, whatever their number.

@@ -1,5 +1,6 @@
 import type { Story } from '../model';
 import type { HeldLock } from './cluster-lock';
+import type { SeenProbe } from './seen-store';
 import { foldText } from './normalize-text';
 
 /**
@@ -71,8 +72,12 @@ export interface StoryStore {
    * One read for the clusterer: the candidates, their source texts, and (when `id` is given) the story of that
    * id — what `candidates`, `sourceTexts` and `get` answer, in one round trip where the store can. Optional:
    * the clusterer asks the three separately from a store without it.
+   * `lock`: the caller's cluster lock, when it is still to be taken (`pending`): taken before anything is read
+   * (by the same script where the store can; it throws LockBusyError, having read nothing, when another holds
+   * it; else the store waits with `lock.acquire()` first). `seen`: a seen check (`SeenStore.probe`) answered in
+   * `StoryLookup.seen` where the store can, after the lock is taken; a store that cannot leaves it unset.
    */
-  lookup?(q: CandidateQuery & { id?: string }): Promise<StoryLookup>;
+  lookup?(q: LookupQuery): Promise<StoryLookup>;
   /**
    * Forget a story (and its source texts) that the clusterer folded into another: an item told the same event
    * as both. Its index entries are left to expire with the index window (lookups skip ids without a story).
@@ -83,8 +88,12 @@ export interface StoryStore {
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
 }
 
+export type LookupQuery = CandidateQuery & { id?: string; lock?: HeldLock; seen?: SeenProbe };
+
 /** The answer of `StoryStore.lookup`. Read-only, as `candidates` and `sourceTexts` are. */
 export interface StoryLookup {
+  /** The answer to the query's `seen` check (true: some key was seen), when the store answered it. */
+  seen?: boolean;
   candidates: Story[];
   texts: Map<string, SourceText[]>;
   /** The story of the id asked for, when it exists. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { SeenStore } from '../../stories/seen-store';
+import type { SeenProbe, SeenStore } from '../../stories/seen-store';
 import { LuaScript } from './lua-script';
 
 /**
@@ -40,6 +40,18 @@ export class RedisSeenStore implements SeenStore {
     await this.run('m', keys, ttlSeconds);
   }
 
+  /** `has(keys)` as a story lookup can answer it in its own script (same connection: same server). */
+  probe(keys: string[]): RedisSeenProbe {
+    const slots = [...new Set(keys)].map((k) => this.slot(k));
+    return new RedisSeenProbe(
+      this.redis,
+      keys,
+      slots.map((s) => s.bucket),
+      slots.map((s) => s.field),
+      Math.floor((this.now() - EPOCH_MS) / 60_000),
+    );
+  }
+
   /** The Redis hash and field that hold one dedup key (exposed for tests and the memory benchmark). */
   slot(key: string): { bucket: string; field: Buffer } {
     const d = createHash('sha1').update(key).digest();
@@ -59,6 +71,30 @@ export class RedisSeenStore implements SeenStore {
 
 const EPOCH_MS = Date.UTC(2024, 0, 1);
 
+/** A seen check for a script of another store: its buckets (KEYS), fields (ARGV) and the minute it is asked at. */
+export class RedisSeenProbe implements SeenProbe {
+  constructor(
+    readonly redis: Redis,
+    readonly keys: string[],
+    readonly buckets: string[],
+    readonly fields: Buffer[],
+    readonly nowMin: number,
+  ) {}
+}
+
+/**
+ * Lua setting `out` to 1 when no dedup key was seen (and unexpired), else 0: `count` buckets from KEYS[firstKey]
+ * and their fields from ARGV[firstField], `now` in minutes (Lua expressions). Shared by the seen script and by a
+ * story lookup that answers a seen check along with its read (RedisSeenProbe).
+ */
+export function seenFreshLua(out: string, firstKey: string, firstField: string, count: string, now: string): string {
+  return `local ${out} = 1
+for i = 0, ${count} - 1 do
+  local v = redis.call('HGET', KEYS[${firstKey} + i], ARGV[${firstField} + i])
+  if v and tonumber(v) > ${now} then ${out} = 0 end
+end`;
+}
+
 /**
  * KEYS: bucket per dedup key. ARGV: mode (c = check and mark, h = has, m = mark), now and expiry
  * (minutes since the epoch above), bucket TTL seconds, then one field per key.
@@ -69,11 +105,7 @@ local mode = ARGV[1]
 local now = tonumber(ARGV[2])
 local exp = tonumber(ARGV[3])
 local ttl = tonumber(ARGV[4])
-local fresh = 1
-for i = 1, #KEYS do
-  local v = redis.call('HGET', KEYS[i], ARGV[4 + i])
-  if v and tonumber(v) > now then fresh = 0 end
-end
+${seenFreshLua('fresh', '1', '5', '#KEYS', 'now')}
 if mode == 'h' then return fresh end
 for i = 1, #KEYS do
   local k, f = KEYS[i], ARGV[4 + i]

@@ -10,13 +10,15 @@ import {
   MAX_SOURCE_TEXTS,
   storyMatchesQuery,
   type CandidateQuery,
+  type LookupQuery,
   type SourceText,
   type StoryIndexEntry,
   type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
-import type { HeldLock } from '../../stories/cluster-lock';
+import { LockBusyError, type HeldLock } from '../../stories/cluster-lock';
 import { RedisHeldLock, releaseLockLua } from './cluster-lock';
+import { RedisSeenProbe, seenFreshLua } from './seen-store';
 import { LuaScript } from './lua-script';
 
 /**
@@ -126,9 +128,21 @@ export class RedisStoryStore implements StoryStore {
    * returns the top ones as ids and versions only; a candidate this client holds at that version (it wrote
    * it, or read it in full before) comes from its copy. Only the others are read in full, by a second script:
    * one round trip while the client holds every candidate (one process, or a quiet window), two otherwise.
+   * The same script first takes the caller's pending cluster lock and answers its seen check (on this
+   * connection): nothing is read when the lock is held by another, and no candidate when an item was seen.
    */
-  async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
+  async lookup(q: LookupQuery): Promise<StoryLookup> {
     const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
+    const nIndex = keys.length;
+    let lock: RedisHeldLock | undefined;
+    if (q.lock?.pending) {
+      if (q.lock instanceof RedisHeldLock && q.lock.redis === this.redis) lock = q.lock;
+      else await q.lock.acquire?.();
+    }
+    const probe = q.seen instanceof RedisSeenProbe && q.seen.redis === this.redis ? q.seen : undefined;
+    if (lock) keys.push(lock.key);
+    if (probe) keys.push(...probe.buckets);
+    if (lock) lock.sent = true;
     const res = (await LOOKUP.run(this.redis, keys, [
       Date.parse(q.until),
       this.sinceOf(q),
@@ -137,16 +151,24 @@ export class RedisStoryStore implements StoryStore {
       `${this.keyPrefix}story:`,
       q.id ?? '',
       `${this.keyPrefix}sver:`,
-    ])) as [string | null, ...Array<string | null>];
+      nIndex,
+      lock?.token ?? '',
+      lock?.leaseMs ?? 0,
+      probe?.nowMin ?? 0,
+      ...(probe?.fields ?? []),
+    ])) as [string | null, number | string, ...Array<string | null>];
+    if (res[1] === 'busy') throw new LockBusyError(lock!);
+    if (lock) lock.pending = false;
     const out: StoryLookup = { candidates: [], texts: new Map() };
+    if (probe) out.seen = res[1] === 0;
     const own = res[0] ? parseStory(res[0]) : undefined;
     if (own) out.story = own;
     // Pairs: id and its version (null: the story is gone). The copies held at that version, and the rest.
     const found: Array<KnownStory | string> = [];
     const missing: string[] = [];
-    for (let i = 1; i + 1 < res.length; i += 2) {
+    for (let i = 2; i + 1 < res.length; i += 2) {
       const id = res[i] as string;
-      const version = res[i + 1];
+      const version = res[i + 1] as string | null;
       if (version === null) continue;
       const k = this.known.at(id, version);
       if (k) found.push(k);
@@ -307,17 +329,34 @@ end
 return { version, texts, prev }`);
 
 /**
- * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, an id whose
- * story is returned too ('' for none), version key prefix. Stories are ranked by the number of keys that hit
- * them, then their newest entry, then the order of the first hit (as rankByHits). Returns [story of the id or
- * false, then per candidate: its id and its version (false: the story was removed)].
+ * KEYS: index keys, then the cluster lock's key when the script takes it, then the seen buckets of a seen
+ * check. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, an id whose story is
+ * returned too ('' for none), version key prefix, the number of index keys, the lock's token ('' when the
+ * script takes no lock) and lease (ms), the seen check's minute, then its fields (one per bucket).
+ * The lock first (`SET NX PX`): when another holds it, returns [false, 'busy'] having read nothing. Then the
+ * seen check: when a key was seen, returns [false, 0] (the item is a duplicate: no candidate is needed).
+ * Stories are ranked by the number of keys that hit them, then their newest entry, then the order of the first
+ * hit (as rankByHits). Returns [story of the id or false, 1 (nothing seen) or -1 (no seen check), then per
+ * candidate: its id and its version (false: the story was removed)].
  * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
  */
 const LOOKUP = new LuaScript(`
+local nIndex = tonumber(ARGV[8])
+local nextKey = nIndex + 1
+if ARGV[9] ~= '' then
+  if not redis.call('SET', KEYS[nextKey], ARGV[9], 'PX', ARGV[10], 'NX') then return { false, 'busy' } end
+  nextKey = nextKey + 1
+end
+local seen = -1
+if nextKey <= #KEYS then
+  ${seenFreshLua('fresh', 'nextKey', '12', '#KEYS - nextKey + 1', 'tonumber(ARGV[11])')}
+  if fresh == 0 then return { false, 0 } end
+  seen = 1
+end
 local cnt, last, first, order = {}, {}, {}, {}
 local n = 0
-for _, k in ipairs(KEYS) do
-  local r = redis.call('ZREVRANGEBYSCORE', k, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
+for i = 1, nIndex do
+  local r = redis.call('ZREVRANGEBYSCORE', KEYS[i], ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
   for j = 1, #r, 2 do
     local id = r[j]
     local c = cnt[id]
@@ -369,7 +408,7 @@ for c = maxn, 1, -1 do
     for i = 1, nb do top[#top + 1] = best[i] end
   end
 end
-local out = { false }
+local out = { false, seen }
 if ARGV[6] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[6]) end
 for i = 1, #top do
   local id = top[i]
