@@ -8,7 +8,7 @@ import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
 import { compareWithStory, leadOf, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
-import type { LookupQuery, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
+import type { LookupQuery, PutRider, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
 /**
  * `absorbed`: ids of other stories the item also told the same event as, folded into `story` (their sources,
@@ -166,8 +166,16 @@ export class StoryClusterer {
    * `opts.lock`: the caller's cluster lock (held, or still to be taken: `pending`, taken here with the first
    * read, by the story store's lookup where it can, with the seen check too); with `markSeen: false`, whose
    * story write is then the last thing done here, handed to that write, which may release it.
+   * `opts.riders` (with `markSeen: false`): the caller's next writes of other stores, made for the story
+   * written, which that story write may carry (StoryStore.put; each then `done`). Not called when no single
+   * write ends the step (a duplicate, a replay, stories folded together).
    */
-  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; lock?: HeldLock } = {}): Promise<ClusterResult> {
+  async add(
+    item: FeedItem,
+    figures: Figure[],
+    summary: string,
+    opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; lock?: HeldLock; riders?: (story: Story) => PutRider[] } = {},
+  ): Promise<ClusterResult> {
     // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
     const keys = opts.keys ?? dedupKeys(item);
     const lock = opts.lock;
@@ -210,10 +218,15 @@ export class StoryClusterer {
       // The story store did not answer the seen check: asked now (the lock is taken).
       if (await this.deps.seen.has(keys)) return { kind: 'duplicate' };
     } else if (found.seen) return { kind: 'duplicate' };
-    const release = opts.markSeen === false ? lock : undefined;
-    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, found, release);
+    const last = opts.markSeen === false ? { release: lock, riders: opts.riders } : undefined;
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, found, last);
     if (opts.markSeen !== false) await this.markSeen(item, keys);
     return result;
+  }
+
+  /** `markSeen(item, keys)` as a story write may carry it (a rider, see `add`), where the seen store can. */
+  seenRider(keys: string[]): PutRider | undefined {
+    return this.deps.seen.rider?.(keys, this.ttlSeconds);
   }
 
   /** Remember the item under all its dedup keys (GUID, canonical URL, text fingerprint); `keys` = dedupKeys(item) when known. */
@@ -253,8 +266,18 @@ export class StoryClusterer {
   }
 
   /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
-  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet: boolean, id: string, lookup: StoryLookup, release?: HeldLock): Promise<ClusterResult> {
-    const putOpts = release ? { release } : undefined;
+  private async place(
+    item: FeedItem,
+    figures: Figure[],
+    summary: string,
+    prepared: Prepared,
+    quiet: boolean,
+    id: string,
+    lookup: StoryLookup,
+    last?: { release?: HeldLock; riders?: (story: Story) => PutRider[] },
+  ): Promise<ClusterResult> {
+    // The step's last write may release the lock and carry the caller's riders.
+    const putOpts = (story: Story) => (last ? { ...(last.release ? { release: last.release } : {}), ...(last.riders ? { riders: last.riders(story) } : {}) } : undefined);
     const { at, features, index, source } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
@@ -269,7 +292,7 @@ export class StoryClusterer {
       const remove = this.deps.stories.remove?.bind(this.deps.stories);
       const folding = others.length > 0 && remove !== undefined;
       // The put may release the lock only when it is the last write under it.
-      await this.deps.stories.put(story, index, folding ? undefined : putOpts);
+      await this.deps.stories.put(story, index, folding ? undefined : putOpts(story));
       if (!folding) return { kind: 'merged', story, source };
       const absorbed: string[] = [];
       for (const other of others) {
@@ -297,7 +320,7 @@ export class StoryClusterer {
       ...(item.lang ? { lang: item.lang } : {}),
       ...(quiet ? { quiet: true } : {}),
     };
-    await this.deps.stories.put(story, index, putOpts);
+    await this.deps.stories.put(story, index, putOpts(story));
     return { kind: 'new', story };
   }
 

@@ -1,3 +1,5 @@
+import type { PutRider } from './story-store';
+
 /**
  * Memory of items already handled, keyed by the dedup keys of `dedupKeys()`.
  * Implementations: `store/redis/seen-store.ts` (service), `store/memory/seen-store.ts` (`run --once`, tests).
@@ -15,6 +17,8 @@ export interface SeenStore {
    * and the caller asks `has` itself.
    */
   probe?(keys: string[]): SeenProbe;
+  /** `markSeen(keys, ttlSeconds)` as a story put may carry it (StoryStore.put's riders). Optional. */
+  rider?(keys: string[], ttlSeconds: number): PutRider;
 }
 
 /** A seen check prepared by a SeenStore (`probe`): opaque to everyone but the stores that answer it. */

@@ -55,9 +55,11 @@ export interface StoryStore {
    * Insert or replace the story, and add the index entry (of its newest item) to its existing entries; the
    * entry's `text`, when given, is appended to the story's source texts (kept as long as the story).
    * `opts.release`: the cluster lock held by the caller, which a store may release along with this write
-   * (then setting `released`); the caller does nothing needing the lock after it.
+   * (then setting `released`); the caller does nothing needing the lock after it. `opts.riders`: writes of
+   * other stores (FigureStore.rider, SeenStore.rider) that a store may carry in the same atomic write, after the
+   * story, in order: a prefix of them (none, some, all), each then `done`; the caller writes the others itself.
    */
-  put(story: Story, index: StoryIndexEntry, opts?: { release?: HeldLock }): Promise<void>;
+  put(story: Story, index: StoryIndexEntry, opts?: { release?: HeldLock; riders?: PutRider[] }): Promise<void>;
   /**
    * The source texts of each story, in the order they were added (absent for stories without any).
    * Read-only: a store may hand out shared (frozen) objects.
@@ -86,6 +88,11 @@ export interface StoryStore {
   remove?(id: string): Promise<void>;
   /** Stories published at or after `since`, newest first; `query` keeps those whose text has all its words. */
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
+}
+
+/** A write of another store a story put may carry (`StoryStore.put`'s riders); `done` once written so. */
+export interface PutRider {
+  done: boolean;
 }
 
 export type LookupQuery = CandidateQuery & { id?: string; lock?: HeldLock; seen?: SeenProbe };

@@ -14,6 +14,7 @@ import type { FeedItem } from '../../src/model';
 import { RedisClusterLock } from '../../src/store/redis/cluster-lock';
 import { RedisStoryStore } from '../../src/store/redis/story-store';
 import { RedisSeenStore } from '../../src/store/redis/seen-store';
+import { RedisFigureStore } from '../../src/store/redis/figure-store';
 import { LockBusyError } from '../../src/stories/cluster-lock';
 import { listen } from '../support/http';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
@@ -233,6 +234,28 @@ describe('RedisClusterLock', () => {
     expect(await lock.run(async () => 'none', { deferred: true })).toBe('none');
     expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
     lock.close();
+  });
+
+  test('a story put carries other stores\' writes (riders) in order, in its own script, up to the first it cannot', async () => {
+    const keyPrefix = `${prefix}riders:`;
+    const redis = testRedis();
+    const stories = new RedisStoryStore(redis, keyPrefix);
+    const seen = new RedisSeenStore(redis, keyPrefix);
+    const figures = new RedisFigureStore(redis, keyPrefix);
+    const at = new Date().toISOString();
+    const st = { id: 'rd', title: 'T', url: 'https://example.com/rd', published: at, summary: 'S', figures: [], sources: [] };
+    const figure = { value: 1200, text: '1,200 encounters', sentence: 'Agents logged 1,200 encounters.', qualifier: null, per: null, metric: 'encounters', scope: 'rider sector', period: null, source: null, unit: null };
+    const entry = { figure, storyId: 'rd', storyTitle: 'T', url: st.url, sourceName: 'Outlet', primary: false, published: at };
+    const riders = [figures.rider([entry]), seen.rider(['rider-key'], 60)];
+    await stories.put(st, { at, keys: ['t:riders'] }, { riders });
+    expect(riders.map((r) => r.done)).toEqual([true, true]);
+    expect(await seen.has(['rider-key'])).toBe(true);
+    expect((await figures.history('encounters', 'rider sector')).map((e) => e.storyId)).toEqual(['rd']);
+    // A rider another store cannot carry (here: memory) stops the carrying: it and every later one are left.
+    const rest = [{ done: false }, seen.rider(['rider-key-2'], 60)];
+    await stories.put(st, { at, keys: ['t:riders'] }, { riders: rest });
+    expect(rest.map((r) => r.done)).toEqual([false, false]);
+    expect(await seen.has(['rider-key-2'])).toBe(false);
   });
 
   test('a step that throws releases the lock', async () => {

@@ -11,6 +11,7 @@ import {
   storyMatchesQuery,
   type CandidateQuery,
   type LookupQuery,
+  type PutRider,
   type SourceText,
   type StoryIndexEntry,
   type StoryLookup,
@@ -19,7 +20,7 @@ import {
 import { LockBusyError, type HeldLock } from '../../stories/cluster-lock';
 import { RedisHeldLock, releaseLockLua } from './cluster-lock';
 import { RedisSeenProbe, seenFreshLua } from './seen-store';
-import { LuaScript } from './lua-script';
+import { LuaScript, RedisPutRider } from './lua-script';
 
 /**
  * An index key is trimmed and its TTL refreshed at most once per this fraction of the index window (its TTL is
@@ -90,17 +91,31 @@ export class RedisStoryStore implements StoryStore {
     return raw ? parseStory(raw) : undefined;
   }
 
-  async put(story: Story, entry: StoryIndexEntry, opts: { release?: HeldLock } = {}): Promise<void> {
+  async put(story: Story, entry: StoryIndexEntry, opts: { release?: HeldLock; riders?: PutRider[] } = {}): Promise<void> {
     const now = this.now();
     const at = Date.parse(entry.at);
     const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
-    // The cluster lock is released by the same script when it was taken on this connection (its last two keys).
+    const nIndex = keys.length;
+    // The cluster lock is released by the same script when it was taken on this connection (its two keys after
+    // the index keys).
     const release = opts.release instanceof RedisHeldLock && opts.release.redis === this.redis ? opts.release : undefined;
     if (release) keys.push(release.key, release.wakeKey);
+    // Other stores' writes on this connection, carried in order up to the first that cannot be.
+    const riders: RedisPutRider[] = [];
+    for (const r of opts.riders ?? []) {
+      if (!(r instanceof RedisPutRider) || r.redis !== this.redis) break;
+      riders.push(r);
+    }
+    const riderArgs: Array<string | number | Buffer> = [];
+    for (const r of riders) {
+      keys.push(...r.keys);
+      riderArgs.push(r.keys.length, r.args.length);
+    }
+    for (const r of riders) riderArgs.push(...r.args);
     const raw = JSON.stringify(story);
     const textRaw = entry.text ? JSON.stringify(entry.text) : '';
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
-    const [version, textCount, prev] = (await PUT.run(
+    const [version, textCount, prev] = (await putScript(riders).run(
       this.redis,
       [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), `${this.keyPrefix}sversion`, ...keys],
       [
@@ -116,8 +131,11 @@ export class RedisStoryStore implements StoryStore {
         this.windowSeconds + 3600,
         Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
         release?.token ?? '',
+        nIndex,
+        ...riderArgs,
       ],
     )) as [string, number, string];
+    for (const r of riders) r.done = true;
     if (release) release.released = true;
     this.known.wrote(story.id, version, prev, story, entry.text, textCount);
   }
@@ -274,17 +292,19 @@ export class RedisStoryStore implements StoryStore {
 
 /**
  * KEYS: story, its texts list, the timeline, the story's version, the store's version counter, then the index
- * keys. Returns the story's new version, its number of texts and its previous version ('' for none). ARGV:
- * story JSON, source text JSON (or ''), story TTL (s), most texts kept, timeline score, story id, timeline
- * cut-off (ms), item time (ms), index cut-off (ms), least index key TTL (s), index maintenance interval (s),
- * and the cluster lock's token when the script releases it too (its key and wake-up list are then the last two
- * KEYS; '' for none), after the writes, atomically with them. Versions ("g" + the counter) are never reused,
- * by any story: a story removed, or expired, and written again never gets a version a client may hold of its
- * old content. Texts: element 0 (the first source) and the most recent ones are kept. An index key whose TTL
- * is below the least one (new, or last maintained more than the interval ago) is trimmed to the cut-off and
- * given the least TTL + the interval.
+ * keys, then the lock's two keys when the script releases it, then the riders' keys. Returns the story's new
+ * version, its number of texts and its previous version ('' for none). ARGV: story JSON, source text JSON (or
+ * ''), story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
+ * cut-off (ms), least index key TTL (s), index maintenance interval (s), the cluster lock's token when the
+ * script releases it too ('' for none; its key and wake-up list follow the index keys), after the writes,
+ * atomically with them, the number of index keys, then per rider its numbers of keys and of arguments, then
+ * the riders' arguments. Versions ("g" + the counter) are never reused, by any story: a story removed, or
+ * expired, and written again never gets a version a client may hold of its old content. Texts: element 0 (the
+ * first source) and the most recent ones are kept. An index key whose TTL is below the least one (new, or last
+ * maintained more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
+ * Riders (other stores' writes: RedisPutRider) run after the story's writes, in order.
  */
-const PUT = new LuaScript(`
+const PUT_LUA = `
 local ttl = tonumber(ARGV[3])
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
 local prev = redis.call('GET', KEYS[4]) or ''
@@ -312,8 +332,7 @@ redis.call('EXPIRE', KEYS[3], ttl)
 local keyTtl = tonumber(ARGV[10])
 local cut = '(' .. ARGV[9]
 local keep = keyTtl + tonumber(ARGV[11])
-local last = #KEYS
-if ARGV[12] ~= '' then last = last - 2 end
+local last = 5 + tonumber(ARGV[13])
 for i = 6, last do
   local k = KEYS[i]
   redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
@@ -325,8 +344,29 @@ end
 if ARGV[12] ~= '' then
   local lockKey, wakeKey = KEYS[last + 1], KEYS[last + 2]
   ${releaseLockLua('lockKey', 'wakeKey', 'ARGV[12]')}
+  last = last + 2
 end
-return { version, texts, prev }`);
+`;
+
+/** The put script carrying these riders (one per sequence of rider names, built once). */
+const PUT_SCRIPTS = new Map<string, LuaScript>();
+function putScript(riders: readonly RedisPutRider[]): LuaScript {
+  const name = riders.map((r) => r.name).join(',');
+  let script = PUT_SCRIPTS.get(name);
+  if (!script) {
+    const parts = [PUT_LUA];
+    if (riders.length) parts.push(`local k, a = last, ${13 + 2 * riders.length}`);
+    riders.forEach((r, i) => parts.push(`do
+local nk, na = tonumber(ARGV[${14 + 2 * i}]), tonumber(ARGV[${15 + 2 * i}])
+${r.lua}
+k, a = k + nk, a + na
+end`));
+    parts.push('return { version, texts, prev }');
+    script = new LuaScript(parts.join('\n'));
+    PUT_SCRIPTS.set(name, script);
+  }
+  return script;
+}
 
 /**
  * KEYS: index keys, then the cluster lock's key when the script takes it, then the seen buckets of a seen
