@@ -218,9 +218,12 @@ export class StoryClusterer {
       // The story store did not answer the seen check: asked now (the lock is taken).
       if (await this.deps.seen.has(keys)) return { kind: 'duplicate' };
     } else if (found.seen) return { kind: 'duplicate' };
-    const last = opts.markSeen === false ? { release: lock, riders: opts.riders } : undefined;
+    // markSeen: the story write may carry the seen mark (a rider; not when stories are folded together).
+    let seenRider: PutRider | undefined;
+    const ownRiders = (): PutRider[] => ((seenRider = this.seenRider(keys)) ? [seenRider] : []);
+    const last = opts.markSeen === false ? { release: lock, riders: opts.riders } : { riders: ownRiders };
     const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, found, last);
-    if (opts.markSeen !== false) await this.markSeen(item, keys);
+    if (opts.markSeen !== false && !seenRider?.done) await this.markSeen(item, keys);
     return result;
   }
 
