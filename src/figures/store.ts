@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Figure } from '../model';
+import type { PutRider } from '../stories/story-store';
 import { canonicalAgency } from './attribution';
 import { isGenericMetric, moreSpecificMetric } from './rank';
 
@@ -34,6 +35,8 @@ export interface FigureStore {
   record(entry: FigureEntry): Promise<void>;
   /** Record several figures, as `record` would one after the other (one round trip with Redis). */
   recordAll(entries: readonly FigureEntry[]): Promise<void>;
+  /** `recordAll(entries)` as a story put may carry it (StoryStore.put's riders). Optional. */
+  rider?(entries: readonly FigureEntry[]): PutRider;
   /** The current figure of each series, most recent first (optionally of one metric only). Default limit 10. */
   latest(metric?: string, limit?: number): Promise<LatestFigure[]>;
   /** Recorded figures of one series, most recent period first. Default limit 20. */

@@ -13,7 +13,7 @@ import { LocalMutex, type ClusterLock } from '../stories/cluster-lock';
 import { dedupKeys } from '../stories/fingerprint';
 import { postableUrl } from '../stories/canonical-url';
 import type { SeenStore } from '../stories/seen-store';
-import type { StoryStore } from '../stories/story-store';
+import type { PutRider, StoryStore } from '../stories/story-store';
 import { composeAlert, composeDigest } from '../digest/compose';
 import { renderDiscord } from '../platforms/discord/render';
 import { renderSlack } from '../platforms/slack/render';
@@ -252,12 +252,8 @@ export class Pipeline {
     // Only the clusterer's read-modify-write is serialized (across every worker process with Redis stores):
     // everything above — relevance, figures, an LLM summary — runs in parallel.
     // The story write, the last thing the clusterer does here (markSeen: false), may release the lock with it.
-    const result = await this.clusterLock.run((held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce(), release: held }));
-    if (result.kind === 'duplicate') return { kind: 'duplicate' };
-    const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
-    // All of the item's figures at once: one round trip with Redis stores, whatever their number.
     const published = item.published ?? this.now().toISOString();
-    await this.stores.figures.recordAll(
+    const entriesFor = (story: Pick<Story, 'id' | 'url'>) =>
       figures.map((figure) => ({
         figure,
         storyId: story.id,
@@ -266,9 +262,28 @@ export class Pipeline {
         sourceName: item.feedName,
         primary: isPrimarySource(item.feedName, figure),
         published,
-      })),
+      }));
+    // The item's figures, then (markSeen) its seen mark: the story write may carry them, in that order (one
+    // script with Redis stores); what it did not carry is written after it, as before.
+    let figureRider: PutRider | undefined;
+    let seenRider: PutRider | undefined;
+    const ridersFor = (story: Story): PutRider[] => {
+      figureRider = figures.length ? this.stores.figures.rider?.(entriesFor(story)) : undefined;
+      seenRider = opts.markSeen !== false && (figureRider || !figures.length) ? this.clusterer.seenRider(keysOnce()) : undefined;
+      return [figureRider, seenRider].filter((r): r is PutRider => r !== undefined);
+    };
+    // The lock is handed over untaken (deferred): the clusterer's lookup takes it in the same script as its read.
+    const result = await this.clusterLock.run(
+      (held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce(), lock: held, riders: ridersFor }),
+      { deferred: true },
     );
-    if (opts.markSeen !== false) await this.clusterer.markSeen(item, keysOnce());
+    if (result.kind === 'duplicate') return { kind: 'duplicate' };
+    const story: Story = { ...result.story, matched: [...new Set([...(result.story.matched ?? []), ...matched])], matchedGlobal: global.relevant };
+    // All of the item's figures at once: one round trip with Redis stores, whatever their number.
+    if (!figureRider?.done) await this.stores.figures.recordAll(entriesFor(story));
+    if (opts.markSeen !== false) {
+      if (!seenRider?.done) await this.clusterer.markSeen(item, keysOnce());
+    }
     // The caller's markSeen(original) comes next: it holds the item whose keys these are when the link
     // needed no change.
     else if (item === original) this.keysOf.set(original, keysOnce());

@@ -7,8 +7,10 @@ export interface ClusterLock {
   /**
    * Run `step` while holding the lock (shared by every process using the same stores). A lock may hand the
    * step a `HeldLock`: the step's last store write may then release the lock with it (one round trip less).
+   * `opts.deferred`: the step takes the lock itself before its first read (`HeldLock.pending`): a lock may
+   * then hand it over untaken, for a store to take along with that read (one round trip less again).
    */
-  run<T>(step: (held?: HeldLock) => Promise<T>): Promise<T>;
+  run<T>(step: (held?: HeldLock) => Promise<T>, opts?: { deferred?: boolean }): Promise<T>;
   /** Release what the lock holds open (a connection), if anything. */
   close?(): void;
 }
@@ -20,6 +22,23 @@ export interface ClusterLock {
  */
 export interface HeldLock {
   released: boolean;
+  /**
+   * True while the lock is not taken yet (a deferred run): the step must take it before it reads what the lock
+   * guards, with `acquire()` or by handing it to a store read that takes it first (`StoryStore.lookup`).
+   */
+  pending?: boolean;
+  /** Take a pending lock (waiting for it as the lock does); nothing when taken already. */
+  acquire?(): Promise<void>;
+}
+
+/**
+ * A store read handed a pending lock found it held by another holder (nothing was read): the step waits with
+ * `lock.acquire()` and reads again.
+ */
+export class LockBusyError extends Error {
+  constructor(readonly lock: HeldLock) {
+    super('cluster lock is held by another holder');
+  }
 }
 
 /** A FIFO mutex for one process: the memory stores' lock, and the first stage of the Redis lock. */

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
-import type { HeldLock } from './cluster-lock';
-import type { SeenStore } from './seen-store';
+import { LockBusyError, type HeldLock } from './cluster-lock';
+import type { SeenProbe, SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
 import { compareWithStory, leadOf, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
-import type { SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
+import type { LookupQuery, PutRider, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
 /**
  * `absorbed`: ids of other stories the item also told the same event as, folded into `story` (their sources,
@@ -163,16 +163,32 @@ export class StoryClusterer {
    * The item is marked seen only once it is stored in a story (here, or — with `markSeen: false` — by the
    * caller's `markSeen(item)` once it has finished its own work, e.g. queued the alerts). An attempt that
    * stopped after storing and before marking is replayed: the same result comes back, not "duplicate".
-   * `opts.release` (with `markSeen: false`, whose story write is then the last thing done here): the caller's
-   * cluster lock, handed to that write, which may release it.
+   * `opts.lock`: the caller's cluster lock (held, or still to be taken: `pending`, taken here with the first
+   * read, by the story store's lookup where it can, with the seen check too); with `markSeen: false`, whose
+   * story write is then the last thing done here, handed to that write, which may release it.
+   * `opts.riders` (with `markSeen: false`): the caller's next writes of other stores, made for the story
+   * written, which that story write may carry (StoryStore.put; each then `done`). Not called when no single
+   * write ends the step (a duplicate, a replay, stories folded together).
    */
-  async add(item: FeedItem, figures: Figure[], summary: string, opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; release?: HeldLock } = {}): Promise<ClusterResult> {
+  async add(
+    item: FeedItem,
+    figures: Figure[],
+    summary: string,
+    opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; lock?: HeldLock; riders?: (story: Story) => PutRider[] } = {},
+  ): Promise<ClusterResult> {
     // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
     const keys = opts.keys ?? dedupKeys(item);
+    const lock = opts.lock;
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
-    // The seen check's round trip overlaps the item's analysis (pure work, wasted only on a duplicate, which
-    // Pipeline.process has mostly dropped before).
-    const seen = opts.quiet ? undefined : this.deps.seen.has(keys);
+    // A seen store that can hand its check to the story lookup (one script with the lock and the read) does;
+    // else the check is sent now, its round trip overlapping the item's analysis (pure work, wasted only on a
+    // duplicate, which Pipeline.process has mostly dropped before) — once the lock is taken.
+    const probe = opts.quiet || !this.deps.stories.lookup ? undefined : this.deps.seen.probe?.(keys);
+    let seen: Promise<boolean> | undefined;
+    if (!opts.quiet && !probe) {
+      if (lock?.pending) await lock.acquire?.();
+      seen = this.deps.seen.has(keys);
+    }
     let prepared: Prepared;
     try {
       prepared = this.prepare(item, figures, summary);
@@ -183,7 +199,7 @@ export class StoryClusterer {
     // The candidate read is issued before the seen check's answer is awaited (one round trip less; a store
     // answers them in the order asked, so the lookup still reads what it would after the check).
     const id = storyIdFor(item, prepared.linkKey);
-    const lookup = this.lookup(prepared.index, prepared.at, id);
+    const lookup = this.lookup(prepared.index, prepared.at, id, lock, probe);
     if (seen) {
       let dup: boolean;
       try {
@@ -197,10 +213,23 @@ export class StoryClusterer {
         return { kind: 'duplicate' };
       }
     }
-    const release = opts.markSeen === false ? opts.release : undefined;
-    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, await lookup, release);
-    if (opts.markSeen !== false) await this.markSeen(item, keys);
+    const found = await lookup;
+    if (probe && found.seen === undefined) {
+      // The story store did not answer the seen check: asked now (the lock is taken).
+      if (await this.deps.seen.has(keys)) return { kind: 'duplicate' };
+    } else if (found.seen) return { kind: 'duplicate' };
+    // markSeen: the story write may carry the seen mark (a rider; not when stories are folded together).
+    let seenRider: PutRider | undefined;
+    const ownRiders = (): PutRider[] => ((seenRider = this.seenRider(keys)) ? [seenRider] : []);
+    const last = opts.markSeen === false ? { release: lock, riders: opts.riders } : { riders: ownRiders };
+    const result = await this.place(item, figures, summary, prepared, opts.quiet === true, id, found, last);
+    if (opts.markSeen !== false && !seenRider?.done) await this.markSeen(item, keys);
     return result;
+  }
+
+  /** `markSeen(item, keys)` as a story write may carry it (a rider, see `add`), where the seen store can. */
+  seenRider(keys: string[]): PutRider | undefined {
+    return this.deps.seen.rider?.(keys, this.ttlSeconds);
   }
 
   /** Remember the item under all its dedup keys (GUID, canonical URL, text fingerprint); `keys` = dedupKeys(item) when known. */
@@ -240,8 +269,18 @@ export class StoryClusterer {
   }
 
   /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
-  private async place(item: FeedItem, figures: Figure[], summary: string, prepared: Prepared, quiet: boolean, id: string, lookup: StoryLookup, release?: HeldLock): Promise<ClusterResult> {
-    const putOpts = release ? { release } : undefined;
+  private async place(
+    item: FeedItem,
+    figures: Figure[],
+    summary: string,
+    prepared: Prepared,
+    quiet: boolean,
+    id: string,
+    lookup: StoryLookup,
+    last?: { release?: HeldLock; riders?: (story: Story) => PutRider[] },
+  ): Promise<ClusterResult> {
+    // The step's last write may release the lock and carry the caller's riders.
+    const putOpts = (story: Story) => (last ? { ...(last.release ? { release: last.release } : {}), ...(last.riders ? { riders: last.riders(story) } : {}) } : undefined);
     const { at, features, index, source } = prepared;
     // A quiet story (a new feed's first poll) was never posted: a later item never hides inside it, it alerts.
     // One read brings the candidates, their texts, and the story this item would start (a replayed attempt).
@@ -256,7 +295,7 @@ export class StoryClusterer {
       const remove = this.deps.stories.remove?.bind(this.deps.stories);
       const folding = others.length > 0 && remove !== undefined;
       // The put may release the lock only when it is the last write under it.
-      await this.deps.stories.put(story, index, folding ? undefined : putOpts);
+      await this.deps.stories.put(story, index, folding ? undefined : putOpts(story));
       if (!folding) return { kind: 'merged', story, source };
       const absorbed: string[] = [];
       for (const other of others) {
@@ -284,7 +323,7 @@ export class StoryClusterer {
       ...(item.lang ? { lang: item.lang } : {}),
       ...(quiet ? { quiet: true } : {}),
     };
-    await this.deps.stories.put(story, index, putOpts);
+    await this.deps.stories.put(story, index, putOpts(story));
     return { kind: 'new', story };
   }
 
@@ -296,16 +335,32 @@ export class StoryClusterer {
     return this.pick(features, await this.lookup(index, at), at, opts);
   }
 
-  /** The candidates of an index entry within the window, their source texts, and the story `id` if asked. */
-  private async lookup(index: StoryIndexEntry, at: number, id?: string): Promise<StoryLookup> {
-    const q = {
+  /**
+   * The candidates of an index entry within the window, their source texts, and the story `id` if asked;
+   * `lock` (pending: taken first) and `seen` (answered where the store can) as StoryStore.lookup takes them.
+   * When another holder has the lock, waits for it and reads again.
+   */
+  private async lookup(index: StoryIndexEntry, at: number, id?: string, lock?: HeldLock, seen?: SeenProbe): Promise<StoryLookup> {
+    const q: LookupQuery = {
       keys: index.keys,
       since: new Date(at - this.windowMs).toISOString(),
       until: new Date(at + this.windowMs).toISOString(),
       limit: CANDIDATES,
+      ...(id !== undefined ? { id } : {}),
+      ...(lock?.pending ? { lock } : {}),
+      ...(seen ? { seen } : {}),
     };
     const st = this.deps.stories;
-    if (st.lookup) return st.lookup(id === undefined ? q : { ...q, id });
+    if (st.lookup) {
+      try {
+        return await st.lookup(q);
+      } catch (err) {
+        if (!(err instanceof LockBusyError) || err.lock !== lock || !lock?.acquire) throw err;
+        await lock.acquire();
+        return st.lookup(q); // the lock is taken now: the store reads at once
+      }
+    }
+    if (lock?.pending) await lock.acquire?.();
     const candidates = await st.candidates(q);
     return { candidates, texts: await st.sourceTexts(candidates.map((s) => s.id)) };
   }

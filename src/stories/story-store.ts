@@ -1,5 +1,6 @@
 import type { Story } from '../model';
 import type { HeldLock } from './cluster-lock';
+import type { SeenProbe } from './seen-store';
 import { foldText } from './normalize-text';
 
 /**
@@ -54,9 +55,11 @@ export interface StoryStore {
    * Insert or replace the story, and add the index entry (of its newest item) to its existing entries; the
    * entry's `text`, when given, is appended to the story's source texts (kept as long as the story).
    * `opts.release`: the cluster lock held by the caller, which a store may release along with this write
-   * (then setting `released`); the caller does nothing needing the lock after it.
+   * (then setting `released`); the caller does nothing needing the lock after it. `opts.riders`: writes of
+   * other stores (FigureStore.rider, SeenStore.rider) that a store may carry in the same atomic write, after the
+   * story, in order: a prefix of them (none, some, all), each then `done`; the caller writes the others itself.
    */
-  put(story: Story, index: StoryIndexEntry, opts?: { release?: HeldLock }): Promise<void>;
+  put(story: Story, index: StoryIndexEntry, opts?: { release?: HeldLock; riders?: PutRider[] }): Promise<void>;
   /**
    * The source texts of each story, in the order they were added (absent for stories without any).
    * Read-only: a store may hand out shared (frozen) objects.
@@ -71,8 +74,12 @@ export interface StoryStore {
    * One read for the clusterer: the candidates, their source texts, and (when `id` is given) the story of that
    * id — what `candidates`, `sourceTexts` and `get` answer, in one round trip where the store can. Optional:
    * the clusterer asks the three separately from a store without it.
+   * `lock`: the caller's cluster lock, when it is still to be taken (`pending`): taken before anything is read
+   * (by the same script where the store can; it throws LockBusyError, having read nothing, when another holds
+   * it; else the store waits with `lock.acquire()` first). `seen`: a seen check (`SeenStore.probe`) answered in
+   * `StoryLookup.seen` where the store can, after the lock is taken; a store that cannot leaves it unset.
    */
-  lookup?(q: CandidateQuery & { id?: string }): Promise<StoryLookup>;
+  lookup?(q: LookupQuery): Promise<StoryLookup>;
   /**
    * Forget a story (and its source texts) that the clusterer folded into another: an item told the same event
    * as both. Its index entries are left to expire with the index window (lookups skip ids without a story).
@@ -83,8 +90,17 @@ export interface StoryStore {
   recent(opts: { since: string; limit: number; query?: string }): Promise<Story[]>;
 }
 
+/** A write of another store a story put may carry (`StoryStore.put`'s riders); `done` once written so. */
+export interface PutRider {
+  done: boolean;
+}
+
+export type LookupQuery = CandidateQuery & { id?: string; lock?: HeldLock; seen?: SeenProbe };
+
 /** The answer of `StoryStore.lookup`. Read-only, as `candidates` and `sourceTexts` are. */
 export interface StoryLookup {
+  /** The answer to the query's `seen` check (true: some key was seen), when the store answered it. */
+  seen?: boolean;
   candidates: Story[];
   texts: Map<string, SourceText[]>;
   /** The story of the id asked for, when it exists. */

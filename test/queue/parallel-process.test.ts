@@ -13,6 +13,9 @@ import { startService, type Service } from '../../src/main';
 import type { FeedItem } from '../../src/model';
 import { RedisClusterLock } from '../../src/store/redis/cluster-lock';
 import { RedisStoryStore } from '../../src/store/redis/story-store';
+import { RedisSeenStore } from '../../src/store/redis/seen-store';
+import { RedisFigureStore } from '../../src/store/redis/figure-store';
+import { LockBusyError } from '../../src/stories/cluster-lock';
 import { listen } from '../support/http';
 import { closeTestRedis, deletePrefix, testRedis, testRedisUrl, uniquePrefix } from '../support/redis';
 import { waitUntil } from '../support/wait';
@@ -186,6 +189,73 @@ describe('RedisClusterLock', () => {
     });
     expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
     lock.close();
+  });
+
+  test('a deferred lock is taken by the story lookup in its own script, with the seen check; busy: nothing read', async () => {
+    const keyPrefix = `${prefix}lock-lookup:`;
+    const redis = testRedis();
+    const lock = new RedisClusterLock(redis, keyPrefix);
+    const stories = new RedisStoryStore(redis, keyPrefix);
+    const seen = new RedisSeenStore(redis, keyPrefix);
+    const at = new Date().toISOString();
+    const q = { keys: ['t:locklookup'], since: new Date(Date.now() - 3_600_000).toISOString(), until: new Date(Date.now() + 3_600_000).toISOString(), limit: 10 };
+    await stories.put({ id: 'll', title: 'T', url: 'https://example.com/ll', published: at, summary: 'S', figures: [], sources: [] }, { at, keys: ['t:locklookup'] });
+    await seen.markSeen(['seen-key'], 60);
+    const out = await lock.run(
+      async (held) => {
+        expect(held?.pending).toBe(true);
+        expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
+        const fresh = await stories.lookup({ ...q, lock: held, seen: seen.probe(['other-key']) });
+        const taken = { pending: held?.pending, exists: await redis.exists(`${keyPrefix}lock:cluster`) };
+        const dup = await stories.lookup({ ...q, seen: seen.probe(['other-key', 'seen-key']) });
+        return { ids: fresh.candidates.map((s) => s.id), seen: fresh.seen, taken, dup: { seen: dup.seen, ids: dup.candidates.length } };
+      },
+      { deferred: true },
+    );
+    expect(out).toEqual({ ids: ['ll'], seen: false, taken: { pending: false, exists: 1 }, dup: { seen: true, ids: 0 } });
+    expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
+    // Held by another: the lookup reads nothing and throws; acquire() then waits for the other's release.
+    await redis.set(`${keyPrefix}lock:cluster`, 'another-holder', 'PX', 300);
+    const t0 = Date.now();
+    const busy = await lock.run(
+      async (held) => {
+        const err = await stories.lookup({ ...q, lock: held }).catch((e: unknown) => e);
+        await held!.acquire!();
+        return { busy: err instanceof LockBusyError, owner: await redis.get(`${keyPrefix}lock:cluster`), ids: (await stories.lookup({ ...q, lock: held })).candidates.length };
+      },
+      { deferred: true },
+    );
+    expect(busy.busy).toBe(true);
+    expect(busy.owner).not.toBe('another-holder');
+    expect(busy.ids).toBe(1);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+    expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
+    // A deferred step that never reads leaves no lock behind.
+    expect(await lock.run(async () => 'none', { deferred: true })).toBe('none');
+    expect(await redis.exists(`${keyPrefix}lock:cluster`)).toBe(0);
+    lock.close();
+  });
+
+  test('a story put carries other stores\' writes (riders) in order, in its own script, up to the first it cannot', async () => {
+    const keyPrefix = `${prefix}riders:`;
+    const redis = testRedis();
+    const stories = new RedisStoryStore(redis, keyPrefix);
+    const seen = new RedisSeenStore(redis, keyPrefix);
+    const figures = new RedisFigureStore(redis, keyPrefix);
+    const at = new Date().toISOString();
+    const st = { id: 'rd', title: 'T', url: 'https://example.com/rd', published: at, summary: 'S', figures: [], sources: [] };
+    const figure = { value: 1200, text: '1,200 encounters', sentence: 'Agents logged 1,200 encounters.', qualifier: null, per: null, metric: 'encounters', scope: 'rider sector', period: null, source: null, unit: null };
+    const entry = { figure, storyId: 'rd', storyTitle: 'T', url: st.url, sourceName: 'Outlet', primary: false, published: at };
+    const riders = [figures.rider([entry]), seen.rider(['rider-key'], 60)];
+    await stories.put(st, { at, keys: ['t:riders'] }, { riders });
+    expect(riders.map((r) => r.done)).toEqual([true, true]);
+    expect(await seen.has(['rider-key'])).toBe(true);
+    expect((await figures.history('encounters', 'rider sector')).map((e) => e.storyId)).toEqual(['rd']);
+    // A rider another store cannot carry (here: memory) stops the carrying: it and every later one are left.
+    const rest = [{ done: false }, seen.rider(['rider-key-2'], 60)];
+    await stories.put(st, { at, keys: ['t:riders'] }, { riders: rest });
+    expect(rest.map((r) => r.done)).toEqual([false, false]);
+    expect(await seen.has(['rider-key-2'])).toBe(false);
   });
 
   test('a step that throws releases the lock', async () => {

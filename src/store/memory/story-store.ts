@@ -7,6 +7,7 @@ import {
   frozenCopy,
   storyMatchesQuery,
   type CandidateQuery,
+  type LookupQuery,
   type SourceText,
   type StoryIndexEntry,
   type StoryLookup,
@@ -100,7 +101,8 @@ export class MemoryStoryStore implements StoryStore {
     return out;
   }
 
-  async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
+  async lookup(q: LookupQuery): Promise<StoryLookup> {
+    if (q.lock?.pending) await q.lock.acquire?.();
     const candidates = await this.candidates(q);
     const out: StoryLookup = { candidates, texts: new Map() };
     for (const s of candidates) {

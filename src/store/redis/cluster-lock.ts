@@ -21,16 +21,32 @@ end`;
 const RELEASE = new LuaScript(`${releaseLockLua('KEYS[1]', 'KEYS[2]', 'ARGV[1]')}
 return 0`);
 
-/** The Redis lock as a step holds it: what a store script needs to release it with its write. */
+/**
+ * The Redis lock as a step holds it: what a store script needs to take it along with a read (a deferred run,
+ * `pending`: `SET key token PX lease NX` first in the script, nothing read when that fails) and to release it
+ * with its write.
+ */
 export class RedisHeldLock implements HeldLock {
   released = false;
+  /** A script that may have taken the lock was sent (its answer may be lost): the step's end releases it. */
+  sent = false;
   constructor(
-    /** The connection the lock was taken on (a store releases it only through the same server). */
+    /** The connection the lock was taken on (a store takes or releases it only through the same server). */
     readonly redis: Redis,
     readonly key: string,
     readonly wakeKey: string,
     readonly token: string,
+    readonly leaseMs: number,
+    public pending = false,
+    private readonly take?: () => Promise<void>,
   ) {}
+
+  async acquire(): Promise<void> {
+    if (!this.pending) return;
+    this.sent = true;
+    await this.take!();
+    this.pending = false;
+  }
 }
 
 /** Lock tokens: unique per acquisition across processes (a random process part and a counter). */
@@ -70,16 +86,18 @@ export class RedisClusterLock implements ClusterLock {
     this.maxWaitMs = opts.maxWaitMs ?? 120_000;
   }
 
-  run<T>(step: (held?: HeldLock) => Promise<T>): Promise<T> {
+  run<T>(step: (held?: HeldLock) => Promise<T>, opts: { deferred?: boolean } = {}): Promise<T> {
     return this.local.run(async () => {
       const token = `${TOKEN_BASE}:${(tokenSeq++).toString(36)}`;
-      await this.acquire(token);
-      const held = new RedisHeldLock(this.redis, this.key, this.wakeKey, token);
+      // Deferred: handed over untaken, for the step's first read to take (a store script, else acquire()).
+      const held = new RedisHeldLock(this.redis, this.key, this.wakeKey, token, this.leaseMs, opts.deferred === true, () => this.acquire(token));
+      if (!held.pending) await this.acquire(token);
       try {
         return await step(held);
       } finally {
-        // Unless a store write released it already (the story put, in one script with the story).
-        if (!held.released) await RELEASE.run(this.redis, [this.key, this.wakeKey], [token]);
+        // Unless a store write released it already (the story put, in one script with the story), or it was
+        // never taken (a deferred step that ended before its first read).
+        if (!held.released && (!held.pending || held.sent)) await RELEASE.run(this.redis, [this.key, this.wakeKey], [token]);
       }
     });
   }

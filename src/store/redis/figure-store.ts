@@ -7,7 +7,7 @@
  * History is bounded to HISTORY_LIMIT entries per series; no KEYS scans.
  */
 import type { Redis } from 'ioredis';
-import { LuaScript } from './lua-script';
+import { LuaScript, RedisPutRider } from './lua-script';
 import { compareEntries, entryId, foldStoryRepeats, HISTORY_LIMIT, LATEST_WINDOW, pickLatest, rankScore, seriesKey, type FigureEntry, type FigureStore, type LatestFigure } from '../../figures/store';
 
 export class RedisFigureStore implements FigureStore {
@@ -28,6 +28,17 @@ export class RedisFigureStore implements FigureStore {
   /** One script for all of an item's figures: one round trip however many there are. */
   async recordAll(entries: readonly FigureEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    const { keys, args } = this.recordArgs(entries);
+    await RECORD.run(this.redis, keys, args);
+  }
+
+  /** The figures recorded by a story put's script instead (see StoryStore.put's riders). */
+  rider(entries: readonly FigureEntry[]): RedisPutRider {
+    const { keys, args } = this.recordArgs(entries);
+    return new RedisPutRider(this.redis, 'figures', RECORD_LUA, keys, args);
+  }
+
+  private recordArgs(entries: readonly FigureEntry[]): { keys: string[]; args: Array<string | number> } {
     const keys = [this.k('series')];
     const args: Array<string | number> = [this.historyLimit];
     for (const entry of entries) {
@@ -35,7 +46,7 @@ export class RedisFigureStore implements FigureStore {
       keys.push(this.k('e', series), this.k('s', series), this.k('metric', entry.figure.metric.toLowerCase()));
       args.push(entryId(entry), JSON.stringify(entry), rankScore(entry), series);
     }
-    await RECORD.run(this.redis, keys, args);
+    return { keys, args };
   }
 
   private async entries(series: string, limit: number): Promise<FigureEntry[]> {
@@ -70,17 +81,17 @@ export class RedisFigureStore implements FigureStore {
  * (GT raises an existing score, NX adds a missing one), then the series trimmed to the history limit by
  * dropping its lowest-ranked entries.
  * KEYS: the series index, then per entry its entries hash, its series zset and its metric index.
- * ARGV: the history limit, then per entry its id, JSON, rank score and series key.
+ * ARGV: the history limit, then per entry its id, JSON, rank score and series key. As a rider of a story put:
+ * its keys from KEYS[k + 1] (nk of them), its arguments from ARGV[a + 1].
  */
-const RECORD = new LuaScript(`
-local limit = tonumber(ARGV[1])
-for i = 0, (#KEYS - 1) / 3 - 1 do
-  local e, s, m = KEYS[2 + 3 * i], KEYS[3 + 3 * i], KEYS[4 + 3 * i]
-  local id, json, score, series = ARGV[2 + 4 * i], ARGV[3 + 4 * i], ARGV[4 + 4 * i], ARGV[5 + 4 * i]
+const RECORD_LUA = `local limit = tonumber(ARGV[a + 1])
+for i = 0, (nk - 1) / 3 - 1 do
+  local e, s, m = KEYS[k + 2 + 3 * i], KEYS[k + 3 + 3 * i], KEYS[k + 4 + 3 * i]
+  local id, json, score, series = ARGV[a + 2 + 4 * i], ARGV[a + 3 + 4 * i], ARGV[a + 4 + 4 * i], ARGV[a + 5 + 4 * i]
   redis.call('HSET', e, id, json)
   redis.call('ZADD', s, score, id)
-  redis.call('ZADD', KEYS[1], 'GT', score, series)
-  redis.call('ZADD', KEYS[1], 'NX', score, series)
+  redis.call('ZADD', KEYS[k + 1], 'GT', score, series)
+  redis.call('ZADD', KEYS[k + 1], 'NX', score, series)
   redis.call('ZADD', m, 'GT', score, series)
   redis.call('ZADD', m, 'NX', score, series)
   local size = redis.call('ZCARD', s)
@@ -91,5 +102,8 @@ for i = 0, (#KEYS - 1) / 3 - 1 do
       redis.call('HDEL', e, unpack(drop))
     end
   end
-end
+end`;
+
+const RECORD = new LuaScript(`local k, a, nk = 0, 0, #KEYS
+${RECORD_LUA}
 return 1`);

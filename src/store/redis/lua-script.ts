@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { PutRider } from '../../stories/story-store';
 
 /**
  * A Lua script called by its SHA (EVALSHA): its source crosses the wire only when Redis does not hold it
@@ -19,4 +20,20 @@ export class LuaScript {
       return redis.eval(this.lua, keys.length, ...keys, ...args);
     }
   }
+}
+
+/**
+ * A write of another store carried by a story put's script (RedisStoryStore.put), on the same connection:
+ * `lua` reads its keys as KEYS[k + 1] … KEYS[k + nk] and its arguments as ARGV[a + 1] … ARGV[a + na] (locals the
+ * put script sets), and returns nothing. `name` names the Lua (one script per sequence of riders).
+ */
+export class RedisPutRider implements PutRider {
+  done = false;
+  constructor(
+    readonly redis: Redis,
+    readonly name: string,
+    readonly lua: string,
+    readonly keys: string[],
+    readonly args: Array<string | number | Buffer>,
+  ) {}
 }

@@ -10,14 +10,17 @@ import {
   MAX_SOURCE_TEXTS,
   storyMatchesQuery,
   type CandidateQuery,
+  type LookupQuery,
+  type PutRider,
   type SourceText,
   type StoryIndexEntry,
   type StoryLookup,
   type StoryStore,
 } from '../../stories/story-store';
-import type { HeldLock } from '../../stories/cluster-lock';
+import { LockBusyError, type HeldLock } from '../../stories/cluster-lock';
 import { RedisHeldLock, releaseLockLua } from './cluster-lock';
-import { LuaScript } from './lua-script';
+import { RedisSeenProbe, seenFreshLua } from './seen-store';
+import { LuaScript, RedisPutRider } from './lua-script';
 
 /**
  * An index key is trimmed and its TTL refreshed at most once per this fraction of the index window (its TTL is
@@ -88,17 +91,31 @@ export class RedisStoryStore implements StoryStore {
     return raw ? parseStory(raw) : undefined;
   }
 
-  async put(story: Story, entry: StoryIndexEntry, opts: { release?: HeldLock } = {}): Promise<void> {
+  async put(story: Story, entry: StoryIndexEntry, opts: { release?: HeldLock; riders?: PutRider[] } = {}): Promise<void> {
     const now = this.now();
     const at = Date.parse(entry.at);
     const keys = [...new Set(entry.keys)].map((key) => this.indexKey(key));
-    // The cluster lock is released by the same script when it was taken on this connection (its last two keys).
+    const nIndex = keys.length;
+    // The cluster lock is released by the same script when it was taken on this connection (its two keys after
+    // the index keys).
     const release = opts.release instanceof RedisHeldLock && opts.release.redis === this.redis ? opts.release : undefined;
     if (release) keys.push(release.key, release.wakeKey);
+    // Other stores' writes on this connection, carried in order up to the first that cannot be.
+    const riders: RedisPutRider[] = [];
+    for (const r of opts.riders ?? []) {
+      if (!(r instanceof RedisPutRider) || r.redis !== this.redis) break;
+      riders.push(r);
+    }
+    const riderArgs: Array<string | number | Buffer> = [];
+    for (const r of riders) {
+      keys.push(...r.keys);
+      riderArgs.push(r.keys.length, r.args.length);
+    }
+    for (const r of riders) riderArgs.push(...r.args);
     const raw = JSON.stringify(story);
     const textRaw = entry.text ? JSON.stringify(entry.text) : '';
     // One script (one command, its source sent once): the story, its source text, the timeline, every index key.
-    const [version, textCount, prev] = (await PUT.run(
+    const [version, textCount, prev] = (await putScript(riders).run(
       this.redis,
       [this.storyKey(story.id), this.textsKey(story.id), `${this.keyPrefix}stories`, this.versionKey(story.id), `${this.keyPrefix}sversion`, ...keys],
       [
@@ -114,8 +131,11 @@ export class RedisStoryStore implements StoryStore {
         this.windowSeconds + 3600,
         Math.ceil(this.windowSeconds * INDEX_MAINTENANCE_FRACTION),
         release?.token ?? '',
+        nIndex,
+        ...riderArgs,
       ],
     )) as [string, number, string];
+    for (const r of riders) r.done = true;
     if (release) release.released = true;
     this.known.wrote(story.id, version, prev, story, entry.text, textCount);
   }
@@ -126,9 +146,21 @@ export class RedisStoryStore implements StoryStore {
    * returns the top ones as ids and versions only; a candidate this client holds at that version (it wrote
    * it, or read it in full before) comes from its copy. Only the others are read in full, by a second script:
    * one round trip while the client holds every candidate (one process, or a quiet window), two otherwise.
+   * The same script first takes the caller's pending cluster lock and answers its seen check (on this
+   * connection): nothing is read when the lock is held by another, and no candidate when an item was seen.
    */
-  async lookup(q: CandidateQuery & { id?: string }): Promise<StoryLookup> {
+  async lookup(q: LookupQuery): Promise<StoryLookup> {
     const keys = [...new Set(q.keys)].map((k) => this.indexKey(k));
+    const nIndex = keys.length;
+    let lock: RedisHeldLock | undefined;
+    if (q.lock?.pending) {
+      if (q.lock instanceof RedisHeldLock && q.lock.redis === this.redis) lock = q.lock;
+      else await q.lock.acquire?.();
+    }
+    const probe = q.seen instanceof RedisSeenProbe && q.seen.redis === this.redis ? q.seen : undefined;
+    if (lock) keys.push(lock.key);
+    if (probe) keys.push(...probe.buckets);
+    if (lock) lock.sent = true;
     const res = (await LOOKUP.run(this.redis, keys, [
       Date.parse(q.until),
       this.sinceOf(q),
@@ -137,16 +169,24 @@ export class RedisStoryStore implements StoryStore {
       `${this.keyPrefix}story:`,
       q.id ?? '',
       `${this.keyPrefix}sver:`,
-    ])) as [string | null, ...Array<string | null>];
+      nIndex,
+      lock?.token ?? '',
+      lock?.leaseMs ?? 0,
+      probe?.nowMin ?? 0,
+      ...(probe?.fields ?? []),
+    ])) as [string | null, number | string, ...Array<string | null>];
+    if (res[1] === 'busy') throw new LockBusyError(lock!);
+    if (lock) lock.pending = false;
     const out: StoryLookup = { candidates: [], texts: new Map() };
+    if (probe) out.seen = res[1] === 0;
     const own = res[0] ? parseStory(res[0]) : undefined;
     if (own) out.story = own;
     // Pairs: id and its version (null: the story is gone). The copies held at that version, and the rest.
     const found: Array<KnownStory | string> = [];
     const missing: string[] = [];
-    for (let i = 1; i + 1 < res.length; i += 2) {
+    for (let i = 2; i + 1 < res.length; i += 2) {
       const id = res[i] as string;
-      const version = res[i + 1];
+      const version = res[i + 1] as string | null;
       if (version === null) continue;
       const k = this.known.at(id, version);
       if (k) found.push(k);
@@ -252,17 +292,19 @@ export class RedisStoryStore implements StoryStore {
 
 /**
  * KEYS: story, its texts list, the timeline, the story's version, the store's version counter, then the index
- * keys. Returns the story's new version, its number of texts and its previous version ('' for none). ARGV:
- * story JSON, source text JSON (or ''), story TTL (s), most texts kept, timeline score, story id, timeline
- * cut-off (ms), item time (ms), index cut-off (ms), least index key TTL (s), index maintenance interval (s),
- * and the cluster lock's token when the script releases it too (its key and wake-up list are then the last two
- * KEYS; '' for none), after the writes, atomically with them. Versions ("g" + the counter) are never reused,
- * by any story: a story removed, or expired, and written again never gets a version a client may hold of its
- * old content. Texts: element 0 (the first source) and the most recent ones are kept. An index key whose TTL
- * is below the least one (new, or last maintained more than the interval ago) is trimmed to the cut-off and
- * given the least TTL + the interval.
+ * keys, then the lock's two keys when the script releases it, then the riders' keys. Returns the story's new
+ * version, its number of texts and its previous version ('' for none). ARGV: story JSON, source text JSON (or
+ * ''), story TTL (s), most texts kept, timeline score, story id, timeline cut-off (ms), item time (ms), index
+ * cut-off (ms), least index key TTL (s), index maintenance interval (s), the cluster lock's token when the
+ * script releases it too ('' for none; its key and wake-up list follow the index keys), after the writes,
+ * atomically with them, the number of index keys, then per rider its numbers of keys and of arguments, then
+ * the riders' arguments. Versions ("g" + the counter) are never reused, by any story: a story removed, or
+ * expired, and written again never gets a version a client may hold of its old content. Texts: element 0 (the
+ * first source) and the most recent ones are kept. An index key whose TTL is below the least one (new, or last
+ * maintained more than the interval ago) is trimmed to the cut-off and given the least TTL + the interval.
+ * Riders (other stores' writes: RedisPutRider) run after the story's writes, in order.
  */
-const PUT = new LuaScript(`
+const PUT_LUA = `
 local ttl = tonumber(ARGV[3])
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
 local prev = redis.call('GET', KEYS[4]) or ''
@@ -290,8 +332,7 @@ redis.call('EXPIRE', KEYS[3], ttl)
 local keyTtl = tonumber(ARGV[10])
 local cut = '(' .. ARGV[9]
 local keep = keyTtl + tonumber(ARGV[11])
-local last = #KEYS
-if ARGV[12] ~= '' then last = last - 2 end
+local last = 5 + tonumber(ARGV[13])
 for i = 6, last do
   local k = KEYS[i]
   redis.call('ZADD', k, 'GT', ARGV[8], ARGV[6])
@@ -303,21 +344,59 @@ end
 if ARGV[12] ~= '' then
   local lockKey, wakeKey = KEYS[last + 1], KEYS[last + 2]
   ${releaseLockLua('lockKey', 'wakeKey', 'ARGV[12]')}
+  last = last + 2
 end
-return { version, texts, prev }`);
+`;
+
+/** The put script carrying these riders (one per sequence of rider names, built once). */
+const PUT_SCRIPTS = new Map<string, LuaScript>();
+function putScript(riders: readonly RedisPutRider[]): LuaScript {
+  const name = riders.map((r) => r.name).join(',');
+  let script = PUT_SCRIPTS.get(name);
+  if (!script) {
+    const parts = [PUT_LUA];
+    if (riders.length) parts.push(`local k, a = last, ${13 + 2 * riders.length}`);
+    riders.forEach((r, i) => parts.push(`do
+local nk, na = tonumber(ARGV[${14 + 2 * i}]), tonumber(ARGV[${15 + 2 * i}])
+${r.lua}
+k, a = k + nk, a + na
+end`));
+    parts.push('return { version, texts, prev }');
+    script = new LuaScript(parts.join('\n'));
+    PUT_SCRIPTS.set(name, script);
+  }
+  return script;
+}
 
 /**
- * KEYS: index keys. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, an id whose
- * story is returned too ('' for none), version key prefix. Stories are ranked by the number of keys that hit
- * them, then their newest entry, then the order of the first hit (as rankByHits). Returns [story of the id or
- * false, then per candidate: its id and its version (false: the story was removed)].
+ * KEYS: index keys, then the cluster lock's key when the script takes it, then the seen buckets of a seen
+ * check. ARGV: until, since (ms), entries per key, candidates wanted, story key prefix, an id whose story is
+ * returned too ('' for none), version key prefix, the number of index keys, the lock's token ('' when the
+ * script takes no lock) and lease (ms), the seen check's minute, then its fields (one per bucket).
+ * The lock first (`SET NX PX`): when another holds it, returns [false, 'busy'] having read nothing. Then the
+ * seen check: when a key was seen, returns [false, 0] (the item is a duplicate: no candidate is needed).
+ * Stories are ranked by the number of keys that hit them, then their newest entry, then the order of the first
+ * hit (as rankByHits). Returns [story of the id or false, 1 (nothing seen) or -1 (no seen check), then per
+ * candidate: its id and its version (false: the story was removed)].
  * (Reads story keys named in ARGV: a single Redis instance, as the seen store.)
  */
 const LOOKUP = new LuaScript(`
+local nIndex = tonumber(ARGV[8])
+local nextKey = nIndex + 1
+if ARGV[9] ~= '' then
+  if not redis.call('SET', KEYS[nextKey], ARGV[9], 'PX', ARGV[10], 'NX') then return { false, 'busy' } end
+  nextKey = nextKey + 1
+end
+local seen = -1
+if nextKey <= #KEYS then
+  ${seenFreshLua('fresh', 'nextKey', '12', '#KEYS - nextKey + 1', 'tonumber(ARGV[11])')}
+  if fresh == 0 then return { false, 0 } end
+  seen = 1
+end
 local cnt, last, first, order = {}, {}, {}, {}
 local n = 0
-for _, k in ipairs(KEYS) do
-  local r = redis.call('ZREVRANGEBYSCORE', k, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
+for i = 1, nIndex do
+  local r = redis.call('ZREVRANGEBYSCORE', KEYS[i], ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
   for j = 1, #r, 2 do
     local id = r[j]
     local c = cnt[id]
@@ -369,7 +448,7 @@ for c = maxn, 1, -1 do
     for i = 1, nb do top[#top + 1] = best[i] end
   end
 end
-local out = { false }
+local out = { false, seen }
 if ARGV[6] ~= '' then out[1] = redis.call('GET', ARGV[5] .. ARGV[6]) end
 for i = 1, #top do
   local id = top[i]
