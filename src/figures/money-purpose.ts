@@ -10,6 +10,7 @@ import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 import money from './data/money.json';
+import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline } from './money-clause';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
@@ -448,6 +449,84 @@ function pastVehicle(after: string): string {
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  // The clause is read once: a dateline and the adjuncts between the sum and its purpose (a time, a source, a participle)
+  // are blanked, so every rule below sees the purpose right after the sum.
+  const s = maskAdjunctsAfter(maskDateline(sentence), end);
+  const before = s.slice(0, start);
+  const after = s.slice(end);
+  // "$91 million of the $200 million … went to hotel stays", "lo recaudado, unos 9 millones de dólares, irá al fondo …": a
+  // sum that is the subject of its clause is for where the clause's verb of going sends it.
+  const dest = laterDestination(before, after);
+  if (dest) {
+    const p = dest.spanish ? spanishPurposeClause(dest.text) ?? phraseForward(dest.text) : phraseForward(dest.text);
+    if (p && !weakPurpose(p, lang)) return tidyPurpose(p);
+  }
+  const found = cascadePurpose(s, start, end, lang);
+  // "Smugglers charged $12,000 to move …", "Un coyote cobraba 11 mil dólares por persona para llevar …": a sum charged for
+  // an action (or for nothing said) is the charger's fee.
+  const fee = chargedFee(before, after, found, lang);
+  if (fee) return fee;
+  if (found && !weakPurpose(found, lang, after)) return tidyPurpose(found);
+  // What is left says what the money is for only through the clause: the subject whose amount the predicate states ("El
+  // rescate … era de", "Daily meal allowances were cut to"), else the verb that governs the sum ("ejerció", "raised").
+  const subjectText = amountSubjectText(before, lang);
+  const subject = subjectText ? purposeOfSubject(subjectText.replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, '')) : null;
+  if (subject && !weakPurpose(subject, lang)) return tidyPurpose(subject);
+  const verb = governingVerb(before);
+  if (verb && !STOP.has(verb)) return verb;
+  return found && !CURRENCY_WORDS.has(found) ? found : null;
+}
+
+/** Currency words: the unit of a sum, never its purpose. */
+const CURRENCY_WORDS = new Set(['dollars', 'dólares', 'dolares', 'pesos', 'euros', 'money', 'dinero']);
+/** A copula or finite verb ending a phrase: the phrase ran into its clause's predicate ("banda era", "irregular irá"). */
+const PREDICATE_END = /(?:^|\s)(?:era|eran|es|son|fue|fueron|ser[aá]|ir[aá]|iba|va|van|was|were|is|are|will|would)$/u;
+/**
+ * A purpose that names nothing: a currency word, a phrase that ran into the predicate, a lone participle ("earmarked"), a
+ * bare verb with no object ("llevar", "llevarlos"), a pronoun.
+ */
+function weakPurpose(p: string, lang: Lang, after = ''): boolean {
+  const ws = words(p);
+  if (CURRENCY_WORDS.has(p) || PREDICATE_END.test(p) || (ws.length > 1 && SPANISH_FINITE_VERB.test(ws[ws.length - 1]!))) return true;
+  if (ws.length !== 1) return false;
+  const w = ws[0]!;
+  return PRONOUNS.has(w) || /^(?:uno|una|one)$/.test(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PARTICIPLES.has(w)) || (lang === 'es' && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$/u.test(w) && new RegExp(String.raw`(?:^|\s)(?:para|por)\s+${w}(?![\p{L}])`, 'iu').test(after));
+}
+/** "Shelter and Services Program money" → "shelter and services program": a trailing "money" after what the money is names only money. */
+function tidyPurpose(p: string): string {
+  return p.replace(/(\s(?!(?:of|de)\s)\S+)\s+(?:money|dinero)$/u, '$1');
+}
+
+/** "red de tráfico", "smuggling network": a group named by what it does (data: money.json collectiveHeads). */
+const COLLECTIVE_NAMED = new RegExp(String.raw`(?:^|\s)(?:(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+((?:\p{Ll}+\s+)*?\p{Ll}+)|(\p{Ll}+)\s+(?:${money.collectiveHeads.en.join('|')})s?)$`, 'iu');
+
+/** The fee a charger charges, when the sum is charged for an action or for nothing the text names. */
+function chargedFee(before: string, after: string, found: string | null, lang: Lang): string | null {
+  const charger = chargerText(before);
+  if (!charger) return null;
+  // (A sum charged for a thing keeps the thing: "charged $14,000 for the trip", "cobran 50 pesos por viaje".)
+  // ("$12,000 a person to move …", "9 mil dólares por persona para …": the rate the fee is charged at comes first.)
+  const rest = after.replace(RATE_PHRASES_AFTER, '').replace(/^\s*,?\s*(?:each|apiece|cada\s+un[oa])(?![\p{L}])/iu, '').replace(/^\s*,?\s*(?:a|an|per|each|por|por\s+cada)\s+\p{Ll}{3,}(?=\s+(?:to|para|por)\s)/u, '');
+  const action = /^\s*(?:to\s+(?!(?:the|a|an|its|their)\s)\p{Ll}{3,}\s|(?:para|por)\s+\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?(?![\p{L}]))/u.test(rest);
+  // (In Spanish an infinitive with its object says what the fee pays for: "para cruzar a Estados Unidos".)
+  if ((!action || lang === 'es') && found && !weakPurpose(found, lang, after)) return null;
+  // ("Una red de tráfico de personas cobraba …": a group named by what it does names the fee.)
+  const activity = chargerBefore(before, true);
+  if (lang === 'es' && activity) return activity;
+  const ws = words(charger.toLowerCase().replace(/^(?:the|a|an|un|una|el|la|los|las)\s+/u, ''));
+  const collective = COLLECTIVE_NAMED.exec(ws.join(' '));
+  const head = ws[ws.length - 1]!.replace(/[^\p{L}]/gu, '');
+  // (A pronoun names no one: "Ellos cobran 500 dólares".)
+  if (PRONOUNS.has(head)) return null;
+  if (lang === 'es') return `cobro de ${head}`;
+  // "Smugglers", "a smuggler", "smuggling networks": the activity names the fee ("smuggling fee").
+  const agent = /^(\p{Ll}{3,})ers?$/u.exec(head);
+  const done = activity ?? collective?.[2] ?? (agent ? `${agent[1]}ing` : null);
+  // ("guides were charging …": a charger not named by what it does names the fee itself.)
+  return done ? `${done} fee` : chargerBefore(before) ?? head;
+}
+
+function cascadePurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
   // part of it, so what comes before it (the noun, the verb, the subject) says what the money is for.
   const amountHead = AMOUNT_HEAD_BEFORE.exec(sentence.slice(0, start));
