@@ -131,3 +131,22 @@ export function governingVerb(before: string): string | null {
   // ("She was charged $800": a passive's subject is who pays, and the verb says nothing of what for.)
   return subject && !ADJUNCT_OPENING.test(subject) && !/^(?:se|le|les|lo|la|nos|me)$/iu.test(subject) && !/(?:^|\s)(?:was|were|is|are|be|been|being|fue|fueron)$/iu.test(subject) ? m[1]! : null;
 }
+
+/** A verb of penalising, by its stem, and the penalty it names ("fined" → fine, "multó" → multa). */
+const PENALTY_STEMS: Array<[RegExp, string]> = [
+  [/^fin(?:e|ed|es|ing)$/u, 'fine'],
+  [/^mult(?:a|an|ó|o|aron|ará|arán|ado|ada|ados|adas)$/u, 'multa'],
+  [/^sancion(?:a|an|ó|o|aron|ará|arán|ado|ada|ados|adas)$/u, 'sanción'],
+  [/^penali[sz](?:e|ed|es|ing)$/u, 'penalty'],
+];
+/**
+ * A verb of penalising before the sum, past its object and a qualifier: "fined a Uvalde trucking company $220,000", "was
+ * fined $5,000", "multó a una agencia de viajes con 230 mil pesos", "fined two bus companies a combined $310,000".
+ */
+const PENALTY_BEFORE = /(?:^|\s)(\p{Ll}{4,})\s+(?:(?:a|al|a\s+la|a\s+los|a\s+las|a\s+una|a\s+un|an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|its|their|his|her|each|cada)\s+[^,;$€£\d]{1,60}?\s+)?(?:(?:con|with|up\s+to|hasta|about|nearly|more\s+than|m[aá]s\s+de|unos|unas|casi|a\s+combined|a\s+total\s+of|un\s+total\s+de|de)\s+)*(?:US)?[$€£]?\s*$/u;
+export function penaltyBefore(before: string): string | null {
+  const m = PENALTY_BEFORE.exec(before);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return PENALTY_STEMS.find(([re]) => re.test(w))?.[1] ?? null;
+}

@@ -10,7 +10,7 @@ import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 import money from './data/money.json';
-import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline } from './money-clause';
+import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline, penaltyBefore } from './money-clause';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
@@ -92,9 +92,15 @@ const INFINITIVE = /^\p{Ll}{3,}(?:ar|er|ir)$/u;
  * A Spanish purpose clause after "para": "para atender a refugiados y migrantes venezolanos" → "atender a refugiados y
  * migrantes venezolanos"; "para que Mauritania refuerce el control de sus costas" → "control de sus costas".
  */
-function spanishPurposeClause(rest: string): string | null {
+function spanishPurposeClause(rest: string, keepVerb = false): string | null {
   const que = /^que\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:\p{Ll}+\s+)(?:(?:el|la|los|las|sus?|un|una)\s+)?/u.exec(rest);
   if (que) return phraseForward(rest.slice(que[0].length));
+  // ("para trasladar y alimentar a migrantes": two infinitives share the object.)
+  const two = /^(\p{Ll}{3,}(?:ar|er|ir))\s+(?:y|e|o)\s+(\p{Ll}{3,}(?:ar|er|ir))\s/u.exec(rest);
+  if (two && !STOP.has(two[1]!) && !STOP.has(two[2]!)) {
+    const second = spanishPurposeClause(rest.slice(two[0].length - two[2]!.length - 1).trimStart(), true);
+    if (second && second.startsWith(`${two[2]} `)) return `${two[1]} y ${second}`;
+  }
   const inf = /^(\p{Ll}+)\s+(?:(a|al)\s+)?/u.exec(rest);
   if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
   // The object of the infinitive keeps its determiner and its participle: "reforzar el control fronterizo", "llevar a
@@ -105,7 +111,7 @@ function spanishPurposeClause(rest: string): string | null {
   const object = bare && det ? `${det[1]} ${bare}` : bare;
   if (!object) return inf[1]!;
   // "para levantar 27 kilómetros de muro", "para apoyar a la Unidad de Refugio": the thing paid for is the object.
-  const funded = ACQUISITION_VERBS.has(inf[1]!) ? fundedNoun(object) : null;
+  const funded = ACQUISITION_VERBS.has(inf[1]!) && !keepVerb ? fundedNoun(object) : null;
   if (funded) return funded;
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
@@ -239,6 +245,12 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       out.push(w);
       continue;
     }
+    // ("asistencia legal a inmigrantes amenazados de deportación": a participle with a complement of its own opens a
+    // modifier of the noun before it; the phrase ends at that noun.)
+    if (!keepParticiple && out.length > 2 && (JOINERS.has(pair) || JOINERS.has(w)) && /^\p{Ll}{3,}(?:ad|id)[oa]s$/u.test(out[out.length - 1]!) && /^\p{Ll}{3,}s$/u.test(out[out.length - 2]!) && !JOINERS.has(out[out.length - 2]!)) {
+      out.pop();
+      break;
+    }
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
@@ -265,7 +277,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       const nextRaw = ws[i + 1] ?? '';
       const nextWord = clean(nextRaw).toLowerCase();
       // A word followed by an article is a verb starting a new clause ("… el control de sus costas y frene la salida").
-      const verbNext = /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
+      // ("meals and laundry, the agency said": a word that ends its clause at a comma is a noun, not a verb.)
+      const verbNext = !/[,;:]$/.test(nextRaw) && /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
       // ("para la gestión de fronteras y otros 300 millones para …": "otros"/"another" opens the next sum, not a noun.)
       const nextSum = /^(?:otros|otras|otro|otra|another|other|more|más|mas)$/.test(nextWord);
       if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext && !nextSum) {
@@ -461,6 +474,10 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
     const p = dest.spanish ? spanishPurposeClause(dest.text) ?? phraseForward(dest.text) : phraseForward(dest.text);
     if (p && !weakPurpose(p, lang)) return tidyPurpose(p);
   }
+  // "fined a trucking company $220,000 for …", "multó a una agencia con 230 mil pesos": the penalty the verb names; "for"
+  // gives its reason.
+  const penalty = penaltyBefore(before);
+  if (penalty) return penalty;
   const found = cascadePurpose(s, start, end, lang);
   // "Smugglers charged $12,000 to move …", "Un coyote cobraba 11 mil dólares por persona para llevar …": a sum charged for
   // an action (or for nothing said) is the charger's fee.
@@ -917,6 +934,8 @@ const VERB_FORM = /^(?:\p{L}+(?:ed|aron|ieron|ó|ará|erá|irá|an|en)|\p{L}+(?:
  * $12,000": the noun the money is linked to by "of"/"de", "at", "averaging" or "between" is what it pays.
  */
 function nounLinkedBefore(before: string): { noun: string; head: string; link: string } | null {
+  // ("a razón de 142 dólares por detenido", "at a rate of $88 per inmate": a rate, whose unit says what is paid for.)
+  if (/(?:^|\s)(?:a\s+raz[oó]n|at\s+(?:a|the)\s+(?:\p{Ll}+\s+)?rate)\s+(?:de|of)\s+(?:(?:about|unos|unas|casi)\s+)?$/iu.test(before)) return null;
   const range = RANGE_BEFORE.exec(before);
   const text = range ? `${before.slice(0, range.index)} ${range[1]} ` : before;
   const m = NOUN_LINK_BEFORE.exec(text);
