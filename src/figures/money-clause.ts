@@ -62,7 +62,7 @@ export function maskAdjunctsAfter(sentence: string, end: number): string {
  * A predicate that only states an amount of its subject, right before the sum: a copula ("was", "era de", "será de"), a
  * verb and "to"/"at"/"a"/"de" ("were cut to", "slipped to", "irá de", "subió a"). Group 1 ends the subject.
  */
-const AMOUNT_PREDICATE_EN = /(\s)(?:(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|be)\s+(?:(?:now|still|just|only)\s+)?(?:(?:\p{Ll}{2,}ed|cut|set|put|held|kept)\s+(?:to|at)\s+)?)|(?:\p{Ll}{2,}ed|rose|fell|grew|hit|cut|set)\s+(?:to|at)\s+)(?:(?:about|nearly|roughly|some|almost|just|only|more\s+than|less\s+than|up\s+to|as\s+much\s+as)\s+)?(?:US)?[$€£]?\s*$/u;
+const AMOUNT_PREDICATE_EN = /(\s)(?:(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|be)\s+(?:(?:now|still|just|only)\s+)?(?:(?:\p{Ll}{2,}ed|cut|set|put|held|kept)\s+(?:to|at)\s+)?)|(?:\p{Ll}{2,}ed|rose|fell|grew|hit|cut|set)\s+(?:to|at)\s+|(?:would|will|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+\p{Ll}{3,}\s+to\s+)(?:(?:about|nearly|roughly|some|almost|just|only|more\s+than|less\s+than|up\s+to|as\s+much\s+as)\s+)?(?:US)?[$€£]?\s*$/u;
 const AMOUNT_PREDICATE_ES = /(\s)(?:(?:era|eran|es|son|fue|fueron|será|serán|sería|serían|ha\s+sido|había\s+sido|va|van|iba|iban|irá|irán|iría|quedó|quedará|quedaron|oscila|osciló)\s+(?:(?:de|entre|en)\s+)?|\p{Ll}{3,}(?:ó|ió|aron|ieron|ará|erá|irá|arán|erán)\s+(?:a|hasta|en)\s+)(?:(?:unos|unas|casi|cerca\s+de|alrededor\s+de|m[aá]s\s+de|menos\s+de|hasta|apenas|s[oó]lo)\s+)?(?:US)?[$€£]?\s*$/u;
 /** Clause boundaries before a subject: ";", ":", ", " before a lower-case word, "said (that)", "where", "y que". */
 const CLAUSE_START = /(?:[;:]|,\s+(?:(?:where|donde|en\s+donde|while|mientras\s+que|and|y)\s+)?|\s(?:said|says|dijo|informó|informo|señaló|indicó|reported|that|que|where|donde)\s+)(?=\S)/giu;
@@ -79,13 +79,13 @@ export function amountSubjectText(before: string, lang: 'en' | 'es'): string | n
 }
 
 /** A verb of charging right before the sum (past an indirect object, a qualifier or the first end of a range). */
-const CHARGE_BEFORE = /(?:^|\s)(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?)\s+(?:(?:a|al|a\s+los|a\s+las)?\s*(?:[^\s,;$€£\d]+\s+){0,4}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly|between|entre)\s+)?(?:(?:US)?[$€£]?\s*[\d.,]+(?:\s+(?:mil|millones|million|thousand|d[oó]lares|dollars|pesos))*\s+(?:and|y|to|a)\s+)?(?:US)?[$€£]?\s*$/iu;
+const CHARGE_BEFORE = /(?:^|\s)(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s+(?:(?:a|al|a\s+los|a\s+las)?\s*(?:[^\s,;$€£\d]+\s+){0,4}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly|between|entre)\s+)?(?:(?:US)?[$€£]?\s*[\d.,]+(?:\s+(?:mil|millones|million|thousand|d[oó]lares|dollars|pesos))*\s+(?:and|y|to|a)\s+)?(?:US)?[$€£]?\s*$/iu;
 /** The charger: the noun phrase before the verb of charging, or the antecedent of "who"/"que" before it. */
-const CHARGER = /(?:^|[\s,;])((?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:who|that|que|quien|quienes)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?=charging)|(?:habían|había|han|ha)\s+)?(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?)\s/iu;
+const CHARGER = /(?:^|[\s,;])((?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:who|that|que|quien|quienes)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?=charging)|(?:habían|había|han|ha)\s+)?(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s/iu;
 
 /** The charger of the sum ("smugglers", "un coyote", "los polleros"), when a verb of charging governs it. */
 /** "cobraban 500 dólares por persona por cruzar … y": a sum coordinated with one charged before it is charged too. */
-const COORDINATED_CHARGE_BEFORE = /(?:^|\s)(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron)\s[^.;]*?\d[^.;]*?\s(?:y|e|and)\s+(?:(?:otros|otras|another)\s+)?(?:US)?[$€£]?\s*$/iu;
+const COORDINATED_CHARGE_BEFORE = /(?:^|\s)(?:charge|charged|charges|charging|demanded|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|ped[ií]an|exig[ií]an)\s[^.;]*?\d[^.;]*?\s(?:y|e|and)\s+(?:(?:otros|otras|another)\s+)?(?:US)?[$€£]?\s*$/iu;
 export function chargerText(before: string): string | null {
   if (!CHARGE_BEFORE.test(before) && !COORDINATED_CHARGE_BEFORE.test(before)) return null;
   let last: RegExpExecArray | null = null;
@@ -149,4 +149,13 @@ export function penaltyBefore(before: string): string | null {
   if (!m) return null;
   const w = m[1]!.toLowerCase();
   return PENALTY_STEMS.find(([re]) => re.test(w))?.[1] ?? null;
+}
+
+/** "Con 15 millones de pesos, el gobierno abrirá …", "With $2 million, the county will hire …": a fronted sum pays for what the main clause's verb does. */
+const FRONTED_BEFORE = /(?:^|[.;:]\s*)(?:con|with)\s+(?:(?:unos|unas|casi|m[aá]s\s+de|about|nearly|more\s+than|some)\s+)?(?:US)?[$€£]?\s*$/iu;
+const MAIN_VERB_AFTER = /^\s*,\s*(?:[^,;]{0,60}?\s)?(?:will\s+|would\s+|plans\s+to\s+|planea\s+|podr[aá]\s+)?(\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|ó|ió|aron|ieron|ed|ar|er|ir)|build|buy|hire|open|fund|pay|cover|expand|run|staff)\s+/u;
+export function frontedObject(before: string, after: string): { verb: string; object: string } | null {
+  if (!FRONTED_BEFORE.test(before)) return null;
+  const m = MAIN_VERB_AFTER.exec(after);
+  return m ? { verb: m[1]!, object: after.slice(m[0].length) } : null;
 }

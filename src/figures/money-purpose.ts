@@ -10,7 +10,7 @@ import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 import money from './data/money.json';
-import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline, penaltyBefore } from './money-clause';
+import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline, penaltyBefore, frontedObject } from './money-clause';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
@@ -478,6 +478,15 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // gives its reason.
   const penalty = penaltyBefore(before);
   if (penalty) return penalty;
+  // "Con 15 millones de pesos, el gobierno estatal abrirá un nuevo albergue": the object of the main clause's verb.
+  const fronted = frontedObject(before, after);
+  if (fronted) {
+    const object = phraseForward(fronted.object);
+    // ("abrirá" is "abrir" said of the future: the verb by its infinitive.)
+    const infinitive = fronted.verb.replace(/([aei])r[aá]n?$/u, '$1r');
+    const p = object && ACQUISITION_VERBS.has(infinitive) ? object : object ? `${fronted.verb} ${object}` : null;
+    if (p && !weakPurpose(p, lang)) return p;
+  }
   const found = cascadePurpose(s, start, end, lang);
   // "Smugglers charged $12,000 to move …", "Un coyote cobraba 11 mil dólares por persona para llevar …": a sum charged for
   // an action (or for nothing said) is the charger's fee.
@@ -511,7 +520,8 @@ function weakPurpose(p: string, lang: Lang, after = ''): boolean {
 }
 /** "Shelter and Services Program money" → "shelter and services program": a trailing "money" after what the money is names only money. */
 function tidyPurpose(p: string): string {
-  return p.replace(/(\s(?!(?:of|de)\s)\S+)\s+(?:money|dinero)$/u, '$1');
+  // ("border patrol's budget": the owner of a budget names it, as "cbp budget" does.)
+  return p.replace(/(\s(?!(?:of|de)\s)\S+)\s+(?:money|dinero)$/u, '$1').replace(/^((?:\p{L}+\s+){0,3}\p{L}+)['’]s\s+(budget|funding|spending)$/u, '$1 $2');
 }
 
 /** "red de tráfico", "smuggling network": a group named by what it does (data: money.json collectiveHeads). */
