@@ -25,7 +25,7 @@ export function maskDateline(sentence: string): string {
 
 /** A time phrase: "March", "fiscal 2027", "el año fiscal 2027", "the first half", "2026", "this year". */
 const TIME_NP = String.raw`(?:(?:the|el|la|los|las|this|that|next|last|past|coming|este|esta|ese|esa|fiscal|año|year|ejercicio|primer|primero|primera|segundo|segunda|tercer|cuarto|first|second|third|fourth|end\s+of|fin\s+de|finales\s+de)\s+)*(?:(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?|(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?|years?|months?|weeks?|quarter|half|semestre|trimestre|año|mes|semana|spring|summer|fall|winter|primavera|verano|otoño|invierno)(?![\p{L}\d])`;
-const TIME_ADJUNCT = new RegExp(String.raw`^\s*,?\s*(?:(?:through|until|till|since|by|in|during|over|durante|en|desde|hasta)\s+${TIME_NP}|(?:this|next|last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:este|el\s+pr[oó]ximo)\s+(?:año|mes|trimestre)|so\s+far(?:\s+this\s+year)?)(?:\s*,)?`, 'iu');
+const TIME_ADJUNCT = new RegExp(String.raw`^\s*,?\s*(?:(?:through|until|till|since|by|in|during|over|durante|en|desde|hasta)\s+${TIME_NP}|(?:this|next|last)\s+(?:fiscal\s+)?(?:year|month|week|quarter)|(?:este|el\s+pr[oó]ximo)\s+(?:año|mes|trimestre)|so\s+far(?:\s+this\s+year)?)(?:\s+(?:alone|solamente|nada\s+m[aá]s))?(?:\s*,)?`, 'iu');
 /** "from the state's migrant aid fund", "del Estado", "de la Federación", "by Congress": where the money comes from. */
 const SOURCE_ADJUNCT_EN = /^\s*(?:from|by)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+(?=\s+(?:for|to)\s+\p{L})/u;
 const SOURCE_ADJUNCT_ES = /^\s*(?:de|del|de\s+la|de\s+los|por\s+parte\s+del?)\s+(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:de|del|de\s+la|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(?=\s+(?:para|a|al)\s+\p{L})/u;
@@ -92,7 +92,8 @@ export function chargerText(before: string): string | null {
   for (const m of before.matchAll(new RegExp(CHARGER.source, 'giu'))) last = m as RegExpExecArray;
   // ("She was charged $800": a passive's subject pays; no charger is named.)
   if (!last || /(?:^|\s)(?:was|were|is|are|be|been|being|get|got|gets)$/iu.test(last[1]!)) return null;
-  return last[1]!;
+  // ("Kidnappers in Reynosa demanded …": a place after the charger is no part of it.)
+  return last[1]!.replace(/\s+(?:in|at|from|near|en|desde)\s+.*$/iu, '');
 }
 
 /** A verb of going after a sum that is the subject of its clause, and the preposition of where it goes. */
