@@ -10,6 +10,7 @@ import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 import money from './data/money.json';
+import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline, penaltyBefore, frontedObject } from './money-clause';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
@@ -91,9 +92,15 @@ const INFINITIVE = /^\p{Ll}{3,}(?:ar|er|ir)$/u;
  * A Spanish purpose clause after "para": "para atender a refugiados y migrantes venezolanos" → "atender a refugiados y
  * migrantes venezolanos"; "para que Mauritania refuerce el control de sus costas" → "control de sus costas".
  */
-function spanishPurposeClause(rest: string): string | null {
+function spanishPurposeClause(rest: string, keepVerb = false): string | null {
   const que = /^que\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:\p{Ll}+\s+)(?:(?:el|la|los|las|sus?|un|una)\s+)?/u.exec(rest);
   if (que) return phraseForward(rest.slice(que[0].length));
+  // ("para trasladar y alimentar a migrantes": two infinitives share the object.)
+  const two = /^(\p{Ll}{3,}(?:ar|er|ir))\s+(?:y|e|o)\s+(\p{Ll}{3,}(?:ar|er|ir))\s/u.exec(rest);
+  if (two && !STOP.has(two[1]!) && !STOP.has(two[2]!)) {
+    const second = spanishPurposeClause(rest.slice(two[0].length - two[2]!.length - 1).trimStart(), true);
+    if (second && second.startsWith(`${two[2]} `)) return `${two[1]} y ${second}`;
+  }
   const inf = /^(\p{Ll}+)\s+(?:(a|al)\s+)?/u.exec(rest);
   if (!inf || !INFINITIVE.test(inf[1]!) || STOP.has(inf[1]!)) return null;
   // The object of the infinitive keeps its determiner and its participle: "reforzar el control fronterizo", "llevar a
@@ -104,7 +111,7 @@ function spanishPurposeClause(rest: string): string | null {
   const object = bare && det ? `${det[1]} ${bare}` : bare;
   if (!object) return inf[1]!;
   // "para levantar 27 kilómetros de muro", "para apoyar a la Unidad de Refugio": the thing paid for is the object.
-  const funded = ACQUISITION_VERBS.has(inf[1]!) ? fundedNoun(object) : null;
+  const funded = ACQUISITION_VERBS.has(inf[1]!) && !keepVerb ? fundedNoun(object) : null;
   if (funded) return funded;
   return `${inf[1]} ${inf[2] ? `${inf[2]} ` : ''}${object}`;
 }
@@ -238,6 +245,12 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       out.push(w);
       continue;
     }
+    // ("asistencia legal a inmigrantes amenazados de deportación": a participle with a complement of its own opens a
+    // modifier of the noun before it; the phrase ends at that noun.)
+    if (!keepParticiple && out.length > 2 && (JOINERS.has(pair) || JOINERS.has(w)) && /^\p{Ll}{3,}(?:ad|id)[oa]s$/u.test(out[out.length - 1]!) && /^\p{Ll}{3,}s$/u.test(out[out.length - 2]!) && !JOINERS.has(out[out.length - 2]!)) {
+      out.pop();
+      break;
+    }
     if (out.length > 0 && (JOINERS.has(pair) || JOINERS.has(w))) {
       const j = JOINERS.has(pair) ? 2 : 1;
       const nextWord = clean(ws[i + j] ?? '').toLowerCase();
@@ -264,7 +277,8 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       const nextRaw = ws[i + 1] ?? '';
       const nextWord = clean(nextRaw).toLowerCase();
       // A word followed by an article is a verb starting a new clause ("… el control de sus costas y frene la salida").
-      const verbNext = /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
+      // ("meals and laundry, the agency said": a word that ends its clause at a comma is a noun, not a verb.)
+      const verbNext = !/[,;:]$/.test(nextRaw) && /^(?:the|a|an|its|their|el|la|los|las|un|una|sus?)$/.test(clean(ws[i + 2] ?? '').toLowerCase());
       // ("para la gestión de fronteras y otros 300 millones para …": "otros"/"another" opens the next sum, not a noun.)
       const nextSum = /^(?:otros|otras|otro|otra|another|other|more|más|mas)$/.test(nextWord);
       if (nextWord && !STOP.has(nextWord) && !/\d/.test(nextWord) && /^\p{Ll}/u.test(nextRaw) && !verbNext && !nextSum) {
@@ -448,6 +462,98 @@ function pastVehicle(after: string): string {
 
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
+  // The clause is read once: a dateline and the adjuncts between the sum and its purpose (a time, a source, a participle)
+  // are blanked, so every rule below sees the purpose right after the sum.
+  const s = maskAdjunctsAfter(maskDateline(sentence), end);
+  const before = s.slice(0, start);
+  const after = s.slice(end);
+  // "$91 million of the $200 million … went to hotel stays", "lo recaudado, unos 9 millones de dólares, irá al fondo …": a
+  // sum that is the subject of its clause is for where the clause's verb of going sends it.
+  const dest = laterDestination(before, after);
+  if (dest) {
+    const p = dest.spanish ? spanishPurposeClause(dest.text) ?? phraseForward(dest.text) : phraseForward(dest.text);
+    if (p && !weakPurpose(p, lang)) return tidyPurpose(p);
+  }
+  // "fined a trucking company $220,000 for …", "multó a una agencia con 230 mil pesos": the penalty the verb names; "for"
+  // gives its reason.
+  const penalty = penaltyBefore(before);
+  if (penalty) return penalty;
+  // "Con 15 millones de pesos, el gobierno estatal abrirá un nuevo albergue": the object of the main clause's verb.
+  const fronted = frontedObject(before, after);
+  if (fronted) {
+    const object = phraseForward(fronted.object);
+    // ("abrirá" is "abrir" said of the future: the verb by its infinitive.)
+    const infinitive = fronted.verb.replace(/([aei])r[aá]n?$/u, '$1r');
+    const p = object && ACQUISITION_VERBS.has(infinitive) ? object : object ? `${fronted.verb} ${object}` : null;
+    if (p && !weakPurpose(p, lang)) return p;
+  }
+  const found = cascadePurpose(s, start, end, lang);
+  // "Smugglers charged $12,000 to move …", "Un coyote cobraba 11 mil dólares por persona para llevar …": a sum charged for
+  // an action (or for nothing said) is the charger's fee.
+  const fee = chargedFee(before, after, found, lang);
+  if (fee) return fee;
+  if (found && !weakPurpose(found, lang, after)) return tidyPurpose(found);
+  // What is left says what the money is for only through the clause: the subject whose amount the predicate states ("El
+  // rescate … era de", "Daily meal allowances were cut to"), else the verb that governs the sum ("ejerció", "raised").
+  const subjectText = amountSubjectText(before, lang);
+  const subject = subjectText ? purposeOfSubject(subjectText.replace(CLAUSE_CONJUNCTION, '').replace(POSSESSOR, '')) : null;
+  if (subject && !weakPurpose(subject, lang)) return tidyPurpose(subject);
+  const verb = governingVerb(before);
+  if (verb && !STOP.has(verb)) return verb;
+  return found && !CURRENCY_WORDS.has(found) ? found : null;
+}
+
+/** Currency words: the unit of a sum, never its purpose. */
+const CURRENCY_WORDS = new Set(['dollars', 'dólares', 'dolares', 'pesos', 'euros', 'money', 'dinero']);
+/** A copula or finite verb ending a phrase: the phrase ran into its clause's predicate ("banda era", "irregular irá"). */
+const PREDICATE_END = /(?:^|\s)(?:era|eran|es|son|fue|fueron|ser[aá]|ir[aá]|iba|va|van|was|were|is|are|will|would)$/u;
+/**
+ * A purpose that names nothing: a currency word, a phrase that ran into the predicate, a lone participle ("earmarked"), a
+ * bare verb with no object ("llevar", "llevarlos"), a pronoun.
+ */
+function weakPurpose(p: string, lang: Lang, after = ''): boolean {
+  const ws = words(p);
+  if (CURRENCY_WORDS.has(p) || PREDICATE_END.test(p) || (ws.length > 1 && SPANISH_FINITE_VERB.test(ws[ws.length - 1]!))) return true;
+  if (ws.length !== 1) return false;
+  const w = ws[0]!;
+  return PRONOUNS.has(w) || /^(?:uno|una|one)$/.test(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PARTICIPLES.has(w)) || (lang === 'es' && /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$/u.test(w) && new RegExp(String.raw`(?:^|\s)(?:para|por)\s+${w}(?![\p{L}])`, 'iu').test(after));
+}
+/** "Shelter and Services Program money" → "shelter and services program": a trailing "money" after what the money is names only money. */
+function tidyPurpose(p: string): string {
+  // ("border patrol's budget": the owner of a budget names it, as "cbp budget" does.)
+  return p.replace(/(\s(?!(?:of|de)\s)\S+)\s+(?:money|dinero)$/u, '$1').replace(/^((?:\p{L}+\s+){0,3}\p{L}+)['’]s\s+(budget|funding|spending)$/u, '$1 $2');
+}
+
+/** "red de tráfico", "smuggling network": a group named by what it does (data: money.json collectiveHeads). */
+const COLLECTIVE_NAMED = new RegExp(String.raw`(?:^|\s)(?:(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+((?:\p{Ll}+\s+)*?\p{Ll}+)|(\p{Ll}+)\s+(?:${money.collectiveHeads.en.join('|')})s?)$`, 'iu');
+
+/** The fee a charger charges, when the sum is charged for an action or for nothing the text names. */
+function chargedFee(before: string, after: string, found: string | null, lang: Lang): string | null {
+  const charger = chargerText(before);
+  if (!charger) return null;
+  // (A sum charged for a thing keeps the thing: "charged $14,000 for the trip", "cobran 50 pesos por viaje".)
+  // ("$12,000 a person to move …", "9 mil dólares por persona para …": the rate the fee is charged at comes first.)
+  const rest = after.replace(RATE_PHRASES_AFTER, '').replace(/^\s*,?\s*(?:each|apiece|cada\s+un[oa])(?![\p{L}])/iu, '').replace(/^\s*,?\s*(?:a|an|per|each|por|por\s+cada)\s+\p{Ll}{3,}(?=\s+(?:to|para|por)\s)/u, '');
+  const action = /^\s*(?:to\s+(?!(?:the|a|an|its|their)\s)\p{Ll}{3,}\s|(?:para|por)\s+\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?(?![\p{L}]))/u.test(rest);
+  // (In Spanish an infinitive with its object says what the fee pays for: "para cruzar a Estados Unidos".)
+  if ((!action || lang === 'es') && found && !weakPurpose(found, lang, after)) return null;
+  // ("Una red de tráfico de personas cobraba …": a group named by what it does names the fee.)
+  const activity = chargerBefore(before, true);
+  if (lang === 'es' && activity) return activity;
+  const ws = words(charger.toLowerCase().replace(/^(?:the|a|an|un|una|el|la|los|las)\s+/u, ''));
+  const collective = COLLECTIVE_NAMED.exec(ws.join(' '));
+  const head = ws[ws.length - 1]!.replace(/[^\p{L}]/gu, '');
+  // (A pronoun names no one: "Ellos cobran 500 dólares".)
+  if (PRONOUNS.has(head)) return null;
+  if (lang === 'es') return `cobro de ${head}`;
+  // "Smugglers", "a smuggler", "smuggling networks": the activity names the fee ("smuggling fee").
+  const agent = /^(\p{Ll}{3,})ers?$/u.exec(head);
+  const done = activity ?? collective?.[2] ?? (agent ? `${agent[1]}ing` : null);
+  // ("guides were charging …": a charger not named by what it does names the fee itself.)
+  return done ? `${done} fee` : chargerBefore(before) ?? head;
+}
+
+function cascadePurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
   // part of it, so what comes before it (the noun, the verb, the subject) says what the money is for.
   const amountHead = AMOUNT_HEAD_BEFORE.exec(sentence.slice(0, start));
@@ -838,6 +944,8 @@ const VERB_FORM = /^(?:\p{L}+(?:ed|aron|ieron|ó|ará|erá|irá|an|en)|\p{L}+(?:
  * $12,000": the noun the money is linked to by "of"/"de", "at", "averaging" or "between" is what it pays.
  */
 function nounLinkedBefore(before: string): { noun: string; head: string; link: string } | null {
+  // ("a razón de 142 dólares por detenido", "at a rate of $88 per inmate": a rate, whose unit says what is paid for.)
+  if (/(?:^|\s)(?:a\s+raz[oó]n|at\s+(?:a|the)\s+(?:\p{Ll}+\s+)?rate)\s+(?:de|of)\s+(?:(?:about|unos|unas|casi)\s+)?$/iu.test(before)) return null;
   const range = RANGE_BEFORE.exec(before);
   const text = range ? `${before.slice(0, range.index)} ${range[1]} ` : before;
   const m = NOUN_LINK_BEFORE.exec(text);
