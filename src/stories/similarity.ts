@@ -1279,9 +1279,18 @@ class FeatureCache {
     this.map.set(key, value);
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
   }
+
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 const sourceFeatureCache = new FeatureCache(SOURCE_FEATURES_CACHE_SIZE);
+
+/** Benchmarks: forget the source texts read so far (a measured pass then reads its items' texts as new, as a live run does). */
+export function clearSourceFeatureCacheForBench(): void {
+  sourceFeatureCache.clear();
+}
 const NO_FIGURES: Figure[] = [];
 
 /**
