@@ -6,7 +6,7 @@ import type { HeldLock } from './cluster-lock';
 import type { SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
-import { compareWithStory, leadOf, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
@@ -109,6 +109,8 @@ function toldApart(other: Story, otherTexts: SourceText[] | undefined, best: Sto
 /** An item as StoryClusterer.place reads it (see prepare). */
 interface Prepared {
   at: number;
+  /** The text the features read besides the headline (the summary, else the item's). */
+  text: string;
   features: TextFeatures;
   index: StoryIndexEntry;
   source: StorySource;
@@ -236,7 +238,7 @@ export class StoryClusterer {
       ...(item.published ? { published: item.published } : {}),
       key: (item.link ? linkKey : urlKey(url)) ?? url,
     };
-    return { at, features, index, source, linkKey };
+    return { at, text, features, index, source, linkKey };
   }
 
   /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
@@ -284,6 +286,8 @@ export class StoryClusterer {
       ...(item.lang ? { lang: item.lang } : {}),
       ...(quiet ? { quiet: true } : {}),
     };
+    // The story's own text is the item's (same headline, summary and time): its features are the item's.
+    if (story.title === item.title && story.summary === prepared.text && Date.parse(story.published) === at) seedStoryFeatures(story, features);
     await this.deps.stories.put(story, index, putOpts);
     return { kind: 'new', story };
   }

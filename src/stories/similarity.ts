@@ -186,10 +186,10 @@ export function storyFeatures(story: Story): TextFeatures {
   // The same frozen story object again (a store's snapshot): no key to build.
   let base = featuresByStory.get(story);
   if (!base) {
-    const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+    const key = storyKey(story);
     base = sourceFeatureCache.get(key);
     if (!base) {
-      base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+      base = STORY_SEEDS.get(key) ?? textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
       sourceFeatureCache.set(key, base);
     }
     if (Object.isFrozen(story)) featuresByStory.set(story, base);
@@ -199,6 +199,23 @@ export function storyFeatures(story: Story): TextFeatures {
 
 /** Features of frozen (never changed) stories' title and summary, as long as the objects live. */
 const featuresByStory = new WeakMap<Story, TextFeatures>();
+
+function storyKey(story: Pick<Story, 'published' | 'title' | 'summary'>): string {
+  return `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+}
+
+/**
+ * The features of the text a new story starts with, as its item's analysis computed them
+ * (`features` = textFeatures(story.title, story.summary, figures, Date.parse(story.published)), any figures):
+ * storyFeatures reads them instead of analysing the same text again. Recent stories only (FIFO).
+ */
+export function seedStoryFeatures(story: Pick<Story, 'published' | 'title' | 'summary'>, features: TextFeatures): void {
+  if (STORY_SEEDS.size >= STORY_SEEDS_SIZE) STORY_SEEDS.delete(STORY_SEEDS.keys().next().value as string);
+  STORY_SEEDS.set(storyKey(story), features);
+}
+
+const STORY_SEEDS = new Map<string, TextFeatures>();
+const STORY_SEEDS_SIZE = 4096;
 
 /**
  * Dice overlap of two token sets. Given the texts' distinctive numbers, a number of one said as a round
@@ -1290,6 +1307,7 @@ const sourceFeatureCache = new FeatureCache(SOURCE_FEATURES_CACHE_SIZE);
 /** Benchmarks: forget the source texts read so far (a measured pass then reads its items' texts as new, as a live run does). */
 export function clearSourceFeatureCacheForBench(): void {
   sourceFeatureCache.clear();
+  STORY_SEEDS.clear();
 }
 const NO_FIGURES: Figure[] = [];
 
