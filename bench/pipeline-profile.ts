@@ -111,6 +111,8 @@ async function main(): Promise<void> {
         for (let i = 0; i < items.length; i++) await pl.process(warmCopy(items[i]!, i, p + 100));
       }
       const pl = new Pipeline(noFeedsConfig, createMemoryStores(), logger, 'service', () => anchor);
+      // A pipeline compiles its keyword profiles once (then every CONFIG_REFRESH_MS when they change): not per item.
+      await pl.profiles();
       const fresh = items.map((it) => ({ ...it }));
       clearSourceFeatureCacheForBench();
       const c0 = cpu();

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FeedItem, Figure, Story, StorySource } from '../model';
-import { dedupKeys, urlKey } from './fingerprint';
+import { dedupKeys, sha1, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import type { HeldLock } from './cluster-lock';
 import type { SeenStore } from './seen-store';
@@ -123,7 +122,7 @@ const FUTURE_SLACK_MS = 3600_000;
 /** Stable story id: hash of the first item's canonical URL (else its id); `linkKey`: `urlKey(item.link)` when known. */
 export function storyIdFor(item: FeedItem, linkKey: string | undefined = urlKey(item.link)): string {
   const basis = linkKey ?? `${item.feedUrl}\n${item.id}`;
-  return createHash('sha1').update(basis).digest('base64url').slice(0, 16);
+  return sha1(basis);
 }
 
 /**
