@@ -321,16 +321,17 @@ export class StoryClusterer {
       const texts = lookup.texts.get(story.id);
       // Most candidates share only a common word or name with the item: rejected without a full comparison.
       let rejected: ((i: number) => boolean) | undefined;
+      let figs: number | undefined;
       if (texts && texts.length > 0) {
-        const figs = agreeingFigures(features.figures, story.figures);
+        const agreeing = (figs = agreeingFigures(features.figures, story.figures));
         const seen: boolean[] = [];
-        rejected = (i) => (seen[i] ??= cannotBeSame(features, sourceTextFeatures(texts[i]!), story.figures, figs));
+        rejected = (i) => (seen[i] ??= cannotBeSame(features, sourceTextFeatures(texts[i]!), story.figures, agreeing));
         let all = true;
         for (let i = 0; i < texts.length && all; i++) all = rejected(i);
         if (all) continue;
       }
       // The texts the prefilter rejects are not compared in full (see compareWithStory).
-      const score = compareWithStory(features, story, texts, rejected);
+      const score = compareWithStory(features, story, texts, rejected, figs);
       if (!score.same) continue;
       if (!best || score.score > best.score.score) {
         if (best) others?.push(best.story);
