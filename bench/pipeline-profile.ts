@@ -3,6 +3,9 @@
  * the pipeline's per-item cost: `node -r @swc-node/register [--cpu-prof] bench/pipeline-profile.ts [items] [passes]`.
  * Prints one JSON line: CPU µs per item (process.cpuUsage) of Pipeline.process with memory stores, and of
  * dedup + clustering (StoryClusterer.add) alone on the relevant items, each after a warm-up pass.
+ * Each measured pass reads fresh copies of the items and figures (new objects, same content) with the
+ * content-keyed source-text cache emptied, so no per-item cache (keyed by object or by a text's content)
+ * carries over from an earlier pass: every item is read as new, as in a live run.
  */
 import { parseFeedBody } from '../src/feeds/parse';
 import { normalizeItem } from '../src/feeds/normalize';
@@ -11,6 +14,7 @@ import { compileProfile, matchText } from '../src/relevance';
 import { extractFigures } from '../src/figures/extract';
 import { summarize } from '../src/summary/extractive';
 import { StoryClusterer } from '../src/stories/cluster';
+import { clearSourceFeatureCacheForBench } from '../src/stories/similarity';
 import { createMemoryStores } from '../src/store/memory';
 import { Pipeline } from '../src/pipeline/pipeline';
 import { createLogger } from '../src/log';
@@ -92,9 +96,12 @@ async function main(): Promise<void> {
       }
       const st = createMemoryStores();
       const c = new StoryClusterer({ seen: st.seen, stories: st.stories, ...clusterOpts });
+      const fresh = relevant.map((it) => ({ ...it }));
+      const freshFigures = figures.map((f) => structuredClone(f));
+      clearSourceFeatureCacheForBench();
       const c0 = cpu();
       await profiling(async () => {
-        for (let i = 0; i < relevant.length; i++) await c.add(relevant[i]!, figures[i]!, summaries[i]!);
+        for (let i = 0; i < fresh.length; i++) await c.add(fresh[i]!, freshFigures[i]!, summaries[i]!);
       });
       out.cluster!.push((cpu() - c0) / relevant.length);
     }
@@ -104,9 +111,13 @@ async function main(): Promise<void> {
         for (let i = 0; i < items.length; i++) await pl.process(warmCopy(items[i]!, i, p + 100));
       }
       const pl = new Pipeline(noFeedsConfig, createMemoryStores(), logger, 'service', () => anchor);
+      // A pipeline compiles its keyword profiles once (then every CONFIG_REFRESH_MS when they change): not per item.
+      await pl.profiles();
+      const fresh = items.map((it) => ({ ...it }));
+      clearSourceFeatureCacheForBench();
       const c0 = cpu();
       await profiling(async () => {
-        for (const it of items) await pl.process(it);
+        for (const it of fresh) await pl.process(it);
       });
       out.pipeline!.push((cpu() - c0) / items.length);
     }

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FeedItem, Figure, Story, StorySource } from '../model';
-import { dedupKeys, urlKey } from './fingerprint';
+import { dedupKeys, sha1, urlKey } from './fingerprint';
 import { unionFigures } from './figure-match';
 import { LockBusyError, type HeldLock } from './cluster-lock';
 import type { SeenProbe, SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { agreeingFigures, cannotBeSame } from './prefilter';
-import { compareWithStory, leadOf, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { LookupQuery, PutRider, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
@@ -109,6 +108,8 @@ function toldApart(other: Story, otherTexts: SourceText[] | undefined, best: Sto
 /** An item as StoryClusterer.place reads it (see prepare). */
 interface Prepared {
   at: number;
+  /** The text the features read besides the headline (the summary, else the item's). */
+  text: string;
   features: TextFeatures;
   index: StoryIndexEntry;
   source: StorySource;
@@ -121,7 +122,7 @@ const FUTURE_SLACK_MS = 3600_000;
 /** Stable story id: hash of the first item's canonical URL (else its id); `linkKey`: `urlKey(item.link)` when known. */
 export function storyIdFor(item: FeedItem, linkKey: string | undefined = urlKey(item.link)): string {
   const basis = linkKey ?? `${item.feedUrl}\n${item.id}`;
-  return createHash('sha1').update(basis).digest('base64url').slice(0, 16);
+  return sha1(basis);
 }
 
 /**
@@ -265,7 +266,7 @@ export class StoryClusterer {
       ...(item.published ? { published: item.published } : {}),
       key: (item.link ? linkKey : urlKey(url)) ?? url,
     };
-    return { at, features, index, source, linkKey };
+    return { at, text, features, index, source, linkKey };
   }
 
   /** `lookup`: this.lookup(prepared.index, prepared.at, id), `id` the story id the item would start. */
@@ -323,6 +324,8 @@ export class StoryClusterer {
       ...(item.lang ? { lang: item.lang } : {}),
       ...(quiet ? { quiet: true } : {}),
     };
+    // The story's own text is the item's (same headline, summary and time): its features are the item's.
+    if (story.title === item.title && story.summary === prepared.text && Date.parse(story.published) === at) seedStoryFeatures(story, features);
     await this.deps.stories.put(story, index, putOpts(story));
     return { kind: 'new', story };
   }
@@ -373,16 +376,17 @@ export class StoryClusterer {
       const texts = lookup.texts.get(story.id);
       // Most candidates share only a common word or name with the item: rejected without a full comparison.
       let rejected: ((i: number) => boolean) | undefined;
+      let figs: number | undefined;
       if (texts && texts.length > 0) {
-        const figs = agreeingFigures(features.figures, story.figures);
+        const agreeing = (figs = agreeingFigures(features.figures, story.figures));
         const seen: boolean[] = [];
-        rejected = (i) => (seen[i] ??= cannotBeSame(features, sourceTextFeatures(texts[i]!), story.figures, figs));
+        rejected = (i) => (seen[i] ??= cannotBeSame(features, sourceTextFeatures(texts[i]!), story.figures, agreeing));
         let all = true;
         for (let i = 0; i < texts.length && all; i++) all = rejected(i);
         if (all) continue;
       }
       // The texts the prefilter rejects are not compared in full (see compareWithStory).
-      const score = compareWithStory(features, story, texts, rejected);
+      const score = compareWithStory(features, story, texts, rejected, figs);
       if (!score.same) continue;
       if (!best || score.score > best.score.score) {
         if (best) others?.push(best.story);

@@ -1,4 +1,4 @@
-import { foldAccents } from '../text/fold';
+import { foldAccents, NFKD_INVARIANT } from '../text/fold';
 import { monthNames } from '../text/months';
 import { foldText, isStopWord, stem } from './normalize-text';
 import vocabulary from './data/bilingual.json';
@@ -106,6 +106,7 @@ function acronymsOf(text: string): string[] {
 
 /** A text decomposed (NFKD) without its combining marks, case kept: what names and offices are matched in. */
 function markless(text: string): string {
+  if (NFKD_INVARIANT.test(text)) return text;
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 

@@ -211,13 +211,38 @@ const GENERIC_TWIN_MIN = 3;
  * ("12 migrantes" / "12 muertos", "31 people" / "31 men").
  */
 export function sharedFigures(a: Figure[], b: Figure[]): number {
+  return countShared(a, metricsOf(a), b, metricsOf(b));
+}
+
+/**
+ * How many figures agree between two texts, the fewer of both directions (as compareTexts counts them):
+ * min(sharedFigures(a, b), sharedFigures(b, a)), each side's metrics read once.
+ */
+export function agreeingFigureCount(a: readonly Figure[], b: readonly Figure[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const ma = metricsOf(a);
+  const mb = metricsOf(b);
+  return Math.min(countShared(a, ma, b, mb), countShared(b, mb, a, ma));
+}
+
+function metricsOf(figs: readonly Figure[]): string[] {
+  const out = new Array<string>(figs.length);
+  for (let i = 0; i < figs.length; i++) out[i] = metricOf(figs[i]!);
+  return out;
+}
+
+/** sharedFigures(a, b), given the metrics of both (`ma[i]` = metricOf(a[i])). */
+function countShared(a: readonly Figure[], ma: readonly string[], b: readonly Figure[], mb: readonly string[]): number {
   let n = 0;
-  for (const x of a) {
-    const hit = b.some((y) =>
-      metricOf(x) === metricOf(y)
-        ? closeValues(x, y)
-        : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y))) || moneyTwins(x, y),
-    ) || b.some((y) => sameSumConverted(x, y));
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const mx = ma[i]!;
+    let hit = false;
+    for (let j = 0; j < b.length && !hit; j++) {
+      const y = b[j]!;
+      hit = mx === mb[j] ? closeValues(x, y) : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y))) || moneyTwins(x, y);
+    }
+    for (let j = 0; j < b.length && !hit; j++) hit = sameSumConverted(x, b[j]!);
     if (hit) n++;
   }
   return n;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { FeedItem } from '../model';
 import { canonicalUrl } from './canonical-url';
 import { words } from './normalize-text';
@@ -6,8 +6,12 @@ import { words } from './normalize-text';
 /** Fewest words (title + summary) for the text fingerprint: shorter texts ("Daily briefing") repeat legitimately. */
 const MIN_FINGERPRINT_WORDS = 8;
 
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('base64url').slice(0, 16);
+/** The one-shot hash where Node has it (20.12+: no Hash object per call), else createHash: the same digest. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string }).hash;
+
+/** First 16 characters of the base64url SHA-1 of `text`: dedup keys and story ids. */
+export function sha1(text: string): string {
+  return (oneShot ? oneShot('sha1', text, 'base64url') : crypto.createHash('sha1').update(text).digest('base64url')).slice(0, 16);
 }
 
 /** Canonical URL without its scheme (http and https copies of an article are the same item), or undefined when unusable. */

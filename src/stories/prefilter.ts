@@ -1,6 +1,6 @@
 import type { Figure } from '../model';
 import { dayDistance } from './event-date';
-import { sharedFigures } from './figure-match';
+import { agreeingFigureCount } from './figure-match';
 import { pairModelBound } from './pair-model';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
 import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
@@ -104,7 +104,7 @@ function sharedTokens(a: ReadonlySet<string>, b: ReadonlySet<string>, bit: numbe
  * counts them): the same for every source of the story, so computed once per candidate.
  */
 export function agreeingFigures(a: readonly Figure[], b: readonly Figure[]): number {
-  return a.length === 0 || b.length === 0 ? 0 : Math.min(sharedFigures(a as Figure[], b as Figure[]), sharedFigures(b as Figure[], a as Figure[]));
+  return agreeingFigureCount(a, b);
 }
 
 /** The least lead overlap of compareTexts' paraphrase paths ("same people, place and day"; "same account" needs PARAPHRASED_LEAD). */

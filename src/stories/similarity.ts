@@ -6,7 +6,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
-import { estimatesAgree, figuresConflict, sameSumConverted, sharedFigures } from './figure-match';
+import { agreeingFigureCount, estimatesAgree, figuresConflict, sameSumConverted } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
 import figureLexicon from '../figures/data/lexicon.json';
 import { foldText, isStopWord, stripDateline } from './normalize-text';
@@ -187,10 +187,10 @@ export function storyFeatures(story: Story): TextFeatures {
   // The same frozen story object again (a store's snapshot): no key to build.
   let base = featuresByStory.get(story);
   if (!base) {
-    const key = `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+    const key = storyKey(story);
     base = sourceFeatureCache.get(key);
     if (!base) {
-      base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+      base = STORY_SEEDS.get(key) ?? textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
       sourceFeatureCache.set(key, base);
     }
     if (Object.isFrozen(story)) featuresByStory.set(story, base);
@@ -200,6 +200,23 @@ export function storyFeatures(story: Story): TextFeatures {
 
 /** Features of frozen (never changed) stories' title and summary, as long as the objects live. */
 const featuresByStory = new WeakMap<Story, TextFeatures>();
+
+function storyKey(story: Pick<Story, 'published' | 'title' | 'summary'>): string {
+  return `s\u0000${story.published}\u0000${story.title}\u0000${story.summary}`;
+}
+
+/**
+ * The features of the text a new story starts with, as its item's analysis computed them
+ * (`features` = textFeatures(story.title, story.summary, figures, Date.parse(story.published)), any figures):
+ * storyFeatures reads them instead of analysing the same text again. Recent stories only (FIFO).
+ */
+export function seedStoryFeatures(story: Pick<Story, 'published' | 'title' | 'summary'>, features: TextFeatures): void {
+  if (STORY_SEEDS.size >= STORY_SEEDS_SIZE) STORY_SEEDS.delete(STORY_SEEDS.keys().next().value as string);
+  STORY_SEEDS.set(storyKey(story), features);
+}
+
+const STORY_SEEDS = new Map<string, TextFeatures>();
+const STORY_SEEDS_SIZE = 4096;
 
 /**
  * Dice overlap of two token sets. Given the texts' distinctive numbers, a number of one said as a round
@@ -1154,14 +1171,15 @@ export function combinedScore(leadDice: number, titleDice: number, sharedEntitie
  * around it are one place, an official named and the same office without a name one person), then a combined score of title/lead token
  * overlap (language-neutral tokens) strengthened by shared named entities, shared numbers and agreeing
  * figures; then two paraphrase paths (same people, place and day; most of the lead retold the same day).
+ * `agreeingFigures`: agreeingFigureCount(a.figures, b.figures) when the caller has it.
  */
-export function compareTexts(a: TextFeatures, b: TextFeatures): PairScore {
+export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?: number): PairScore {
   const h = hamming(a.simhash, b.simhash);
   const leadDice = dice(a.leadTokens, b.leadTokens, a.numbers, b.numbers);
   const titleDice = dice(a.titleTokens, b.titleTokens, a.numbers, b.numbers);
   const sharedEntities = sharedNames(a.entities, b.entities);
   const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
-  const figs = Math.min(sharedFigures(a.figures, b.figures), sharedFigures(b.figures, a.figures));
+  const figs = agreeingFigures ?? agreeingFigureCount(a.figures, b.figures);
   const score = combinedScore(leadDice, titleDice, sharedEntities, sharedNumbers, figs);
   const base = { hamming: h, leadDice, titleDice, sharedEntities, sharedNumbers, sharedFigures: figs, score };
   if (figuresConflict(a.figures, b.figures, { a: a.updates, b: b.updates, writtenA: a.leadTokens, writtenB: b.leadTokens })) return { ...base, same: false, reason: 'conflicting figures' };
@@ -1308,9 +1326,19 @@ class FeatureCache {
     this.map.set(key, value);
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
   }
+
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 const sourceFeatureCache = new FeatureCache(SOURCE_FEATURES_CACHE_SIZE);
+
+/** Benchmarks: forget the source texts read so far (a measured pass then reads its items' texts as new, as a live run does). */
+export function clearSourceFeatureCacheForBench(): void {
+  sourceFeatureCache.clear();
+  STORY_SEEDS.clear();
+}
 const NO_FIGURES: Figure[] = [];
 
 /**
@@ -1349,7 +1377,9 @@ const featuresByText = new WeakMap<SourceText, TextFeatures>();
  * stored source texts (stories stored by an older version), the story's own title and summary stand for
  * its first source and each other source's headline for itself.
  */
-export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[], rejected?: (i: number) => boolean): PairScore {
+export function compareWithStory(item: TextFeatures, story: Story, texts?: SourceText[], rejected?: (i: number) => boolean, agreeing?: number): PairScore {
+  // Every comparison below is with the story's figures: how many agree with the item's is counted once.
+  const figs = (): number => (agreeing ??= agreeingFigureCount(item.figures, story.figures));
   const sources: SourceText[] =
     texts && texts.length > 0
       ? texts
@@ -1365,7 +1395,7 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
     const itemLead = leadOf(read.summary);
     for (const t of sources) {
       if (t.title !== read.title || t.lead !== itemLead || dayDistance(item.eventDays, sourceTextFeatures(t).eventDays) > 1) continue;
-      const p = compareTexts(item, sourceFeatures(t, story));
+      const p = compareTexts(item, sourceFeatures(t, story), figs());
       return p.same ? p : { ...p, same: true, reason: 'wire copy', score: p.score + 1 };
     }
   }
@@ -1377,14 +1407,14 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
       const base = sourceTextFeatures(t);
       if (!figuresConflict(item.figures, story.figures, { a: item.updates, b: base.updates, writtenA: item.leadTokens, writtenB: base.leadTokens })) continue;
     }
-    const p = compareTexts(item, sourceFeatures(t, story));
+    const p = compareTexts(item, sourceFeatures(t, story), figs());
     if (p.reason === 'conflicting figures') return p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
   }
   // Close but not over the line on the stored leads: the story's whole summary (its first source's text,
   // not just the first ~40 words) may name the people and places the lead cut off.
   if (texts && texts.length > 0 && !best!.same && best!.reason === 'not similar' && best!.score >= SAME_STORY_SCORE - 0.15) {
-    const p = compareTexts(item, storyFeatures(story));
+    const p = compareTexts(item, storyFeatures(story), figs());
     if (p.same) return p;
   }
   return best!;
