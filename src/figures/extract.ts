@@ -14,7 +14,7 @@ import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
-import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
+import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded, datelineLength } from './skip';
 import { FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
@@ -783,8 +783,12 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
     let before: Figure | undefined;
-    sentences.forEach((s, idx) => {
+    sentences.forEach((whole, idx) => {
+      // "MEXICO CITY (Reuters) - Remittances …": a dateline opening the text is no part of the sentence read (src/figures/skip.ts).
+      const cut = idx === 0 ? datelineLength(whole) : 0;
+      const s = cut ? whole.slice(cut) : whole;
       const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null, story);
+      if (cut) for (const f of figures) f.sentence = whole;
       // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {

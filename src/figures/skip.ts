@@ -105,3 +105,25 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   void sentence;
   return false;
 }
+
+/**
+ * A dateline opening a story: "MEXICO CITY (Reuters) - ", "CALAIS, France (AFP) — ", "EL PASO, Texas — ", "Ciudad de
+ * Guatemala (EFE) — ". It names where the story was filed and by which wire, not what any figure is for or who counts it:
+ * the place in capitals (or in any case, with the wire after it), an optional region after a comma, an optional wire
+ * service in parentheses, then a dash.
+ */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:` +
+    // In capitals: "MEXICO CITY", "PORT-AU-PRINCE", "CIUDAD DE MÉXICO" (a word of four letters or more, or several).
+    String.raw`(?=[^,(—–-]*\p{Lu}{4})\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s+\([\p{Lu}][\p{L}.&]*(?:\s+[\p{L}.&]+){0,3}\))?` +
+    // In any case, then the wire: "Ciudad de Guatemala (EFE)", "Tapachula, Chiapas (AP)".
+    String.raw`|\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|las|los|el|\p{Lu}[\p{L}.'’-]*)){0,4}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+\((?:AP|AFP|EFE|Reuters|dpa|ANSA|Xinhua|Notimex|Europa\s+Press|Prensa\s+Latina|Bloomberg|UPI)\)` +
+    String.raw`)\s*[-—–]+\s+`,
+  'u',
+);
+
+/** Length of the dateline opening `sentence` (0 when none). */
+export function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  return m ? m[0].length : 0;
+}

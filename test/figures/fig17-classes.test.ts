@@ -1,0 +1,46 @@
+/**
+ * Classes of fig17 (issue 10, round h), each with invented probe texts (none taken from eval/data), scored before the
+ * fix of the class and after it. Every labelled figure must be found with its value and metric, and nothing else.
+ */
+import { extractFigures } from '../../src/figures/extract';
+import { datelineLength } from '../../src/figures/skip';
+import { metricAccepts } from '../../eval/figures';
+
+interface Probe {
+  lang: 'en' | 'es';
+  text: string;
+  figures: Array<{ value: number; metric: string | string[] }>;
+}
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-4);
+
+function expectExactly(p: Probe): void {
+  const got = extractFigures(p.text, { published: '2026-12-10', lang: p.lang });
+  const unlabelled = got.filter((g) => !p.figures.some((e) => near(g.value, e.value) && metricAccepts(e.metric, g.metric)));
+  expect(unlabelled.map((g) => `${g.value} ${g.metric} (${g.text})`)).toEqual([]);
+  for (const e of p.figures) expect([e.value, got.some((g) => near(g.value, e.value) && metricAccepts(e.metric, g.metric))]).toEqual([e.value, true]);
+}
+
+describe('fig17: a dateline names where and by whom a story was filed, not what a figure is for', () => {
+  const probes: Probe[] = [
+    { lang: 'en', text: 'EL PASO, Texas (AP) — Apprehensions in the El Paso Sector fell to 4,210 in November, the Border Patrol said.', figures: [{ value: 4210, metric: 'apprehensions' }] },
+    { lang: 'en', text: 'GUATEMALA CITY (Reuters) - Remittances to Guatemala rose to $2.1 billion in October, the central bank said.', figures: [{ value: 2100000000, metric: 'remittances' }] },
+    { lang: 'es', text: 'TEGUCIGALPA (EFE) — Las remesas que recibió Honduras sumaron 1.020 millones de dólares en noviembre, informó el Banco Central.', figures: [{ value: 1020000000, metric: 'remesas' }] },
+    { lang: 'es', text: 'SAN SALVADOR, El Salvador (AFP) - El gobierno destinará 12 millones de dólares a albergues para retornados, dijo el ministro.', figures: [{ value: 12000000, metric: ['albergues para retornados', 'albergues'] }] },
+    { lang: 'es', text: 'Ciudad de Guatemala (EFE) — Los envíos de dinero alcanzaron 2.300 millones de dólares en octubre.', figures: [{ value: 2300000000, metric: ['envíos de dinero', 'remesas', 'envíos'] }] },
+  ];
+  it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
+
+  it('reads the place, its region and the wire, and nothing past the dash', () => {
+    expect(datelineLength('CALAIS, France (AFP) - French authorities said …')).toBe('CALAIS, France (AFP) - '.length);
+    expect(datelineLength('NOGALES, Ariz. — The county approved …')).toBe('NOGALES, Ariz. — '.length);
+    // (An acronym or a name opening the sentence is no dateline.)
+    expect(datelineLength('ICE - the agency - removed 300 people.')).toBe(0);
+    expect(datelineLength('Border Patrol agents — 40 of them — searched the canyon.')).toBe(0);
+  });
+
+  it('keeps the whole sentence, dateline included, on the figure', () => {
+    const [f] = extractFigures('MIAMI (AP) — Coast Guard crews repatriated 61 Haitians on Friday.', { published: '2026-12-10', lang: 'en' });
+    expect(f?.sentence).toBe('MIAMI (AP) — Coast Guard crews repatriated 61 Haitians on Friday.');
+  });
+});
