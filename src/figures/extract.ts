@@ -7,7 +7,7 @@ import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
 import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
-import { isChange } from './change';
+import { isChange, CHANGE_VERBS } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
@@ -159,6 +159,18 @@ const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|rough
 /** "between 5 and 8", "entre 5 mil y 8 mil", "from 3,000 to 4,000": the words that open and join the two ends of a range. */
 const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
 const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
+/**
+ * "reported 300 to 450 apprehensions a day", "llegan 80 o 90 deportados": with no opener, two numbers joined by "to", "or"
+ * or a dash are a range too, unless what stands before makes the first a change ("fell 1,200 to 3,400", "rose by 300 to …").
+ */
+const OPENLESS_JOINERS = new Set(['to', 'a', 'or', 'o', 'u', '-', '–']);
+const NO_RANGE_BEFORE = new Set(['up', 'down', 'by', 'en', 'un', 'una', 'of', 'de', 'than', 'que', 'from', 'desde', 'to', 'a', 'hasta']);
+function rangeJoined(tokens: Token[], m: NumberMatch): boolean {
+  const prev = tokens[m.startTok - 1]?.norm ?? '';
+  const joiner = tokens[m.endTok]?.norm ?? '';
+  if (RANGE_OPENERS.has(prev)) return RANGE_JOINERS.has(joiner);
+  return OPENLESS_JOINERS.has(joiner) && !CHANGE_VERBS.has(prev) && !NO_RANGE_BEFORE.has(prev) && tokens[m.endTok + 1]?.kind === 'num';
+}
 
 /** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
 const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for|a|al|en|on|toward|towards)\s+)(?!(?:19|20)\d\d)/iu;
@@ -284,6 +296,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   const moneyFlags: boolean[] = [];
   /** Figures of `out` that are capacities: context for the numbers after them, not figures. */
   const capacities = new Set<Figure>();
+  /** First ends of ranges that borrowed the noun of the second end, with where the second end starts. */
+  const rangeFirsts: Array<[Figure, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = numAt(i);
     if (!m) continue;
@@ -308,7 +322,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let partitive = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
-    const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
+    const rangeEnd = !m.money && m.unit === null && rangeJoined(tokens, m) ? numAt(m.endTok + 1) : null;
     const sharedMoney = rangeEnd?.money && rangeEnd.scaled === m.scaled ? rangeEnd : null;
     if (sharedMoney) {
       unit = sharedMoney.unit;
@@ -318,6 +332,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let framedBy: Figure | null = null;
     /** framedBy is the count a ranking in a later sentence ranks ("Guatemala was second with 640"). */
     let rankedAcross = false;
+    /** Where the second end of the range this number opens starts, when it borrowed that end's noun ("300 to 450 apprehensions"). */
+    let rangeSecondAt = -1;
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
     let baselineOf: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
@@ -410,6 +426,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         }
       } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
         metric = rangeFwd.metric;
+        rangeSecondAt = tokens[rangeEnd!.startTok]!.start;
       } else if (verb) {
         metric = verb;
       } else if (category) {
@@ -757,9 +774,17 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     });
     const f = out[out.length - 1]!;
     if (capacity) capacities.add(f);
+    if (rangeSecondAt >= 0) rangeFirsts.push([f, rangeSecondAt]);
     if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
     if (money && kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) story.lastMoney = f;
     i = Math.max(skipTo, metricEnd - 1);
+  }
+  // "300 to 450 apprehensions a day during the week ending Dec. 18": the first end of a range has the rate and period of the second.
+  for (const [first, at] of rangeFirsts) {
+    const second = out[starts.findIndex((s) => s >= at)];
+    if (!second || second.metric !== first.metric) continue;
+    first.per ??= second.per;
+    first.period ??= second.period;
   }
   return capacities.size ? out.filter((f) => !capacities.has(f)) : out;
 }

@@ -41,6 +41,13 @@ export function inSpans(spans: Array<[number, number]>, s: number, e: number): b
   return spans.some(([a, b]) => s < b && e > a);
 }
 
+/** "40-60 gotaways": two plain numbers, the first smaller, and a counted thing right after the second (at token `after`). */
+function isCountRange(a: Token, b: Token, tokens: Token[], after: number): boolean {
+  const x = Number(a.text.replace(/,/g, ''));
+  const y = Number(b.text.replace(/,/g, ''));
+  return /^\d[\d,]*$/.test(a.text) && /^\d[\d,]*$/.test(b.text) && x < y && !(x >= 1900 && x <= 2100) && !!metricAt(tokens, after);
+}
+
 export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, spans: Array<[number, number]>, periods: PeriodMatch[]): boolean {
   const first = tokens[m.numTok];
   const last = tokens[m.endTok - 1];
@@ -72,9 +79,10 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (prev && adjacent(prev, tokens[m.startTok]) && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (next && adjacent(last, next) && next.kind === 'word') return true;
   if (next && adjacent(last, next) && (next.text === 'º' || next.text === '°' || next.text === '(' || next.text === 'ª')) return true;
-  // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42.
-  if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev)) return true;
-  if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num') return true;
+  // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42. (A range of counts of a counted thing
+  // is two figures: "40-60 gotaways a day", the smaller first.)
+  if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev) && !(prev2.kind === 'num' && isCountRange(prev2, first, tokens, m.endTok))) return true;
+  if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num' && !isCountRange(first, next2, tokens, m.endTok + 2)) return true;
   // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
   // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
   if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;

@@ -44,3 +44,25 @@ describe('fig17: a dateline names where and by whom a story was filed, not what 
     expect(f?.sentence).toBe('MIAMI (AP) — Coast Guard crews repatriated 61 Haitians on Friday.');
   });
 });
+
+describe('fig17: a range of counts with no opener ("300 to 450 apprehensions", "40-60 gotaways") gives both ends the noun', () => {
+  const probes: Probe[] = [
+    { lang: 'en', text: 'Shelters in Tijuana took in 200 to 250 migrants a night during the first week of December.', figures: [{ value: 200, metric: 'migrants' }, { value: 250, metric: 'migrants' }] },
+    { lang: 'en', text: 'The Del Rio Sector recorded 40-60 gotaways a day in November, the sector said.', figures: [{ value: 40, metric: 'gotaways' }, { value: 60, metric: 'gotaways' }] },
+    { lang: 'es', text: 'Los albergues de Reynosa recibieron 300 a 400 migrantes diarios en noviembre.', figures: [{ value: 300, metric: 'migrantes' }, { value: 400, metric: 'migrantes' }] },
+    { lang: 'en', text: 'Port officials expect 1,500 to 2,000 asylum seekers at the San Ysidro crossing next week.', figures: [{ value: 1500, metric: 'asylum seekers' }, { value: 2000, metric: 'asylum seekers' }] },
+    { lang: 'es', text: 'Cada semana llegan 80 o 90 deportados al puente internacional de Nuevo Laredo.', figures: [{ value: 80, metric: 'deportados' }, { value: 90, metric: 'deportados' }] },
+    // (A change and the level it leads to are no range; nor is a span of time.)
+    { lang: 'en', text: 'Apprehensions in the Tucson Sector increased by 300 to 4,500 in October.', figures: [{ value: 300, metric: 'apprehensions' }, { value: 4500, metric: 'apprehensions' }] },
+    { lang: 'en', text: 'Wait times at the bridge grew by 20 to 30 minutes, and 1,200 trucks crossed.', figures: [] },
+  ];
+  it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
+});
+
+describe('fig17: a farm-to-market or county road number is no figure', () => {
+  const probes: Probe[] = [
+    { lang: 'en', text: 'A pickup carrying migrants rolled over on Ranch Road 2828 near Junction, and 9 people were hurt, DPS said.', figures: [{ value: 9, metric: ['injured', 'hurt'] }] },
+    { lang: 'en', text: 'Troopers said 3 people died when the SUV crashed on Farm-to-Market Road 1472 west of Laredo.', figures: [{ value: 3, metric: ['deaths', 'died'] }] },
+  ];
+  it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
+});
