@@ -23,7 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
-import { isElidedFrame, isNamedPartOpening, mentionBefore } from './antecedent';
+import { isElidedFrame, isNamedPartOpening, mentionBefore, hasOwnPassive } from './antecedent';
 import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
@@ -266,6 +266,8 @@ const WORD_DURATION_AFTER = new RegExp(`^\\s+(?:(?:${(vocabulary.durationAdjecti
 const KINSHIP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.kinshipBefore as string[]).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
+/** Metrics of the dead and the injured (data: vocabulary.json casualtyMetrics). */
+const CASUALTY_METRIC_SET = new Set(vocabulary.casualtyMetrics as string[]);
 
 /** What the story has said so far that later sentences lean on. */
 interface StoryContext {
@@ -587,7 +589,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
-          if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // ("22 people drowned and 59 were pulled alive", "3 personas fallecieron y 21 fueron atendidas": a number with a
+          // passive verb of its own is not one more of the dead or the injured.)
+          const ownVerbNotCasualty = CASUALTY_METRIC_SET.has(prevFig.metric) && hasOwnPassive(tokens, m.endTok, lang);
+          if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence) && !ownVerbNotCasualty) metric = prevFig.metric;
           // "… was cut by $200 million, or about 40%": the same change as a percentage.
           if (!metric && prevIsMoney && prevFig.kind === 'change' && m.unit === 'percent' && APPOSITIVE_OR.test(sincePrev)) {
             metric = prevFig.metric;
@@ -625,9 +630,15 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // counts the last counted thing named before it in the sentence (with a number or not), else the last count of the
         // sentence before (src/figures/antecedent.ts).
         if (!metric && m.unit === null && !m.money && isElidedFrame(tokens, m, sentence, lang, hasNoNoun(tokens, m.endTok, sentence))) {
-          const named = mentionBefore(tokens, m.startTok);
+          // ("Los 57 fueron trasladados", "The 14 were charged": a number after a definite article restates the figure of the
+          // same value before it.)
+          const restated = ['the', 'los', 'las', 'all'].includes(tokens[m.startTok - 1]?.norm ?? '') ? [...out, ...story.previousSentence].find((f) => f.value === m.value && f.unit === null && f.kind !== 'change') : undefined;
+          // ("Agents made 2,000 arrests; 300 were released": the subject of a passive borrows nothing across a semicolon.)
+          let semi = -1;
+          if (hasOwnPassive(tokens, m.endTok, lang)) for (let j = 0; j < m.startTok; j++) if (tokens[j]!.text === ';' || tokens[j]!.text === ':') semi = j;
+          const named = restated?.metric ?? mentionBefore(tokens, m.startTok, semi + 1);
           // (Its frame is not carried over: a later sentence with no attribution of its own has no source.)
-          metric = named ?? wholeBefore?.metric ?? null;
+          metric = named ?? (semi < 0 ? wholeBefore?.metric : null) ?? null;
         }
         // "De enero a noviembre, México deportó a 64 mil 300 centroamericanos. Guatemala recibió 28 mil 100 …": a named subject
         // opening the sentence, its verb and a bare number make a part of the last count of the sentence before.

@@ -5,7 +5,7 @@ import type { PeriodMatch } from './period';
 import { adjacent, type Token } from './tokens';
 import lexicon from './data/lexicon.json';
 import vocabulary from './data/vocabulary.json';
-import { metricAt, isEventCount } from './metric';
+import { metricAt, isEventCount, FUNCTION_WORDS as FUNCTION_WORDS_SET } from './metric';
 
 /** Spans that are never figures: phone numbers, clock times, URLs, legal section marks like 212(f). */
 export const NON_FIGURE_SPANS: RegExp[] = [
@@ -93,6 +93,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.bare && next && ['y', 'and', 'o', 'or', 'to', 'a', '-', '–'].includes(next.norm) && next2?.kind === 'num' && /^\d+$/.test(next2.text) && NON_FIGURE_NEXT.has(tokens[m.endTok + 2]?.norm ?? '')) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
   if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
+  // "the driver, 29, was charged", "el conductor, de 41, …": a small number between commas after one person (a singular
+  // lower-case noun) is an age in apposition.
+  if (m.bare && m.value >= 12 && m.value < 110 && prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && /^\p{Ll}{3,}$/u.test(prev2.text) && !/s$/.test(prev2.norm) && !FUNCTION_WORDS_SET.has(prev2.norm)) return true;
   if (m.bare) {
     const v = m.value;
     // Years: 1990–2099, unless a counted thing follows directly ("2000 migrants").
