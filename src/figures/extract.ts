@@ -15,7 +15,7 @@ import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded, datelineLength } from './skip';
-import { FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
+import { beatCompoundAfter, onesAfter, FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -393,7 +393,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       metric = listHead.metric;
       framedBy = listHead;
     } else {
-      const fwd = forwardMetric(tokens, m);
+      // ("64 smuggling suspects": a plural noun the vocabulary lacks, after a modifier of the beat.)
+      const fwd = forwardMetric(tokens, m) ?? beatCompoundAfter(tokens, m);
+      // "… logged 6,112 reports since 2013. Over the past week it logged 19 new ones": "ones" counts what the count before counts.
+      const onesEnd = fwd || m.money || m.unit !== null ? -1 : onesAfter(tokens, m);
+      const onesWhole = onesEnd < 0 ? null : ([...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx]) ?? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change') ?? null);
       // "Between 300 and 400 migrants", "entre 300 y 400 personas": the first end of a range counts the noun of the second.
       const rangeFwd = !fwd && rangeEnd && !rangeEnd.money && rangeEnd.unit === null ? forwardMetric(tokens, rangeEnd) : null;
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
@@ -426,6 +430,9 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           metric = withParticiple;
           metricEnd = fwd.end + 1;
         }
+      } else if (onesWhole) {
+        metric = onesWhole.metric;
+        metricEnd = onesEnd;
       } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
         metric = rangeFwd.metric;
         rangeSecondAt = tokens[rangeEnd!.startTok]!.start;

@@ -501,3 +501,32 @@ export function casualtyMetric(before: string, afterText: string, lang: Lang): s
   }
   return null;
 }
+
+const BEAT_MODIFIERS = new Set(vocabulary.beatModifiers as string[]);
+/** Facilities, capacities and counts that are no figure are no compound of the beat ("12 migrant shelters"). */
+const NOT_COMPOUND_HEADS = new Set([...(vocabulary.facilityNouns as string[]), ...(vocabulary.capacityNouns as string[]), ...(vocabulary.nonBeatCounts.always as string[]), ...(vocabulary.nonBeatCounts.unlessHired as string[])]);
+const isBeatModifier = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (BEAT_MODIFIERS.has(t.norm) || t.norm.split('-').some((w) => BEAT_MODIFIERS.has(w)));
+
+/**
+ * "64 smuggling suspects", "19 smuggling loads", "6,112 missing-person reports": a plural noun the vocabulary lacks, after a
+ * modifier of the beat (at most one plain word before it), counted under the compound (data: vocabulary.json beatModifiers).
+ */
+export function beatCompoundAfter(tokens: Token[], m: NumberMatch): { metric: string; end: number; modifiers: Token[] } | null {
+  if (m.money || m.unit !== null) return null;
+  let j = m.endTok;
+  if (!isBeatModifier(tokens[j]) && isPlainWord(tokens[j]) && isBeatModifier(tokens[j + 1])) j++;
+  const mod = tokens[j];
+  const noun = tokens[j + 1];
+  if (!isBeatModifier(mod) || !noun || noun.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text)) return null;
+  if (FUNCTION_WORDS.has(noun.norm) || NON_FIGURE_NEXT.has(noun.norm) || NOT_COMPOUND_HEADS.has(noun.norm) || /(?:ing|ed)s?$/.test(noun.norm) || METRIC_WORDS[noun.norm]) return null;
+  return { metric: `${mod!.norm} ${noun.norm}`, end: j + 2, modifiers: tokens.slice(m.endTok, j) };
+}
+
+const ONE_WORDS = vocabulary.oneWords as { before: string[]; ones: string[] };
+/** "… 6,112 reports since 2013. Over the past week it logged 19 new ones": "ones" after the number (and "new"/"more"). */
+export function onesAfter(tokens: Token[], m: NumberMatch): number {
+  let j = m.endTok;
+  if (ONE_WORDS.before.includes(tokens[j]?.norm ?? '')) j++;
+  return ONE_WORDS.ones.includes(tokens[j]?.norm ?? '') ? j + 1 : -1;
+}
+

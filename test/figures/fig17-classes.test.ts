@@ -80,3 +80,15 @@ describe('fig17: a bare number as the subject of a passive ("Four were taken to 
   ];
   it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
 });
+
+describe('fig17: a noun the vocabulary lacks, after a modifier of the beat, is counted under the compound; "N new ones" counts the count before', () => {
+  const probes: Probe[] = [
+    { lang: 'en', text: 'Since October, deputies in Kinney County have arrested 212 smuggling suspects, the sheriff said.', figures: [{ value: 212, metric: ['smuggling suspects', 'suspects'] }] },
+    { lang: 'en', text: 'Agents intercepted 37 smuggling loads on Interstate 35 in November.', figures: [{ value: 37, metric: ['smuggling loads', 'loads'] }] },
+    { lang: 'en', text: 'Prosecutors filed 61 human-smuggling indictments in the Western District in October.', figures: [{ value: 61, metric: ['human-smuggling indictments', 'indictments'] }] },
+    { lang: 'en', text: 'The shelter registered 340 families in November and 52 new ones in the first week of December.', figures: [{ value: 340, metric: 'families' }, { value: 52, metric: 'families' }] },
+    // (Facilities and counts off the beat stay out.)
+    { lang: 'en', text: 'Laredo growers planted 4,200 acres of onions, and the county funds 12 migrant shelters.', figures: [] },
+  ];
+  it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
+});
