@@ -92,3 +92,14 @@ describe('fig17: a noun the vocabulary lacks, after a modifier of the beat, is c
   ];
   it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
 });
+
+describe('fig17: a share of a whole whose noun has a complement ("34% de los solicitantes de refugio") names the whole with it', () => {
+  const probes: Probe[] = [
+    { lang: 'es', text: 'Los menores fueron el 18% de los solicitantes de protección en Costa Rica, frente al 15% del año anterior.', figures: [{ value: 18, metric: ['solicitantes de protección', 'menores'] }, { value: 15, metric: ['solicitantes de protección', 'menores'] }] },
+    // (A month after "de" dates the whole.)
+    { lang: 'es', text: 'Las mujeres sumaron el 27% de los detenidos de noviembre, informó la Fiscalía.', figures: [{ value: 27, metric: ['detenidos', 'mujeres'] }] },
+    { lang: 'es', text: 'Los venezolanos fueron el 40% de los beneficiarios de refugio en Ecuador durante 2026, según ACNUR.', figures: [{ value: 40, metric: ['beneficiarios de refugio', 'venezolanos'] }] },
+    { lang: 'es', text: 'Los haitianos concentraron el 22% de las solicitudes de residencia, dijo el INM.', figures: [{ value: 22, metric: ['solicitudes de residencia', 'haitianos'] }] },
+  ];
+  it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));
+});
