@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import vocabulary from './data/vocabulary.json';
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
-const FRAME = vocabulary.elidedVerbFrames as { en: { after: string; before: string[] }; es: { after: string; before: string[] }; notAntecedents: string[]; notAfter: string[]; auxiliaries: string[] };
+const FRAME = vocabulary.elidedVerbFrames as { en: { after: string; before: string[] }; es: { after: string; before: string[] }; notAntecedents: string[]; notAfter: string[]; auxiliaries: string[]; passiveAuxiliaries: string[]; passiveParticiple: Record<Lang, string> };
 /** "El día 3 llegaron 96": a number after these words is a date or a label, not a count. */
 const NOT_AFTER = new Set(FRAME.notAfter);
 /** Auxiliaries between the number and its verb ("had left", "se habían quedado"). */
@@ -24,6 +24,24 @@ const VERB_BEFORE: Record<Lang, string[][]> = {
   es: FRAME.es.before.map((w) => w.split(/\s+/)).sort((a, b) => b.length - a.length),
 };
 
+const PASSIVE_AUX = FRAME.passiveAuxiliaries.map((w) => w.split(/\s+/)).sort((a, b) => b.length - a.length);
+const PASSIVE_PARTICIPLE: Record<Lang, RegExp> = { en: new RegExp(FRAME.passiveParticiple.en, 'u'), es: new RegExp(FRAME.passiveParticiple.es, 'u') };
+
+/**
+ * "Four were taken to a hospital", "59 were pulled alive", "21 fueron atendidas", "Three others were treated": the number
+ * (with "others"/"more" after it) is the subject of a passive; true when it is.
+ */
+export function hasOwnPassive(tokens: Token[], endTok: number, lang: Lang): boolean {
+  let k = endTok;
+  if (['others', 'other', 'more', 'otros', 'otras', 'más', 'mas'].includes(tokens[k]?.norm ?? '')) k++;
+  const aux = PASSIVE_AUX.find((words) => words.every((w, i) => tokens[k + i]?.norm === w));
+  if (!aux) return false;
+  k += aux.length;
+  if (/(?:ly|mente)$/u.test(tokens[k]?.norm ?? '') || ['also', 'later', 'then', 'también', 'luego', 'después'].includes(tokens[k]?.norm ?? '')) k++;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (PASSIVE_PARTICIPLE[lang].test(t.norm) || PASSIVE_PARTICIPLE[lang === 'en' ? 'es' : 'en'].test(t.norm));
+}
+
 /** "19 of them", "35 de ellos" right after the number. */
 const OF_THEM = /^\s*(?:of\s+(?:them|those)|de\s+ell[oa]s)(?![\p{L}])/iu;
 
@@ -35,6 +53,7 @@ const OF_THEM = /^\s*(?:of\s+(?:them|those)|de\s+ell[oa]s)(?![\p{L}])/iu;
 export function isElidedFrame(tokens: Token[], m: NumberMatch, sentence: string, lang: Lang, ends: boolean): boolean {
   if (NOT_AFTER.has(tokens[m.startTok - 1]?.norm ?? '')) return false;
   if (OF_THEM.test(sentence.slice(tokens[m.endTok - 1]!.end))) return true;
+  if (hasOwnPassive(tokens, m.endTok, lang)) return true;
   if (!ends) return false;
   // ("unas 400 se habían separado", "300 had left the shelter": a reflexive pronoun and an auxiliary, then any verb.)
   let k = m.endTok;

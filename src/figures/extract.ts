@@ -7,15 +7,15 @@ import type { Figure } from '../model';
 import { splitSentences } from '../summary/sentences';
 import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
-import { isChange } from './change';
+import { isChange, CHANGE_VERBS } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
-import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded } from './skip';
-import { FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
+import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded, datelineLength } from './skip';
+import { beatCompoundAfter, onesAfter, FUNCTION_WORDS, QUANTITY_VERBS, metricAt, forwardMetric, hasNoNoun, backwardMetric, isEventCount, eventMetric, drugAfter, drugBefore, casualtyMetric, verbMetricAfter, verbMetricBefore, gappedSubjectBefore, categoryWith, rateSubjectBefore } from './metric';
 import { rateOfCountedThingBefore, isChangePercent, COMPARISON, qualifierBefore, perAfter, perAdverbAfter, perBefore } from './qualifier';
 import { EARLIER_AFTER, shiftPeriod, periodsFor, baselineStarts, isPastClause, sameTimeLastYearAfter } from './figure-period';
 import { namedBodySource } from './source';
@@ -23,7 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
-import { isElidedFrame, isNamedPartOpening, mentionBefore } from './antecedent';
+import { isElidedFrame, isNamedPartOpening, mentionBefore, hasOwnPassive } from './antecedent';
 import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
 
@@ -159,6 +159,18 @@ const APPOSITIVE_OR = /^\s*,?\s*(?:or|o|o\s+sea)\s+(?:(?:about|nearly|some|rough
 /** "between 5 and 8", "entre 5 mil y 8 mil", "from 3,000 to 4,000": the words that open and join the two ends of a range. */
 const RANGE_OPENERS = new Set(['between', 'entre', 'from', 'de']);
 const RANGE_JOINERS = new Set(['and', 'y', 'to', 'a', '-', '–']);
+/**
+ * "reported 300 to 450 apprehensions a day", "llegan 80 o 90 deportados": with no opener, two numbers joined by "to", "or"
+ * or a dash are a range too, unless what stands before makes the first a change ("fell 1,200 to 3,400", "rose by 300 to …").
+ */
+const OPENLESS_JOINERS = new Set(['to', 'a', 'or', 'o', 'u', '-', '–']);
+const NO_RANGE_BEFORE = new Set(['up', 'down', 'by', 'en', 'un', 'una', 'of', 'de', 'than', 'que', 'from', 'desde', 'to', 'a', 'hasta']);
+function rangeJoined(tokens: Token[], m: NumberMatch): boolean {
+  const prev = tokens[m.startTok - 1]?.norm ?? '';
+  const joiner = tokens[m.endTok]?.norm ?? '';
+  if (RANGE_OPENERS.has(prev)) return RANGE_JOINERS.has(joiner);
+  return OPENLESS_JOINERS.has(joiner) && !CHANGE_VERBS.has(prev) && !NO_RANGE_BEFORE.has(prev) && tokens[m.endTok + 1]?.kind === 'num';
+}
 
 /** "… más para alimentos", "… more for legal aid": a purpose of its own right after a bare sum. */
 const OWN_PURPOSE_AFTER = /^\s+(?:(?:m[aá]s|more|adicionales|additional|extra)\s+)?((?:para|for|a|al|en|on|toward|towards)\s+)(?!(?:19|20)\d\d)/iu;
@@ -254,6 +266,8 @@ const WORD_DURATION_AFTER = new RegExp(`^\\s+(?:(?:${(vocabulary.durationAdjecti
 const KINSHIP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${(vocabulary.kinshipBefore as string[]).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 
 const DEMONYMS = new Set(vocabulary.demonyms as string[]);
+/** Metrics of the dead and the injured (data: vocabulary.json casualtyMetrics). */
+const CASUALTY_METRIC_SET = new Set(vocabulary.casualtyMetrics as string[]);
 
 /** What the story has said so far that later sentences lean on. */
 interface StoryContext {
@@ -284,6 +298,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
   const moneyFlags: boolean[] = [];
   /** Figures of `out` that are capacities: context for the numbers after them, not figures. */
   const capacities = new Set<Figure>();
+  /** First ends of ranges that borrowed the noun of the second end, with where the second end starts. */
+  const rangeFirsts: Array<[Figure, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = numAt(i);
     if (!m) continue;
@@ -308,7 +324,7 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let partitive = false;
     // "entre 5 mil y 8 mil dólares", "between $8,000 and 12,000 dollars": the first end of a range shares the currency and
     // purpose of the second.
-    const rangeEnd = !m.money && m.unit === null && RANGE_OPENERS.has(tokens[m.startTok - 1]?.norm ?? '') && RANGE_JOINERS.has(tokens[m.endTok]?.norm ?? '') ? numAt(m.endTok + 1) : null;
+    const rangeEnd = !m.money && m.unit === null && rangeJoined(tokens, m) ? numAt(m.endTok + 1) : null;
     const sharedMoney = rangeEnd?.money && rangeEnd.scaled === m.scaled ? rangeEnd : null;
     if (sharedMoney) {
       unit = sharedMoney.unit;
@@ -318,6 +334,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     let framedBy: Figure | null = null;
     /** framedBy is the count a ranking in a later sentence ranks ("Guatemala was second with 640"). */
     let rankedAcross = false;
+    /** Where the second end of the range this number opens starts, when it borrowed that end's noun ("300 to 450 apprehensions"). */
+    let rangeSecondAt = -1;
     /** The figure this number is the comparison baseline of ("averaging 2,500 a day, up from 1,800"): same rate. */
     let baselineOf: Figure | null = null;
     const prevIsMoney = moneyFlags[moneyFlags.length - 1] ?? false;
@@ -375,7 +393,11 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       metric = listHead.metric;
       framedBy = listHead;
     } else {
-      const fwd = forwardMetric(tokens, m);
+      // ("64 smuggling suspects": a plural noun the vocabulary lacks, after a modifier of the beat.)
+      const fwd = forwardMetric(tokens, m) ?? beatCompoundAfter(tokens, m);
+      // "… logged 6,112 reports since 2013. Over the past week it logged 19 new ones": "ones" counts what the count before counts.
+      const onesEnd = fwd || m.money || m.unit !== null ? -1 : onesAfter(tokens, m);
+      const onesWhole = onesEnd < 0 ? null : ([...out].reverse().find((f, idx) => f.unit === null && f.kind !== 'change' && !moneyFlags[out.length - 1 - idx]) ?? [...story.previousSentence].reverse().find((f) => f.unit === null && f.kind !== 'change') ?? null);
       // "Between 300 and 400 migrants", "entre 300 y 400 personas": the first end of a range counts the noun of the second.
       const rangeFwd = !fwd && rangeEnd && !rangeEnd.money && rangeEnd.unit === null ? forwardMetric(tokens, rangeEnd) : null;
       // A weight counts the drug named after it ("900 pounds of methamphetamine") or before it in the clause.
@@ -408,8 +430,12 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
           metric = withParticiple;
           metricEnd = fwd.end + 1;
         }
+      } else if (onesWhole) {
+        metric = onesWhole.metric;
+        metricEnd = onesEnd;
       } else if (rangeFwd && !WEIGHT_WORDS.has(rangeFwd.metric)) {
         metric = rangeFwd.metric;
+        rangeSecondAt = tokens[rangeEnd!.startTok]!.start;
       } else if (verb) {
         metric = verb;
       } else if (category) {
@@ -570,7 +596,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (!metric && prevFig && !/[;:]/.test(sentence.slice(starts[starts.length - 1]! + prevFig.text.length, numStartAt))) {
           const changePct = m.unit === 'percent' && isChangePercent(tokens, m);
           const sharePct = m.unit === 'percent' && prevFig.unit === 'percent' && prevFig.kind !== 'change' && hasNoNoun(tokens, m.endTok, sentence);
-          if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence)) metric = prevFig.metric;
+          // ("22 people drowned and 59 were pulled alive", "3 personas fallecieron y 21 fueron atendidas": a number with a
+          // passive verb of its own is not one more of the dead or the injured.)
+          const ownVerbNotCasualty = CASUALTY_METRIC_SET.has(prevFig.metric) && hasOwnPassive(tokens, m.endTok, lang);
+          if (prevIsMoney ? changePct && !CURRENCY_FALLBACK.has(prevFig.metric) : m.unit === 'percent' ? changePct || sharePct : m.unit === prevFig.unit && hasNoNoun(tokens, m.endTok, sentence) && !ownVerbNotCasualty) metric = prevFig.metric;
           // "… was cut by $200 million, or about 40%": the same change as a percentage.
           if (!metric && prevIsMoney && prevFig.kind === 'change' && m.unit === 'percent' && APPOSITIVE_OR.test(sincePrev)) {
             metric = prevFig.metric;
@@ -608,9 +637,15 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // counts the last counted thing named before it in the sentence (with a number or not), else the last count of the
         // sentence before (src/figures/antecedent.ts).
         if (!metric && m.unit === null && !m.money && isElidedFrame(tokens, m, sentence, lang, hasNoNoun(tokens, m.endTok, sentence))) {
-          const named = mentionBefore(tokens, m.startTok);
+          // ("Los 57 fueron trasladados", "The 14 were charged": a number after a definite article restates the figure of the
+          // same value before it.)
+          const restated = ['the', 'los', 'las', 'all'].includes(tokens[m.startTok - 1]?.norm ?? '') ? [...out, ...story.previousSentence].find((f) => f.value === m.value && f.unit === null && f.kind !== 'change') : undefined;
+          // ("Agents made 2,000 arrests; 300 were released": the subject of a passive borrows nothing across a semicolon.)
+          let semi = -1;
+          if (hasOwnPassive(tokens, m.endTok, lang)) for (let j = 0; j < m.startTok; j++) if (tokens[j]!.text === ';' || tokens[j]!.text === ':') semi = j;
+          const named = restated?.metric ?? mentionBefore(tokens, m.startTok, semi + 1);
           // (Its frame is not carried over: a later sentence with no attribution of its own has no source.)
-          metric = named ?? wholeBefore?.metric ?? null;
+          metric = named ?? (semi < 0 ? wholeBefore?.metric : null) ?? null;
         }
         // "De enero a noviembre, México deportó a 64 mil 300 centroamericanos. Guatemala recibió 28 mil 100 …": a named subject
         // opening the sentence, its verb and a bare number make a part of the last count of the sentence before.
@@ -757,9 +792,17 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     });
     const f = out[out.length - 1]!;
     if (capacity) capacities.add(f);
+    if (rangeSecondAt >= 0) rangeFirsts.push([f, rangeSecondAt]);
     if (!f.source) f.source = framedSource ?? namedBodySource(sentence);
     if (money && kind !== 'change' && !CURRENCY_FALLBACK.has(f.metric)) story.lastMoney = f;
     i = Math.max(skipTo, metricEnd - 1);
+  }
+  // "300 to 450 apprehensions a day during the week ending Dec. 18": the first end of a range has the rate and period of the second.
+  for (const [first, at] of rangeFirsts) {
+    const second = out[starts.findIndex((s) => s >= at)];
+    if (!second || second.metric !== first.metric) continue;
+    first.per ??= second.per;
+    first.period ??= second.period;
   }
   return capacities.size ? out.filter((f) => !capacities.has(f)) : out;
 }
@@ -783,8 +826,12 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
     if (!text) return;
     const sentences = asOne ? [text.replace(/\s+/g, ' ').trim()] : splitSentences(text);
     let before: Figure | undefined;
-    sentences.forEach((s, idx) => {
+    sentences.forEach((whole, idx) => {
+      // "MEXICO CITY (Reuters) - Remittances …": a dateline opening the text is no part of the sentence read (src/figures/skip.ts).
+      const cut = idx === 0 ? datelineLength(whole) : 0;
+      const s = cut ? whole.slice(cut) : whole;
       const figures = figuresInSentence(s, lang, published, previousAgency, before && before.kind !== 'change' ? before : null, story);
+      if (cut) for (const f of figures) f.sentence = whole;
       // "De ellos, 2 mil 30 eran menores de edad", "… 1.4 million of those": the figures of the sentence before frame this one.
       if (before && ANAPHORIC_OPENER.test(s)) {
         for (const f of figures) {

@@ -4,6 +4,7 @@ import { isNumberWord, type Lang, type NumberMatch } from './numbers';
 import type { Token } from './tokens';
 import { CHANGE_VERBS } from './change';
 import lexicon from './data/lexicon.json';
+import { MONTHS_ES } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 
 /** Words that end the modifiers between a number and its noun ("2,000 were detained"). */
@@ -25,6 +26,9 @@ function isAdjectivalDemonym(tokens: Token[], j: number, metric: string): boolea
   const prev = tokens[j - 1];
   return !!prev && isPlainWord(prev) && /\p{Ll}s$/u.test(prev.text) && !metricAt(tokens, j - 1);
 }
+
+/** Words after "de" that date or rate a whole rather than name it ("los detenidos de noviembre", "de este año"). */
+const NOT_COMPLEMENTS = new Set([...MONTHS_ES, ...(vocabulary.rateTimeUnits as string[]), 'año', 'años', 'mes', 'meses', 'semana', 'semanas', 'ayer', 'hoy', 'entonces']);
 
 /** "the number of X", "la cifra de X", "el total de X": the counted thing is X. */
 const NUMBER_OF_HEADS = new Set(vocabulary.numberOfHeads as string[]);
@@ -120,6 +124,10 @@ export function forwardMetric(tokens: Token[], m: NumberMatch): { metric: string
       const and = tokens[k]?.norm ?? '';
       const second = ['and', 'y', 'e'].includes(and) ? metricAt(tokens, k + 1) : null;
       if (second && !parts.includes(second[0]) && tokens[second[1]]?.kind !== 'num' && !isAdjectivalDemonym(tokens, k + 1, second[0])) return { metric: `${parts.join(', ')} ${and} ${second[0]}`, end: second[1], modifiers: tokens.slice(start, j) };
+      // "34% de los solicitantes de refugio": a share of a whole whose noun has a complement of its own names the whole with it.
+      const of = tokens[hit[1]];
+      const comp = tokens[hit[1] + 1];
+      if (m.unit === 'percent' && ['los', 'las'].includes(tokens[start - 1]?.norm ?? '') && of?.norm === 'de' && comp && comp.kind === 'word' && /^\p{Ll}{4,}$/u.test(comp.text) && !FUNCTION_WORDS.has(comp.norm) && !NOT_COMPLEMENTS.has(comp.norm) && !metricAt(tokens, hit[1] + 1) && (tokens[hit[1] + 2]?.kind !== 'word' || FUNCTION_WORDS.has(tokens[hit[1] + 2]!.norm))) return { metric: `${hit[0]} de ${comp.norm}`, end: hit[1] + 2, modifiers: tokens.slice(start, j) };
       return { metric: hit[0], end: hit[1], modifiers: tokens.slice(start, j) };
     }
     if (!isPlainWord(tokens[j])) return null;
@@ -501,3 +509,32 @@ export function casualtyMetric(before: string, afterText: string, lang: Lang): s
   }
   return null;
 }
+
+const BEAT_MODIFIERS = new Set(vocabulary.beatModifiers as string[]);
+/** Facilities, capacities and counts that are no figure are no compound of the beat ("12 migrant shelters"). */
+const NOT_COMPOUND_HEADS = new Set([...(vocabulary.facilityNouns as string[]), ...(vocabulary.capacityNouns as string[]), ...(vocabulary.nonBeatCounts.always as string[]), ...(vocabulary.nonBeatCounts.unlessHired as string[])]);
+const isBeatModifier = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (BEAT_MODIFIERS.has(t.norm) || t.norm.split('-').some((w) => BEAT_MODIFIERS.has(w)));
+
+/**
+ * "64 smuggling suspects", "19 smuggling loads", "6,112 missing-person reports": a plural noun the vocabulary lacks, after a
+ * modifier of the beat (at most one plain word before it), counted under the compound (data: vocabulary.json beatModifiers).
+ */
+export function beatCompoundAfter(tokens: Token[], m: NumberMatch): { metric: string; end: number; modifiers: Token[] } | null {
+  if (m.money || m.unit !== null) return null;
+  let j = m.endTok;
+  if (!isBeatModifier(tokens[j]) && isPlainWord(tokens[j]) && isBeatModifier(tokens[j + 1])) j++;
+  const mod = tokens[j];
+  const noun = tokens[j + 1];
+  if (!isBeatModifier(mod) || !noun || noun.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text)) return null;
+  if (FUNCTION_WORDS.has(noun.norm) || NON_FIGURE_NEXT.has(noun.norm) || NOT_COMPOUND_HEADS.has(noun.norm) || /(?:ing|ed)s?$/.test(noun.norm) || METRIC_WORDS[noun.norm]) return null;
+  return { metric: `${mod!.norm} ${noun.norm}`, end: j + 2, modifiers: tokens.slice(m.endTok, j) };
+}
+
+const ONE_WORDS = vocabulary.oneWords as { before: string[]; ones: string[] };
+/** "… 6,112 reports since 2013. Over the past week it logged 19 new ones": "ones" after the number (and "new"/"more"). */
+export function onesAfter(tokens: Token[], m: NumberMatch): number {
+  let j = m.endTok;
+  if (ONE_WORDS.before.includes(tokens[j]?.norm ?? '')) j++;
+  return ONE_WORDS.ones.includes(tokens[j]?.norm ?? '') ? j + 1 : -1;
+}
+

@@ -5,7 +5,7 @@ import type { PeriodMatch } from './period';
 import { adjacent, type Token } from './tokens';
 import lexicon from './data/lexicon.json';
 import vocabulary from './data/vocabulary.json';
-import { metricAt, isEventCount } from './metric';
+import { metricAt, isEventCount, FUNCTION_WORDS as FUNCTION_WORDS_SET } from './metric';
 
 /** Spans that are never figures: phone numbers, clock times, URLs, legal section marks like 212(f). */
 export const NON_FIGURE_SPANS: RegExp[] = [
@@ -41,6 +41,13 @@ export function inSpans(spans: Array<[number, number]>, s: number, e: number): b
   return spans.some(([a, b]) => s < b && e > a);
 }
 
+/** "40-60 gotaways": two plain numbers, the first smaller, and a counted thing right after the second (at token `after`). */
+function isCountRange(a: Token, b: Token, tokens: Token[], after: number): boolean {
+  const x = Number(a.text.replace(/,/g, ''));
+  const y = Number(b.text.replace(/,/g, ''));
+  return /^\d[\d,]*$/.test(a.text) && /^\d[\d,]*$/.test(b.text) && x < y && !(x >= 1900 && x <= 2100) && !!metricAt(tokens, after);
+}
+
 export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, spans: Array<[number, number]>, periods: PeriodMatch[]): boolean {
   const first = tokens[m.numTok];
   const last = tokens[m.endTok - 1];
@@ -72,9 +79,10 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (prev && adjacent(prev, tokens[m.startTok]) && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (next && adjacent(last, next) && next.kind === 'word') return true;
   if (next && adjacent(last, next) && (next.text === 'º' || next.text === '°' || next.text === '(' || next.text === 'ª')) return true;
-  // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42.
-  if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev)) return true;
-  if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num') return true;
+  // Scores and ranges written with a hyphen: 3-1, 2023-24, I-10, COVID-19, Title-42. (A range of counts of a counted thing
+  // is two figures: "40-60 gotaways a day", the smaller first.)
+  if (prev && prev.text === '-' && adjacent(prev, tokens[m.startTok]) && prev2 && adjacent(prev2, prev) && !(prev2.kind === 'num' && isCountRange(prev2, first, tokens, m.endTok))) return true;
+  if (next && (next.text === '-' || next.text === '–') && adjacent(last, next) && next2?.kind === 'num' && !isCountRange(first, next2, tokens, m.endTok + 2)) return true;
   // Durations, measures, ages, page chrome: "90 days", "a two-hour meeting", "12-year-old", "21 views".
   // Not a count of events: "turned back more than 1.4 million times" (a number of 100 or more before "times").
   if (next && NON_FIGURE_NEXT.has(next.norm) && !isEventCount(m, next)) return true;
@@ -85,6 +93,9 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.bare && next && ['y', 'and', 'o', 'or', 'to', 'a', '-', '–'].includes(next.norm) && next2?.kind === 'num' && /^\d+$/.test(next2.text) && NON_FIGURE_NEXT.has(tokens[m.endTok + 2]?.norm ?? '')) return true;
   if (next && next.text === '-' && next2 && (NON_FIGURE_NEXT.has(next2.norm) || /^(?:year|month|day|week|hour|minute|mile|foot)-/.test(next2.norm))) return true;
   if (next && next.kind === 'word' && /^-?(?:year|month|day|week|hour|minute)s?-old$/.test(next.norm)) return true;
+  // "the driver, 29, was charged", "el conductor, de 41, …": a small number between commas after one person (a singular
+  // lower-case noun) is an age in apposition.
+  if (m.bare && m.value >= 12 && m.value < 110 && prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && /^\p{Ll}{3,}$/u.test(prev2.text) && !/s$/.test(prev2.norm) && !FUNCTION_WORDS_SET.has(prev2.norm)) return true;
   if (m.bare) {
     const v = m.value;
     // Years: 1990–2099, unless a counted thing follows directly ("2000 migrants").
@@ -104,4 +115,26 @@ export function isExcluded(tokens: Token[], m: NumberMatch, sentence: string, sp
   if (m.bare && next?.norm === 'a' && next2?.kind === 'num' && /^\d{1,2}$/.test(next2.text) && m.value < 20) return true;
   void sentence;
   return false;
+}
+
+/**
+ * A dateline opening a story: "MEXICO CITY (Reuters) - ", "CALAIS, France (AFP) — ", "EL PASO, Texas — ", "Ciudad de
+ * Guatemala (EFE) — ". It names where the story was filed and by which wire, not what any figure is for or who counts it:
+ * the place in capitals (or in any case, with the wire after it), an optional region after a comma, an optional wire
+ * service in parentheses, then a dash.
+ */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:` +
+    // In capitals: "MEXICO CITY", "PORT-AU-PRINCE", "CIUDAD DE MÉXICO" (a word of four letters or more, or several).
+    String.raw`(?=[^,(—–-]*\p{Lu}{4})\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s+\([\p{Lu}][\p{L}.&]*(?:\s+[\p{L}.&]+){0,3}\))?` +
+    // In any case, then the wire: "Ciudad de Guatemala (EFE)", "Tapachula, Chiapas (AP)".
+    String.raw`|\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|las|los|el|\p{Lu}[\p{L}.'’-]*)){0,4}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+\((?:AP|AFP|EFE|Reuters|dpa|ANSA|Xinhua|Notimex|Europa\s+Press|Prensa\s+Latina|Bloomberg|UPI)\)` +
+    String.raw`)\s*[-—–]+\s+`,
+  'u',
+);
+
+/** Length of the dateline opening `sentence` (0 when none). */
+export function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  return m ? m[0].length : 0;
 }
