@@ -6,12 +6,11 @@
  * Tennessee (not in Texas: two places), and a name it does not list ("Sioux Falls"? a hamlet, a name shared
  * by towns of several states) stays unknown.
  *
- * The file holds one string per region (names joined by "|"); the name → region map is built on first use,
- * keyed by the caller's name key, each region's set shared by all its towns.
+ * The file holds one string per region: its towns' name keys (similarity.ts coreOfName of the folded names,
+ * written by the generator so that loading costs no stemming), joined by "|". The key → region map is built
+ * on first use, each region's set shared by all its towns.
  */
 import gazetteer from './data/gazetteer.json';
-
-type KeyOf = (name: string) => string;
 
 let TOWNS: Map<string, ReadonlySet<string>> | undefined;
 let ENABLED = true;
@@ -24,16 +23,15 @@ export function setGazetteerEnabled(on: boolean): boolean {
 }
 
 /** Core key of a place name → the keys of the states it lies in (empty: a town of a country whose regions no report names). */
-function towns(keyOf: KeyOf): Map<string, ReadonlySet<string>> {
+function towns(): Map<string, ReadonlySet<string>> {
   if (TOWNS) return TOWNS;
   const regions = gazetteer.regions as Record<string, string>;
   const out = new Map<string, ReadonlySet<string>>();
   const ambiguous = new Set<string>();
   for (const [code, list] of Object.entries(gazetteer.towns as Record<string, string>)) {
     const name = regions[code];
-    const around: ReadonlySet<string> = new Set(name ? [keyOf(name)] : []);
-    for (const town of list.split('|')) {
-      const k = keyOf(town);
+    const around: ReadonlySet<string> = new Set(name ? [gazetteer.regionKeys[code as keyof typeof gazetteer.regionKeys]] : []);
+    for (const k of list.split('|')) {
       if (!k || ambiguous.has(k)) continue;
       const had = out.get(k);
       // Two names of one key in two regions ("San Pedro" of two states, once generic words are dropped): no one's.
@@ -48,6 +46,6 @@ function towns(keyOf: KeyOf): Map<string, ReadonlySet<string>> {
 }
 
 /** The states a place (by core key) lies in, per the gazetteer; undefined when it lists no such town. */
-export function gazetteerWithin(key: string, keyOf: KeyOf): ReadonlySet<string> | undefined {
-  return ENABLED ? towns(keyOf).get(key) : undefined;
+export function gazetteerWithin(key: string): ReadonlySet<string> | undefined {
+  return ENABLED ? towns().get(key) : undefined;
 }

@@ -597,8 +597,8 @@ function coreOfKey(k: string): string {
   return core.length > 0 ? core.join(' ') : k;
 }
 
-/** coreKey, uncached (the gazetteer's 20,000 names would only churn the caches). */
-const coreOfName = (name: string): string => coreOfKey(keyOfName(name));
+/** coreKey, uncached: the key under which eval/gen-gazetteer.ts stores the gazetteer's towns (places.ts). */
+export const coreOfName = (name: string): string => coreOfKey(keyOfName(name));
 
 /**
  * One text names an office with its holder ("Homeland Security Secretary Alejandro Mayorkas"), the other
@@ -818,7 +818,7 @@ function placesWithin(k: string): ReadonlySet<string> | undefined {
   if (own || KNOWN_PLACES.has(k) || STATE_KEYS.has(k)) return own;
   const ws = k.split(' ');
   if (ws.every((w) => NOT_PLACING.has(w) || RIVER_WORDS.has(w) || GENERIC_NAME_ENDS.has(w))) return undefined;
-  return gazetteerWithin(k, coreOfName);
+  return gazetteerWithin(k);
 }
 
 /**
