@@ -816,9 +816,9 @@ const KNOWN_PLACES = new Set([...WITHIN.keys(), ...[...WITHIN.values()].flatMap(
 function placesWithin(k: string): ReadonlySet<string> | undefined {
   const own = WITHIN.get(k);
   if (own || KNOWN_PLACES.has(k) || STATE_KEYS.has(k)) return own;
-  const ws = k.split(' ');
-  if (ws.every((w) => NOT_PLACING.has(w) || RIVER_WORDS.has(w) || GENERIC_NAME_ENDS.has(w))) return undefined;
-  return gazetteerWithin(k);
+  const town = gazetteerWithin(k);
+  if (!town || k.split(' ').every((w) => NOT_PLACING.has(w) || RIVER_WORDS.has(w) || GENERIC_NAME_ENDS.has(w))) return undefined;
+  return town;
 }
 
 /**
