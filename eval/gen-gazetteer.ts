@@ -18,6 +18,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { conceptTokens } from '../src/stories/bilingual';
+import vocabulary from '../src/stories/data/bilingual.json';
 import { coreOfName } from '../src/stories/similarity';
 import { foldAccents } from '../src/text/fold';
 
@@ -72,6 +74,9 @@ const folded = (s: string): string => foldAccents(s).replace(/[’'`]/g, '').rep
 
 /** The gazetteer file's content. */
 export function buildGazetteer(): { _comment: string; regions: Record<string, string>; regionKeys: Record<string, string>; towns: Record<string, string> } {
+  // A town named as a word of the beat's vocabulary ("Suv", "Frontera", "Albergue"): its key is a concept every
+  // report of that kind writes ("suv" and "camioneta" → pickup), not a place.
+  const vocabularyTokens = new Set(Object.entries(vocabulary.words as Record<string, string>).flatMap(([c, v]) => conceptTokens(`${c} ${v}`)));
   const stateNames = new Set([...Object.values(US_STATES), ...Object.values(MX_STATES), 'Mexico', 'Mexico City', 'Distrito Federal'].map(folded));
 
   /** Name key (coreOfName of the folded name) → places of that name: [population, region or undefined when not covered]. */
@@ -81,7 +86,7 @@ export function buildGazetteer(): { _comment: string; regions: Record<string, st
     const r = c.population >= floor(c) ? region(c) : undefined;
     // Grouped by name key: "Springfield" and "Springfield Gardens" (its generic word dropped) are one name.
     for (const n of new Set([c.name, c.altName].filter((x) => x && !stateNames.has(folded(x))).map((x) => coreOfName(folded(x))))) {
-      if (n.length < 3) continue;
+      if (n.length < 3 || n.split(' ').some((w) => vocabularyTokens.has(w))) continue;
       let list = byName.get(n);
       if (!list) byName.set(n, (list = []));
       list.push([c.population, r]);
