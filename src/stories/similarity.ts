@@ -5,6 +5,7 @@ import events from './data/events.json';
 import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
+import { gazetteerWithin } from './places';
 import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { agreeingFigureCount, estimatesAgree, figuresConflict, sameSumConverted } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
@@ -349,7 +350,7 @@ function namesPlaceAround(a: Set<string>, b: Set<string>, pa: PlaceNames, pb: Pl
 /** The core keys of a set's names, and its names that lie in known places (see WITHIN). */
 interface PlaceNames {
   keys: Set<string>;
-  inner: Array<[name: string, key: string, around: Set<string>]>;
+  inner: Array<[name: string, key: string, around: ReadonlySet<string>]>;
   /** Every place the names lie in. */
   around: Set<string>;
 }
@@ -532,7 +533,7 @@ function nameIndex(set: Set<string>): NameIndex {
     if (!places) {
       places = { keys: new Set(cores), inner: [], around: new Set() };
       for (let i = 0; i < names.length; i++) {
-        const up = WITHIN.get(cores[i]!);
+        const up = placesWithin(cores[i]!);
         if (!up) continue;
         places.inner.push([names[i]!, cores[i]!, up]);
         for (const o of up) places.around.add(o);
@@ -582,7 +583,7 @@ const NAME_KEYS_SIZE = 8192;
 function nameKey(name: string): string {
   let k = NAME_KEYS.get(name);
   if (k === undefined) {
-    k = [...new Set(conceptTokens(name))].sort().join(' ');
+    k = keyOfName(name);
     if (NAME_KEYS.size >= NAME_KEYS_SIZE) NAME_KEYS.clear();
     NAME_KEYS.set(name, k);
   }
@@ -593,9 +594,7 @@ function nameKey(name: string): string {
 function coreKey(name: string): string {
   let c = CORE_KEYS.get(name);
   if (c === undefined) {
-    const k = nameKey(name);
-    const core = k.split(' ').filter((w) => !GENERIC_NAME_ENDS.has(w));
-    c = core.length > 0 ? core.join(' ') : k;
+    c = coreOfKey(nameKey(name));
     if (CORE_KEYS.size >= NAME_KEYS_SIZE) CORE_KEYS.clear();
     CORE_KEYS.set(name, c);
   }
@@ -603,6 +602,20 @@ function coreKey(name: string): string {
 }
 
 const CORE_KEYS = new Map<string, string>();
+
+/** nameKey, uncached. */
+function keyOfName(name: string): string {
+  return [...new Set(conceptTokens(name))].sort().join(' ');
+}
+
+/** A name key without its generic words, unless all are (see coreKey). */
+function coreOfKey(k: string): string {
+  const core = k.split(' ').filter((w) => !GENERIC_NAME_ENDS.has(w));
+  return core.length > 0 ? core.join(' ') : k;
+}
+
+/** coreKey, uncached: the key under which eval/gen-gazetteer.ts stores the gazetteer's towns (places.ts). */
+export const coreOfName = (name: string): string => coreOfKey(keyOfName(name));
 
 /**
  * One text names an office with its holder ("Homeland Security Secretary Alejandro Mayorkas"), the other
@@ -813,6 +826,19 @@ const STATE_WORDS = new Set(STATES.flatMap((k) => k.split(' ')));
 const KNOWN_PLACES = new Set([...WITHIN.keys(), ...[...WITHIN.values()].flatMap((s) => [...s]), ...STATES]);
 
 /**
+ * The places a place (core key) lies in: the tables' own (WITHIN), else the gazetteer's state of a town
+ * (places.ts: "round rock" → {texa}; empty for a town abroad), else undefined (unknown). States, countries,
+ * agencies and rivers are not towns.
+ */
+function placesWithin(k: string): ReadonlySet<string> | undefined {
+  const own = WITHIN.get(k);
+  if (own || KNOWN_PLACES.has(k) || STATE_KEYS.has(k)) return own;
+  const town = gazetteerWithin(k);
+  if (!town || k.split(' ').every((w) => NOT_PLACING.has(w) || RIVER_WORDS.has(w) || GENERIC_NAME_ENDS.has(w))) return undefined;
+  return town;
+}
+
+/**
  * `y` names a state and `x` names no place the tables know, and no state ("ICE raids egg farm in Sioux
  * Center" / "… granja avícola de Iowa"; "desierto de Altar" / "Sonora desert"): whether x's places lie in y's
  * state is unknown, so the names do not tell two places apart.
@@ -822,7 +848,7 @@ function placeUnknownInState(x: TextFeatures, y: TextFeatures): boolean {
   // …and `y` places its event at no other town `x` does not write ("Sioux City, Iowa" / "Worthington": two towns).
   const ny = nameWords(y);
   for (const set of [ny.places, ny.headline]) for (const w of set) if (!STATE_WORDS.has(w) && !x.leadTokens.has(w)) return false;
-  for (const e of x.entities) if (isName(e) && (KNOWN_PLACES.has(coreKey(e)) || STATE_KEYS.has(coreKey(e)))) return false;
+  for (const e of x.entities) if (isName(e) && (KNOWN_PLACES.has(coreKey(e)) || STATE_KEYS.has(coreKey(e)) || placesWithin(coreKey(e)))) return false;
   if (writesAState(x.leadTokens)) return false;
   return true;
 }
@@ -846,7 +872,7 @@ function placesAround(names: Set<string>): Set<string> {
   let out: Set<string> | undefined;
   for (const e of names) {
     if (!isName(e)) continue;
-    const around = WITHIN.get(coreKey(e));
+    const around = placesWithin(coreKey(e));
     if (!around) continue;
     out ??= new Set();
     for (const o of around) out.add(o);
@@ -878,7 +904,7 @@ function writesAround(keys: Set<string> | undefined, x: TextFeatures, y: TextFea
 function namesOtherInside(y: TextFeatures, k: string, x: TextFeatures): boolean {
   const ny = nameWords(y);
   for (const z of y.entities) {
-    if (!isName(z) || !WITHIN.get(coreKey(z))?.has(k)) continue;
+    if (!isName(z) || !placesWithin(coreKey(z))?.has(k)) continue;
     const ws = coreKey(z).split(' ');
     if (!ws.some((w) => ny.places.has(w) || ny.headline.has(w))) continue;
     if (!ws.some((w) => x.leadTokens.has(w))) return true;
