@@ -1,10 +1,10 @@
 import type { FeedItem, Figure, Story, StorySource } from '../model';
 import { dedupKeys, sha1, urlKey } from './fingerprint';
-import { unionFigures } from './figure-match';
+import { agreeingFigureCount, unionFigures } from './figure-match';
 import { LockBusyError, type HeldLock } from './cluster-lock';
 import type { SeenProbe, SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
-import { agreeingFigures, cannotBeSame } from './prefilter';
+import { cannotBeSame } from './prefilter';
 import { compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import type { LookupQuery, PutRider, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
@@ -378,7 +378,7 @@ export class StoryClusterer {
       let rejected: ((i: number) => boolean) | undefined;
       let figs: number | undefined;
       if (texts && texts.length > 0) {
-        const agreeing = (figs = agreeingFigures(features.figures, story.figures));
+        const agreeing = (figs = agreeingFigureCount(features.figures, story.figures));
         const seen: boolean[] = [];
         rejected = (i) => (seen[i] ??= cannotBeSame(features, sourceTextFeatures(texts[i]!), story.figures, agreeing));
         let all = true;

@@ -1,6 +1,5 @@
 import type { Figure } from '../model';
 import { dayDistance } from './event-date';
-import { agreeingFigureCount } from './figure-match';
 import { pairModelBound } from './pair-model';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
 import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
@@ -22,7 +21,7 @@ import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
  * bound over what the pre-filter does not compute (shared names, name context) is checked before the names
  * are compared. Change this with compareTexts.
  * `bFigures`: the figures `b` is compared with (a story's, with a source's figure-free features);
- * `agreeingFigures`: agreeingFigures(a.figures, bFigures) when known (else bounded by the smaller count).
+ * `agreeingFigures`: agreeingFigureCount(a.figures, bFigures) when known (else bounded by the smaller count).
  */
 export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonly Figure[] = b.figures, agreeingFigures?: number): boolean {
   const h = hamming(a.simhash, b.simhash);
@@ -97,14 +96,6 @@ function sharedTokens(a: ReadonlySet<string>, b: ReadonlySet<string>, bit: numbe
   let n = 0;
   for (let i = 0; i < ids.length; i++) n += ((MARKS[ids[i]!] ?? 0) >> bit) & 1;
   return n;
-}
-
-/**
- * How many figures agree between an item's and a story's (the fewer of both directions, as compareTexts
- * counts them): the same for every source of the story, so computed once per candidate.
- */
-export function agreeingFigures(a: readonly Figure[], b: readonly Figure[]): number {
-  return agreeingFigureCount(a, b);
 }
 
 /** The least lead overlap of compareTexts' paraphrase paths ("same people, place and day"; "same account" needs PARAPHRASED_LEAD). */

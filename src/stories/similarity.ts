@@ -191,7 +191,7 @@ export function storyFeatures(story: Story): TextFeatures {
     const key = storyKey(story);
     base = sourceFeatureCache.get(key);
     if (!base) {
-      base = STORY_SEEDS.get(key) ?? textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
+      base = textFeatures(story.title, story.summary, NO_FIGURES, Date.parse(story.published));
       sourceFeatureCache.set(key, base);
     }
     if (Object.isFrozen(story)) featuresByStory.set(story, base);
@@ -209,15 +209,12 @@ function storyKey(story: Pick<Story, 'published' | 'title' | 'summary'>): string
 /**
  * The features of the text a new story starts with, as its item's analysis computed them
  * (`features` = textFeatures(story.title, story.summary, figures, Date.parse(story.published)), any figures):
- * storyFeatures reads them instead of analysing the same text again. Recent stories only (FIFO).
+ * storyFeatures finds them in the source-text feature cache instead of analysing the same text again (it
+ * replaces the figures with the story's own).
  */
 export function seedStoryFeatures(story: Pick<Story, 'published' | 'title' | 'summary'>, features: TextFeatures): void {
-  if (STORY_SEEDS.size >= STORY_SEEDS_SIZE) STORY_SEEDS.delete(STORY_SEEDS.keys().next().value as string);
-  STORY_SEEDS.set(storyKey(story), features);
+  sourceFeatureCache.set(storyKey(story), features);
 }
-
-const STORY_SEEDS = new Map<string, TextFeatures>();
-const STORY_SEEDS_SIZE = 4096;
 
 /**
  * Dice overlap of two token sets. Given the texts' distinctive numbers, a number of one said as a round
@@ -1249,8 +1246,9 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   }
   // The learned pair scorer (pair-model.ts), behind the same guards as the paraphrase paths: same or next day,
   // no number mismatch, no headline naming what the other report never mentions, no two headline counts.
+  if (pairModel() === undefined) return { ...base, same: false, reason: 'not similar' };
   const days = dayDistance(a.eventDays, b.eventDays);
-  if (days <= 1 && pairModel() !== undefined && pairModelSays({ ...base, days }, a, b, pairContext(a, b)) && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b) && !headlineNumbersDiffer(a, b)) {
+  if (days <= 1 && pairModelSays({ ...base, days }, a, b, pairContext(a, b)) && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'pair model' };
   }
   return { ...base, same: false, reason: 'not similar' };
@@ -1363,7 +1361,6 @@ const sourceFeatureCache = new FeatureCache(SOURCE_FEATURES_CACHE_SIZE);
 /** Benchmarks: forget the source texts read so far (a measured pass then reads its items' texts as new, as a live run does). */
 export function clearSourceFeatureCacheForBench(): void {
   sourceFeatureCache.clear();
-  STORY_SEEDS.clear();
 }
 const NO_FIGURES: Figure[] = [];
 

@@ -1,10 +1,11 @@
+import { agreeingFigureCount } from '../../src/stories/figure-match';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFigures } from '../../src/figures/extract';
 import type { Lang } from '../../src/model';
 import trained from '../../src/stories/data/pair-model.json';
 import { PAIR_FEATURES, pairFeatureVector, pairModel, probabilityOf, usePairModel, type PairModel } from '../../src/stories/pair-model';
-import { agreeingFigures, cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
+import { cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
 import { compareTexts, leadOf, pairContext, textFeatures, type TextFeatures } from '../../src/stories/similarity';
 
 /**
@@ -80,7 +81,7 @@ describe('learned pair scorer', () => {
       for (const b of all) {
         if (a === b) continue;
         const other = b.source;
-        const rejected = cannotBeSame(a.item, other, other.figures, agreeingFigures(a.item.figures, other.figures));
+        const rejected = cannotBeSame(a.item, other, other.figures, agreeingFigureCount(a.item.figures, other.figures));
         const p = compareTexts(a.item, other);
         if (p.reason === 'pair model') byModel++;
         if (rejected && (p.same || p.score >= WHOLE_SUMMARY_SCORE)) unsound.push(`${p.reason} ${p.score}`);

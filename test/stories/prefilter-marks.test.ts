@@ -4,12 +4,13 @@
  * (as they read before the marks), on every ordered pair of the labelled clustering items — the item side
  * changing pair by pair and staying for a run of pairs, and across id generations (a tiny id table).
  */
+import { agreeingFigureCount } from '../../src/stories/figure-match';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFigures } from '../../src/figures/extract';
 import type { Figure, Lang } from '../../src/model';
 import { dayDistance } from '../../src/stories/event-date';
-import { agreeingFigures, cannotBeSame, MIN_PARAPHRASE_LEAD, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
+import { cannotBeSame, MIN_PARAPHRASE_LEAD, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
 import { hamming, NEAR_DUPLICATE_BITS } from '../../src/stories/simhash';
 import { combinedScore, dice, leadOf, PARAPHRASED_LEAD, sharedNames, sharedNumbersOf, textFeatures, type TextFeatures } from '../../src/stories/similarity';
 import { setMaxIdsForTesting } from '../../src/stories/token-ids';
@@ -52,7 +53,7 @@ describe('pre-filter with marked item tokens', () => {
       for (const b of all) {
         if (a === b) continue;
         const other = { ...b.source, figures: b.item.figures };
-        const figs = agreeingFigures(a.item.figures, other.figures);
+        const figs = agreeingFigureCount(a.item.figures, other.figures);
         // interleaved: another item side between two pairs of this one (its marks cleared and set again)
         if (interleave) cannotBeSame(b.item, a.source);
         const got = [cannotBeSame(a.item, other), cannotBeSame(a.item, other, other.figures, figs), cannotBeSame(a.item, b.item)];

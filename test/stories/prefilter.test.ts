@@ -1,8 +1,9 @@
+import { agreeingFigureCount } from '../../src/stories/figure-match';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFigures } from '../../src/figures/extract';
 import type { Figure, Lang } from '../../src/model';
-import { agreeingFigures, cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
+import { cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
 import { compareTexts, leadOf, textFeatures, type TextFeatures } from '../../src/stories/similarity';
 
 interface Labelled {
@@ -46,7 +47,7 @@ describe('same-story pre-filter', () => {
           pairs++;
           // Figures bounded by the counts, and counted exactly (as the clusterer passes them, once per story).
           const bounded = cannotBeSame(a.item, other);
-          const exact = cannotBeSame(a.item, other, other.figures, agreeingFigures(a.item.figures, other.figures));
+          const exact = cannotBeSame(a.item, other, other.figures, agreeingFigureCount(a.item.figures, other.figures));
           if (bounded && !exact) unsound.push('the exact figure count rejects less than its bound');
           if (!exact) continue;
           rejected++;
