@@ -90,3 +90,20 @@ describe('the rel17 rules keep their look-alikes out', () => {
     expect(result(title, summary).relevant).toBe(false);
   });
 });
+
+describe('rel17 final round (untuned): its first reading is recorded, not tuned on', () => {
+  const probes = readProbes(join(__dirname, 'probes-rel17', 'final.txt'));
+  it('has 24 items, half traps, and reads as first scored (21/24: P 0.909 R 0.833)', () => {
+    expect(probes).toHaveLength(24);
+    expect(probes.filter((p) => !p.relevant)).toHaveLength(12);
+    let tp = 0, fp = 0, fn = 0;
+    for (const p of probes) {
+      const got = result(p.title, p.summary).relevant;
+      if (got && p.relevant) tp++;
+      else if (got) fp++;
+      else if (p.relevant) fn++;
+    }
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.83);
+  });
+});
