@@ -199,7 +199,6 @@ describe('third probe: South Texas ranch deaths, shelters in Tucson and San Dieg
 describe('headlines that carry the story alone (feeds without a summary)', () => {
   it.each([
     ['asylum in a Senate deal', 'Senate negotiators near deal on asylum limits'],
-    ['a sanctuary ordinance', 'Denver council keeps its sanctuary ordinance'],
     ['the detention population', 'ICE detention population hits record'],
     ['bodies in the Darién', 'Rescuers recover six bodies in the Darién'],
     ['cruzó el desierto', 'Guatemalteca cuenta cómo cruzó el desierto de Sonora embarazada'],

@@ -16,7 +16,6 @@ const match = (title: string, summary = ''): boolean => matchText(profile, { tit
 const KNOWN_MISSES = new Set([
   'Algeria leaves hundreds in the desert near Niger frontier, aid group says',
   'Papua New Guinea to close Manus centre as last men flown to Port Moresby',
-  'Sweden pays people to go home under new voluntary scheme',
   'Iraq returns families of fighters from Syria\'s al-Hol camp',
   'Qatar World Cup workers still owed wages, rights group says',
   'Smugglers charged for moving Guatemalan jade to Texas',

@@ -41,10 +41,12 @@ describe('prefix features', () => {
  * Headline-only beat items the retrained model puts just under the 0.1 floor (p 0.085-0.099): known misses.
  * rel16's retrain (holdout9 added) lifted the South Korea quota headline over the floor (0.096 -> 0.128) and put two
  * headlines of older suites just under it (Rio Grande drownings 0.101 -> 0.096, the Mexicali albergue 0.105 -> 0.090).
+ * rel17's retrain (holdout10 added) lifted the Tapachula caravan over the floor and put the Denver sanctuary-ordinance
+ * headline of profile-classes-h5 just under it (0.105 -> 0.079).
  */
 const FLOOR_MISSES = [
   'Proceso: Crece el negocio de los coyotes en Sonora',
-  'Nueva caravana parte de Tapachula',
+  'Denver council keeps its sanctuary ordinance',
   'Drownings in the Rio Grande rise as summer heat sets in',
   'Albergue de Mexicali pide donativos de ropa',
 ];
@@ -66,7 +68,7 @@ const ROUND1_MISSES = new Set([
 
 describe('probe round 2 (written before the round-2 class fixes)', () => {
   const probes = readProbes(join(__dirname, 'probes-rel15', 'round2.txt'));
-  const MISSES = new Set(['Abuelas de El Salvador viajan a Los Ángeles para ver a nietos que no conocían']);
+  const MISSES = new Set<string>([]); // rel17's retrain lifted the last one (grandmothers visiting Los Angeles)
   it('has 30 items, half traps or more', () => {
     expect(probes).toHaveLength(30);
     expect(probes.filter((p) => !p.relevant).length).toBeGreaterThanOrEqual(15);
@@ -75,7 +77,7 @@ describe('probe round 2 (written before the round-2 class fixes)', () => {
     '%s: %s', (label, title, summary) => {
       expect(result(title, summary).relevant).toBe(label === 'on');
     });
-  it.each([...MISSES])('still missed (drop from the list when fixed): %s', (title) => {
+  if (MISSES.size > 0) it.each([...MISSES])('still missed (drop from the list when fixed): %s', (title) => {
     const p = probes.find((q) => q.title === title)!;
     expect(result(p.title, p.summary).relevant).toBe(false);
   });
