@@ -5,7 +5,7 @@ import { LockBusyError, type HeldLock } from './cluster-lock';
 import type { SeenProbe, SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { cannotBeSame } from './prefilter';
-import { compareTexts, compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { WEAK_MATCH, compareTexts, compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
 import { dayDistance } from './event-date';
 import type { LookupQuery, PutRider, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
@@ -412,10 +412,12 @@ export class StoryClusterer {
       // The texts the prefilter rejects are not compared in full (see compareWithStory).
       const score = compareWithStory(features, story, texts, rejected, figs);
       if (!score.same) continue;
+      // A story matched only on the weakest path (close, the same day: similarity.ts WEAK_MATCH) is joined
+      // when it is the best, never folded into another: the item may be a vague report of either event.
       if (!best || score.score > best.score.score) {
-        if (best) others?.push(best.story);
+        if (best && best.score.reason !== WEAK_MATCH) others?.push(best.story);
         best = { story, score };
-      } else others?.push(story);
+      } else if (score.reason !== WEAK_MATCH) others?.push(story);
     }
     if (best && others && others.length > 0) {
       const kept = others.filter((o) => !toldApart(o, lookup.texts.get(o.id), best!.story, lookup.texts.get(best!.story.id)));

@@ -1205,6 +1205,16 @@ export interface PairScore {
 /** Combined score at or above which two texts of different outlets tell the same event. */
 export const SAME_STORY_SCORE = 0.5;
 
+/** Combined score at or above which two reports of the same event day, with a name in common and no mismatch, tell one event. */
+export const CLOSE_SCORE = SAME_STORY_SCORE - 0.15;
+/** The reason of that path (compareWithStory weighs it against the story's other sources). */
+export const WEAK_MATCH = 'same day, close';
+const CLOSE_REASON = WEAK_MATCH;
+/** Reasons that tell two events (a place, days, counts, kinds of incident): see compareWithStory. */
+const TOLD_APART = new Set(['different places', 'different days', 'different counts', 'different incidents', 'different months', 'different years']);
+/** Headline overlap that stands for a name in common on that path (no name shared, a third of the headline's words). */
+export const CLOSE_TITLE = 0.35;
+
 /** Lead overlap at or above which two same-day reports with no number or place mismatch tell one event. */
 export const PARAPHRASED_LEAD = 0.45;
 
@@ -1277,6 +1287,14 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
   if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same account, other words' };
+  }
+  // One event told in other words on the very same day: a name in common (or, one of them naming no one, much
+  // of the headline, both with a lead), close to the line, none of the vetoes above, no number the other
+  // report lacks, and no headline name of either the other does not write at all (not even at another scale:
+  // "puente Paso del Norte" / "puente Zaragoza" in Juárez are two bridges). Other days, even the next, need
+  // the paths above; a story matched only this way is never folded with another (cluster.ts pick).
+  if (score >= CLOSE_SCORE && (sharedEntities >= 1 || (titleDice >= CLOSE_TITLE && bothHaveLeads && !namesMismatch)) && dayDistance(a.eventDays, b.eventDays) === 0 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b) && namesUnwritten(a, b).headline === 0) {
+    return { ...base, same: true, reason: CLOSE_REASON };
   }
   // The learned pair scorer (pair-model.ts), behind the same guards as the paraphrase paths: same or next day,
   // no number mismatch, no headline naming what the other report never mentions, no two headline counts.
@@ -1460,6 +1478,7 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
           ...story.sources.slice(1).map((s) => ({ title: s.title, lead: '', at: s.published ?? story.published })),
         ];
   let best: PairScore | undefined;
+  let apart: PairScore | undefined;
   // Another outlet's copy of a text the story already holds (same headline and lead, the same day): the
   // story took that text with its figures, so its copy joins too, whatever figures other sources added.
   const read = texts && texts.length > 0 ? textReadFor(item) : undefined;
@@ -1481,7 +1500,22 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
     }
     const p = compareTexts(item, sourceFeatures(t, story), figs());
     if (p.reason === 'conflicting figures') return p;
+    if (!p.same && TOLD_APART.has(p.reason)) apart ??= p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
+  }
+  // Matched only on the weakest path (close, the same day) while another source of the story tells another
+  // place, day or count: the item matched a vaguer report of the story ("attack on a Tamaulipas shelter"),
+  // and the story's own reports say it is another event.
+  if (best?.same && best.reason === CLOSE_REASON) {
+    if (apart) return apart;
+    // The sources the prefilter passed over were not compared: those may tell another place (rarely run).
+    if (rejected && sources === texts) {
+      for (let i = 0; i < sources.length; i++) {
+        if (!rejected(i)) continue;
+        const p = compareTexts(item, sourceFeatures(sources[i]!, story), figs());
+        if (!p.same && TOLD_APART.has(p.reason)) return p;
+      }
+    }
   }
   // Close but not over the line on the stored leads: the story's whole summary (its first source's text,
   // not just the first ~40 words) may name the people and places the lead cut off.
