@@ -5,8 +5,9 @@ import { LockBusyError, type HeldLock } from './cluster-lock';
 import type { SeenProbe, SeenStore } from './seen-store';
 import { leadFeaturesOf } from './lead-features';
 import { cannotBeSame } from './prefilter';
-import { compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
+import { WEAK_MATCH, compareTexts, compareWithStory, leadOf, seedStoryFeatures, sourceFeatures, sourceTextFeatures, textFeatures, type PairScore, type TextFeatures } from './similarity';
 import { simhashBands } from './simhash';
+import { dayDistance } from './event-date';
 import type { LookupQuery, PutRider, SourceText, StoryIndexEntry, StoryLookup, StoryStore } from './story-store';
 
 /**
@@ -102,7 +103,30 @@ function toldApart(other: Story, otherTexts: SourceText[] | undefined, best: Sto
     const p = compareWithStory(sourceFeatures(t, other), best, bestTexts);
     if (TWO_EVENTS.has(p.reason)) return true;
   }
-  return false;
+  return placedAndDatedApart(other, otherTexts, best, bestTexts);
+}
+
+/**
+ * Another place on another day: no source of one story tells the other's event, some pair of their sources
+ * is told apart by place, and the two stories' event days never meet (drownings at two river towns a day
+ * apart, one official's visits to two cities on consecutive days). A report bridging them (it names both, or
+ * only what they share: the river, the state) does not make them one event. A reaction elsewhere on the day
+ * of a ruling is still folded with it (same day).
+ */
+function placedAndDatedApart(other: Story, otherTexts: SourceText[], best: Story, bestTexts: SourceText[] | undefined): boolean {
+  if (!bestTexts || bestTexts.length === 0) return false;
+  let placesApart = false;
+  for (const t of otherTexts) {
+    const x = sourceFeatures(t, other);
+    for (const u of bestTexts) {
+      const y = sourceFeatures(u, best);
+      if (x.eventDays.size === 0 || y.eventDays.size === 0 || dayDistance(x.eventDays, y.eventDays) === 0) return false;
+      const p = compareTexts(x, y);
+      if (p.same) return false;
+      if (p.reason === 'different places') placesApart = true;
+    }
+  }
+  return placesApart;
 }
 
 /** An item as StoryClusterer.place reads it (see prepare). */
@@ -388,10 +412,12 @@ export class StoryClusterer {
       // The texts the prefilter rejects are not compared in full (see compareWithStory).
       const score = compareWithStory(features, story, texts, rejected, figs);
       if (!score.same) continue;
+      // A story matched only on the weakest path (close, the same day: similarity.ts WEAK_MATCH) is joined
+      // when it is the best, never folded into another: the item may be a vague report of either event.
       if (!best || score.score > best.score.score) {
-        if (best) others?.push(best.story);
+        if (best && best.score.reason !== WEAK_MATCH) others?.push(best.story);
         best = { story, score };
-      } else others?.push(story);
+      } else if (score.reason !== WEAK_MATCH) others?.push(story);
     }
     if (best && others && others.length > 0) {
       const kept = others.filter((o) => !toldApart(o, lookup.texts.get(o.id), best!.story, lookup.texts.get(best!.story.id)));

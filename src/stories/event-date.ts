@@ -31,11 +31,29 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
     const w = WEEKDAYS[words[i]];
     if (w === undefined) continue;
     if (w === 0 && words[i - 1] === 'santo') continue; // Santo Domingo
+    if (saysLater(words, i)) continue;
     out.add(day - ((weekday - w + 7) % 7));
   }
   for (const d of datesOf(words, publishedMs)) out.add(d);
   if (out.size === 0) out.add(day);
   return out;
+}
+
+/**
+ * Words that put what follows them in the future ("will be repatriated Wednesday", "next Monday", "será
+ * repatriado el miércoles", "cruzará el lunes"): a weekday after one of them, within three words, is a day
+ * to come, not the day of the event reported. Spanish futures of the verbs reports use are listed, folded.
+ */
+const LATER = new Set([
+  'will', 'next', 'upcoming', 'sera', 'seran', 'proximo', 'proxima', 'llegara', 'llegaran', 'cruzara', 'cruzaran', 'saldra', 'saldran',
+  'partira', 'partiran', 'regresara', 'regresaran', 'volvera', 'volveran', 'viajara', 'iniciara', 'comenzara', 'habra', 'tendra', 'estara',
+  'realizara', 'celebrara', 'presentara', 'trasladara', 'repatriara', 'enviara', 'recibira', 'visitara', 'reunira',
+]);
+
+/** The weekday at `i` is said of a day to come (see LATER). */
+function saysLater(words: string[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (LATER.has(words[j]!)) return true;
+  return false;
 }
 
 /** Words around a date that make it an end of a period ("from … to …", "del … al …", "between … and …"). */
@@ -83,7 +101,7 @@ function datesNamed(words: string[], publishedMs: number): number[] {
  */
 export function namesWeekday(text: string, publishedMs?: number): boolean {
   const words = wordsOf(text);
-  if (words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo'))) return true;
+  if (words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo') && !saysLater(words, i))) return true;
   return publishedMs !== undefined && !Number.isNaN(publishedMs) && datesOf(words, publishedMs).length > 0;
 }
 

@@ -6,7 +6,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { gazetteerWithin } from './places';
-import { dayDistance, eventDays, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, localDay, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { agreeingFigureCount, estimatesAgree, figuresConflict, sameSumConverted } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
 import figureLexicon from '../figures/data/lexicon.json';
@@ -43,6 +43,10 @@ export interface TextFeatures {
   namedDays?: boolean;
   /** Numbers of roads the headline names ("I-35", "U.S. 83", "carretera 57"): no counts. Absent when none. */
   roadNumbers?: Set<string>;
+  /** Towns the text itself places in a state ("Roma, Texas"): core key of the town → core key of the state. Absent when none. */
+  selfPlaced?: Map<string, string>;
+  /** Local day number of the publication (absent when the time is unknown). */
+  publishedDay?: number;
 }
 
 /** Words of the summary kept as the lead. */
@@ -85,6 +89,8 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     updates: reportsUpdate(`${title} ${lead}`),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
     ...roadNumbersField(title),
+    ...selfPlacedField(`${title}. ${summary}`),
+    ...(publishedMs === undefined || Number.isNaN(publishedMs) ? {} : { publishedDay: localDay(publishedMs) }),
   };
   textsRead.set(features, { title, summary });
   return features;
@@ -146,6 +152,28 @@ export function roadNumbersField(title: string): { roadNumbers?: Set<string> } {
   const out = new Set<string>();
   for (const m of foldText(title).matchAll(ROAD_NUMBER_RE)) out.add(m[1]!);
   return out.size > 0 ? { roadNumbers: out } : {};
+}
+
+/** States (./data/names.json "states") as a text writes them after a town and a comma: each word capitalized, accents dropped. */
+const STATE_WRITTEN = [...(names.states as string[])].sort((a, b) => b.length - a.length).map((st) => st.split(' ').map((w) => (w === 'de' ? w : w[0]!.toUpperCase() + w.slice(1))).join(' '));
+/** "Roma, Texas", "Los Ebanos, Texas", "Hazleton, Pennsylvania": up to four capitalized words (with "de", "los"…), a comma, a state. */
+const SELF_PLACED_RE = new RegExp(`(\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:(?:de|del|la|las|los|el)\\s+)?\\p{Lu}[\\p{L}'.-]*){0,3}),\\s+(${STATE_WRITTEN.join('|')})(?![\\p{L}])`, 'gu');
+
+/**
+ * The towns a text places in a state itself, writing the state after the town ("hacia Roma, Texas"), when
+ * any: such a town lies in that state whatever the tables say of its name (another "Roma", another "Ébano").
+ */
+export function selfPlacedField(text: string): { selfPlaced?: Map<string, string> } {
+  if (!text.includes(',')) return {};
+  let out: Map<string, string> | undefined;
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (const m of plain.matchAll(SELF_PLACED_RE)) {
+    const town = coreKey(m[1]!);
+    const state = coreKey(m[2]!);
+    if (!town || town === state) continue;
+    (out ??= new Map()).set(town, state);
+  }
+  return out ? { selfPlaced: out } : {};
 }
 
 function measuresField(text: string): { measures?: Measure[] } {
@@ -901,7 +929,13 @@ function writesAround(keys: Set<string> | undefined, x: TextFeatures, y: TextFea
 function namesOtherInside(y: TextFeatures, k: string, x: TextFeatures): boolean {
   const ny = nameWords(y);
   for (const z of y.entities) {
-    if (!isName(z) || !placesWithin(coreKey(z))?.has(k)) continue;
+    if (!isName(z)) continue;
+    // A town `y` itself places in `k` ("hacia Roma, Texas") is a place of its report, however written.
+    if (y.selfPlaced?.get(coreKey(z)) === k) {
+      if (!coreKey(z).split(' ').some((w) => x.leadTokens.has(w))) return true;
+      continue;
+    }
+    if (!placesWithin(coreKey(z))?.has(k)) continue;
     const ws = coreKey(z).split(' ');
     if (!ws.some((w) => ny.places.has(w) || ny.headline.has(w))) continue;
     if (!ws.some((w) => x.leadTokens.has(w))) return true;
@@ -1171,6 +1205,16 @@ export interface PairScore {
 /** Combined score at or above which two texts of different outlets tell the same event. */
 export const SAME_STORY_SCORE = 0.5;
 
+/** Combined score at or above which two reports of the same event day, with a name in common and no mismatch, tell one event. */
+export const CLOSE_SCORE = SAME_STORY_SCORE - 0.15;
+/** The reason of that path (compareWithStory weighs it against the story's other sources). */
+export const WEAK_MATCH = 'same day, close';
+const CLOSE_REASON = WEAK_MATCH;
+/** Reasons that tell two events (a place, days, counts, kinds of incident): see compareWithStory. */
+const TOLD_APART = new Set(['different places', 'different days', 'different counts', 'different incidents', 'different months', 'different years']);
+/** Headline overlap that stands for a name in common on that path (no name shared, a third of the headline's words). */
+export const CLOSE_TITLE = 0.35;
+
 /** Lead overlap at or above which two same-day reports with no number or place mismatch tell one event. */
 export const PARAPHRASED_LEAD = 0.45;
 
@@ -1213,7 +1257,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
     return { ...base, same: false, reason: 'different days' };
   }
   // The deaths, and a funeral, Mass or vigil for the same dead on a later day: another day's event.
-  if (laterCeremony(a, b) || laterCeremony(b, a)) return { ...base, same: false, reason: 'different days' };
+  if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
   if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
@@ -1243,6 +1287,14 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
   if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same account, other words' };
+  }
+  // One event told in other words on the very same day: a name in common (or, one of them naming no one, much
+  // of the headline, both with a lead), close to the line, none of the vetoes above, no number the other
+  // report lacks, and no headline name of either the other does not write at all (not even at another scale:
+  // "puente Paso del Norte" / "puente Zaragoza" in Juárez are two bridges). Other days, even the next, need
+  // the paths above; a story matched only this way is never folded with another (cluster.ts pick).
+  if (score >= CLOSE_SCORE && (sharedEntities >= 1 || (titleDice >= CLOSE_TITLE && bothHaveLeads && !namesMismatch)) && dayDistance(a.eventDays, b.eventDays) === 0 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b) && namesUnwritten(a, b).headline === 0) {
+    return { ...base, same: true, reason: CLOSE_REASON };
   }
   // The learned pair scorer (pair-model.ts), behind the same guards as the paraphrase paths: same or next day,
   // no number mismatch, no headline naming what the other report never mentions, no two headline counts.
@@ -1306,6 +1358,21 @@ function laterCeremony(x: TextFeatures, y: TextFeatures): boolean {
   if (x.eventDays.size === 0 || y.eventDays.size === 0 || !anyIn(x.titleTokens, CEREMONY_WORDS)) return false;
   if (anyIn(y.leadTokens, CEREMONY_WORDS) || !anyIn(y.leadTokens, DEATH_WORDS)) return false;
   return Math.min(...x.eventDays) > Math.max(...y.eventDays);
+}
+
+const AFTERMATH_WORDS = new Set((events.aftermathOfDeaths as string[]).flatMap((w) => conceptTokens(w)));
+
+/**
+ * `x`'s headline tells what followed deaths (the dead identified, their remains repatriated: ./data/events.json
+ * "aftermathOfDeaths"), published two or more days after `y` and after every event day `y` tells, `y`
+ * a report of the deaths whose headline tells no such thing: a later event of its own, though it names the
+ * day of the deaths ("el hombre que murió el viernes") and shares the dead, the place and the river. A name
+ * released the same or the next day stays with the deaths.
+ */
+function laterAftermath(x: TextFeatures, y: TextFeatures): boolean {
+  if (x.publishedDay === undefined || y.publishedDay === undefined || !anyIn(x.titleTokens, AFTERMATH_WORDS)) return false;
+  if (anyIn(y.titleTokens, AFTERMATH_WORDS) || !anyIn(y.leadTokens, DEATH_WORDS)) return false;
+  return x.publishedDay - y.publishedDay >= DIFFERENT_EVENT_DAYS && x.publishedDay - Math.max(...y.eventDays) >= DIFFERENT_EVENT_DAYS;
 }
 
 /**
@@ -1411,6 +1478,7 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
           ...story.sources.slice(1).map((s) => ({ title: s.title, lead: '', at: s.published ?? story.published })),
         ];
   let best: PairScore | undefined;
+  let apart: PairScore | undefined;
   // Another outlet's copy of a text the story already holds (same headline and lead, the same day): the
   // story took that text with its figures, so its copy joins too, whatever figures other sources added.
   const read = texts && texts.length > 0 ? textReadFor(item) : undefined;
@@ -1432,7 +1500,22 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
     }
     const p = compareTexts(item, sourceFeatures(t, story), figs());
     if (p.reason === 'conflicting figures') return p;
+    if (!p.same && TOLD_APART.has(p.reason)) apart ??= p;
     if (!best || (p.same && !best.same) || (p.same === best.same && p.score > best.score)) best = p;
+  }
+  // Matched only on the weakest path (close, the same day) while another source of the story tells another
+  // place, day or count: the item matched a vaguer report of the story ("attack on a Tamaulipas shelter"),
+  // and the story's own reports say it is another event.
+  if (best?.same && best.reason === CLOSE_REASON) {
+    if (apart) return apart;
+    // The sources the prefilter passed over were not compared: those may tell another place (rarely run).
+    if (rejected && sources === texts) {
+      for (let i = 0; i < sources.length; i++) {
+        if (!rejected(i)) continue;
+        const p = compareTexts(item, sourceFeatures(sources[i]!, story), figs());
+        if (!p.same && TOLD_APART.has(p.reason)) return p;
+      }
+    }
   }
   // Close but not over the line on the stored leads: the story's whole summary (its first source's text,
   // not just the first ~40 words) may name the people and places the lead cut off.
