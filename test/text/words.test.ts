@@ -1,4 +1,4 @@
-import { lettersAndNumbers } from '../../src/text/words';
+import { letterAndNumberRuns, lettersAndNumbers } from '../../src/text/words';
 
 const byExpression = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -17,7 +17,10 @@ describe('lettersAndNumbers', () => {
       'U.S.-Mexico border, 2,500 apprehensions (AP)',
       'ÑANDÚ ÁÉÍÓÚ àèìòù',
     ];
-    for (const t of texts) expect(lettersAndNumbers(t)).toBe(byExpression(t));
+    for (const t of texts) {
+      expect(lettersAndNumbers(t)).toBe(byExpression(t));
+      expect(letterAndNumberRuns(t)).toEqual(t.match(/[\p{L}\p{N}]+/gu) ?? []);
+    }
   });
 
   test('agrees on every BMP character in context', () => {
@@ -26,6 +29,7 @@ describe('lettersAndNumbers', () => {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const t = `a${String.fromCharCode(c)}b ${String.fromCharCode(c)}`;
       if (lettersAndNumbers(t) !== byExpression(t)) bad.push(c);
+      if (JSON.stringify(letterAndNumberRuns(t)) !== JSON.stringify(t.match(/[\p{L}\p{N}]+/gu) ?? [])) bad.push(c);
     }
     expect(bad).toEqual([]);
   });
