@@ -127,6 +127,40 @@ interface Compiled {
   readonly extra: Map<string, number>;
   readonly seen: Int32Array;
   stamp: number;
+  /** What scoreWords reads of each word met (see WordFeatures); bounded: cleared when full. */
+  readonly words: Map<string, WordFeatures>;
+}
+
+/**
+ * One word's features in a compiled model, looked up once per distinct word rather than once per occurrence
+ * (items repeat the same few thousand words): the numbers of its prefix, unigram and title features (-1: not
+ * weighted), its stem, and the bigrams it starts (by second stem).
+ */
+interface WordFeatures {
+  readonly prefix: number;
+  readonly uni: number;
+  readonly title: number;
+  readonly stem: string;
+  readonly bi: Map<string, number> | undefined;
+}
+const WORDS_MAX = 20_000;
+
+function wordFeatures(c: Compiled, model: BeatModel, word: string): WordFeatures {
+  let f = c.words.get(word);
+  if (f === undefined) {
+    const n = c.prefix.size > 0 ? (model.features?.prefix ?? 0) : 0;
+    const st = stemOf(word);
+    f = {
+      prefix: n > 0 && word.length > n && !DIGIT.test(word) ? (c.prefix.get(word.slice(0, n)) ?? -1) : -1,
+      uni: c.uni.get(st) ?? -1,
+      title: c.title.get(st) ?? -1,
+      stem: st,
+      bi: c.bi.get(st),
+    };
+    if (c.words.size >= WORDS_MAX) c.words.clear();
+    c.words.set(word, f);
+  }
+  return f;
 }
 const COMPILED = new WeakMap<BeatModel, Compiled>();
 
@@ -134,7 +168,7 @@ function compiled(model: BeatModel): Compiled {
   let c = COMPILED.get(model);
   if (!c) {
     const entries = Object.entries(model.weights);
-    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), prefix: new Map(), extra: new Map(), seen: new Int32Array(entries.length), stamp: 0 };
+    c = { weight: Float64Array.from(entries, ([, w]) => w), uni: new Map(), title: new Map(), bi: new Map(), prefix: new Map(), extra: new Map(), seen: new Int32Array(entries.length), stamp: 0, words: new Map() };
     entries.forEach(([f], n) => {
       const space = f.indexOf(' ');
       if (f.startsWith('p:')) c!.prefix.set(f.slice(2), n);
@@ -163,22 +197,20 @@ function scoreWords(model: BeatModel, titleWords: readonly string[], bodyWords: 
   }
   let s = model.bias;
   const add = (n: number | undefined): void => {
-    if (n !== undefined && c.seen[n] !== c.stamp) {
+    if (n !== undefined && n >= 0 && c.seen[n] !== c.stamp) {
       c.seen[n] = c.stamp;
       s += c.weight[n]!;
     }
   };
-  const n = c.prefix.size > 0 ? (model.features?.prefix ?? 0) : 0;
   for (const field of [titleWords, bodyWords]) {
     let prev: Map<string, number> | undefined;
     for (let i = 0; i < field.length; i++) {
-      const word = field[i]!;
-      if (n > 0 && word.length > n && !DIGIT.test(word)) add(c.prefix.get(word.slice(0, n)));
-      const st = stemOf(word);
-      add(c.uni.get(st));
-      if (prev) add(prev.get(st));
-      prev = c.bi.get(st);
-      if (field === titleWords) add(c.title.get(st));
+      const f = wordFeatures(c, model, field[i]!);
+      add(f.prefix);
+      add(f.uni);
+      if (prev) add(prev.get(f.stem));
+      prev = f.bi;
+      if (field === titleWords) add(f.title);
     }
   }
   if (model.features && c.extra.size > 0) {

@@ -305,6 +305,14 @@ function ruleSetOf(list: ReadonlyArray<{ readonly node: RuleNode }>): RuleSet {
   return set;
 }
 
+/**
+ * Compiles the rules of `list` and their gates now (matchRules would on its first call): a profile is built
+ * once and matched against every item, so its first item need not pay for the compiling.
+ */
+export function prepareRules(list: ReadonlyArray<{ readonly node: RuleNode }>): void {
+  ruleSetOf(list);
+}
+
 /** Indexes of the rules of `list` that match the text, in order (only the first one when `first`). */
 export function matchRules(list: ReadonlyArray<{ readonly node: RuleNode }>, index: TextIndex, first = false): number[] {
   const set = ruleSetOf(list);

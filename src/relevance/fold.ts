@@ -5,15 +5,16 @@
  */
 
 import { foldAccents } from '../text/fold';
+import { letterAndNumberRuns } from '../text/words';
 
 /** English possessive: "Biden's", "Mexico’s" → "Biden", "Mexico". */
 const POSSESSIVE = /['’]s(?![\p{L}\p{N}])/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-case and strip accents ("Deportación" → "deportacion", "Ñ" → "n"): the toolkit's one fold. */
 export const foldText = foldAccents;
 
 /** Folded words of `text`, in order. */
 export function tokenize(text: string): string[] {
-  return foldText(text.replace(POSSESSIVE, '')).match(WORD) ?? [];
+  // Runs of letters and digits (\p{L}, \p{N}) of the folded text; a text without an apostrophe has no possessive.
+  return letterAndNumberRuns(foldText(text.indexOf("'") < 0 && text.indexOf('’') < 0 ? text : text.replace(POSSESSIVE, '')));
 }

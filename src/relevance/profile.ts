@@ -4,7 +4,7 @@
  */
 import type { KeywordOverrides, KeywordsConfig } from '../config/schema';
 import type { RuleNode } from './ast';
-import { matchRules } from './evaluate';
+import { matchRules, prepareRules } from './evaluate';
 import { parseRule } from './parse-rule';
 import { RuleSyntaxError } from './rule-syntax-error';
 import { indexText, type TextIndex } from './text-index';
@@ -65,6 +65,9 @@ export function compileProfile(keywords: Pick<KeywordsConfig, 'rules' | 'exclude
     if (!removed.has(q.trim())) exclude.push(compileOne(q, q, `exclude[${i}] ${q}`));
   });
   (overrides?.exclude ?? []).forEach((q, i) => exclude.push(compileOne(q, q, `subscription exclude[${i}] ${q}`)));
+  // The evaluator's compiled form of both lists (and their gates), built here rather than by the first match.
+  prepareRules(rules);
+  prepareRules(exclude);
   return { rules, exclude, beatFloor: keywords.beatFloor ?? 0 };
 }
 

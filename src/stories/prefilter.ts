@@ -2,7 +2,7 @@ import type { Figure } from '../model';
 import { dayDistance } from './event-date';
 import { pairModelBound } from './pair-model';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
-import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNumbersOf, type TextFeatures } from './similarity';
+import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNamesBound, sharedNumbersOf, type TextFeatures } from './similarity';
 import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
 
 /**
@@ -40,9 +40,14 @@ export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonl
   if (combinedScore(leadDice, titleDice, 0, sharedNumbers, figs) >= WHOLE_SUMMARY_SCORE) return false;
   // The learned pair scorer (pair-model.ts) needs the same or the next day; it may say "same" for some shared-name count.
   if (days <= 1 && pairModelBound({ leadDice, titleDice, sharedNumbers, sharedFigures: figs, hamming: h, days }, a, b)) return false;
-  const sharedEntities = sharedNames(a.entities, b.entities);
   // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure or number, the same day.
-  if (leadDice >= MIN_PARAPHRASE_LEAD && sharedEntities >= 1 && sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && days <= 1) return false;
+  const samePeople = (names: number): boolean => leadDice >= MIN_PARAPHRASE_LEAD && names >= 1 && names + Math.min(figs + sharedNumbers, 1) >= 2 && days <= 1;
+  // Both tests below only grow with the shared names: when even their upper bound (sharedNamesBound, counted
+  // from the look-ups alone) passes neither, the pair is rejected without sharedNames' own matching.
+  const bound = sharedNamesBound(a.entities, b.entities);
+  if (!samePeople(bound) && combinedScore(leadDice, titleDice, bound, sharedNumbers, figs) < WHOLE_SUMMARY_SCORE) return true;
+  const sharedEntities = bound === 0 ? 0 : sharedNames(a.entities, b.entities);
+  if (samePeople(sharedEntities)) return false;
   // compareTexts' own score, with `figs` exact or at its upper bound.
   return combinedScore(leadDice, titleDice, sharedEntities, sharedNumbers, figs) < WHOLE_SUMMARY_SCORE;
 }

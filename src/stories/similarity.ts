@@ -428,6 +428,35 @@ function mayShareNames(a: NameIndex, b: NameIndex): boolean {
   return anyShared(la.probes.ids, lb.targets.ids) || anyShared(lb.probes.ids, la.targets.ids);
 }
 
+/**
+ * An upper bound of sharedNames(a, b), from the look-ups alone: how many of either side's look-ups (probes,
+ * each counted as often as sharedNames makes it) find something in the other side's tables. Every name
+ * sharedNames counts is found by a look-up of its own (a name of one side, an office held, a sentence-start
+ * word, the places around a side's names for the place at two scales), so it never counts more. 0 exactly when
+ * sharedNames is 0 by mayShareNames.
+ */
+export function sharedNamesBound(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const ia = nameIndex(a);
+  const ib = nameIndex(b);
+  let la = lookupsOf(ia);
+  const lb = lookupsOf(ib);
+  if (la.probes.generation !== lb.probes.generation) la = lookupsOf(ia);
+  return hitsIn(la.probes.ids, lb.targets.ids) + hitsIn(lb.probes.ids, la.targets.ids);
+}
+
+/** How many entries of `probes` (sorted, repeats kept) are in `targets` (sorted). */
+function hitsIn(probes: Int32Array, targets: Int32Array): number {
+  let j = 0;
+  let n = 0;
+  for (let i = 0; i < probes.length && j < targets.length; i++) {
+    const x = probes[i]!;
+    while (j < targets.length && targets[j]! < x) j++;
+    if (j < targets.length && targets[j] === x) n++;
+  }
+  return n;
+}
+
 function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
   const gen = idGeneration();
   if (ix.lookups && ix.lookups.probes.generation === gen && ix.lookups.targets.generation === gen) return ix.lookups;
@@ -469,9 +498,10 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     if (ix.initials[i]) target(ix.initials[i]!, E);
   }
   for (const l of ix.lastOfNames.keys()) target(l, N);
-  let p = sortedTaggedIds(probes, probeTags);
+  // Probes keep their repeats (sharedNamesBound counts each look-up); targets are distinct.
+  let p = sortedTaggedIds(probes, probeTags, true);
   const t = sortedTaggedIds(targets, targetTags);
-  if (p.generation !== t.generation) p = sortedTaggedIds(probes, probeTags);
+  if (p.generation !== t.generation) p = sortedTaggedIds(probes, probeTags, true);
   ix.lookups = { probes: p, targets: t };
   return ix.lookups;
 }

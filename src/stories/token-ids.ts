@@ -55,14 +55,16 @@ export function sortedIds(strings: Iterable<string>): IdArray {
 
 /**
  * Sorted distinct ids of (string, tag) pairs, tags 0-7, as id · 8 + tag: the same string under two tags
- * (two look-up tables) gives two ids. Compared only with other tagged ids.
+ * (two look-up tables) gives two ids. Compared only with other tagged ids. `repeats`: every pair's id kept
+ * (sorted, not made distinct).
  */
-export function sortedTaggedIds(strings: readonly string[], tags: readonly number[]): IdArray {
+export function sortedTaggedIds(strings: readonly string[], tags: readonly number[], repeats = false): IdArray {
   const gen0 = generation;
   const a = new Int32Array(strings.length);
   for (let i = 0; i < strings.length; i++) a[i] = idOf(strings[i]!) * 8 + tags[i]!;
-  if (generation !== gen0) return sortedTaggedIds(strings, tags);
+  if (generation !== gen0) return sortedTaggedIds(strings, tags, repeats);
   a.sort();
+  if (repeats) return { ids: a, generation: gen0 };
   let n = 0;
   for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i]!;
   return { ids: n === a.length ? a : a.slice(0, n), generation: gen0 };

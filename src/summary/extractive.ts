@@ -6,6 +6,7 @@
 import type { Figure } from '../model';
 import { splitSentences } from './sentences';
 import { truncate } from '../text/truncate';
+import { lettersAndNumbers } from '../text/words';
 
 export interface SummaryInput {
   title: string;
@@ -39,25 +40,28 @@ export function stripBoilerplate(text: string): string {
 /** Cut text to at most max characters at a word boundary, ending in "…": the text toolkit's truncator. */
 export const truncateAtWord = truncate;
 
-function normalize(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+/** Lower case, every run of other characters than letters and numbers one space, trimmed. */
+const normalize = lettersAndNumbers;
 
 /** Extractive summary of a story; see the module comment. */
 export function summarize(item: SummaryInput, figures: Figure[], opts: SummaryOptions = {}): string {
   const maxChars = opts.maxChars ?? 280;
   const body = stripBoilerplate(item.summary?.trim() ? item.summary : item.content ?? '');
   const title = normalize(item.title ?? '');
-  const sentences = splitSentences(body).filter((s) => {
+  // The body's sentences, of which those that repeat the title or have no word are skipped: each is judged
+  // (normalized) only when the summary reaches it, as most bodies hold more sentences than fit.
+  const all = splitSentences(body);
+  const kept = (s: string): boolean => {
     const n = normalize(s);
     return n !== title && n.length > 0;
-  });
-  if (!sentences.length) return '';
-  const lead = sentences[0];
+  };
+  const first = all.findIndex(kept);
+  if (first < 0) return '';
+  const lead = all[first]!;
   const top = figures[0];
   const picked: string[] = [lead];
   if (top && !lead.includes(top.text)) {
-    const figSentence = sentences.find((s) => s.includes(top.text)) ?? (top.sentence && normalize(top.sentence) !== title ? top.sentence : undefined);
+    const figSentence = all.find((s, i) => i >= first && s.includes(top.text) && kept(s)) ?? (top.sentence && normalize(top.sentence) !== title ? top.sentence : undefined);
     if (figSentence && figSentence !== lead) picked.push(figSentence);
   }
   // The lead alone may be too long.
@@ -69,8 +73,9 @@ export function summarize(item: SummaryInput, figures: Figure[], opts: SummaryOp
     if (maxChars - out.length > 40) return `${out} ${truncateAtWord(picked[1], maxChars - out.length - 1)}`;
     return out;
   }
-  for (const s of sentences.slice(1)) {
-    if (picked.includes(s)) continue;
+  for (let i = first + 1; i < all.length; i++) {
+    const s = all[i]!;
+    if (!kept(s) || picked.includes(s)) continue;
     if (out.length + 1 + s.length > maxChars) break;
     out = `${out} ${s}`;
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { extractFigures } from '../../src/figures/extract';
 import type { Figure, Lang } from '../../src/model';
 import { cannotBeSame, WHOLE_SUMMARY_SCORE } from '../../src/stories/prefilter';
-import { compareTexts, leadOf, textFeatures, type TextFeatures } from '../../src/stories/similarity';
+import { compareTexts, leadOf, sharedNames, sharedNamesBound, textFeatures, type TextFeatures } from '../../src/stories/similarity';
 
 interface Labelled {
   title: string;
@@ -59,6 +59,30 @@ describe('same-story pre-filter', () => {
     expect(unsound).toEqual([]);
     // Not vacuous: most unrelated pairs are rejected without a full comparison.
     expect(rejected / pairs).toBeGreaterThan(0.5);
+  });
+
+  // The pre-filter rejects a pair by sharedNamesBound before it counts the shared names: the bound must never
+  // be below sharedNames, and be 0 exactly when sharedNames finds nothing to look up.
+  test('sharedNamesBound is an upper bound of sharedNames', () => {
+    const all = corpus();
+    const below: string[] = [];
+    let named = 0;
+    let tighter = 0;
+    for (const a of all) {
+      for (const b of all) {
+        for (const other of [b.source, b.item]) {
+          const n = sharedNames(a.item.entities, other.entities);
+          const u = sharedNamesBound(a.item.entities, other.entities);
+          if (u < n) below.push(`${[...a.item.entities].join('|')} / ${[...other.entities].join('|')}: ${u} < ${n}`);
+          if (n > 0) named++;
+          if (u > 0 && u <= 3) tighter++;
+        }
+      }
+    }
+    expect(below).toEqual([]);
+    // Not vacuous: pairs share names, and many get a small bound.
+    expect(named).toBeGreaterThan(100);
+    expect(tighter).toBeGreaterThan(100);
   });
 
   test('near-duplicates and paraphrases pass it', () => {
