@@ -7,6 +7,7 @@
  * that governs it. Pure; spans only — money-purpose.ts turns them into phrases.
  */
 import { monthNames } from '../text/months';
+import money from './data/money.json';
 
 const MONTHS = [...monthNames('en'), ...monthNames('es')].join('|');
 const blank = (s: string): string => s.replace(/\S/g, ' ');
@@ -81,7 +82,9 @@ export function amountSubjectText(before: string, lang: 'en' | 'es'): string | n
 /** A verb of charging right before the sum (past an indirect object, a qualifier or the first end of a range). */
 const CHARGE_BEFORE = /(?:^|\s)(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s+(?:(?:a|al|a\s+los|a\s+las)?\s*(?:[^\s,;$€£\d]+\s+){0,4}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly|between|entre)\s+)?(?:(?:US)?[$€£]?\s*[\d.,]+(?:\s+(?:mil|millones|million|thousand|d[oó]lares|dollars|pesos))*\s+(?:and|y|to|a)\s+)?(?:US)?[$€£]?\s*$/iu;
 /** The charger: the noun phrase before the verb of charging, or the antecedent of "who"/"que" before it. */
-const CHARGER = /(?:^|[\s,;])((?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:who|that|que|quien|quienes)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?=charging)|(?:habían|había|han|ha)\s+)?(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s/iu;
+/** An adverb between the charger and its verb (data: money.json chargeAdverbs). */
+const CHARGE_ADVERB = String.raw`(?:(?:${(money.chargeAdverbs.words as string[]).join('|')})\s+)?`;
+const CHARGER = new RegExp(String.raw`(?:^|[\s,;])((?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:who|that|que|quien|quienes)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?=charging)|(?:habían|había|han|ha)\s+)?${CHARGE_ADVERB}(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s`, 'iu');
 
 /** The charger of the sum ("smugglers", "un coyote", "los polleros"), when a verb of charging governs it. */
 /** "cobraban 500 dólares por persona por cruzar … y": a sum coordinated with one charged before it is charged too. */

@@ -527,6 +527,12 @@ function tidyPurpose(p: string): string {
 /** "red de tráfico", "smuggling network": a group named by what it does (data: money.json collectiveHeads). */
 const COLLECTIVE_NAMED = new RegExp(String.raw`(?:^|\s)(?:(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+((?:\p{Ll}+\s+)*?\p{Ll}+)|(\p{Ll}+)\s+(?:${money.collectiveHeads.en.join('|')})s?)$`, 'iu');
 
+/** "charging migrants", "charged each Ecuadorian migrant": a verb of charging people on the beat, right before the sum (data: money.json chargedPeople). */
+const CHARGED_PEOPLE = new RegExp(String.raw`(?:^|\s)(?:charge|charged|charges|charging)\s+(?:(?:each|every|the)\s+)?(?:(?:of\s+the\s+)?[\p{L}-]+\s+){0,2}?(?:${(money.chargedPeople.en as string[]).join('|')})\s+(?:(?:up\s+to|about|as\s+much\s+as|more\s+than|nearly|between)\s+)?(?:(?:US)?[$€£]?\s*[\d.,]+(?:\s+(?:million|thousand))?\s+(?:and|to)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** A Spanish verb of charging or asking (group 1): only "cobrar" charges a fee for what the clause after it does. */
+const ES_CHARGE_VERB = /(?:^|\s)(cobr\p{Ll}*|ped[ií]\p{Ll}*|pidi\p{Ll}*|exig\p{Ll}*)\s/giu;
+/** Chargers named by a word for smuggler that is no agent noun in -er ("coyotes"; data: money.json smugglingChargers). */
+const SMUGGLING_CHARGERS = new Set(money.smugglingChargers.en as string[]);
 /** The fee a charger charges, when the sum is charged for an action or for nothing the text names. */
 function chargedFee(before: string, after: string, found: string | null, lang: Lang): string | null {
   const charger = chargerText(before);
@@ -535,8 +541,11 @@ function chargedFee(before: string, after: string, found: string | null, lang: L
   // ("$12,000 a person to move …", "9 mil dólares por persona para …": the rate the fee is charged at comes first.)
   const rest = after.replace(RATE_PHRASES_AFTER, '').replace(/^\s*,?\s*(?:each|apiece|cada\s+un[oa])(?![\p{L}])/iu, '').replace(/^\s*,?\s*(?:a|an|per|each|por|por\s+cada)\s+\p{Ll}{3,}(?=\s+(?:to|para|por)\s)/u, '');
   const action = /^\s*(?:to\s+(?!(?:the|a|an|its|their)\s)\p{Ll}{3,}\s|(?:para|por)\s+\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?(?![\p{L}]))/u.test(rest);
-  // (In Spanish an infinitive with its object says what the fee pays for: "para cruzar a Estados Unidos".)
-  if ((!action || lang === 'es') && found && !weakPurpose(found, lang, after)) return null;
+  // (A sum charged for an action is the charger's fee in Spanish too — "Los polleros cobran … por persona por cruzar a
+  // migrantes" is "cobro de polleros" — when a charger is named; else the infinitive clause says what it pays for.)
+  // (Asking is no charging: "ACNUR pidió 412 millones de dólares para atender a refugiados" keeps its purpose clause.)
+  const asked = lang === 'es' && !/^cobr/iu.test([...before.matchAll(ES_CHARGE_VERB)].pop()?.[1] ?? '');
+  if ((!action || asked) && found && !weakPurpose(found, lang, after)) return null;
   // ("Una red de tráfico de personas cobraba …": a group named by what it does names the fee.)
   const activity = chargerBefore(before, true);
   if (lang === 'es' && activity) return activity;
@@ -544,11 +553,14 @@ function chargedFee(before: string, after: string, found: string | null, lang: L
   const collective = COLLECTIVE_NAMED.exec(ws.join(' '));
   const head = ws[ws.length - 1]!.replace(/[^\p{L}]/gu, '');
   // (A pronoun names no one: "Ellos cobran 500 dólares".)
-  if (PRONOUNS.has(head)) return null;
+  // ("… after he admitted charging migrants $9,500": with no charger named, charging migrants is smuggling.)
+  const chargedPeople = lang === 'en' && CHARGED_PEOPLE.test(before);
+  if (PRONOUNS.has(head)) return chargedPeople ? 'smuggling fee' : null;
   if (lang === 'es') return `cobro de ${head}`;
-  // "Smugglers", "a smuggler", "smuggling networks": the activity names the fee ("smuggling fee").
+  // "Smugglers", "a smuggler", "smuggling networks": the activity names the fee ("smuggling fee"); so does a charger of
+  // migrants ("a driver charging migrants $2,500 each": his driving is smuggling them).
   const agent = /^(\p{Ll}{3,})ers?$/u.exec(head);
-  const done = activity ?? collective?.[2] ?? (agent ? `${agent[1]}ing` : null);
+  const done = activity ?? collective?.[2] ?? (chargedPeople || SMUGGLING_CHARGERS.has(head) ? 'smuggling' : agent ? `${agent[1]}ing` : null);
   // ("guides were charging …": a charger not named by what it does names the fee itself.)
   return done ? `${done} fee` : chargerBefore(before) ?? head;
 }
@@ -917,11 +929,13 @@ const COLLECTIVE_OF = new RegExp(String.raw`^(?:${money.collectiveHeads.es.join(
 /** "smuggling ring", "trafficking network": what the group does, before its head. */
 const COLLECTIVE_AFTER = new RegExp(String.raw`^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:${money.collectiveHeads.en.join('|')})$`, 'u');
 
+const TRAILING_CHARGE_ADVERB = new RegExp(String.raw`\s+(?:${(money.chargeAdverbs.words as string[]).join('|')})$`, 'iu');
 /** The subject of a verb of charging right before the sum, named by what it does: "Los coyotes", "Una red de tráfico" → "tráfico". */
 function chargerBefore(before: string, activityOnly = false): string | null {
   const charge = CHARGE_VERB_BEFORE.exec(before);
   if (!charge) return null;
-  const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+  // ("Smugglers now charge", "Los coyotes también cobran": an adverb before the verb is no part of the charger.)
+  const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(TRAILING_CHARGE_ADVERB, '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
   // (A pronoun names no one: "She was charged $500".)
   if (!p || PRONOUNS.has(p)) return null;
   // ("Una red de tráfico de personas cobraba …", "A smuggling ring charged …": the group is named by what it does.)
