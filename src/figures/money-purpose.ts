@@ -50,7 +50,7 @@ const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'h
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
 export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
-const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}{3,}(?:ad|id)[oa]s?(?![\p{L}]))?)(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$)|(?<![sr])\s*,)|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 /** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
@@ -452,6 +452,8 @@ const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+(?:(?!(?:to|for|in|on|of|
 const FUND_THEN_PAYS = new RegExp(String.raw`^\s*to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fund|program|trust|account|pool)\s+${PAYS_FOR}`, 'u');
 const UNDER_VEHICLE_AFTER = new RegExp(String.raw`^\s*(?:(?:a|per|each)\s+(?:year|month)\s+)?under\s+(?:the|a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}${VEHICLE})(?![\p{L}])`, 'u');
 
+/** "under the Interim Housing Assistance Program", "under its Shelter and Services Program": a named program (data: money.json programHeads). */
+const UNDER_NAMED_PROGRAM_AFTER = new RegExp(String.raw`^\s*,?\s*under\s+(?:the|a|an|its|their|his|her)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}(?:${(money.programHeads.en as string[]).join('|')}))(?![\p{L}])`, 'u');
 /** The text after a sum past a vehicle noun or a fund it goes to, when what they pay for follows. */
 function pastVehicle(after: string): string {
   const m = VEHICLE_THEN_PURPOSE.exec(after) ?? FUND_THEN_PAYS.exec(after);
@@ -565,6 +567,10 @@ function chargedFee(before: string, after: string, found: string | null, lang: L
   return done ? `${done} fee` : chargerBefore(before) ?? head;
 }
 
+/** "Cada plaza … cuesta al Estado", "each case costs": a sum each unit of a thing costs (group 1: the thing). */
+// (The "each" phrase opens its clause: "legal representation for every detained immigrant would cost" is the cost of the representation.)
+const EACH_COSTS_BEFORE = /(?:^|[.;:,]\s*|\s(?:que|that|and|y)\s+)(?:cada|each|every)\s+([^,;]{2,80}?)(?:\s+(?:le|les|nos|me|te|lo|la))?\s+(?:cuesta|cuestan|cost[oó]|costaba|costar[aá]|costs?|costed)\s+(?:(?:al|a\s+la|a\s+los|a\s+las|a|the)\s+(?:[\p{L}'’.-]+\s+){1,3}?)?(?:(?:en\s+promedio|on\s+average|unos|unas|about|nearly|some|roughly|casi|alrededor\s+de|m[aá]s\s+de|more\s+than)\s+)*(?:US)?[$€£]?\s*$/iu;
+
 function cascadePurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
   // part of it, so what comes before it (the noun, the verb, the subject) says what the money is for.
@@ -578,6 +584,13 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
   // the sum before it.
   const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang) ?? apposedSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
+  // "Cada expediente cuesta en promedio 4 mil 500 pesos a la comisión", "Each bed costs the county $180 a night": what
+  // each one costs is the thing counted (who bears the cost, after the sum or between, is no purpose).
+  const each = EACH_COSTS_BEFORE.exec(sentence.slice(0, start));
+  if (each) {
+    const p = phraseForward(each[1]!);
+    if (p && !PRONOUNS.has(p)) return p;
+  }
   // "will cut its asylum-seeker budget to $1.9 billion", "elevó la multa por estancia irregular a 9 mil pesos": the object
   // of a verb that sets a level is what the sum is the new level of (a bare "funding"/"presupuesto" lets a purpose after
   // the sum say more).
@@ -630,6 +643,9 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
   // ("Immigration courts will receive $600 million under the deal": a subject that receives it says more.)
   const under = lang === 'en' && !/(?:^|\s)(?:get|gets|got|receive|receives|received)\s+(?:(?:about|nearly|more\s+than|some)\s+)?$/i.test(sentence.slice(0, start)) ? UNDER_VEHICLE_AFTER.exec(after) : null;
   if (under) return under[1]!.replace(/\s+/g, ' ');
+  // "will pay provinces C$250 million under the Interim Housing Assistance Program": a named program the money is paid under.
+  const underNamed = lang === 'en' && !under ? UNDER_NAMED_PROGRAM_AFTER.exec(after) : null;
+  if (underNamed) return underNamed[1]!.replace(/\s+/g, ' ').toLowerCase();
   // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
@@ -658,6 +674,10 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
   // any linked noun when "para"/"for" only names a place or body (a capitalised name), not a purpose.
   if (linked && (SELF_NAMED_MONEY.has(linked.head) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
   if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
+  // ("94 dólares por detenido por día en el Centro de Detención de Stewart": after a rate, "en"/"in" and a name is where the
+  // unit is paid for, not a purpose.)
+  // ("por cada menor acogido en sus centros": so is "en" after a unit with its participle, the participle's complement.)
+  if (perUnit && prep && /^\s*(?:en|in|at)\s+$/i.test(prep[0]) && (/^(?:(?:el|la|los|las|the)\s+)?\p{Lu}/u.test(after.slice(prep[0].length)) || perUnit.includes(' '))) prep = null;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
   const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
