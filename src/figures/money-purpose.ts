@@ -14,7 +14,7 @@ import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAd
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
-const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|the)\s+(?:primer|primero|segundo|tercer|tercero|cuarto|first|second|third|fourth)\s+(?:trimestre|semestre|quarter|half|mes|month|año|year|semana|week)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:the\s+|el\s+|la\s+)?(?:current|previous|prior|preceding|same|actual|anterior|presente|mismo|misma)\s+(?:fiscal\s+)?(?:year|month|quarter|period|budget\s+year|año|mes|trimestre|periodo|período|ejercicio)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|the)\s+(?:primer|primero|segundo|tercer|tercero|cuarto|first|second|third|fourth)\s+(?:trimestre|semestre|quarter|half|mes|month|año|year|semana|week)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
@@ -48,7 +48,7 @@ const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
-export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
+export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:will\s+be|would\s+be|were|was|are|is)\s+for\s+(?=(?:the|a|an|its|their)\s)|^\s*(?:ser[aá]n?|ser[ií]an?|son|es|eran|era)\s+(para)\s+(?=(?:el|la|los|las|un|una|sus?)\s)|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
 const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}{3,}(?:ad|id)[oa]s?(?![\p{L}]))?)(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$)|(?<![sr])\s*,)|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
@@ -478,6 +478,21 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "fined a trucking company $220,000 for …", "multó a una agencia con 230 mil pesos": the penalty the verb names; "for"
   // gives its reason.
+  // "has drawn down $8.6 million of the $15 million lawmakers set aside for migrant transport": a part of a later sum is
+  // for what that sum is for.
+  const partOf = PART_OF_SUM_AFTER.exec(after);
+  const whole = partOf ? WHOLE_SUM.exec(after.slice(partOf[0].length)) : null;
+  if (whole) {
+    const at = end + partOf![0].length + whole.index;
+    const p = moneyPurpose(sentence, at, at + whole[0].length, lang);
+    if (p && !PRONOUNS.has(p)) return p;
+  }
+  // "Barrier construction took $3.4 billion of that": the subject that takes a part of the money before names it.
+  const part = PART_OF_THAT_AFTER.test(after) ? PART_TAKER_BEFORE.exec(before) : null;
+  if (part) {
+    const p = phraseForward(part[1]!.replace(CLAUSE_CONJUNCTION, ''));
+    if (p && !PRONOUNS.has(p) && !weakPurpose(p, lang)) return tidyPurpose(p);
+  }
   const penalty = penaltyBefore(before);
   if (penalty) return penalty;
   // "Con 15 millones de pesos, el gobierno estatal abrirá un nuevo albergue": the object of the main clause's verb.
@@ -505,6 +520,13 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   return found && !CURRENCY_WORDS.has(found) ? found : null;
 }
 
+/** "of the $15 million …", "de los 300 millones …": the sum is a part of the sum after it. */
+const PART_OF_SUM_AFTER = /^\s+(?:of|de)\s+(?:the|its|their|a|an|los|las|el|la)\s+(?=(?:US|C|CA)?[$€£]\s*\d|\d[\d.,]*\s+(?:mil|millones|million|billion))/iu;
+const WHOLE_SUM = /^(?:(?:US|C|CA)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion|mil\s+millones|millones|mil))?|\d[\d.,]*(?:\s+(?:mil|millones|million|billion))+(?:\s+de)?(?:\s+(?:d[oó]lares|pesos|euros|quetzales|lempiras))?)/iu;
+/** "of that", "of it", "of the total", "de esa cantidad": the sum is a part of the money named before. */
+const PART_OF_THAT_AFTER = /^\s+(?:of\s+(?:that|it|this|those|them|the\s+(?:total|money|sum|amount|funds?|funding))|de\s+(?:eso|ello|ese\s+(?:monto|total|dinero)|esa\s+(?:cantidad|suma|bolsa)))(?![\p{L}])/iu;
+/** The subject of a verb of taking a part right before the sum (group 1; data: money.json partVerbs). */
+const PART_TAKER_BEFORE = new RegExp(String.raw`(?:^|[.;:]\s*|,\s*|\s(?=(?:while|whereas|and|but|y|mientras)\s))((?:(?:while|whereas|and|but|y|mientras)\s+)?(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:${[...money.partVerbs.en, ...money.partVerbs.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:about|nearly|roughly|some|more\s+than|almost|another|unos|unas|casi|m[aá]s\s+de)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
 /** Currency words: the unit of a sum, never its purpose. */
 const CURRENCY_WORDS = new Set(['dollars', 'dólares', 'dolares', 'pesos', 'euros', 'money', 'dinero']);
 /** A copula or finite verb ending a phrase: the phrase ran into its clause's predicate ("banda era", "irregular irá"). */
