@@ -82,7 +82,8 @@ const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+l
 /** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
 const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
 /** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
-const PURPOSE_AFTER_RECIPIENT = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:para|for)\s+/u;
+// ("reclama 22 millones de euros al Estado por la acogida de …": after a recipient, "por" and an article give the reason paid.)
+const PURPOSE_AFTER_RECIPIENT = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:para|for|por(?=\s+(?:la|el|los|las)\s+\p{Ll}{4,}))\s+/u;
 /** Verbs whose object is another verb: "to keep running …", "to help fund …", "para seguir operando …". */
 const ASPECTUAL_VERBS = new Set(vocabulary.aspectualVerbs as string[]);
 /** A Spanish infinitive: "atender", "construir", "reforzar". */
@@ -213,6 +214,12 @@ const ACTION_NOUN = /(?:ci[oó]n|si[oó]n|miento|tion|sion|ment)$/u;
 /** Money nouns whose "de"/"of" + name is their owner ("presupuesto de la Comar"), kept in the purpose. */
 const OWNED_MONEY_HEADS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es, 'inversión', 'inversion', 'fondo', 'partida'].map((w) => w.split(' ')[0]!));
 
+/** "… open through March": the state an object is kept in, before the clause ends. */
+const KEPT_OPEN = /^[^,;.]{0,80}?\s(?:open|running|operating|afloat)(?![\p{L}])/u;
+/** Levels of government before a program's name (data: money.json governmentLevels). */
+const GOVERNMENT_LEVELS = new Set(money.governmentLevels.words as string[]);
+/** Generic places after "de"/"of" (data: money.json genericPlaces). */
+const GENERIC_PLACES = new Set(money.genericPlaces.words as string[]);
 /** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
 function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
@@ -233,6 +240,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // opens a second predicate with its own sum.
     if (out.length > 0 && ['y', 'e', 'and'].includes(w) && /^(?:otros|otras|otro|otra|another|more|más|\d[\d.,]*)$/iu.test(clean(ws[i + 2] ?? ''))) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w) && !(counted && KEPT_ADJECTIVES.has(w))) continue;
+    // ("a $1.9 million state Emergency Food and Shelter Program grant", "federal Shelter and Services Program funds": the level
+    // of government before a program's name is no part of it.)
+    if (out.length === 0 && GOVERNMENT_LEVELS.has(w) && /^\p{Lu}/u.test(clean(ws[i + 1] ?? ''))) continue;
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
     if (out.length === 0 && /['’]s$/.test(raw) && /^\p{Lu}/u.test(ws[i + 1] ?? '') && /^\p{Lu}/u.test(ws[i + 2] ?? '')) continue;
@@ -260,6 +270,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       // does the owner of a money noun: "presupuesto de la Comar".)
       // ("remesas de salvadoreños": the people who send or own it are no part of what it is for.)
       if (out.length === 1 && j === 1 && w === 'de' && DEMONYMS.has(nextWord)) break;
+      // ("albergues de la ciudad", "comedores del municipio": a generic place after "de" says where, not what — except for
+      // the owner of a money noun or of a government, "presupuesto del estado", "gobierno del estado".)
+      if (GENERIC_PLACES.has(nextWord) && !OWNED_MONEY_HEADS.has(out[0]!) && !/^(?:gobierno|government|congreso|secretar[ií]a|tesorer[ií]a|hacienda)$/u.test(out[0]!)) break;
       if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !(out.length === 1 && ACTION_NOUN.test(out[0]!)) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
       // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
       if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
@@ -804,6 +817,8 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
     // second verb phrase, not part of the first object ("to expand detention and removal operations" joins).
     const and = object ? / and /.exec(object) : null;
     if (object && and && words(object.slice(0, and.index)).length >= 2 && words(object.slice(and.index + 5)).length >= 2) object = object.slice(0, and.index);
+    // "to keep the Migrant Resource Center … open", "to keep three shelters running": what is kept open is what the money is for.
+    if (object && /^(?:keep|keeping|maintain)$/i.test(verb) && KEPT_OPEN.test(objectText)) return object.replace(/^(?:the|a|an|its|their)\s+/u, '').replace(/\s+(?:open|running|operating|afloat)$/u, '');
     // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
     if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
     // "to hire 3,000 new Border Patrol agents", "to install the latest stretch of buoys": the thing paid for is the object.
