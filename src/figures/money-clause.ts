@@ -7,6 +7,7 @@
  * that governs it. Pure; spans only — money-purpose.ts turns them into phrases.
  */
 import { monthNames } from '../text/months';
+import money from './data/money.json';
 
 const MONTHS = [...monthNames('en'), ...monthNames('es')].join('|');
 const blank = (s: string): string => s.replace(/\S/g, ' ');
@@ -31,6 +32,12 @@ const SOURCE_ADJUNCT_EN = /^\s*(?:from|by)\s+(?:(?:the|its|their|his|her|a|an)\s
 const SOURCE_ADJUNCT_ES = /^\s*(?:de|del|de\s+la|de\s+los|por\s+parte\s+del?)\s+(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:de|del|de\s+la|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(?=\s+(?:para|a|al)\s+\p{L})/u;
 /** "earmarked", "set aside", "destinados", "etiquetados" right after the sum, then its preposition. */
 const PARTICIPLE_ADJUNCT = /^\s*,?\s*(?:\p{Ll}{3,}ed|set\s+aside|put\s+aside|\p{Ll}{3,}(?:ad|id)[oa]s?)(?=\s+(?:for|to(?!\s+(?:the|a|an)\s)|toward|towards|on|para|a|al)\s+\p{L})/u;
+/**
+ * "the $15 million lawmakers set aside for …", "the $1.5 million Congress appropriated for …", "the $5 million the council
+ * approved for …": a reduced relative clause with its own subject (a plural noun, a name, or a determiner and a noun), right
+ * after the sum, before its purpose (data: money.json relativeGivingVerbs).
+ */
+const RELATIVE_GIVING_ADJUNCT = new RegExp(String.raw`^\s+(?:(?:the|its|their|his|her|state|federal)\s+(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}s)\s+(?:${(money.relativeGivingVerbs.en as string[]).map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?=\s+(?:for|to(?!\s+(?:the|a|an)\s)|toward|towards|on)\s+\p{L})`, 'u');
 /** ", five-year", ", three-year": a duration in apposition before the noun the sum modifies ("a $318 million, five-year contract"). */
 const DURATION_ADJUNCT = /^\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month|week|day)(?=\s+\p{Ll})/u;
 /** "pesos colombianos", "dólares canadienses": an adjective of the currency right after its word. */
@@ -50,7 +57,7 @@ export function maskAdjunctsAfter(sentence: string, end: number): string {
   if (adjective) at += adjective[0].length;
   for (let guard = 0; guard < 4; guard++) {
     const rest = sentence.slice(at);
-    const m = TIME_ADJUNCT.exec(rest) ?? SOURCE_ADJUNCT_EN.exec(rest) ?? SOURCE_ADJUNCT_ES.exec(rest) ?? PARTICIPLE_ADJUNCT.exec(rest) ?? DURATION_ADJUNCT.exec(rest);
+    const m = TIME_ADJUNCT.exec(rest) ?? SOURCE_ADJUNCT_EN.exec(rest) ?? SOURCE_ADJUNCT_ES.exec(rest) ?? PARTICIPLE_ADJUNCT.exec(rest) ?? DURATION_ADJUNCT.exec(rest) ?? RELATIVE_GIVING_ADJUNCT.exec(rest);
     if (!m || !m[0].trim()) break;
     at += m[0].length;
   }
@@ -81,7 +88,9 @@ export function amountSubjectText(before: string, lang: 'en' | 'es'): string | n
 /** A verb of charging right before the sum (past an indirect object, a qualifier or the first end of a range). */
 const CHARGE_BEFORE = /(?:^|\s)(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s+(?:(?:a|al|a\s+los|a\s+las)?\s*(?:[^\s,;$€£\d]+\s+){0,4}?)?(?:(?:hasta|unos|unas|m[aá]s\s+de|casi|up\s+to|about|as\s+much\s+as|more\s+than|nearly|between|entre)\s+)?(?:(?:US)?[$€£]?\s*[\d.,]+(?:\s+(?:mil|millones|million|thousand|d[oó]lares|dollars|pesos))*\s+(?:and|y|to|a)\s+)?(?:US)?[$€£]?\s*$/iu;
 /** The charger: the noun phrase before the verb of charging, or the antecedent of "who"/"que" before it. */
-const CHARGER = /(?:^|[\s,;])((?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:who|that|que|quien|quienes)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?=charging)|(?:habían|había|han|ha)\s+)?(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s/iu;
+/** An adverb between the charger and its verb (data: money.json chargeAdverbs). */
+const CHARGE_ADVERB = String.raw`(?:(?:${(money.chargeAdverbs.words as string[]).join('|')})\s+)?`;
+const CHARGER = new RegExp(String.raw`(?:^|[\s,;])((?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:who|that|que|quien|quienes)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?=charging)|(?:habían|había|han|ha)\s+)?${CHARGE_ADVERB}(?:charge|charged|charges|charging|cobra|cobran|cobraba|cobraban|cobr[oó]|cobraron|cobrar[aá]n?|cobrar[ií]an?|demand|demanded|demands|demanding|ped[ií]an?|pidi[oó]|pidieron|exig[ií]an?|exigi[oó]|exigieron)\s`, 'iu');
 
 /** The charger of the sum ("smugglers", "un coyote", "los polleros"), when a verb of charging governs it. */
 /** "cobraban 500 dólares por persona por cruzar … y": a sum coordinated with one charged before it is charged too. */

@@ -14,7 +14,7 @@ import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAd
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
 const MONTH_WORDS = new Set([...monthNames('en'), ...monthNames('es')].map((m) => m.toLowerCase()));
-const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|the)\s+(?:primer|primero|segundo|tercer|tercero|cuarto|first|second|third|fourth)\s+(?:trimestre|semestre|quarter|half|mes|month|año|year|semana|week)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
+const TIME_AFTER_PREPOSITION = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|last|past|next|fiscal|this|coming)\b|(?:the\s+|el\s+|la\s+)?(?:current|previous|prior|preceding|same|actual|anterior|presente|mismo|misma)\s+(?:fiscal\s+)?(?:year|month|quarter|period|budget\s+year|año|mes|trimestre|periodo|período|ejercicio)\b|(?:19|20)\d{2}\b|(?:${MONTH_ALTERNATIVES})\b|(?:(?:the|el|la|this|next|este|esta)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno)\b|(?:the\s+)?end\s+of\b|(?:el|la|the)\s+(?:primer|primero|segundo|tercer|tercero|cuarto|first|second|third|fourth)\s+(?:trimestre|semestre|quarter|half|mes|month|año|year|semana|week)\b|(?:el|la|los|las)\s+(?:primer|últim|ultim|pasad|próxim|proxim)|(?:a|one|un)\s+(?:year|month|day|week|año|mes)\b|(?:el|la|los|las|the|this|that|este|esta|ese|ese)\s+(?:trimestre|semestre|bimestre|periodo|período|lapso|quarter|period|year|month|week|weekend|mes|año|semana|fin\s+de\s+semana)\b)`, 'i');
 
 
 /** Words that end a purpose phrase (function words, time words, verbs that start a new clause). */
@@ -48,9 +48,9 @@ const A_BEFORE_PLURAL = /^\p{Ll}{3,}s$/u;
 const LEAD_ARTICLES = new Set(['the', 'a', 'an', 'un', 'una', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'su', 'sus', 'new', 'nuevo', 'nueva', 'more', 'another', 'additional', 'otros', 'otras']);
 
 /** A verb of going right after the money, then its preposition (group 1: the Spanish one, kept). */
-export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
+export const GOES_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:go|goes|going|went|be\s+spent|be\s+used)\s+(?:to|toward|towards|for)\s+|^\s*(?:will\s+be|would\s+be|were|was|are|is)\s+for\s+(?=(?:the|a|an|its|their)\s)|^\s*(?:ser[aá]n?|ser[ií]an?|son|es|eran|era)\s+(para)\s+(?=(?:el|la|los|las|un|una|sus?)\s)|^\s*(?:se\s+)?(?:ir[aá]n?|ir[ií]an?|fueron|fue|van|va|se\s+destinar[aá]n?|se\s+destinaron|se\s+destin[oó]|ser[aá]n?\s+destinad[oa]s?)\s+(a|al|para)\s+/iu;
 /** One rate phrase after a sum: "per bed", "por cada cama", "a day", "diarios", "por persona (para cruzar)" (group 1: the unit). */
-const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$))|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
+const RATE_PHRASE = /\s*,?\s*(?:(?:per|por\s+cada|a\s+cada|each)\s+(?!(?:for|to|in|on|of|the|and|with|from|para|en|del|los|las|con|por)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}{3,}(?:ad|id)[oa]s?(?![\p{L}]))?)(?![\p{L}])|por\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*,?\s*(?:por\s|al\s+d[ií]a|diari|para\s|[.;]|$)|(?<![sr])\s*,)|(?:a|an)\s+(?:day|night|week|month|year|hour)(?![\p{L}])|(?:a|an)\s+(?!(?:day|night|week|month|year|hour)(?![\p{L}]))(\p{Ll}{3,})(?=\s+(?:per|each|a\s+(?:day|night|week|month)|an\s+hour)(?![\p{L}]))|por\s+(?:d[ií]a|noche|semana|mes|hora)(?![\p{L}])|al\s+(?:d[ií]a|mes|año)(?![\p{L}])|(?:diari[oa]s|mensuales|anuales|semanales|daily|nightly|monthly|annually)(?![\p{L}]))/gu;
 const RATE_PHRASES_AFTER = new RegExp(`^(?:${RATE_PHRASE.source})+`, 'u');
 /** Units of time a rate is per (data: vocabulary.json rateTimeUnits), and people a fee is charged per (rateNounsOfPeople). */
 const TIME_UNITS = new Set(vocabulary.rateTimeUnits as string[]);
@@ -82,7 +82,8 @@ const TIME_OR_RELATIVE_AFTER = /^\s*,?\s*(?:(?:last|this|next|the\s+past|the\s+l
 /** A preposition after the money that may name a recipient rather than a purpose: "al INM", "a Comar", "to the county". */
 const RECIPIENT_PREP = /^\s*(?:a|al|to)\s+$/i;
 /** After a recipient, the purpose: "(al) INM para la operación …", "(to) the county for shelter costs". */
-const PURPOSE_AFTER_RECIPIENT = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:para|for)\s+/u;
+// ("reclama 22 millones de euros al Estado por la acogida de …": after a recipient, "por" and an article give the reason paid.)
+const PURPOSE_AFTER_RECIPIENT = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:para|for|por(?=\s+(?:la|el|los|las)\s+\p{Ll}{4,}))\s+/u;
 /** Verbs whose object is another verb: "to keep running …", "to help fund …", "para seguir operando …". */
 const ASPECTUAL_VERBS = new Set(vocabulary.aspectualVerbs as string[]);
 /** A Spanish infinitive: "atender", "construir", "reforzar". */
@@ -213,6 +214,12 @@ const ACTION_NOUN = /(?:ci[oó]n|si[oó]n|miento|tion|sion|ment)$/u;
 /** Money nouns whose "de"/"of" + name is their owner ("presupuesto de la Comar"), kept in the purpose. */
 const OWNED_MONEY_HEADS = new Set([...vocabulary.moneyNouns.en, ...vocabulary.moneyNouns.es, 'inversión', 'inversion', 'fondo', 'partida'].map((w) => w.split(' ')[0]!));
 
+/** "… open through March": the state an object is kept in, before the clause ends. */
+const KEPT_OPEN = /^[^,;.]{0,80}?\s(?:open|running|operating|afloat)(?![\p{L}])/u;
+/** Levels of government before a program's name (data: money.json governmentLevels). */
+const GOVERNMENT_LEVELS = new Set(money.governmentLevels.words as string[]);
+/** Generic places after "de"/"of" (data: money.json genericPlaces). */
+const GENERIC_PLACES = new Set(money.genericPlaces.words as string[]);
 /** A noun phrase read forward from `text`: up to six words, joiners allowed inside, stopping at a function word. */
 function phraseForward(text: string, keepParticiple = false): string | null {
   const ws = words(text.slice(0, 120));
@@ -233,6 +240,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
     // opens a second predicate with its own sum.
     if (out.length > 0 && ['y', 'e', 'and'].includes(w) && /^(?:otros|otras|otro|otra|another|more|más|\d[\d.,]*)$/iu.test(clean(ws[i + 2] ?? ''))) break;
     if (out.length === 0 && LEAD_ARTICLES.has(w) && !(counted && KEPT_ADJECTIVES.has(w))) continue;
+    // ("a $1.9 million state Emergency Food and Shelter Program grant", "federal Shelter and Services Program funds": the level
+    // of government before a program's name is no part of it.)
+    if (out.length === 0 && GOVERNMENT_LEVELS.has(w) && /^\p{Lu}/u.test(clean(ws[i + 1] ?? ''))) continue;
     // "FEMA's Shelter and Services Program", "the state's Operation Lone Star Grant": the owner of a named program is not part
     // of its name.
     if (out.length === 0 && /['’]s$/.test(raw) && /^\p{Lu}/u.test(ws[i + 1] ?? '') && /^\p{Lu}/u.test(ws[i + 2] ?? '')) continue;
@@ -260,6 +270,9 @@ function phraseForward(text: string, keepParticiple = false): string | null {
       // does the owner of a money noun: "presupuesto de la Comar".)
       // ("remesas de salvadoreños": the people who send or own it are no part of what it is for.)
       if (out.length === 1 && j === 1 && w === 'de' && DEMONYMS.has(nextWord)) break;
+      // ("albergues de la ciudad", "comedores del municipio": a generic place after "de" says where, not what — except for
+      // the owner of a money noun or of a government, "presupuesto del estado", "gobierno del estado".)
+      if (GENERIC_PLACES.has(nextWord) && !OWNED_MONEY_HEADS.has(out[0]!) && !/^(?:gobierno|government|congreso|secretar[ií]a|tesorer[ií]a|hacienda)$/u.test(out[0]!)) break;
       if (headLower && lastLower && /^\p{Lu}/u.test(clean(ws[i + j] ?? '')) && !(out.length === 1 && ACTION_NOUN.test(out[0]!)) && !OWNED_MONEY_HEADS.has(out[0]!)) break;
       // ("remesas de enero a octubre": a month after "de" is a time, not part of the phrase.)
       if (!nextWord || STOP.has(nextWord) || /\d/.test(nextWord) || MONTH_WORDS.has(nextWord)) break;
@@ -452,6 +465,8 @@ const VEHICLE_THEN_PURPOSE = new RegExp(String.raw`^\s+(?:(?!(?:to|for|in|on|of|
 const FUND_THEN_PAYS = new RegExp(String.raw`^\s*to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fund|program|trust|account|pool)\s+${PAYS_FOR}`, 'u');
 const UNDER_VEHICLE_AFTER = new RegExp(String.raw`^\s*(?:(?:a|per|each)\s+(?:year|month)\s+)?under\s+(?:the|a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}${VEHICLE})(?![\p{L}])`, 'u');
 
+/** "under the Interim Housing Assistance Program", "under its Shelter and Services Program": a named program (data: money.json programHeads). */
+const UNDER_NAMED_PROGRAM_AFTER = new RegExp(String.raw`^\s*,?\s*under\s+(?:the|a|an|its|their|his|her)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}(?:${(money.programHeads.en as string[]).join('|')}))(?![\p{L}])`, 'u');
 /** The text after a sum past a vehicle noun or a fund it goes to, when what they pay for follows. */
 function pastVehicle(after: string): string {
   const m = VEHICLE_THEN_PURPOSE.exec(after) ?? FUND_THEN_PAYS.exec(after);
@@ -476,6 +491,21 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   // "fined a trucking company $220,000 for …", "multó a una agencia con 230 mil pesos": the penalty the verb names; "for"
   // gives its reason.
+  // "has drawn down $8.6 million of the $15 million lawmakers set aside for migrant transport": a part of a later sum is
+  // for what that sum is for.
+  const partOf = PART_OF_SUM_AFTER.exec(after);
+  const whole = partOf ? WHOLE_SUM.exec(after.slice(partOf[0].length)) : null;
+  if (whole) {
+    const at = end + partOf![0].length + whole.index;
+    const p = moneyPurpose(sentence, at, at + whole[0].length, lang);
+    if (p && !PRONOUNS.has(p)) return p;
+  }
+  // "Barrier construction took $3.4 billion of that": the subject that takes a part of the money before names it.
+  const part = PART_OF_THAT_AFTER.test(after) ? PART_TAKER_BEFORE.exec(before) : null;
+  if (part) {
+    const p = phraseForward(part[1]!.replace(CLAUSE_CONJUNCTION, ''));
+    if (p && !PRONOUNS.has(p) && !weakPurpose(p, lang)) return tidyPurpose(p);
+  }
   const penalty = penaltyBefore(before);
   if (penalty) return penalty;
   // "Con 15 millones de pesos, el gobierno estatal abrirá un nuevo albergue": the object of the main clause's verb.
@@ -503,6 +533,13 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   return found && !CURRENCY_WORDS.has(found) ? found : null;
 }
 
+/** "of the $15 million …", "de los 300 millones …": the sum is a part of the sum after it. */
+const PART_OF_SUM_AFTER = /^\s+(?:of|de)\s+(?:the|its|their|a|an|los|las|el|la)\s+(?=(?:US|C|CA)?[$€£]\s*\d|\d[\d.,]*\s+(?:mil|millones|million|billion))/iu;
+const WHOLE_SUM = /^(?:(?:US|C|CA)?[$€£]\s*\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion|mil\s+millones|millones|mil))?|\d[\d.,]*(?:\s+(?:mil|millones|million|billion))+(?:\s+de)?(?:\s+(?:d[oó]lares|pesos|euros|quetzales|lempiras))?)/iu;
+/** "of that", "of it", "of the total", "de esa cantidad": the sum is a part of the money named before. */
+const PART_OF_THAT_AFTER = /^\s+(?:of\s+(?:that|it|this|those|them|the\s+(?:total|money|sum|amount|funds?|funding))|de\s+(?:eso|ello|ese\s+(?:monto|total|dinero)|esa\s+(?:cantidad|suma|bolsa)))(?![\p{L}])/iu;
+/** The subject of a verb of taking a part right before the sum (group 1; data: money.json partVerbs). */
+const PART_TAKER_BEFORE = new RegExp(String.raw`(?:^|[.;:]\s*|,\s*|\s(?=(?:while|whereas|and|but|y|mientras)\s))((?:(?:while|whereas|and|but|y|mientras)\s+)?(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:${[...money.partVerbs.en, ...money.partVerbs.es].map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:about|nearly|roughly|some|more\s+than|almost|another|unos|unas|casi|m[aá]s\s+de)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
 /** Currency words: the unit of a sum, never its purpose. */
 const CURRENCY_WORDS = new Set(['dollars', 'dólares', 'dolares', 'pesos', 'euros', 'money', 'dinero']);
 /** A copula or finite verb ending a phrase: the phrase ran into its clause's predicate ("banda era", "irregular irá"). */
@@ -527,6 +564,12 @@ function tidyPurpose(p: string): string {
 /** "red de tráfico", "smuggling network": a group named by what it does (data: money.json collectiveHeads). */
 const COLLECTIVE_NAMED = new RegExp(String.raw`(?:^|\s)(?:(?:${money.collectiveHeads.es.join('|')})\s+(?:de|del)\s+((?:\p{Ll}+\s+)*?\p{Ll}+)|(\p{Ll}+)\s+(?:${money.collectiveHeads.en.join('|')})s?)$`, 'iu');
 
+/** "charging migrants", "charged each Ecuadorian migrant": a verb of charging people on the beat, right before the sum (data: money.json chargedPeople). */
+const CHARGED_PEOPLE = new RegExp(String.raw`(?:^|\s)(?:charge|charged|charges|charging)\s+(?:(?:each|every|the)\s+)?(?:(?:of\s+the\s+)?[\p{L}-]+\s+){0,2}?(?:${(money.chargedPeople.en as string[]).join('|')})\s+(?:(?:up\s+to|about|as\s+much\s+as|more\s+than|nearly|between)\s+)?(?:(?:US)?[$€£]?\s*[\d.,]+(?:\s+(?:million|thousand))?\s+(?:and|to)\s+)?(?:US)?[$€£]?\s*$`, 'iu');
+/** A Spanish verb of charging or asking (group 1): only "cobrar" charges a fee for what the clause after it does. */
+const ES_CHARGE_VERB = /(?:^|\s)(cobr\p{Ll}*|ped[ií]\p{Ll}*|pidi\p{Ll}*|exig\p{Ll}*)\s/giu;
+/** Chargers named by a word for smuggler that is no agent noun in -er ("coyotes"; data: money.json smugglingChargers). */
+const SMUGGLING_CHARGERS = new Set(money.smugglingChargers.en as string[]);
 /** The fee a charger charges, when the sum is charged for an action or for nothing the text names. */
 function chargedFee(before: string, after: string, found: string | null, lang: Lang): string | null {
   const charger = chargerText(before);
@@ -535,8 +578,11 @@ function chargedFee(before: string, after: string, found: string | null, lang: L
   // ("$12,000 a person to move …", "9 mil dólares por persona para …": the rate the fee is charged at comes first.)
   const rest = after.replace(RATE_PHRASES_AFTER, '').replace(/^\s*,?\s*(?:each|apiece|cada\s+un[oa])(?![\p{L}])/iu, '').replace(/^\s*,?\s*(?:a|an|per|each|por|por\s+cada)\s+\p{Ll}{3,}(?=\s+(?:to|para|por)\s)/u, '');
   const action = /^\s*(?:to\s+(?!(?:the|a|an|its|their)\s)\p{Ll}{3,}\s|(?:para|por)\s+\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?(?![\p{L}]))/u.test(rest);
-  // (In Spanish an infinitive with its object says what the fee pays for: "para cruzar a Estados Unidos".)
-  if ((!action || lang === 'es') && found && !weakPurpose(found, lang, after)) return null;
+  // (A sum charged for an action is the charger's fee in Spanish too — "Los polleros cobran … por persona por cruzar a
+  // migrantes" is "cobro de polleros" — when a charger is named; else the infinitive clause says what it pays for.)
+  // (Asking is no charging: "ACNUR pidió 412 millones de dólares para atender a refugiados" keeps its purpose clause.)
+  const asked = lang === 'es' && !/^cobr/iu.test([...before.matchAll(ES_CHARGE_VERB)].pop()?.[1] ?? '');
+  if ((!action || asked) && found && !weakPurpose(found, lang, after)) return null;
   // ("Una red de tráfico de personas cobraba …": a group named by what it does names the fee.)
   const activity = chargerBefore(before, true);
   if (lang === 'es' && activity) return activity;
@@ -544,14 +590,21 @@ function chargedFee(before: string, after: string, found: string | null, lang: L
   const collective = COLLECTIVE_NAMED.exec(ws.join(' '));
   const head = ws[ws.length - 1]!.replace(/[^\p{L}]/gu, '');
   // (A pronoun names no one: "Ellos cobran 500 dólares".)
-  if (PRONOUNS.has(head)) return null;
+  // ("… after he admitted charging migrants $9,500": with no charger named, charging migrants is smuggling.)
+  const chargedPeople = lang === 'en' && CHARGED_PEOPLE.test(before);
+  if (PRONOUNS.has(head)) return chargedPeople ? 'smuggling fee' : null;
   if (lang === 'es') return `cobro de ${head}`;
-  // "Smugglers", "a smuggler", "smuggling networks": the activity names the fee ("smuggling fee").
+  // "Smugglers", "a smuggler", "smuggling networks": the activity names the fee ("smuggling fee"); so does a charger of
+  // migrants ("a driver charging migrants $2,500 each": his driving is smuggling them).
   const agent = /^(\p{Ll}{3,})ers?$/u.exec(head);
-  const done = activity ?? collective?.[2] ?? (agent ? `${agent[1]}ing` : null);
+  const done = activity ?? collective?.[2] ?? (chargedPeople || SMUGGLING_CHARGERS.has(head) ? 'smuggling' : agent ? `${agent[1]}ing` : null);
   // ("guides were charging …": a charger not named by what it does names the fee itself.)
   return done ? `${done} fee` : chargerBefore(before) ?? head;
 }
+
+/** "Cada plaza … cuesta al Estado", "each case costs": a sum each unit of a thing costs (group 1: the thing). */
+// (The "each" phrase opens its clause: "legal representation for every detained immigrant would cost" is the cost of the representation.)
+const EACH_COSTS_BEFORE = /(?:^|[.;:,]\s*|\s(?:que|that|and|y)\s+)(?:cada|each|every)\s+([^,;]{2,80}?)(?:\s+(?:le|les|nos|me|te|lo|la))?\s+(?:cuesta|cuestan|cost[oó]|costaba|costar[aá]|costs?|costed)\s+(?:(?:al|a\s+la|a\s+los|a\s+las|a|the)\s+(?:[\p{L}'’.-]+\s+){1,3}?)?(?:(?:en\s+promedio|on\s+average|unos|unas|about|nearly|some|roughly|casi|alrededor\s+de|m[aá]s\s+de|more\s+than)\s+)*(?:US)?[$€£]?\s*$/iu;
 
 function cascadePurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // "remesas por un monto promedio de 392 dólares", "paid an average of $7,400": an amount noun before the sum is read as
@@ -566,6 +619,13 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
   // the sum before it.
   const earlier = earlierSumPurpose(sentence, start, end, lang) ?? anotherSumPurpose(sentence, start, end, lang) ?? apposedSumPurpose(sentence, start, end, lang);
   if (earlier) return earlier;
+  // "Cada expediente cuesta en promedio 4 mil 500 pesos a la comisión", "Each bed costs the county $180 a night": what
+  // each one costs is the thing counted (who bears the cost, after the sum or between, is no purpose).
+  const each = EACH_COSTS_BEFORE.exec(sentence.slice(0, start));
+  if (each) {
+    const p = phraseForward(each[1]!);
+    if (p && !PRONOUNS.has(p)) return p;
+  }
   // "will cut its asylum-seeker budget to $1.9 billion", "elevó la multa por estancia irregular a 9 mil pesos": the object
   // of a verb that sets a level is what the sum is the new level of (a bare "funding"/"presupuesto" lets a purpose after
   // the sum say more).
@@ -618,6 +678,9 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
   // ("Immigration courts will receive $600 million under the deal": a subject that receives it says more.)
   const under = lang === 'en' && !/(?:^|\s)(?:get|gets|got|receive|receives|received)\s+(?:(?:about|nearly|more\s+than|some)\s+)?$/i.test(sentence.slice(0, start)) ? UNDER_VEHICLE_AFTER.exec(after) : null;
   if (under) return under[1]!.replace(/\s+/g, ' ');
+  // "will pay provinces C$250 million under the Interim Housing Assistance Program": a named program the money is paid under.
+  const underNamed = lang === 'en' && !under ? UNDER_NAMED_PROGRAM_AFTER.exec(after) : null;
+  if (underNamed) return underNamed[1]!.replace(/\s+/g, ' ').toLowerCase();
   // "$75 million to Guatemala to strengthen its border security", "$38 million from FEMA to reimburse …", "divert $1
   // billion from military construction to fund …": a named recipient, a giver or a source of money, then "to <verb>".
   const namedThenVerb = lang === 'en' ? /^\s*(?:(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|from\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?=to\s+\p{Ll})/u.exec(after) : null;
@@ -646,6 +709,10 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
   // any linked noun when "para"/"for" only names a place or body (a capitalised name), not a purpose.
   if (linked && (SELF_NAMED_MONEY.has(linked.head) || (prep && /^\s*(?:para|for)\s+$/i.test(prep[0]) && /^\p{Lu}[\p{Ll}]+(?:\s*[,.;]|\s+(?:y|and|e|,|según|said|dijo|informó|para|to)\s|\s*$)/u.test(after.slice(prep[0].length))))) return linked.noun;
   if (linked && (linked.link === 'at' || /^(?:averaging|totaling|totalling)$/.test(linked.link) || (prep && /^\s*(?:a|al|to)\s+$/i.test(prep[0]) && !PURPOSE_AFTER_RECIPIENT.test(after.slice(prep[0].length))))) return linked.noun;
+  // ("94 dólares por detenido por día en el Centro de Detención de Stewart": after a rate, "en"/"in" and a name is where the
+  // unit is paid for, not a purpose.)
+  // ("por cada menor acogido en sus centros": so is "en" after a unit with its participle, the participle's complement.)
+  if (perUnit && prep && /^\s*(?:en|in|at)\s+$/i.test(prep[0]) && (/^(?:(?:el|la|los|las|the)\s+)?\p{Lu}/u.test(after.slice(prep[0].length)) || perUnit.includes(' '))) prep = null;
   // "was fined $1.8 million (for …)", "fue multado con 50 mil pesos (por …)": the penalty the verb names; "for"/"por" gives
   // its reason, not a purpose.
   const penalty = PENALTY_VERB_BEFORE.exec(sentence.slice(0, start));
@@ -750,6 +817,8 @@ function cascadePurpose(sentence: string, start: number, end: number, lang: Lang
     // second verb phrase, not part of the first object ("to expand detention and removal operations" joins).
     const and = object ? / and /.exec(object) : null;
     if (object && and && words(object.slice(0, and.index)).length >= 2 && words(object.slice(and.index + 5)).length >= 2) object = object.slice(0, and.index);
+    // "to keep the Migrant Resource Center … open", "to keep three shelters running": what is kept open is what the money is for.
+    if (object && /^(?:keep|keeping|maintain)$/i.test(verb) && KEPT_OPEN.test(objectText)) return object.replace(/^(?:the|a|an|its|their)\s+/u, '').replace(/\s+(?:open|running|operating|afloat)$/u, '');
     // "to cover shelter costs", "to fund legal aid": what is paid for is the purpose, not the paying.
     if (object && FUNDING_VERBS.has(verb.toLowerCase())) return object;
     // "to hire 3,000 new Border Patrol agents", "to install the latest stretch of buoys": the thing paid for is the object.
@@ -917,11 +986,13 @@ const COLLECTIVE_OF = new RegExp(String.raw`^(?:${money.collectiveHeads.es.join(
 /** "smuggling ring", "trafficking network": what the group does, before its head. */
 const COLLECTIVE_AFTER = new RegExp(String.raw`^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:${money.collectiveHeads.en.join('|')})$`, 'u');
 
+const TRAILING_CHARGE_ADVERB = new RegExp(String.raw`\s+(?:${(money.chargeAdverbs.words as string[]).join('|')})$`, 'iu');
 /** The subject of a verb of charging right before the sum, named by what it does: "Los coyotes", "Una red de tráfico" → "tráfico". */
 function chargerBefore(before: string, activityOnly = false): string | null {
   const charge = CHARGE_VERB_BEFORE.exec(before);
   if (!charge) return null;
-  const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
+  // ("Smugglers now charge", "Los coyotes también cobran": an adverb before the verb is no part of the charger.)
+  const p = phraseForward((charge[1]!.split(/[;:]|,\s+/).pop() ?? '').replace(TRAILING_CHARGE_ADVERB, '').replace(REPORTED_CLAUSE, '').replace(/^\s*(?:y|and|but|pero)\s+/i, '').replace(/^\s*(?:some|many|most|several|all|algunos|algunas|muchos|muchas|varios|varias|todos|todas)\s+(?=\p{L})/iu, '').replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron)$/i, ''));
   // (A pronoun names no one: "She was charged $500".)
   if (!p || PRONOUNS.has(p)) return null;
   // ("Una red de tráfico de personas cobraba …", "A smuggling ring charged …": the group is named by what it does.)

@@ -180,14 +180,17 @@ function readScale(tokens: Token[], j: number, base: number): { value: number; e
   return { value, end: j, scaled };
 }
 
+/** "C$", "CA$", "CAN$": the Canadian dollar sign (one token, see tokens.ts). */
+const CANADIAN_DOLLAR = /^(?:C|CA|CAN)\$$/;
+
 /** Try to read a number starting at token i. */
 export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | null {
   let k = i;
   let currency: string | null = null;
   const t0 = tokens[k];
   if (!t0) return null;
-  if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$') {
-    currency = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : '$';
+  if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$' || CANADIAN_DOLLAR.test(t0.text)) {
+    currency = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : CANADIAN_DOLLAR.test(t0.text) ? 'CAD' : '$';
     k++;
   } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
     currency = CURRENCY_SYMBOLS.get(t0.text)!;

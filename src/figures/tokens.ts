@@ -12,7 +12,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /US\$|MX\$|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[.'’-][\p{L}\p{M}]+)*\.?|\S/gu;
+// ("C$250 million", "CA$14 million": Canadian dollars, a prefix written onto the dollar sign.)
+const TOKEN_RE = /US\$|MX\$|(?<![\p{L}])(?:C|CA|CAN)\$|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[.'’-][\p{L}\p{M}]+)*\.?|\S/gu;
 
 /** Split a sentence into number, word and punctuation tokens. */
 export function tokenize(sentence: string): Token[] {
