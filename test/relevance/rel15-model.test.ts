@@ -62,7 +62,7 @@ describe('known misses of the retrained model (drop from the list when fixed)', 
 /** Round 1 items still missed after the class fixes (see probes-rel15/README.md). */
 const ROUND1_MISSES = new Set([
   'Nineteen pulled from drainage tunnel under Nogales',
-  'Kenyan caregivers head to Japan under new labour agreement',
+  // ('Kenyan caregivers head to Japan under new labour agreement' is read since rel18's retrain with holdout11.)
   'Enfermeras filipinas llenan los hospitales de Arabia Saudita',
 ]);
 
