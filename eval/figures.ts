@@ -66,7 +66,8 @@ interface Tally {
 
 type Field = 'per' | 'period' | 'source' | 'unit' | 'kind';
 const FIELDS: Field[] = ['per', 'period', 'source', 'unit', 'kind'];
-const CURRENCIES = new Set(['USD', 'MXN', 'EUR', 'GBP', 'CAD', 'GTQ', 'HNL']);
+/** A money label's unit is its ISO 4217 code (three capital letters): every currency counts, not a fixed list. */
+const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit);
 
 /** Scores of one group of paragraphs (a set, a language, or both). */
 interface Group {
@@ -161,7 +162,7 @@ export default async function evalFigures(): Promise<{ name: string; metrics: Re
     const listed = sets[0] === 'tuning' || showHeldOut;
     const tag = `[${c.split === 'holdout10' ? 'spent' : sets[0]}] ${c.id}`;
     for (const exp of c.figures) {
-      const isMoney = exp.unit != null && CURRENCIES.has(exp.unit);
+      const isMoney = exp.unit != null && isCurrency(exp.unit);
       if (isMoney) for (const g of targets) g.money[1]++;
       const i = unmatched.findIndex((f) => sameValue(f.value, exp.value) && metricAccepts(exp.metric, f.metric));
       if (i < 0) {
