@@ -78,6 +78,8 @@ function cognate(token: string): string {
   // Spanish -cción / -ción are English -ction / -tion: "protección" / "protection", "operación" / "operation"
   if (token.endsWith('ccion')) return `${token.slice(0, -5)}ction`;
   if (token.endsWith('cion')) return `${token.slice(0, -4)}tion`;
+  // -cional is -tional: "constitucional" / "constitutional", "binacional" / "binational"
+  if (token.endsWith('cional')) return `${token.slice(0, -6)}tional`;
   return /[aeo]$/.test(token) ? token.slice(0, -1) : token;
 }
 

@@ -36,7 +36,78 @@ export function eventDays(text: string, publishedMs: number): Set<number> {
   }
   for (const d of datesOf(words, publishedMs)) out.add(d);
   if (out.size === 0) out.add(day);
+  const period = periodNamed(words, publishedMs);
+  if (period) PERIODS.set(out, period);
   return out;
+}
+
+/**
+ * The period a report covers, from the text its event days were read from ("from Nov. 30 through Dec. 6",
+ * "Dec. 14-20", "del 14 al 20 de diciembre", "entre el 30 de noviembre y el 6 de diciembre"), kept beside
+ * those days (the set eventDays returned, shared by every feature object made of the same headline and lead):
+ * [first day, last day], or undefined when the text names none.
+ */
+export function periodOf(days: Set<number>): readonly [number, number] | undefined {
+  return PERIODS.get(days);
+}
+
+const PERIODS = new WeakMap<Set<number>, readonly [number, number]>();
+
+/** Words joining the two ends of a period ("through", "al", "y el"), as written between them. */
+const PERIOD_JOINS = new Set(['through', 'thru', 'to', 'and', 'until', 'al', 'a', 'y', 'y el', 'hasta', 'hasta el', '']);
+
+/** A day of the month, as a word. */
+const dayOfMonth = (w: string | undefined): number => (w !== undefined && /^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 ? Number(w) : NaN);
+
+/** A month at `i` (full name or short form, "may" only before a day). */
+function monthAt(words: string[], i: number): number {
+  const w = words[i];
+  if (w === undefined) return 0;
+  const m = FULL_MONTH_NUMBERS[w] ?? (w.length <= 4 && /^[a-z]{3,4}$/.test(w) ? monthNumber(w) : 0);
+  return m && !(w === 'may' && !/^\d/.test(words[i + 1] ?? '')) ? m : 0;
+}
+
+/** Longest report period read as one: a month (a quarter or a year is told by the months and years of the headline). */
+const PERIOD_MAX_DAYS = 31;
+
+/** The period the words name (see periodOf), resolved like datesNamed: ending by the day after publication, within the weeks before it. */
+function periodNamed(words: string[], publishedMs: number): readonly [number, number] | undefined {
+  // The dates: "dec 14" (month, day), "14 de diciembre" (day, de, month), and bare days ("del 14 al 20 de…").
+  const dates: Array<{ start: number; end: number; month: number; day: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = monthAt(words, i);
+    if (m && !Number.isNaN(dayOfMonth(words[i + 1]))) {
+      dates.push({ start: i, end: i + 1, month: m, day: dayOfMonth(words[i + 1]) });
+      i++;
+      continue;
+    }
+    const d = dayOfMonth(words[i]);
+    if (Number.isNaN(d)) continue;
+    if (words[i + 1] === 'de' && monthAt(words, i + 2)) {
+      dates.push({ start: i, end: i + 2, month: monthAt(words, i + 2), day: d });
+      i += 2;
+    } else dates.push({ start: i, end: i, month: 0, day: d });
+  }
+  const day = localDay(publishedMs);
+  const year = new Date(publishedMs - LOCAL_OFFSET_MS).getUTCFullYear();
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const x = dates[k]!;
+    const y = dates[k + 1]!;
+    if (!x.month && !y.month) continue;
+    if (!PERIOD_JOINS.has(words.slice(x.end + 1, y.start).join(' '))) continue;
+    // "between … and …", "del … al …", or a written range ("Dec. 14-20"): a bare first day needs the opening word.
+    if (!x.month && !RANGE.has(words[x.start - 1] ?? '') && !(words[x.start - 1] === 'el' && RANGE.has(words[x.start - 2] ?? ''))) continue;
+    const m2 = y.month || x.month;
+    const m1 = x.month || y.month;
+    for (const yr of [year, year - 1]) {
+      const to = Math.floor(Date.UTC(yr, m2 - 1, y.day) / DAY_MS);
+      const from = Math.floor(Date.UTC(m1 > m2 ? yr - 1 : yr, m1 - 1, x.day) / DAY_MS);
+      if (to > day + 1 || to < day - PERIOD_MAX_DAYS) continue;
+      if (to > from && to - from <= PERIOD_MAX_DAYS) return [from, to];
+      break;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Figure } from '../model';
 import { dayDistance } from './event-date';
 import { pairModelBound } from './pair-model';
 import { hamming, NEAR_DUPLICATE_BITS } from './simhash';
-import { combinedScore, diceOfShared, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNamesBound, sharedNumbersOf, type TextFeatures } from './similarity';
+import { combinedScore, diceOfShared, eventDistance, PARAPHRASED_LEAD, SAME_STORY_SCORE, sharedNames, sharedNamesBound, sharedNumbersOf, type TextFeatures } from './similarity';
 import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
 
 /**
@@ -15,7 +15,8 @@ import { idGeneration, idsOfSet, sharedOfSets } from './token-ids';
  * falls back to the story's whole summary for it either). The "same" paths of compareTexts are: a
  * near-duplicate SimHash (≤ NEAR_DUPLICATE_BITS); a combined score ≥ SAME_STORY_SCORE; "same people, place
  * and day" (lead overlap ≥ MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure, event days
- * ≤ 1 apart); "same account, other words" (lead overlap ≥ PARAPHRASED_LEAD, event days ≤ 1 apart). A pair
+ * ≤ 1 apart); "same account, other words" (lead overlap ≥ PARAPHRASED_LEAD, event days ≤ 1 apart; both read as
+ * eventDistance reads them). A pair
  * that meets none of these necessary conditions, and whose combined score stays below WHOLE_SUMMARY_SCORE,
  * takes none of them; nor the learned pair scorer's path (pair-model.ts, when one is in use; same or next day), whose
  * bound over what the pre-filter does not compute (shared names, name context) is checked before the names
@@ -29,8 +30,10 @@ export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonl
   const gen = markItem(a);
   const leadDice = diceOfShared(a.leadTokens, b.leadTokens, sharedTokens(a.leadTokens, b.leadTokens, LEAD, gen), a.numbers, b.numbers);
   const days = dayDistance(a.eventDays, b.eventDays);
+  // The paraphrase paths read the days as eventDistance does (a day inside a period the other report covers: 0).
+  const near = days <= 1 ? days : eventDistance(a, b);
   // "Same account, other words" needs PARAPHRASED_LEAD of the lead and event days at most a day apart.
-  if (leadDice >= PARAPHRASED_LEAD && days <= 1) return false;
+  if (leadDice >= PARAPHRASED_LEAD && near <= 1) return false;
   const titleDice = diceOfShared(a.titleTokens, b.titleTokens, sharedTokens(a.titleTokens, b.titleTokens, TITLE, gen), a.numbers, b.numbers);
   const sharedNumbers = sharedNumbersOf(a.numbers, b.numbers);
   // Agreeing figures (compareTexts counts the fewer of both directions), else at most the smaller side's count.
@@ -41,7 +44,7 @@ export function cannotBeSame(a: TextFeatures, b: TextFeatures, bFigures: readonl
   // The learned pair scorer (pair-model.ts) needs the same or the next day; it may say "same" for some shared-name count.
   if (days <= 1 && pairModelBound({ leadDice, titleDice, sharedNumbers, sharedFigures: figs, hamming: h, days }, a, b)) return false;
   // "Same people, place and day" needs MIN_PARAPHRASE_LEAD, a shared name, two names or a name and a figure or number, the same day.
-  const samePeople = (names: number): boolean => leadDice >= MIN_PARAPHRASE_LEAD && names >= 1 && names + Math.min(figs + sharedNumbers, 1) >= 2 && days <= 1;
+  const samePeople = (names: number): boolean => leadDice >= MIN_PARAPHRASE_LEAD && names >= 1 && names + Math.min(figs + sharedNumbers, 1) >= 2 && near <= 1;
   // Both tests below only grow with the shared names: when even their upper bound (sharedNamesBound, counted
   // from the look-ups alone) passes neither, the pair is rejected without sharedNames' own matching.
   const bound = sharedNamesBound(a.entities, b.entities);

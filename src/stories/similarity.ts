@@ -6,7 +6,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { gazetteerWithin } from './places';
-import { dayDistance, eventDays, localDay, namesWeekday, reportMonths, reportYears, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, localDay, namesWeekday, periodOf, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { agreeingFigureCount, estimatesAgree, figuresConflict, sameSumConverted } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
 import figureLexicon from '../figures/data/lexicon.json';
@@ -170,7 +170,8 @@ export function selfPlacedField(text: string): { selfPlaced?: Map<string, string
   for (const m of plain.matchAll(SELF_PLACED_RE)) {
     const town = coreKey(m[1]!);
     const state = coreKey(m[2]!);
-    if (!town || town === state) continue;
+    // A list of states ("covering Louisiana, Mississippi, Alabama") places no town.
+    if (!town || town === state || STATE_KEYS.has(town)) continue;
     (out ??= new Map()).set(town, state);
   }
   return out ? { selfPlaced: out } : {};
@@ -298,6 +299,8 @@ const GENERIC_NAME_WORDS = [
   'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental',
   // a part of a city named by its side ("the Southwest Side", "South Side"): the city places it, the side alone does not
   'side', 'lado', 'northwest', 'northeast', 'southwest', 'southeast', 'noroeste', 'noreste', 'suroeste', 'sureste',
+  // kinds of a detention site ("Torrance County Detention Facility", "Otero County Processing Center"): placed by their town or county
+  'facility', 'detention', 'processing', 'detencion',
 ];
 
 /** Words of a part of a city named by its side only ("the Southwest Side", "el lado este"): no place of its own. */
@@ -327,7 +330,7 @@ export function sharedNames(a: Set<string>, b: Set<string>): number {
     }
     const l = ia.lasts[i];
     const ini = ia.initials[i];
-    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!) ?? (ini && b.has(ini) ? ini : undefined) ?? ib.byInitials.get(x);
+    const y = (l ? ib.lastFiltered.get(l) : undefined) ?? ib.byKey.get(ia.keys[i]!) ?? ib.coreMap().get(ia.cores[i]!) ?? (ini && b.has(ini) ? ini : undefined) ?? ib.byInitials.get(x) ?? leadingPartOf(ia, i, ib);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
@@ -403,6 +406,11 @@ interface NameIndex {
   initials: Array<string | null>;
   /** The names written out, by their initials. */
   byInitials: Map<string, string>;
+  /** Each name's leading parts as core keys (see leadingParts), and the names by them. */
+  leading: string[][];
+  byLeading: Map<string, string>;
+  /** Core keys of the names written in two or more words (those another name may begin with), and the names by them. */
+  byLongCore: Map<string, string>;
   /** coreKey → name, built on first use. */
   coreMap: () => Map<string, string>;
   /** Words of the SENTENCE_START entities, in order. */
@@ -475,6 +483,9 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     if (ix.lasts[i]) probe(ix.lasts[i]!, L);
     // A name written out, found as the other side's acronym of it (and the acronym, as the other's name's initials).
     if (ix.initials[i]) probe(ix.initials[i]!, E);
+    // A name of two or more words another name begins with, and this name's own leading parts (leadingPartOf).
+    if (ix.names[i]!.includes(' ')) probe(ix.cores[i]!, P);
+    for (const c of ix.leading[i]!) probe(c, Q);
   }
   for (const o of ix.places().around) probe(o, W);
   for (const w of ix.capWords) {
@@ -496,7 +507,9 @@ function lookupsOf(ix: NameIndex): { probes: IdArray; targets: IdArray } {
     target(ix.cores[i]!, C);
     target(ix.cores[i]!, W);
     if (ix.initials[i]) target(ix.initials[i]!, E);
+    for (const c of ix.leading[i]!) target(c, P);
   }
+  for (const c of ix.byLongCore.keys()) target(c, Q);
   for (const l of ix.lastOfNames.keys()) target(l, N);
   // Probes keep their repeats (sharedNamesBound counts each look-up); targets are distinct.
   let p = sortedTaggedIds(probes, probeTags, true);
@@ -513,6 +526,47 @@ const C = 2;
 const L = 3;
 const N = 4;
 const W = 5;
+const P = 6;
+const Q = 7;
+
+/**
+ * The leading parts of a name of three or more words, as core keys: its first two words, first three… short of
+ * the whole ("otero county processing center" → "otero", "otero processing"), when the first word is
+ * distinctive (not generic, not a stop word: "puente juárez lincoln" has none) and the part's core is not the
+ * whole name's. One outlet writes "the Otero County Processing Center", another "in Otero County".
+ */
+function leadingParts(name: string): string[] {
+  const ws = name.split(' ');
+  if (ws.length < 3 || GENERIC_NAME_ENDS.has(ws[0]!) || isStopWord(ws[0]!) || ws[0]!.length < 3) return NO_PARTS;
+  const whole = coreKey(name);
+  let out: string[] | undefined;
+  for (let n = 2; n < ws.length; n++) {
+    const part = ws.slice(0, n).join(' ');
+    const c = coreKey(part);
+    if (c === whole || c.split(' ').every((w) => GENERIC_NAME_ENDS.has(w))) continue;
+    if (!out?.includes(c)) (out ??= []).push(c);
+  }
+  return out ?? NO_PARTS;
+}
+
+const NO_PARTS: string[] = [];
+
+/**
+ * A name of `b` that the `i`-th name of `a` is the beginning of, or that begins it: written in two or more words
+ * and a leading part of the other (see leadingParts): "Otero County" / "Otero County Processing Center",
+ * "Moshannon Valley" / "the Moshannon Valley Processing Center".
+ */
+function leadingPartOf(ia: NameIndex, i: number, ib: NameIndex): string | undefined {
+  if (ia.names[i]!.includes(' ')) {
+    const y = ib.byLeading.get(ia.cores[i]!);
+    if (y) return y;
+  }
+  for (const c of ia.leading[i]!) {
+    const y = ib.byLongCore.get(c);
+    if (y) return y;
+  }
+  return undefined;
+}
 
 const NAME_INDEX = new WeakMap<Set<string>, NameIndex>();
 
@@ -558,6 +612,9 @@ function nameIndex(set: Set<string>): NameIndex {
   const heldOffices: string[] = [];
   const initials: Array<string | null> = [];
   const byInitials = new Map<string, string>();
+  const leading: string[][] = [];
+  const byLeading = new Map<string, string>();
+  const byLongCore = new Map<string, string>();
   for (const y of set) {
     const l = lastWord(y);
     if (l) lastFiltered.set(l, y);
@@ -574,6 +631,10 @@ function nameIndex(set: Set<string>): NameIndex {
     const ini = initialsOf(y);
     initials.push(ini);
     if (ini) byInitials.set(ini, y);
+    const parts = leadingParts(y);
+    leading.push(parts);
+    for (const c of parts) byLeading.set(c, y);
+    if (y.includes(' ')) byLongCore.set(coreKey(y), y);
   }
   let core: Map<string, string> | undefined;
   const coreMap = (): Map<string, string> => {
@@ -596,7 +657,7 @@ function nameIndex(set: Set<string>): NameIndex {
     }
     return places;
   };
-  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, initials, byInitials, coreMap, capWords, heldOffices, places: placesOf };
+  ix = { all: set, names, lasts, keys, cores, lastFiltered, lastOfNames, byKey, initials, byInitials, leading, byLeading, byLongCore, coreMap, capWords, heldOffices, places: placesOf };
   NAME_INDEX.set(set, ix);
   return ix;
 }
@@ -1009,6 +1070,9 @@ function headlinesNameOthers(a: TextFeatures, b: TextFeatures, both = false): bo
     // One place at two scales: the headline's town in the state the other names ("near Sierra Blanca" /
     // "in Hudspeth County"), or the headline's state around a town the other names ("Nebraska" / "Grand Island").
     if (writesAround(nx.headlineWithin, x, y)) return false;
+    // As a sign of two events: the other's places lie in a place this report writes ("New Orleans Sector,
+    // covering Louisiana, Mississippi…" / "near Gulfport"), with no other town of its own inside it.
+    if (both && writesAround(nameWords(y).within, y, x)) return false;
     const around = nameWords(y).within;
     if (around) for (const w of words) if (around.has(w) && !namesOtherInside(x, w, y)) return false;
     // ...or a place of several words around a town the other names ("Del Rio Sector" / "near Eagle Pass").
@@ -1066,6 +1130,22 @@ function writesCount(tokens: Set<string>, v: number): boolean {
     const w = smallCountOf(t);
     if (w === undefined) continue;
     if (w === v || ((w % 10 === 0 || v % 10 === 0) && Math.abs(w - v) <= 0.1 * Math.max(w, v))) return true;
+  }
+  return false;
+}
+
+/**
+ * Both headlines give one count ("47 deportees" / "47 jamaicanos", "2.870" / "2,870", "3,214" / "about 3,200"):
+ * a distinctive number (one said in two ways, see sameNumber) or a count under 100.
+ */
+function headlinesShareCount(a: TextFeatures, b: TextFeatures): boolean {
+  for (const t of a.titleTokens) {
+    if (a.numbers.has(t)) {
+      for (const u of b.titleTokens) if (b.numbers.has(u) && sameNumber(t, u)) return true;
+      continue;
+    }
+    const v = smallCountOf(t);
+    if (v !== undefined && !a.roadNumbers?.has(t) && writesCount(b.titleTokens, v)) return true;
   }
   return false;
 }
@@ -1144,18 +1224,32 @@ function headlineCountriesApart(a: TextFeatures, b: TextFeatures): boolean {
 /**
  * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
  * "blocked Iowa") and neither says a word of the other's names anywhere in its headline and lead: a place
- * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere.
+ * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere. `counted`: both
+ * headlines give one count (headlinesShareCount), and only the main names are compared (mainNames).
  */
-function placesApart(a: TextFeatures, b: TextFeatures): boolean {
+function placesApart(a: TextFeatures, b: TextFeatures, counted = false): boolean {
   const na = nameWords(a);
   const nb = nameWords(b);
-  if (!wordsApart(na.places, nb.places, a, b) && !wordsApart(na.names, nb.names, a, b)) return false;
+  // Two headlines that give one count ("Rescatan a 112 migrantes…" / "Abandonan tráiler con 112 extranjeros…")
+  // are told apart by their main names only: a town named in passing (where the group came from) is no other place.
+  if (!wordsApart(na.places, nb.places, a, b) && !(counted ? wordsApart(mainNames(na), mainNames(nb), a, b) : wordsApart(na.names, nb.names, a, b))) return false;
   // "Banco Central de Reserva" / "BCR": one name, written out and by its initials.
   if (namedByInitials(a.entities, b.entities)) return false;
   // One place at two scales ("near Sasabe" / "in southern Arizona"): a name of one lies in a place the other writes.
   if (writesAround(na.within, a, b) || writesAround(nb.within, b, a)) return false;
   // A town the tables do not know and a state ("Sioux Center" / "Iowa"): perhaps one place.
   return !placeUnknownInState(a, b) && !placeUnknownInState(b, a);
+}
+
+/**
+ * The words of the names a report gives as its own place and party: its headline's names and the places things
+ * happened ("in", "near", "en"), not every name of the lead ("viajaban desde Celaya", "the train had come from
+ * Eagle Pass"): what placesApart compares when both headlines give one count.
+ */
+function mainNames(n: NameWords): Set<string> {
+  if (n.headline.size === 0) return n.places;
+  if (n.places.size === 0) return n.headline;
+  return new Set([...n.headline, ...n.places]);
 }
 
 /** The words without those of a border river (the same set when it has none). */
@@ -1290,7 +1384,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b)) {
+  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b, headlinesShareCount(a, b))) {
     return { ...base, same: false, reason: 'different places' };
   }
   // Two kinds of incident ("agent shot near Santa Teresa" / "agent hurt as vehicle rolls over near Santa
@@ -1307,7 +1401,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   // headline's number missing from the other text) keeps them apart, as does a place mismatch (fewer than
   // two shared names, or a headline naming a place the other report never mentions). A name and an agreeing
   // figure, or a name and a distinctive number both write ("2 mil becas" / "2.000 becas"), are enough.
-  if (sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
+  if (sharedEntities + Math.min(figs + sharedNumbers, 1) >= 2 && sharedEntities >= 1 && leadDice >= 0.15 && eventDistance(a, b) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same people, place and day' };
   }
   // Most of the lead said again in other words (or the other language) on the same day, with no number
@@ -1315,7 +1409,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   // papa Francisco", both in Juárez). Both must have a lead: a bare headline says too little.
   const namesMismatch = sharedEntities === 0 && hasName(a.entities) && hasName(b.entities);
   const bothHaveLeads = a.leadTokens.size > a.titleTokens.size + 3 && b.leadTokens.size > b.titleTokens.size + 3;
-  if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && dayDistance(a.eventDays, b.eventDays) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
+  if (leadDice >= PARAPHRASED_LEAD && bothHaveLeads && !namesMismatch && eventDistance(a, b) <= 1 && !numbersUnmatched(a, b) && !headlinesNameOthers(a, b)) {
     return { ...base, same: true, reason: 'same account, other words' };
   }
   // One event told in other words on the very same day: a name in common (or, one of them naming no one, much
@@ -1405,6 +1499,32 @@ function laterAftermath(x: TextFeatures, y: TextFeatures): boolean {
   return x.publishedDay - y.publishedDay >= DIFFERENT_EVENT_DAYS && x.publishedDay - Math.max(...y.eventDays) >= DIFFERENT_EVENT_DAYS;
 }
 
+function bothTellAftermath(a: TextFeatures, b: TextFeatures): boolean {
+  if (a.publishedDay === undefined || b.publishedDay === undefined || Math.abs(a.publishedDay - b.publishedDay) > 1) return false;
+  return anyIn(a.titleTokens, AFTERMATH_WORDS) && anyIn(b.titleTokens, AFTERMATH_WORDS);
+}
+
+/**
+ * `x` covers a period ("from Nov. 30 through Dec. 6", "del 14 al 20 de diciembre": a sector's week, a month's
+ * count) and `y` tells a day inside it, or the day after (when such counts are released), or a period that
+ * overlaps it: `y` may report a part of what `x` sums up ("11 of the 27 were stopped near Highgate on
+ * Thursday"). Two periods that do not overlap are two reports (last week's count, this week's).
+ */
+function inPeriodOf(x: TextFeatures, y: TextFeatures): boolean {
+  const p = periodOf(x.eventDays);
+  if (!p) return false;
+  const q = periodOf(y.eventDays);
+  if (q) return q[0] <= p[1] && p[0] <= q[1];
+  for (const d of y.eventDays) if (d >= p[0] && d <= p[1] + 1) return true;
+  return false;
+}
+
+/** The days between two reports' events (dayDistance), 0 when one covers a period the other's day is in (inPeriodOf). */
+export function eventDistance(a: TextFeatures, b: TextFeatures): number {
+  const d = dayDistance(a.eventDays, b.eventDays);
+  return d > 0 && (inPeriodOf(a, b) || inPeriodOf(b, a)) ? 0 : d;
+}
+
 /**
  * Different event days: both texts' days are named weekdays, or both publication days, and are 2+ days
  * apart. When one text names the event's weekday ("shot on Monday") and the other only has its
@@ -1414,6 +1534,10 @@ function laterAftermath(x: TextFeatures, y: TextFeatures): boolean {
 function differentEventDays(a: TextFeatures, b: TextFeatures): boolean {
   const d = dayDistance(a.eventDays, b.eventDays);
   if (d < DIFFERENT_EVENT_DAYS || d === Infinity) return false;
+  if (inPeriodOf(a, b) || inPeriodOf(b, a)) return false;
+  // Both headlines tell what followed deaths (the dead identified, remains to be repatriated), published the same
+  // or the next day: one aftermath, whichever day of the deaths one of them recalls ("murió el miércoles").
+  if (bothTellAftermath(a, b)) return false;
   if (!!a.namedDays === !!b.namedDays) return true;
   const [named, dated] = a.namedDays ? [a, b] : [b, a];
   const namedDay = Math.max(...named.eventDays);
@@ -1554,4 +1678,13 @@ export function compareWithStory(item: TextFeatures, story: Story, texts?: Sourc
     if (p.same) return p;
   }
   return best!;
+}
+
+/**
+ * Which place check told two texts apart ("headlines", "countries", "places") or undefined, with the name
+ * words each side compared: for the eval's failure lists and tests (compareTexts gives only "different places").
+ */
+export function explainPlaces(a: TextFeatures, b: TextFeatures): { veto?: 'headlines' | 'countries' | 'places'; a: NameWords; b: NameWords } {
+  const veto = headlinesNameOthers(a, b, true) ? 'headlines' : headlineCountriesApart(a, b) ? 'countries' : placesApart(a, b, headlinesShareCount(a, b)) ? 'places' : undefined;
+  return { veto, a: nameWords(a), b: nameWords(b) };
 }

@@ -71,7 +71,7 @@ function referenceSimhash(text: string): bigint {
   return lo;
 }
 
-const GENERIC_WORDS = ['county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency', 'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port', 'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia', 'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national', 'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio', 'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental', 'side', 'lado', 'northwest', 'northeast', 'southwest', 'southeast', 'noroeste', 'noreste', 'suroeste', 'sureste'];
+const GENERIC_WORDS = ['county', 'city', 'state', 'states', 'department', 'river', 'sector', 'border', 'park', 'court', 'office', 'house', 'agency', 'service', 'police', 'guard', 'patrol', 'president', 'minister', 'secretary', 'university', 'center', 'centre', 'bridge', 'port', 'condado', 'ciudad', 'estado', 'departamento', 'rio', 'frontera', 'parque', 'corte', 'oficina', 'casa', 'policia', 'guardia', 'patrulla', 'presidente', 'presidenta', 'secretario', 'secretaria', 'puente', 'puerto', 'gobierno', 'government', 'nacional', 'national', 'foreign', 'affairs', 'ministry', 'ministerio', 'relaciones', 'exteriores', 'security', 'seguridad', 'palace', 'palacio', 'central', 'north', 'south', 'east', 'west', 'eastern', 'western', 'este', 'oeste', 'oriental', 'occidental', 'side', 'lado', 'northwest', 'northeast', 'southwest', 'southeast', 'noroeste', 'noreste', 'suroeste', 'sureste', 'facility', 'detention', 'processing', 'detencion'];
 const GENERIC = new Set([...GENERIC_WORDS, ...GENERIC_WORDS.flatMap((w) => conceptTokens(w))]);
 const refKey = (n: string): string => [...new Set(conceptTokens(n))].sort().join(' ');
 const refCore = (n: string): string => {
@@ -161,6 +161,27 @@ function referenceSharedNames(a: Set<string>, b: Set<string>): number {
   };
   const initialsB = new Map<string, string>();
   for (const y of b) if (isName(y) && initials(y)) initialsB.set(initials(y)!, y);
+  // A name of 2+ words that another name of 3+ words begins with ("otero county" / "otero county processing center"),
+  // compared by core keys; the longer one's first word distinctive.
+  const leadingParts = (e: string): string[] => {
+    const ws = e.split(' ');
+    if (ws.length < 3 || GENERIC.has(ws[0]!) || isStopWord(ws[0]!) || ws[0]!.length < 3) return [];
+    const out: string[] = [];
+    for (let n = 2; n < ws.length; n++) {
+      const c = refCore(ws.slice(0, n).join(' '));
+      if (c !== refCore(e) && !c.split(' ').every((w) => GENERIC.has(w)) && !out.includes(c)) out.push(c);
+    }
+    return out;
+  };
+  const leadingB = new Map<string, string>();
+  const longCoreB = new Map<string, string>();
+  for (const y of b) {
+    if (!isName(y)) continue;
+    for (const c of leadingParts(y)) leadingB.set(c, y);
+    if (y.includes(' ')) longCoreB.set(refCore(y), y);
+  }
+  const leadingPart = (x: string): string | undefined =>
+    (x.includes(' ') ? leadingB.get(refCore(x)) : undefined) ?? leadingParts(x).map((c) => longCoreB.get(c)).find((y) => y !== undefined);
   const office = (named: Set<string>, other: Set<string>): boolean =>
     [...named].some((e) => e.startsWith('role*:') && other.has(`role:${e.slice(6)}`) && !other.has(`role*:${e.slice(6)}`));
   const used = new Set<string>();
@@ -174,7 +195,7 @@ function referenceSharedNames(a: Set<string>, b: Set<string>): number {
     }
     const l = last(x);
     const ini = initials(x);
-    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(refKey(x)) ?? coreB.get(refCore(x)) ?? (ini && b.has(ini) ? ini : undefined) ?? initialsB.get(x);
+    const y = (l ? lastB.get(l) : undefined) ?? keyB.get(refKey(x)) ?? coreB.get(refCore(x)) ?? (ini && b.has(ini) ? ini : undefined) ?? initialsB.get(x) ?? leadingPart(x);
     if (y && !used.has(y)) {
       used.add(y);
       n++;
