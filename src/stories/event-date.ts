@@ -21,12 +21,15 @@ export function localDay(ms: number): number {
   return Math.floor((ms - LOCAL_OFFSET_MS) / DAY_MS);
 }
 
-/** Day numbers of the event a text reports, given when it was published (ms). Pure. */
-export function eventDays(text: string, publishedMs: number): Set<number> {
+/**
+ * Day numbers of the event a text reports, given when it was published (ms). Pure. `folded`: foldText(text),
+ * when the caller has it (here and below).
+ */
+export function eventDays(text: string, publishedMs: number, folded?: string): Set<number> {
   const day = localDay(publishedMs);
   const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
   const out = new Set<number>();
-  const words = wordsOf(text);
+  const words = wordsOf(text, folded);
   for (let i = 0; i < words.length; i++) {
     const w = WEEKDAYS[words[i]];
     if (w === undefined) continue;
@@ -170,8 +173,8 @@ function datesNamed(words: string[], publishedMs: number): number[] {
  * Does the text name the event's day: a weekday ("on Monday", "este jueves"), or, given its publication
  * time, a date in the week before ("on March 14", "el 14 de marzo")? Otherwise its day is the publication day.
  */
-export function namesWeekday(text: string, publishedMs?: number): boolean {
-  const words = wordsOf(text);
+export function namesWeekday(text: string, publishedMs?: number, folded?: string): boolean {
+  const words = wordsOf(text, folded);
   if (words.some((w, i) => WEEKDAYS[w] !== undefined && !(WEEKDAYS[w] === 0 && words[i - 1] === 'santo') && !saysLater(words, i))) return true;
   return publishedMs !== undefined && !Number.isNaN(publishedMs) && datesOf(words, publishedMs).length > 0;
 }
@@ -183,8 +186,7 @@ export function namesWeekday(text: string, publishedMs?: number): boolean {
  */
 let lastWords: { folded: string; words: string[]; ms?: number; dates?: number[] } | undefined;
 
-function wordsOf(text: string): string[] {
-  const folded = foldText(text);
+function wordsOf(text: string, folded: string = foldText(text)): string[] {
   if (lastWords?.folded !== folded) lastWords = { folded, words: folded.split(' ') };
   return lastWords.words;
 }
@@ -211,8 +213,8 @@ export function dayDistance(a: Set<number>, b: Set<number>): number {
  * The text reports a count that grew: "death toll rises to 51", "climbs to", "aumenta a 40", "sube a 62",
  * "suman 40 muertos", "asciende a". Such an update of a toll is the same story, not a conflicting figure.
  */
-export function reportsUpdate(text: string): boolean {
-  return UPDATE.test(foldText(text));
+export function reportsUpdate(text: string, folded: string = foldText(text)): boolean {
+  return UPDATE.test(folded);
 }
 
 const UPDATE =
@@ -225,9 +227,8 @@ const REFERENCE = new Set(['since', 'desde', 'than', 'que', 'from', 'vs', 'versu
  * Years (and fiscal years: "FY2024") a headline reports on; a year it compares with ("lowest since 2021",
  * "el nivel más bajo desde 2021", "up from 2023") is not one.
  */
-export function reportYears(title: string): Set<string> {
+export function reportYears(title: string, ws: readonly string[] = words(title)): Set<string> {
   const out = new Set<string>();
-  const ws = words(title);
   for (let i = 0; i < ws.length; i++) {
     if (!/^(?:fy)?(?:19|20)\d\d$/.test(ws[i]!)) continue;
     if (REFERENCE.has(ws[i - 1] ?? '') || (ws[i - 1] === 'de' && REFERENCE.has(ws[i - 2] ?? ''))) continue;
@@ -252,8 +253,8 @@ function writtenAsCountOnly(year: string, title: string): boolean {
  * Months a headline names ("October", "noviembre"), with English "May" read as the month where it can only
  * be one ("in May", "since May", "May 5"); elsewhere "may" is the verb.
  */
-export function reportMonths(title: string): Set<number> {
-  const out = monthsNamed(title);
+export function reportMonths(title: string, ws?: readonly string[]): Set<number> {
+  const out = monthsNamed(title, ws);
   if (!out.has(5) && MAY.test(title)) out.add(5);
   return out;
 }

@@ -25,10 +25,11 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
   // names and within read the names alone (nameWordsOf): the item's are the lead's when the names are.
   const nameWords = same ? item.nameWords : nameWordsOf(new Set(), new Set(), entities);
   const numbers = distinctiveNumbers(item.leadTokens, `${title} ${lead}`);
-  const measures = measuresOf(`${title} ${lead}`);
+  // The same headline and summary: the item's SimHash and measures are the lead's (the same text read).
+  const measures = same ? (item.measures ?? []) : measuresOf(`${title} ${lead}`);
   return {
     nameWords: { ...item.nameWords, names: nameWords.names, within: nameWords.within },
-    simhash: simhash64(`${title}\n${lead}`),
+    simhash: same ? item.simhash : simhash64(`${title}\n${lead}`),
     titleTokens: item.titleTokens,
     leadTokens: item.leadTokens,
     entities,

@@ -183,11 +183,11 @@ export function contentTokens(text: string): string[] {
 
 /**
  * Month numbers named in a text ("October", "noviembre"). "may" is ignored in English because it is
- * mostly the verb; "mayo" is kept.
+ * mostly the verb; "mayo" is kept. `ws`: words(text), when the caller has them.
  */
-export function monthsNamed(text: string): Set<number> {
+export function monthsNamed(text: string, ws: readonly string[] = words(text)): Set<number> {
   const out = new Set<number>();
-  for (const w of words(text)) {
+  for (const w of ws) {
     if (w === 'may') continue;
     const m = FULL_MONTH_NUMBERS[w];
     if (m) out.add(m);

@@ -69,7 +69,14 @@ export function simhash64(text: string): bigint {
 let lastSimhash: { text: string; hash: bigint } | undefined;
 
 function readSimhash(text: string): bigint {
-  const w = words(stripDateline(text));
+  return simhashOfWords(words(stripDateline(text)));
+}
+
+/**
+ * simhash64 of a text given its folded words (`words(stripDateline(text))`), for a caller that has them already
+ * (textFeatures: an item's headline words, folded once for its fingerprint, its SimHash and its dates).
+ */
+export function simhashOfWords(w: readonly string[]): bigint {
   const acc = new Int32Array(64);
   let features = 0;
   for (const x of w) {

@@ -10,9 +10,9 @@ import { dayDistance, eventDays, localDay, namesWeekday, periodOf, reportMonths,
 import { agreeingFigureCount, estimatesAgree, figuresConflict, sameSumConverted } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
 import figureLexicon from '../figures/data/lexicon.json';
-import { foldText, isStopWord, stripDateline } from './normalize-text';
+import { foldText, isStopWord, stripDateline, words } from './normalize-text';
 import { pairModel, pairModelSays, type PairContext } from './pair-model';
-import { hamming, NEAR_DUPLICATE_BITS, simhash64 } from './simhash';
+import { hamming, NEAR_DUPLICATE_BITS, simhash64, simhashOfWords } from './simhash';
 import type { SourceText } from './story-store';
 import { anyShared, idGeneration, sharedOfSets, sortedTaggedIds, type IdArray } from './token-ids';
 
@@ -68,32 +68,59 @@ const LEADS_SIZE = 64;
 
 /**
  * Features of a title + summary + the figures found in it; `publishedMs` (when known) dates the event.
+ * `titleWords`: the headline's folded words (`words(title)`), when the caller has them (Pipeline.process
+ * folds an item's headline once, for its fingerprint and these features: src/pipeline/analyse.ts).
+ *
+ * The headline, the summary and the lead are each folded once here: what reads the folded headline with the
+ * summary (SimHash, measures) or with the lead (event days, updates) reads the words of each part, joined —
+ * the fold of a text is the fold of its parts joined by a space (the fold never joins across one).
  */
-export function textFeatures(title: string, rawSummary: string, figures: Figure[], publishedMs?: number): TextFeatures {
+export function textFeatures(title: string, rawSummary: string, figures: Figure[], publishedMs?: number, titleWords: readonly string[] = words(title)): TextFeatures {
   const summary = stripDateline(rawSummary);
   const lead = leadOf(rawSummary);
   const entities = extractEntities(title, summary);
   const titleTokens = new Set(conceptTokens(title));
+  const summaryWords = words(summary);
+  const leadWords = lead === summary ? summaryWords : words(lead);
+  const titleFolded = titleWords.join(' ');
+  const titleLeadFolded = joinFolded(titleFolded, leadWords);
   const features: TextFeatures = {
     nameWords: withHeadlineNationals(nameWordsOf(extractEntities(title, ''), eventPlaces(title, lead), entities), titleTokens),
-    simhash: simhash64(`${title}\n${summary}`),
+    simhash: headlineSummarySimhash(title, titleWords, summary, summaryWords),
     titleTokens,
     leadTokens: new Set(conceptTokens(`${title} ${lead}`)),
     entities,
     numbers: distinctiveNumbers(conceptTokens(`${title} ${summary}`), `${title} ${summary}`),
-    ...measuresField(`${title} ${summary}`),
-    titleMonths: reportMonths(title),
-    titleYears: reportYears(title),
+    ...(/\d/.test(title) || /\d/.test(summary) ? measuresField(joinFolded(titleFolded, summaryWords)) : {}),
+    titleMonths: reportMonths(title, titleWords),
+    titleYears: reportYears(title, titleWords),
     figures,
-    eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs),
-    updates: reportsUpdate(`${title} ${lead}`),
-    namedDays: namesWeekday(`${title} ${lead}`, publishedMs),
-    ...roadNumbersField(title),
+    eventDays: publishedMs === undefined || Number.isNaN(publishedMs) ? new Set() : eventDays(`${title} ${lead}`, publishedMs, titleLeadFolded),
+    updates: reportsUpdate(`${title} ${lead}`, titleLeadFolded),
+    namedDays: namesWeekday(`${title} ${lead}`, publishedMs, titleLeadFolded),
+    ...roadNumbersField(title, titleFolded),
     ...selfPlacedField(`${title}. ${summary}`),
     ...(publishedMs === undefined || Number.isNaN(publishedMs) ? {} : { publishedDay: localDay(publishedMs) }),
   };
   textsRead.set(features, { title, summary });
   return features;
+}
+
+/** foldText(`${a} ${b}`), given foldText(a) and words(b). */
+function joinFolded(folded: string, ws: readonly string[]): string {
+  if (ws.length === 0) return folded;
+  return folded.length === 0 ? ws.join(' ') : `${folded} ${ws.join(' ')}`;
+}
+
+/**
+ * simhash64(`${title}\n${summary}`) from the parts' words (`summary` dateline-stripped once already: the
+ * SimHash strips each line's dateline again). A headline with a "(" may hold a dateline of its own, whose
+ * match may run on into the summary's line: that text is read whole.
+ */
+function headlineSummarySimhash(title: string, titleWords: readonly string[], summary: string, summaryWords: readonly string[]): bigint {
+  if (title.indexOf('(') >= 0) return simhash64(`${title}\n${summary}`);
+  const rest = summary.indexOf('(') < 0 ? summaryWords : words(stripDateline(summary));
+  return simhashOfWords(rest.length === 0 ? titleWords : titleWords.length === 0 ? rest : [...titleWords, ...rest]);
 }
 
 /**
@@ -132,8 +159,13 @@ const MEASURE_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?:\\s*
  */
 export function measuresOf(text: string): Measure[] {
   if (!/\d/.test(text)) return [];
+  return measuresOfFolded(foldText(text));
+}
+
+/** measuresOf a text that writes an ASCII digit, given its fold. */
+function measuresOfFolded(folded: string): Measure[] {
   const out: Measure[] = [];
-  for (const m of foldText(text).matchAll(MEASURE_RE)) {
+  for (const m of folded.matchAll(MEASURE_RE)) {
     const number = m[1]!.replace(/[.,]/g, '');
     const [dimension, size] = UNITS[m[2]!.toLowerCase()]!;
     out.push({ number, dimension, si: Number(number) * size });
@@ -147,10 +179,10 @@ const ROAD_WORDS_FOLDED = [...new Set([...figureLexicon.roadWords, 'i', 'federal
 const ROAD_NUMBER_RE = new RegExp(`(?<![\\p{L}])(?:${ROAD_WORDS_FOLDED.map((w) => w.replace(/[.]/g, '\\.') + (w.endsWith('.') || !w.includes('.') ? '' : '\\.?')).join('|')})[\\s-]*(\\d{1,3})(?!\\d)`, 'giu');
 
 /** The road numbers a headline writes (see ROAD_NUMBER_RE), when any. */
-export function roadNumbersField(title: string): { roadNumbers?: Set<string> } {
+export function roadNumbersField(title: string, folded?: string): { roadNumbers?: Set<string> } {
   if (!/\d/.test(title)) return {};
   const out = new Set<string>();
-  for (const m of foldText(title).matchAll(ROAD_NUMBER_RE)) out.add(m[1]!);
+  for (const m of (folded ?? foldText(title)).matchAll(ROAD_NUMBER_RE)) out.add(m[1]!);
   return out.size > 0 ? { roadNumbers: out } : {};
 }
 
@@ -177,8 +209,9 @@ export function selfPlacedField(text: string): { selfPlaced?: Map<string, string
   return out ? { selfPlaced: out } : {};
 }
 
-function measuresField(text: string): { measures?: Measure[] } {
-  const m = measuresOf(text);
+/** The measures of a folded text that writes an ASCII digit, when any. */
+function measuresField(folded: string): { measures?: Measure[] } {
+  const m = measuresOfFolded(folded);
   return m.length > 0 ? { measures: m } : {};
 }
 
