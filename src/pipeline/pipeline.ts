@@ -4,14 +4,14 @@ import type { FeedItem, FeedReport, Figure, Message, OutboundMessage, Platform, 
 import type { AdminEditsStore, FeedState, FeedStateStore, Subscription, SubscriptionStore } from '../store/types';
 import type { Logger } from '../log';
 import { pollFeed } from '../feeds/poll';
-import { compileProfile, matchText, type MatchResult, type Profile } from '../relevance';
+import { compileProfile, matchIndex, matchText, type MatchResult, type Profile } from '../relevance';
 import { extractFigures } from '../figures/extract';
 import { isPrimarySource, type FigureStore, type LatestFigure } from '../figures/store';
 import { extractiveSummarizer, type Summarizer } from '../summary/llm';
 import { StoryClusterer } from '../stories/cluster';
 import { LocalMutex, type ClusterLock } from '../stories/cluster-lock';
 import { dedupKeys } from '../stories/fingerprint';
-import { postableUrl } from '../stories/canonical-url';
+import { analyseItem } from './analyse';
 import type { SeenStore } from '../stories/seen-store';
 import type { PutRider, StoryStore } from '../stories/story-store';
 import { composeAlert, composeDigest } from '../digest/compose';
@@ -222,24 +222,23 @@ export class Pipeline {
    * that fails half-way is retried in full instead of being taken for a duplicate.
    */
   async process(original: FeedItem, opts: { markSeen?: boolean; quiet?: boolean } = {}): Promise<ProcessResult> {
-    // Posted links are the article's own URL, without click-tracking parameters (dedup keys are unchanged).
-    const link = original.link ? postableUrl(original.link) : undefined;
-    const item = link !== undefined && link !== original.link ? { ...original, link } : original;
-    // The item's dedup keys, derived at most once (they canonicalize two or three URLs and hash the text):
-    // for the seen check here, the clusterer's own check under its lock, and marking the item seen.
-    let keys: string[] | undefined;
-    const keysOnce = (): string[] => (keys ??= dedupKeys(item));
+    // The item read once (src/pipeline/analyse.ts): its postable link (posted links are the article's own URL,
+    // without click-tracking parameters; dedup keys are unchanged), the canonical key of that link, its folded
+    // headline and its dedup keys — for the seen check here, the clusterer's own check under its lock and
+    // marking the item seen —, and the relevance index every profile reads.
+    const analysed = analyseItem(original);
+    const { item, keys } = analysed;
     // Seen items are dropped before any work (relevance, figures, an LLM summary) is spent on them.
     // Quiet items (a new feed's first poll) were marked seen when polled, so they are never alerted.
-    if (!opts.quiet && (await this.stores.seen.has(keysOnce()))) return { kind: 'duplicate' };
+    if (!opts.quiet && (await this.stores.seen.has(keys))) return { kind: 'duplicate' };
     const profiles = await this.profiles();
     const text = { title: item.title, summary: item.summary, content: item.content };
-    const global = matchText(profiles.global, text);
+    const global = matchIndex(profiles.global, analysed.relevance);
     let matched = global.relevant ? global.matched : [];
     if (!global.relevant) {
       // A subscription may add terms of its own: the item is kept if any subscription wants it.
       for (const p of profiles.bySubscription.values()) {
-        const m = matchText(p, text);
+        const m = matchIndex(p, analysed.relevance);
         if (m.relevant) {
           matched = m.matched;
           break;
@@ -269,12 +268,12 @@ export class Pipeline {
     let seenRider: PutRider | undefined;
     const ridersFor = (story: Story): PutRider[] => {
       figureRider = figures.length ? this.stores.figures.rider?.(entriesFor(story)) : undefined;
-      seenRider = opts.markSeen !== false && (figureRider || !figures.length) ? this.clusterer.seenRider(keysOnce()) : undefined;
+      seenRider = opts.markSeen !== false && (figureRider || !figures.length) ? this.clusterer.seenRider(keys) : undefined;
       return [figureRider, seenRider].filter((r): r is PutRider => r !== undefined);
     };
     // The lock is handed over untaken (deferred): the clusterer's lookup takes it in the same script as its read.
     const result = await this.clusterLock.run(
-      (held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys: keysOnce(), lock: held, riders: ridersFor }),
+      (held) => this.clusterer.add(item, figures, summary, { markSeen: false, quiet: opts.quiet, keys, analysed, lock: held, riders: ridersFor }),
       { deferred: true },
     );
     if (result.kind === 'duplicate') return { kind: 'duplicate' };
@@ -282,11 +281,11 @@ export class Pipeline {
     // All of the item's figures at once: one round trip with Redis stores, whatever their number.
     if (!figureRider?.done) await this.stores.figures.recordAll(entriesFor(story));
     if (opts.markSeen !== false) {
-      if (!seenRider?.done) await this.clusterer.markSeen(item, keysOnce());
+      if (!seenRider?.done) await this.clusterer.markSeen(item, keys);
     }
     // The caller's markSeen(original) comes next: it holds the item whose keys these are when the link
     // needed no change.
-    else if (item === original) this.keysOf.set(original, keysOnce());
+    else if (item === original) this.keysOf.set(original, keys);
     return result.kind === 'merged' && result.absorbed ? { kind: 'merged', story, absorbed: result.absorbed } : { kind: result.kind, story };
   }
 

@@ -2,7 +2,7 @@
 export type { RuleNode, WordMatcher } from './ast';
 export { RuleSyntaxError } from './rule-syntax-error';
 export { parseRule, MIN_PREFIX_LENGTH, MAX_NESTING_DEPTH } from './parse-rule';
-export { compileProfile, matchText, validateRule } from './profile';
+export { compileProfile, matchIndex, matchText, validateRule } from './profile';
 export type { Profile, CompiledRule, MatchResult } from './profile';
 export { foldText, tokenize } from './fold';
 export { stemVariants } from '../text/stem';

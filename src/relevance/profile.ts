@@ -78,7 +78,14 @@ function matching(rules: readonly CompiledRule[], index: TextIndex, first = fals
 
 /** Match one item: its text is tokenized and stemmed once, then every rule it can match is evaluated. */
 export function matchText(profile: Profile, text: { title: string; summary?: string; content?: string }): MatchResult {
-  const index = indexText([text.title, text.summary, text.content]);
+  return matchIndex(profile, indexText([text.title, text.summary, text.content]));
+}
+
+/**
+ * Match an item's text already indexed (`indexText([title, summary, content])`): one index serves the global
+ * profile and every subscription's (Pipeline.process, src/pipeline/analyse.ts).
+ */
+export function matchIndex(profile: Profile, index: TextIndex): MatchResult {
   const hits = matching(profile.rules, index);
   const matched = hits.map((r) => r.name);
   if (matched.length === 0) return { relevant: false, matched };

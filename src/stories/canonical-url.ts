@@ -63,14 +63,25 @@ function canonicalize(url: string): string {
  * `canonicalUrl` it keeps the host, path, other parameters and fragment, so the link still opens the page.
  */
 export function postableUrl(url: string): string {
+  return postableLink(url).url;
+}
+
+/**
+ * postableUrl(url), with the hostname of the URL it returns when that is a web URL (read from the one parse of
+ * the link; `hostname` absent otherwise).
+ */
+export function postableLink(url: string): { url: string; hostname?: string } {
   const input = url.trim();
   const u = webUrlOutOfAmpViewer(input);
-  if (!u) return input;
+  if (!u) return { url: input };
   const names = [...new Set([...u.searchParams.keys()])];
   const tracking = names.filter((n) => TRACKING_PARAMS.some((re) => re.test(n)));
-  if (tracking.length === 0) return u.toString() === input ? input : u.toString();
+  if (tracking.length === 0) {
+    const s = u.toString();
+    return { url: s === input ? input : s, hostname: u.hostname };
+  }
   for (const n of tracking) u.searchParams.delete(n);
-  return u.toString().replace(/\?(?=#|$)/, '');
+  return { url: u.toString().replace(/\?(?=#|$)/, ''), hostname: u.hostname };
 }
 
 /** Query parameters that only say where a click came from. Matched against the whole name. */

@@ -129,6 +129,15 @@ function placedAndDatedApart(other: Story, otherTexts: SourceText[], best: Story
   return placesApart;
 }
 
+/**
+ * What a caller has read of an item already, so that the clusterer does not read it again (Pipeline.process:
+ * src/pipeline/analyse.ts): `linkKey` = urlKey(item.link), `titleWords` = words(item.title).
+ */
+export interface ItemReading {
+  readonly linkKey: string | undefined;
+  readonly titleWords: readonly string[];
+}
+
 /** An item as StoryClusterer.place reads it (see prepare). */
 interface Prepared {
   at: number;
@@ -199,9 +208,10 @@ export class StoryClusterer {
     item: FeedItem,
     figures: Figure[],
     summary: string,
-    opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; lock?: HeldLock; riders?: (story: Story) => PutRider[] } = {},
+    opts: { markSeen?: boolean; quiet?: boolean; keys?: string[]; analysed?: ItemReading; lock?: HeldLock; riders?: (story: Story) => PutRider[] } = {},
   ): Promise<ClusterResult> {
-    // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once).
+    // `opts.keys`: the item's dedupKeys when the caller has them already (Pipeline.process computes them once);
+    // `opts.analysed`: its canonical link key and headline words, likewise.
     const keys = opts.keys ?? dedupKeys(item);
     const lock = opts.lock;
     // A quiet item (a new feed's first poll) was marked seen before it was queued: place it all the same.
@@ -216,7 +226,7 @@ export class StoryClusterer {
     }
     let prepared: Prepared;
     try {
-      prepared = this.prepare(item, figures, summary);
+      prepared = this.prepare(item, figures, summary, opts.analysed);
     } catch (err) {
       await seen?.catch(() => undefined);
       throw err;
@@ -270,18 +280,21 @@ export class StoryClusterer {
     return { kind: 'merged', story: structuredClone(story), source };
   }
 
-  /** What placing an item reads of it, computed without the stores: its time, features, index entry and source. */
-  private prepare(item: FeedItem, figures: Figure[], summary: string): Prepared {
+  /**
+   * What placing an item reads of it, computed without the stores: its time, features, index entry and source
+   * (`analysed`: what the caller read of the item already).
+   */
+  private prepare(item: FeedItem, figures: Figure[], summary: string, analysed?: ItemReading): Prepared {
     const at = this.itemTime(item);
     const text = summary.trim() || item.summary;
-    const features = textFeatures(item.title, text, figures, at);
+    const features = textFeatures(item.title, text, figures, at, analysed?.titleWords);
     const iso = new Date(at).toISOString();
     const sourceText = { title: item.title, lead: leadOf(text), at: iso };
     const index: StoryIndexEntry = { at: iso, keys: indexKeys(features), text: sourceText };
     // The features later items compare with this text, derived now from the item's (most are compared again).
     sourceTextFeatures(sourceText, () => leadFeaturesOf(features, sourceText, at));
     const url = item.link ?? item.guid ?? item.id;
-    const linkKey = urlKey(item.link);
+    const linkKey = analysed ? analysed.linkKey : urlKey(item.link);
     const source: StorySource = {
       name: item.feedName,
       title: item.title,

@@ -30,21 +30,26 @@ export function urlKey(url: string | undefined): string | undefined {
 function siteOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const host = new URL(url).hostname.toLowerCase();
-    return host ? host.replace(/^(?:www|amp|m)\./, '') : undefined;
+    return siteOfHost(new URL(url).hostname);
   } catch {
     return undefined;
   }
 }
 
+/** siteOf a URL, given its (parsed) hostname. */
+export function siteOfHost(hostname: string): string | undefined {
+  const host = hostname.toLowerCase();
+  return host ? host.replace(/^(?:www|amp|m)\./, '') : undefined;
+}
+
 /**
  * The outlet an item belongs to, the scope of its text fingerprint: the host of the article's link, else
- * the feed's host. Not the feed's host first: feeds of different outlets often share one (an aggregator,
+ * the feed's host (`linkSite`: siteOf(item.link), when the caller has it). Not the feed's host first: feeds of different outlets often share one (an aggregator,
  * a feed service, a syndication host), and a wire copy published by a second outlet must not be taken for
  * the first outlet's republished item.
  */
-function outletSite(item: FeedItem): string {
-  return siteOf(item.link) ?? siteOf(item.feedUrl) ?? item.feedUrl.trim().toLowerCase();
+export function outletSite(item: FeedItem, linkSite: string | undefined = siteOf(item.link)): string {
+  return linkSite ?? siteOf(item.feedUrl) ?? item.feedUrl.trim().toLowerCase();
 }
 
 /**
@@ -52,8 +57,11 @@ function outletSite(item: FeedItem): string {
  * Normalization: lower-case, accents folded, punctuation stripped, whitespace collapsed.
  */
 export function textFingerprint(title: string, summary: string): string | undefined {
-  const t = words(title);
-  const s = words(summary);
+  return fingerprintOfWords(words(title), words(summary));
+}
+
+/** textFingerprint of a title and summary given their folded words (`words(title)`, `words(summary)`). */
+export function fingerprintOfWords(t: readonly string[], s: readonly string[]): string | undefined {
   if (t.length === 0 || t.length + s.length < MIN_FINGERPRINT_WORDS) return undefined;
   return sha1(`${t.join(' ')}\n${s.join(' ')}`);
 }
@@ -78,15 +86,30 @@ export function dedupKeys(item: FeedItem): string[] {
 const dedupMemo = new WeakMap<FeedItem, readonly string[]>();
 
 function deriveDedupKeys(item: FeedItem): string[] {
+  return dedupKeysOf(item, { linkKey: urlKey(item.link), outlet: outletSite(item), titleWords: words(item.title), summaryWords: words(item.summary) });
+}
+
+/** What dedupKeysOf reads of an item besides its feed URL and guid, each derived once by the caller. */
+export interface DedupParts {
+  /** urlKey(item.link). */
+  linkKey: string | undefined;
+  /** outletSite(item). */
+  outlet: string;
+  /** words(item.title), words(item.summary). */
+  titleWords: readonly string[];
+  summaryWords: readonly string[];
+}
+
+/** dedupKeys(item), from the parts of the item the caller has derived already (src/pipeline/analyse.ts). */
+export function dedupKeysOf(item: Pick<FeedItem, 'feedUrl' | 'guid' | 'id'>, parts: DedupParts): string[] {
   const keys = new Set<string>();
   const feed = canonicalUrl(item.feedUrl);
   const guid = (item.guid ?? item.id ?? '').trim();
   if (guid) keys.add(`g:${sha1(`${feed}\n${guid}`)}`);
-  for (const u of [item.link, /^https?:\/\//i.test(guid) ? guid : undefined]) {
-    const k = urlKey(u);
-    if (k) keys.add(`u:${k}`);
-  }
-  const fp = textFingerprint(item.title, item.summary);
-  if (fp) keys.add(`t:${outletSite(item)}:${fp}`);
+  if (parts.linkKey) keys.add(`u:${parts.linkKey}`);
+  const guidKey = /^https?:\/\//i.test(guid) ? urlKey(guid) : undefined;
+  if (guidKey) keys.add(`u:${guidKey}`);
+  const fp = fingerprintOfWords(parts.titleWords, parts.summaryWords);
+  if (fp) keys.add(`t:${parts.outlet}:${fp}`);
   return [...keys];
 }
