@@ -23,6 +23,8 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
+import { countEvent, countedBase, isGroupNoun } from './event';
+import { tableHead } from './table';
 import { isElidedFrame, isNamedPartOpening, mentionBefore, hasOwnPassive } from './antecedent';
 import { isNonBeatCount } from './non-beat';
 import { isCategoryMetric, wholeOfPart, partOfNamedWhole, categoryParticiple, isPeriodOnlySentence, PART_OF_TOTAL_AFTER, OF_THE_WHOLE_BEFORE, SUPERLATIVE_PART_BEFORE, OPENING_PARTITIVE_AFTER, OPENS_SENTENCE, ANOTHER_OPENS } from './breakdown';
@@ -453,6 +455,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         if (openEnd && m.unit === 'percent') metric = rateSubjectBefore(sentence, tokens[m.startTok]!.start);
         // "rescataron a 44 y …", "crews rescued 61, and …": the verb before the number names what it counts.
         if (!metric && openEnd && m.unit === null && !m.money && hasNoNoun(tokens, m.endTok, sentence)) metric = verbMetricBefore(tokens, m.startTok, lang);
+        // "Rescues by sector, November: Tucson 212; Yuma 48", "Retornados en noviembre — por aire: 6 mil 14 | …": a table line
+        // whose items name only their row counts the head noun that opens it (src/figures/table.ts).
+        if (!metric && openEnd && hasNoNoun(tokens, m.endTok, sentence)) {
+          metric = tableHead(tokens, m);
+          // (The items share the frame of the first: "…, November: Tucson 212; Yuma 48".)
+          if (metric) framedBy = out.find((f) => f.metric === metric) ?? null;
+        }
         // "cayeron un 97 % …, al pasar de 38.455 a 1.140", "fell 12% from 4,000 to 3,520": the two ends of a change count
         // what changed.
         const lastChange = out[out.length - 1];
@@ -490,7 +499,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         // stated before it counts what the whole counts (src/figures/breakdown.ts).
         if (!metric && m.unit === null && !m.money && PART_OF_TOTAL_AFTER.test(sentence.slice(tokens[m.endTok - 1]!.end))) {
           const whole = wholeOfPart(out, moneyFlags, story.previousSentence);
-          if (whole) {
+          // ("Of the 29,540 encounters, single adults made up 17,900 of the total": a group of people as the subject names the
+          // part — a nationality does not, it is only the part's category.)
+          const group = backwardMetric(tokens, m.startTok);
+          if (group && isGroupNoun(group)) {
+            metric = group;
+            if (whole && out.includes(whole)) framedBy = whole;
+          } else if (whole) {
             metric = whole.metric;
             if (out.includes(whole)) framedBy = whole;
           }
@@ -704,6 +719,10 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       i = skipTo;
       continue;
     }
+    // "Agents returned 188 people", "188 were returned", "612 migrantes rescatados", "61,240 people in detention": a count
+    // named by a bare noun of people is named by what its clause says happened to them (src/figures/event.ts).
+    // (A share or a rate borrowed from such a count is a share of the people: "ICE arrested 31,450 people, 62% of whom …".)
+    if (!money) metric = countEvent(tokens, m, metricEnd, metric, lang) ?? (m.unit !== null ? (countedBase(metric) ?? metric) : metric);
     const numStart = tokens[m.startTok].start;
     const q = qualifierBefore(sentence, numStart);
     const qualifier = q && !NEUTRAL_QUALIFIERS.has(q.text) ? q.text : null;

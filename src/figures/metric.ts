@@ -6,6 +6,7 @@ import { CHANGE_VERBS } from './change';
 import lexicon from './data/lexicon.json';
 import { MONTHS_ES } from '../text/months';
 import vocabulary from './data/vocabulary.json';
+import events from './data/events.json';
 
 /** Words that end the modifiers between a number and its noun ("2,000 were detained"). */
 export const FUNCTION_WORDS = new Set(lexicon.functionWords);
@@ -338,6 +339,8 @@ export function verbMetricBefore(tokens: Token[], startTok: number, lang: Lang):
  * "… y los mexicanos, 21 mil 905", "… and Hondurans, 9,400": in a coordination with the verb elided, the noun before
  * the comma is what the number counts.
  */
+const GAPPED_AFTER_COMMA = new Set([...events.countedNouns.en, ...events.countedNouns.es]);
+
 export function gappedSubjectBefore(tokens: Token[], startTok: number): string | null {
   // With or without the comma: "… y los mexicanos, 21 mil 905", "… and Guatemalans 9,200"; or with the preposition of
   // the elided verb: "Hondurans accounted for 12,000 …, and Guatemalans for 9,500", "… y Cuba con 7 mil".
@@ -348,7 +351,10 @@ export function gappedSubjectBefore(tokens: Token[], startTok: number): string |
     let k = a - 1;
     if (['los', 'las', 'the', 'el', 'la'].includes(tokens[k]?.norm ?? '')) k--;
     // ("…; cubanos, 12 mil 40, y haitianos, 9 mil 877": after a semicolon the elided clause opens without "y".)
-    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') || ((tokens[k]?.text === ';' || tokens[k]?.text === ':') && end < startTok) ? hit[0] : null;
+    // ("single adults made up 17,900 of the total, families 5,880 and …": a comma opens the gapped item when the noun stands
+    // right before its number, a group of people or things counted.)
+    const commaItem = tokens[k]?.text === ',' && end === startTok && GAPPED_AFTER_COMMA.has(hit[0]);
+    return ['y', 'e', 'and'].includes(tokens[k]?.norm ?? '') || ((tokens[k]?.text === ';' || tokens[k]?.text === ':') && end < startTok) || commaItem ? hit[0] : null;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Figure } from '../model';
 import type { PutRider } from '../stories/story-store';
 import { canonicalAgency } from './attribution';
-import { isGenericMetric, moreSpecificMetric } from './rank';
+import { moreSpecificMetric, twoNounsOfOneCount } from './rank';
 
 export interface FigureEntry {
   figure: Figure;
@@ -132,7 +132,7 @@ function sameStatedFigure(a: FigureEntry, b: FigureEntry): boolean {
     (fa.unit ?? '') === (fb.unit ?? '') &&
     (fa.per ?? '') === (fb.per ?? '') &&
     // One of them a generic noun for the people counted: "2 deaths" and "2 injured" stay two figures.
-    isGenericMetric(fa.metric ?? '') !== isGenericMetric(fb.metric ?? '')
+    twoNounsOfOneCount(fa.metric ?? '', fb.metric ?? '')
   );
 }
 

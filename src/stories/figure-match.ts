@@ -1,6 +1,6 @@
 import currencies from './data/currencies.json';
 import { numberWordsOf } from '../figures/numbers';
-import { isGenericMetric, moreSpecificMetric } from '../figures/rank';
+import { eventBase, isGenericMetric, moreSpecificMetric, twoNounsOfOneCount } from '../figures/rank';
 import type { Figure } from '../model';
 import { canonicalMetric } from './bilingual';
 import { foldText } from './normalize-text';
@@ -11,7 +11,8 @@ const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more 
 
 /** The metric in either language ("migrantes" = "migrants"). */
 function metricOf(f: Figure): string {
-  return canonicalMetric(f.metric);
+  // (A counted noun with its event, "migrantes detenidos", is compared as the noun: src/figures/rank.ts eventBase.)
+  return canonicalMetric(eventBase(f.metric ?? ''));
 }
 
 function isApprox(f: Figure): boolean {
@@ -158,7 +159,7 @@ function grownBy(a0: Figure, b0: Figure, updates: UpdateFlags): boolean {
 }
 
 function isGeneric(f: Figure): boolean {
-  return isGenericMetric(f.metric ?? '') && f.unit == null;
+  return isGenericMetric(eventBase(f.metric ?? '')) && f.unit == null;
 }
 
 /** The first count of `figs` (any metric): the first figure that is no change. */
@@ -336,5 +337,5 @@ function sameCountTwoNouns(f: Figure, g: Figure): boolean {
   if (f.value !== g.value || (f.period ?? '') !== (g.period ?? '') || (f.kind ?? 'count') !== (g.kind ?? 'count')) return false;
   if ((f.unit ?? '') !== (g.unit ?? '') || (f.per ?? '') !== (g.per ?? '')) return false;
   // Only when one of the two is a generic noun for the people counted: "2 deaths" and "2 injured" stay two.
-  return isGenericMetric(f.metric ?? '') !== isGenericMetric(g.metric ?? '');
+  return twoNounsOfOneCount(f.metric ?? '', g.metric ?? '');
 }
