@@ -29,7 +29,7 @@ describe('number forms', () => {
   });
 
   it.each([
-    ['El INM detuvo a 7.500 personas.', 7500, 'personas'],
+    ['El INM detuvo a 7.500 personas.', 7500, 'personas detenidas'],
     ['Se registraron 10.000 detenciones.', 10000, 'detenciones'],
     ['La Guardia Nacional desplegó 1,800 elementos.', 1800, 'elementos'],
     ['Se contabilizaron 109 mil 144 eventos de personas extranjeras.', 109144, 'eventos'],

@@ -134,9 +134,10 @@ describe('casualties: people with a verb of dying or being hurt count the dead o
   ])('%s: %s (%s)', (lang, text, value, metric) => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
-  it('"died or went missing" counts the people', () => {
-    expect(byValue(en('At least 1,250 migrants died or went missing in the Caribbean last year.'), 1250)?.metric).toBe('migrants');
-    expect(byValue(es('Unas 640 personas murieron o desaparecieron en la selva.'), 640)?.metric).toBe('personas');
+  // (fig19: what the clause says happened to the people counted — eval/data/figures-convention-relabels.md, "fig19".)
+  it('"died or went missing" counts the people, dead or missing', () => {
+    expect(byValue(en('At least 1,250 migrants died or went missing in the Caribbean last year.'), 1250)?.metric).toBe('migrants dead or missing');
+    expect(byValue(es('Unas 640 personas murieron o desaparecieron en la selva.'), 640)?.metric).toBe('personas muertas o desaparecidas');
   });
 });
 
@@ -146,14 +147,17 @@ describe('counted nouns as written: bodies, cases, patients, personas extranjera
     ['es', 'Los buzos recuperaron 5 cuerpos del río Bravo.', 5, 'cuerpos'],
     ['es', 'La fiscalía abrió 320 casos de trata de personas en 2024.', 320, 'casos'],
     ['en', 'The clinic treated 2,400 patients in its first month.', 2400, 'patients'],
-    ['es', 'El INM detectó a 6 mil 300 personas extranjeras en Tabasco.', 6300, 'personas extranjeras'],
+    // (fig19: what the clause says happened to the people counted — eval/data/figures-convention-relabels.md, "fig19".)
+    ['es', 'El INM detectó a 6 mil 300 personas extranjeras en Tabasco.', 6300, 'personas extranjeras detectadas'],
   ])('%s: %s', (lang, text, value, metric) => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
   it('a story naming one group twice with two generic nouns keeps the first statement', () => {
     const figs = es('Rescatan a 52 migrantes en Chihuahua. Las 52 personas extranjeras fueron trasladadas a la estancia del INM.');
     expect(figs.filter((f) => f.value === 52)).toHaveLength(1);
-    expect(byValue(figs, 52)?.metric).toBe('migrantes');
+    // (fig19: what the clause says happened to the people counted — eval/data/figures-convention-relabels.md, "fig19": "Las 52 personas extranjeras fueron trasladadas" says what happened, "migrantes" alone does not; the statement
+    // that says it is kept.)
+    expect(byValue(figs, 52)?.metric).toBe('personas extranjeras trasladadas');
   });
 });
 
@@ -191,9 +195,10 @@ describe('the head of a subject before "from"/"desde"', () => {
 
 describe('a bare number after "De ellos," / "Of those," is a part of the last count before', () => {
   it.each([
-    ['es', 'La Guardia Nacional detuvo a 140 migrantes en Coahuila. De ellos, 62 son de Honduras y 30 de El Salvador.', 62, 'migrantes'],
-    ['es', 'La Guardia Nacional detuvo a 140 migrantes en Coahuila. De ellos, 62 son de Honduras y 30 de El Salvador.', 30, 'migrantes'],
-    ['en', 'Agents detained 260 migrants near Laredo on Monday. Of those, 75 were from Ecuador.', 75, 'migrants'],
+    // (fig19: what the clause says happened to the people counted — eval/data/figures-convention-relabels.md, "fig19": the part counts the people of the count before, with what happened to them.)
+    ['es', 'La Guardia Nacional detuvo a 140 migrantes en Coahuila. De ellos, 62 son de Honduras y 30 de El Salvador.', 62, 'migrantes detenidos'],
+    ['es', 'La Guardia Nacional detuvo a 140 migrantes en Coahuila. De ellos, 62 son de Honduras y 30 de El Salvador.', 30, 'migrantes detenidos'],
+    ['en', 'Agents detained 260 migrants near Laredo on Monday. Of those, 75 were from Ecuador.', 75, 'migrants detained'],
   ])('%s: %s (%s)', (lang, text, value, metric) => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
@@ -362,14 +367,16 @@ describe('counted things after an article, casualty adjectives and relative clau
     ['es', 'Son ya 23 los migrantes muertos en el río Bravo este año.', 23, 'muertos'],
     ['en', 'The storm raised to 31 the number of migrants who have died on the route this month.', 31, 'deaths'],
     ['en', 'The crash left 9 people injured near Uvalde.', 9, 'injured'],
-    ['es', 'La OIM contó 410 migrantes muertos o desaparecidos en la ruta.', 410, 'migrantes'],
+    // (fig19: what the clause says happened to the people counted — eval/data/figures-convention-relabels.md, "fig19".)
+    ['es', 'La OIM contó 410 migrantes muertos o desaparecidos en la ruta.', 410, 'migrantes muertos o desaparecidos'],
   ])('%s: %s', (lang, text, value, metric) => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);
   });
   it('a few buses written in words are a detail, not a figure', () => {
     const figs = en('Police stopped 640 migrants traveling in four buses near Juchitán.');
     expect(byValue(figs, 4)).toBeUndefined();
-    expect(byValue(figs, 640)?.metric).toBe('migrants');
+    // (fig19: what the clause says happened to the people counted — eval/data/figures-convention-relabels.md, "fig19".)
+    expect(byValue(figs, 640)?.metric).toBe('migrants stopped');
   });
 });
 
