@@ -204,7 +204,13 @@ function afterNoun(tokens: Token[], m: NumberMatch, end: number, noun: string, l
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || NOT_EVENT_PARTICIPLES.has(t.norm)) return null;
   const w = t.norm;
-  if (ES_PARTICIPLE.test(w) && (lang === 'es' || aux)) return m.value !== 1 && !/s$/u.test(w) ? null : withComplement(tokens, j, w);
+  if (ES_PARTICIPLE.test(w) && (lang === 'es' || aux)) {
+    if (m.value !== 1 && !/s$/u.test(w)) return null;
+    // ("58 migrantes secuestrados liberados": in a chain of participles the last one is the event, the others describe.)
+    let last = j;
+    while (ES_PARTICIPLE.test(tokens[last + 1]?.norm ?? '') && /s$/u.test(tokens[last + 1]!.norm) && !NOT_EVENT_PARTICIPLES.has(tokens[last + 1]!.norm)) last++;
+    return withComplement(tokens, last, tokens[last]!.norm);
+  }
   if (PARTICIPLES.es[w] && (aux || lang === 'es')) return withComplement(tokens, j, agree(PARTICIPLES.es[w]!, noun, m.value !== 1));
   if (lang === 'es' && !aux) return null;
   const en = PARTICIPLES.en[w] ?? (EN_PARTICIPLE.test(w) ? w : null);

@@ -722,7 +722,13 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
     // "Agents returned 188 people", "188 were returned", "612 migrantes rescatados", "61,240 people in detention": a count
     // named by a bare noun of people is named by what its clause says happened to them (src/figures/event.ts).
     // (A share or a rate borrowed from such a count is a share of the people: "ICE arrested 31,450 people, 62% of whom …".)
-    if (!money) metric = countEvent(tokens, m, metricEnd, metric, lang) ?? (m.unit !== null ? (countedBase(metric) ?? metric) : metric);
+    // ("ICE was holding 52,300 people in detention …, up from 49,800": a bare number that names the noun the count before it
+    // named with its event counts that event too.)
+    const eventBefore = out[out.length - 1];
+    // ("… and two others were charged": a word of its own after the number is a clause of its own.)
+    const ownWordAfter = tokens[m.endTok]?.kind === 'word' && !FUNCTION_WORDS.has(tokens[m.endTok]!.norm);
+    const sameNounBefore = !money && m.unit === null && metricEnd === m.endTok && !ownWordAfter && eventBefore && eventBefore.metric !== metric && countedBase(eventBefore.metric) === metric.toLowerCase() ? eventBefore.metric : null;
+    if (!money) metric = countEvent(tokens, m, metricEnd, metric, lang) ?? sameNounBefore ?? (m.unit !== null ? (countedBase(metric) ?? metric) : metric);
     const numStart = tokens[m.startTok].start;
     const q = qualifierBefore(sentence, numStart);
     const qualifier = q && !NEUTRAL_QUALIFIERS.has(q.text) ? q.text : null;
