@@ -45,6 +45,12 @@ describe('fig19 probes r2 (written after the r1 fixes as a final round; scored T
   it.each(round('r2').map((p) => [p.id, p] as const))('%s', (_id, p) => expectAsRecorded(p));
 });
 
+// Written after the last fig19 change and scored once, untuned: TP 22 FP 4 FN 3 (en P 13/14 R 13/14, es P 9/12 R 9/11).
+// The misses stay as they are (marked open); "tres fueron evacuados" (3 evacuados) is a figure the labels left out.
+describe('fig19 probes final (written after the last change, scored once untuned: TP 22 FP 4 FN 3)', () => {
+  it.each(round('final').map((p) => [p.id, p] as const))('%s', (_id, p) => expectAsRecorded(p));
+});
+
 describe('fig19: the event of the clause names a count of people', () => {
   it.each([
     // An active verb with the number as its object, in either language (Spanish: the personal "a").
