@@ -138,6 +138,9 @@ function verbBeforeAt(tokens: Token[], startTok: number, value: number, noun: st
     return null;
   }
   if (lang === 'es' || prev.norm === 'a') {
+    // ("fueron repatriados 3 mil 870 guatemaltecos", "han sido rescatadas 45 personas": an inverted passive, the
+    // participle after its auxiliary and before the number, says what happened to the people it counts.)
+    if (lang === 'es' && prev.norm !== 'a') return invertedPassive(tokens, k - 1, noun, value);
     // Spanish: the personal "a" marks the people as the object of the verb before it.
     if (prev.norm !== 'a') return null;
     const p = spanishParticiple(tokens, k - 2);
@@ -148,6 +151,18 @@ function verbBeforeAt(tokens: Token[], startTok: number, value: number, noun: st
   const before = tokens[k - 2]?.norm ?? '';
   if (['the', 'a', 'an', 'of', 'to', 'for', 'with', 'were', 'was', 'been'].includes(before)) return null;
   return PARTICIPLES.en[prev.norm] ?? (EN_PARTICIPLE.test(prev.norm) ? prev.norm : null);
+}
+
+/** The participle at p of an inverted passive ("fueron <participle> <N> <noun>"), agreeing with the noun; else null. */
+function invertedPassive(tokens: Token[], p: number, noun: string, value: number): string | null {
+  const t = tokens[p]!;
+  if (!/^\p{Ll}/u.test(t.text) || !(ES_PARTICIPLE.test(t.norm) || PARTICIPLES.es[t.norm])) return null;
+  const isAux = PASSIVE_AUX.es.some((ws) => p - ws.length >= 0 && at(tokens, p - ws.length, ws));
+  if (!isAux || NOT_EVENT_PARTICIPLES.has(t.norm)) return null;
+  const participle = PARTICIPLES.es[t.norm] ?? t.norm;
+  const stem = participle.replace(/(?:ad|id)[oa]s?$/u, '');
+  if (stem.length < 3 || NOT_EVENT_VERBS.es.has(stem)) return null;
+  return agree(participle, noun, value !== 1);
 }
 
 /** Coordinated states after k: "died or gone missing", "muertos o desaparecidos" → "dead or missing". */
