@@ -240,6 +240,16 @@ function afterNoun(tokens: Token[], m: NumberMatch, end: number, noun: string, l
 }
 
 /**
+ * "… 40 were deported and 12 were charged with smuggling", "Agents made 2,000 arrests; 300 were released", "dos fueron
+ * llevados a un hospital": the event of a bare number that is the subject of a passive of its own, as its participle
+ * ("charged", "released", "llevados a un hospital"; Spanish agreeing with `noun`, the people a count before it named);
+ * null when its clause has no such passive.
+ */
+export function ownPassiveEvent(tokens: Token[], m: NumberMatch, lang: Lang, noun: string | null): string | null {
+  return afterNoun(tokens, m, m.endTok, noun ?? (lang === 'es' ? 'migrantes' : 'people'), lang);
+}
+
+/**
  * The metric "<noun> <what happened>" for a count of `metric` at `m` whose noun ends at `end` (m.endTok when the number
  * has no noun of its own), or null when the metric names no counted noun or the clause says nothing of what happened.
  */

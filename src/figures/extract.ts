@@ -8,7 +8,7 @@ import { splitSentences } from '../summary/sentences';
 import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamedAttribution, lastAgencyIn } from './attribution';
 import { detectLang } from './lang';
 import { isChange, CHANGE_VERBS } from './change';
-import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, PER_PHRASES, WEIGHT_WORDS } from './lexicon';
+import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, PER_PHRASES, VERB_METRICS, WEIGHT_WORDS } from './lexicon';
 import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
@@ -23,7 +23,7 @@ import { clauseBounds, extendOverAgency } from './clause';
 import { type Located, richness, importance, moreSpecificMetric, isGenericMetric } from './rank';
 import vocabulary from './data/vocabulary.json';
 import { isCapacity } from './capacity';
-import { countEvent, countedBase, isGroupNoun } from './event';
+import { countEvent, countedBase, isGroupNoun, ownPassiveEvent } from './event';
 import { tableHead } from './table';
 import { isElidedFrame, isNamedPartOpening, mentionBefore, hasOwnPassive } from './antecedent';
 import { isNonBeatCount } from './non-beat';
@@ -257,6 +257,8 @@ function broughtToMetric(tokens: Token[], startTok: number): string | null {
 const CURRENCY_FALLBACK = new Set(['dollars', 'pesos', 'money']);
 
 const RATE_ADJECTIVES = new Map(Object.entries(vocabulary.rateAdjectives as Record<string, string>));
+/** The events a verb names in the verb-metric tables ("were deported" → deportations). */
+const VERB_EVENTS = new Set([...VERB_METRICS.en, ...VERB_METRICS.es].map(([, metric]) => metric));
 const WEIGHT_UNITS = new Map(Object.entries(vocabulary.weightUnits as Record<string, string>));
 
 /** Boats and vehicles that carry the people counted (data: vocabulary.json conveyanceMetrics). */
@@ -699,6 +701,14 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
         metric = whole.metric;
         if (out.includes(whole)) framedBy ??= whole;
       }
+    }
+    // "… 40 were deported to Mexico and 12 were charged with smuggling": a bare number that is the subject of a passive of its
+    // own, and borrowed the event another clause's verb named (a verbMetrics value: "deportations"; a noun of people such as
+    // "deportees" is kept: "Another 1,105 were sent back"), is named by its own passive (src/figures/event.ts ownPassiveEvent).
+    // ("Agents made 2,000 arrests; 300 were released" still borrows nothing across the semicolon: no figure.)
+    if (elided && metric && VERB_EVENTS.has(metric) && !m.money && m.unit === null && hasOwnPassive(tokens, m.endTok, lang)) {
+      const people = [...out, ...story.previousSentence].reverse().map((f) => (f.unit === null ? countedBase(f.metric) : null)).find((b) => b) ?? null;
+      metric = ownPassiveEvent(tokens, m, lang, people) ?? metric;
     }
     // "far above their capacity of 1,500", "con capacidad para 836 personas", "space for 5,000 beds", "can hold 2,400 people",
     // "The facility has 714 beds": what a place can take is not a count of what it holds (src/figures/capacity.ts).

@@ -120,3 +120,27 @@ describe('inverted Spanish passive: the participle before the number names what 
     expect(es('Fueron registradas 300 personas en el censo del albergue.')).toContainEqual([300, 'personas']);
   });
 });
+
+/**
+ * A bare number that is the subject of a passive of its own, and borrowed the event another clause's verb named, is named by
+ * its own passive ("… 40 were deported and 12 were charged with smuggling" gave 12 deportations), read by the lead after
+ * fig19 landed (fig19's noted gap). Probes written after a first version of the change, which also named a passive after a
+ * semicolon; that broke the older convention that "Agents made 2,000 arrests; 300 were released" borrows nothing, so the
+ * change was narrowed, and these are tuning probes: the semicolon ones now give no figure, as recorded.
+ */
+describe('a bare number with a passive of its own (tuning probes)', () => {
+  const figs = (text: string, lang: 'en' | 'es') => extractFigures({ title: '', summary: text }, { published: '2026-12-01', lang }).map((f) => [f.value, f.metric]);
+  it.each([
+    ['Police detained 230 people at the camp. Of those, 41 were deported to Guatemala and 88 were released with notices to appear.', 'en', 88, 'released'],
+    ['Agents caught 64 people near Sasabe; 30 were deported and 9 were charged with smuggling.', 'en', 9, 'charged'],
+    ['El INM aseguró a 120 extranjeros en Tabasco, de los cuales 35 fueron deportados y 20 fueron canalizados al DIF.', 'es', 35, 'deportados'],
+  ] as const)('%s', (text, lang, value, metric) => {
+    expect(figs(text, lang)).toContainEqual([value, metric]);
+  });
+  it.each([
+    ['Deputies stopped a van carrying 19 people near Pecos; 17 were turned over to the Border Patrol and two were charged with smuggling.', 'en'],
+    ['La Guardia Civil interceptó una neumática con 52 personas; 6 fueron trasladados al hospital de Ceuta.', 'es'],
+  ] as const)('after a semicolon a bare passive subject borrows nothing: %s', (text, lang) => {
+    expect(figs(text, lang)).toHaveLength(1);
+  });
+});
