@@ -11,6 +11,7 @@ import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 import money from './data/money.json';
 import { moneyKind } from './money-kind';
+import { composeKind } from './money-compose';
 import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline, penaltyBefore, frontedObject } from './money-clause';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
@@ -518,7 +519,17 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   // (money19) What the clause says the sum IS — a ransom, a contract, a cost per detainee, spending — names it before what it
   // is for does (money-kind.ts).
   const kindOf = kindLayer ? moneyKind(s, start, end, lang, 0, sentence) : null;
-  if (kindOf) return kindOf.noun;
+  if (kindOf) {
+    // (money20) …and what it is for, where the text says it compactly: kind and purpose composed (composeKind).
+    kindLayer = false;
+    let purpose: string | null;
+    try {
+      purpose = moneyPurpose(sentence, start, end, lang);
+    } finally {
+      kindLayer = true;
+    }
+    return composeKind(kindOf, purpose, sentence, lang);
+  }
   // "Con 15 millones de pesos, el gobierno estatal abrirá un nuevo albergue": the object of the main clause's verb.
   const fronted = frontedObject(before, after);
   if (fronted) {
