@@ -42,7 +42,7 @@ const PLURALIA = /^(?:proceeds|savings|earnings|wages|customs|premises|arms|good
 /** An English plural noun as a modifier: "hotels" → "hotel", "facilities" → "facility", "buses" → "bus". */
 function modifierForm(w: string): string {
   if (/ies$/u.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes|zes)$/u.test(w)) return w.slice(0, -2);
+  if (/(?:ches|shes|sses|xes|zes|uses)$/u.test(w)) return w.slice(0, -2);
   if (/(?:ss|us|is|ics|news)$/u.test(w) || PLURALIA.test(w) || w.length <= 3) return w;
   return w.replace(/s$/u, '');
 }
@@ -73,6 +73,10 @@ function compactEnglish(purpose: string, sentence: string): string | null {
   }
   if (ws.length > 1 && MONEY_TAIL_EN.test(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   if (!ws.length || ws.length > 2) return null;
+  // ("keeping its cameras online": a gerund the text goes on to give an object is a clause, not a modifier.)
+  if (ws.length === 1 && /^\p{Ll}{3,}ing$/u.test(ws[0]!) && new RegExp(String.raw`(?<![\p{L}])${ws[0]}\s+(?:its|their|his|her|our|the|a|an|this|these|those)\s`, 'iu').test(sentence)) return null;
+  // ("busing migrants", "housing families": a gerund with its object is a clause, not a modifier; "processing center" is.)
+  if (ws.length === 2 && /^\p{Ll}{3,}ing$/u.test(ws[0]!) && /[^s]s$/u.test(ws[1]!)) return null;
   if (ws.some((w) => FUNCTION_EN.test(w) || CURRENCY.test(w) || MONEY_TAIL_EN.test(w) || /^\p{Ll}{3,}ed$/u.test(w) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
   ws[ws.length - 1] = modifierForm(ws[ws.length - 1]!);
   return ws.join(' ');
@@ -104,7 +108,10 @@ export function composeKind(kind: MoneyKind, purpose: string | null, sentence: s
   const pw = purpose.split(/\s+/u).filter(Boolean);
   // ("state grant", "presupuesto de la comar": the purpose already names the kind.)
   if (pw.some((w) => sameWord(w, head[0]!))) {
-    const named = lang === 'en' ? (pw.length <= 4 && !pw.some((w) => FUNCTION_EN.test(w) || CURRENCY.test(w) || /^\p{Ll}{3,}ed$/u.test(w)) ? purpose : null) : compactSpanish(purpose, sentence);
+    // (Spanish: the kind with its complement, "<kind> de/para/en …"; "multa impuesta" is the kind and a participle.)
+    const es = compactSpanish(purpose, sentence);
+    const complement = es ? /^\p{L}+\s+(?:de|del|para|en|a|al)\s/u.test(es) && sameWord(es.split(' ')[0]!, head[0]!) : false;
+    const named = lang === 'en' ? (pw.length <= 4 && !pw.some((w) => FUNCTION_EN.test(w) || CURRENCY.test(w) || /^\p{Ll}{3,}ed$/u.test(w)) ? purpose : null) : complement ? es : null;
     return named ?? kind.noun;
   }
   if (lang === 'en') {
