@@ -109,7 +109,7 @@ describe('money paid per unit: the unit is what the sum pays for, the time is it
 
 describe('money: a verb of building, buying or hiring pays for its object (vocabulary.json acquisitionVerbs)', () => {
   it.each([
-    ['en', 'Arizona paid $2.2 million to install a new stretch of fencing near Yuma.', 2.2e6, 'spending'],
+    ['en', 'Arizona paid $2.2 million to install a new stretch of fencing near Yuma.', 2.2e6, 'fencing spending'],
     ['en', 'The bill includes $310 million to hire and train 1,200 new immigration judges.', 310e6, 'immigration judges'],
     ['es', 'El gobierno destinó 450 millones de dólares para construir 12 kilómetros de muro en Sonora.', 450e6, 'presupuesto'],
     ['es', 'Chihuahua aprobó 30 millones de pesos para comprar nuevas camionetas de rescate.', 30e6, 'camionetas de rescate'],
