@@ -9,6 +9,7 @@ import { attributedToDocument, findScope, findSource, hasAttribution, hasUnnamed
 import { detectLang } from './lang';
 import { isChange, CHANGE_VERBS } from './change';
 import { METRIC_WORDS, GENERIC_METRICS, NEUTRAL_QUALIFIERS, NON_FIGURE_NEXT, PER_PHRASES, VERB_METRICS, WEIGHT_WORDS } from './lexicon';
+import { participleNoun } from './money-kind';
 import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
@@ -369,7 +370,8 @@ function figuresInSentence(sentence: string, lang: Lang, published: Date, previo
       const ownAt = OWN_PURPOSE_AFTER.exec(sentence.slice(numEnd));
       // ("de los cuales 3 mil millones fueron a barreras fronterizas": a verb of going names its own purpose too.)
       const own = ownAt ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd + ownAt[0].length - ownAt[1]!.length, lang) : GOES_TO_AFTER.test(sentence.slice(numEnd)) ? moneyPurpose(sentence, tokens[m.startTok]!.start, numEnd, lang) : null;
-      metric = own ?? prevMoney.metric;
+      // ("frente a 39 millones ejercidos este año": a participle after the bare sum names its own kind; money-kind.ts.)
+      metric = own ?? participleNoun(sentence.slice(numEnd), lang) ?? prevMoney.metric;
       unit = prevMoney.unit;
       money = true;
     } else if (m.money || sharedMoney) {

@@ -10,6 +10,8 @@ import { monthNames } from '../text/months';
 import vocabulary from './data/vocabulary.json';
 import lexicon from './data/lexicon.json';
 import money from './data/money.json';
+import { moneyKind } from './money-kind';
+import { composeKind } from './money-compose';
 import { amountSubjectText, chargerText, governingVerb, laterDestination, maskAdjunctsAfter, maskDateline, penaltyBefore, frontedObject } from './money-clause';
 /** "in December", "en 2023", "a year" after a preposition: a time, not a purpose. */
 const MONTH_ALTERNATIVES = [...monthNames('en'), ...monthNames('es')].join('|');
@@ -475,6 +477,12 @@ function pastVehicle(after: string): string {
   return paysFor ? ` to cover ${after.slice(m[0].length)}` : ` ${after.slice(m[0].length)}`;
 }
 
+let kindLayer = true;
+/** Turns the money-kind layer on or off (the money19 convention relabel script and A/B runs compare the two). */
+export function useMoneyKind(on: boolean): void {
+  kindLayer = on;
+}
+
 /** The purpose of the money at [start, end) of `sentence`, lower-case, or null when the text does not say. */
 export function moneyPurpose(sentence: string, start: number, end: number, lang: Lang): string | null {
   // The clause is read once: a dateline and the adjuncts between the sum and its purpose (a time, a source, a participle)
@@ -508,6 +516,20 @@ export function moneyPurpose(sentence: string, start: number, end: number, lang:
   }
   const penalty = penaltyBefore(before);
   if (penalty) return penalty;
+  // (money19) What the clause says the sum IS — a ransom, a contract, a cost per detainee, spending — names it before what it
+  // is for does (money-kind.ts).
+  const kindOf = kindLayer ? moneyKind(s, start, end, lang, 0, sentence) : null;
+  if (kindOf) {
+    // (money20) …and what it is for, where the text says it compactly: kind and purpose composed (composeKind).
+    kindLayer = false;
+    let purpose: string | null;
+    try {
+      purpose = moneyPurpose(sentence, start, end, lang);
+    } finally {
+      kindLayer = true;
+    }
+    return composeKind(kindOf, purpose, sentence, lang);
+  }
   // "Con 15 millones de pesos, el gobierno estatal abrirá un nuevo albergue": the object of the main clause's verb.
   const fronted = frontedObject(before, after);
   if (fronted) {

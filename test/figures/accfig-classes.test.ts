@@ -52,12 +52,12 @@ describe('a change or a baseline after a sum of money is about the same money', 
     const figs = es('Guatemala recibió remesas por 1 mil 900 millones de dólares en agosto, 6.4% más que un año antes.', '2024-09-20');
     expect(byValue(figs, 6.4)).toMatchObject({ kind: 'change', metric: 'remesas', unit: 'percent' });
     const cut = byValue(es('El presupuesto del INM para 2025 será de 1,300 millones de pesos, una reducción de 11% frente a este año.'), 11);
-    expect(cut).toMatchObject({ kind: 'change', metric: 'presupuesto del inm', period: '2025' });
+    expect(cut).toMatchObject({ kind: 'change', metric: 'presupuesto del inm', period: '2025' }); // (money20: the kind with its "de" complement)
   });
   it('a bare sum in comparison with money is money of the same currency and purpose', () => {
     const figs = es('El gobierno asigna a la Comar 48 millones de pesos para 2025, frente a 61 millones este año.');
     expect(byValue(figs, 61e6)).toMatchObject({ unit: 'MXN', metric: byValue(figs, 48e6)!.metric, period: '2024' });
-    expect(byValue(en('The county budgeted $14 million for shelters this year, compared with 9 million last year.'), 9e6)).toMatchObject({ unit: 'USD', metric: 'shelters' });
+    expect(byValue(en('The county budgeted $14 million for shelters this year, compared with 9 million last year.'), 9e6)).toMatchObject({ unit: 'USD', metric: 'shelter budget' }); // (money20: 'budgeted' names the budget, 'for shelters' its purpose)
   });
 });
 

@@ -37,7 +37,7 @@ describe('number forms', () => {
     ['Llegaron más de 3 mil migrantes.', 3000, 'migrantes'],
     ['Hay medio millón de personas varadas.', 500000, 'personas'],
     ['Dos tercios de las solicitudes de asilo fueron rechazadas.', 66.6667, 'solicitudes de asilo'],
-    ['Se destinaron 14 mil millones de dólares.', 14e9, 'dollars'],
+    ['Se destinaron 14 mil millones de dólares.', 14e9, 'presupuesto'],
     ['Las detenciones aumentaron 20 por ciento.', 20, 'detenciones'],
     ['Se registraron 2,5 millones de cruces.', 2500000, 'cruces'],
     ['Llegaron tres mil migrantes.', 3000, 'migrantes'],

@@ -26,7 +26,7 @@ describe('fig17: a dateline names where and by whom a story was filed, not what 
     { lang: 'en', text: 'EL PASO, Texas (AP) — Apprehensions in the El Paso Sector fell to 4,210 in November, the Border Patrol said.', figures: [{ value: 4210, metric: 'apprehensions' }] },
     { lang: 'en', text: 'GUATEMALA CITY (Reuters) - Remittances to Guatemala rose to $2.1 billion in October, the central bank said.', figures: [{ value: 2100000000, metric: 'remittances' }] },
     { lang: 'es', text: 'TEGUCIGALPA (EFE) — Las remesas que recibió Honduras sumaron 1.020 millones de dólares en noviembre, informó el Banco Central.', figures: [{ value: 1020000000, metric: 'remesas' }] },
-    { lang: 'es', text: 'SAN SALVADOR, El Salvador (AFP) - El gobierno destinará 12 millones de dólares a albergues para retornados, dijo el ministro.', figures: [{ value: 12000000, metric: ['albergues para retornados', 'albergues'] }] },
+    { lang: 'es', text: 'SAN SALVADOR, El Salvador (AFP) - El gobierno destinará 12 millones de dólares a albergues para retornados, dijo el ministro.', figures: [{ value: 12000000, metric: ['albergues para retornados', 'albergues', 'presupuesto'] }] }, // (money19: 'destinará' names the budget)
     { lang: 'es', text: 'Ciudad de Guatemala (EFE) — Los envíos de dinero alcanzaron 2.300 millones de dólares en octubre.', figures: [{ value: 2300000000, metric: ['envíos de dinero', 'remesas', 'envíos'] }] },
   ];
   it.each(probes.map((p) => [p.text.slice(0, 40), p] as const))('%s', (_t, p) => expectExactly(p));

@@ -12,17 +12,13 @@ const DIR = path.join(__dirname, 'probes-money15');
 const CURRENCIES = new Set(['USD', 'MXN', 'EUR', 'GBP', 'CAD', 'GTQ', 'HNL']);
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-4);
 /** id:value of the misses left open. */
+// (money19: misses now found once the kind of money names the sum — a cost, a forfeiture, a ransom, a grant — or its
+// labels accept the kind by the money19 convention relabel, are dropped from this list.)
 const KNOWN_MISSES = new Set([
-  'm15-c1-en-3:88000000000', // "the planned mass deportation program" keeps "planned"
   'm15-c1-es-1:1040000000', // "Los ingresos de Honduras por remesas de octubre": a named owner between noun and "por"
   'm15-c8-en-3:4100000', // "received … under the agreement": the receiving subject wins (as spent4-classes expects)
-  'm15-b2-es-5:3200', // "El costo por migrante trasladado en autobús": a participle dropped, "en autobús" cut
-  'm15-b3-en-1:574000000', // "Chicago's migrant mission": a named possessor is kept (spent4-classes convention)
-  'm15-b3-es-7:22000000', // "para mantener abierto el albergue …": a verb with a predicative adjective
   'm15-b4-es-3:90000', // "renta mensual del predio": label wording
-  'm15-b5-en-6:150', // "to hold one person in ICE detention": cut at "in"
   'm15-g-en-1:7000000', // "to help border towns pay for ambulance runs": help + object + verb
-  'm15-g-en-6:1300000000', // "C$1.3 billion": the currency is not read (numbers.ts)
   'm15-g-es-9:90000000', // "hospedaje de los solicitantes de asilo": an article inside the label
 ]);
 

@@ -14,17 +14,14 @@ const DIR = path.join(__dirname, 'probes-money17');
 const CURRENCIES = new Set(['USD', 'MXN', 'EUR', 'GBP', 'CAD', 'GTQ', 'HNL']);
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-4);
 /** id:value of the misses left open. */
+// (money19: misses now found once the kind of money names the sum — a cost, a forfeiture, a ransom, a grant — or its
+// labels accept the kind by the money19 convention relabel, are dropped from this list.)
 const KNOWN_MISSES = new Set([
-  'm17-r1-en-11:2700000', // "a $2.7 million, three-year grant to expand its jail medical unit": "expand" drops to its object
   'm17-r1-en-15:6000000', // "send $6 million to Operation Safe Border": a named recipient may be a place; not read
   'm17-r1-es-26:60000', // "irá de 20 mil a 60 mil pesos": the second end of the range is read apart from its predicate
   'm17-r3-06:14.68', // "must be paid at least $14.68 an hour": a wage is not named
   'm17-r3-15:17', // "ganan … 17 dólares canadienses por hora": earnings are not named
-  'm17-r3-17:640000000', // "construir dos patrulleras": the count is dropped from the object
-  'm17-f-07:2300000', // "to forfeit $2.3 million earned from …": forfeiting is no penalty verb here
   'm17-f-08:1800000', // "families displaced by the Tijuana fire": the participle before "by" is dropped
-  'm17-f-10:1400000', // "La multa impuesta a …": an irregular participle is kept
-  'm17-f-17:5000', // "Kidnappers … demanded $5,000 for each man's release": read as "kidnapping fee"
 ]);
 
 const cases = readdirSync(DIR)

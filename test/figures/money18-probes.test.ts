@@ -14,9 +14,9 @@ const DIR = path.join(__dirname, 'probes-money18');
 const CURRENCIES = new Set(['USD', 'MXN', 'EUR', 'GBP', 'CAD', 'GTQ', 'HNL']);
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 1e-4);
 /** id:value of the misses left open. */
+// (money19: misses now found once the kind of money names the sum — a cost, a forfeiture, a ransom, a grant — or its
+// labels accept the kind by the money19 convention relabel, are dropped from this list.)
 const KNOWN_MISSES = new Set([
-  'm18-r1-07:65', // "por migrante … en el Centro": the place after the rate is read as the purpose
-  'm18-f-01:2200000', // "$2.2 million to reimburse shelters that house …": the verb of the purpose is dropped to its object
   'm18-f-02:7500', // "demand about $7,500 per person for the trip": demanding is not read as charging
 ]);
 
