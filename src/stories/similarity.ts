@@ -1255,6 +1255,27 @@ function headlineCountriesApart(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 /**
+ * One headline places its event in a country ("Sea arrivals to Greece fall…") that the other report never
+ * writes, while the other's headline names a place of its own that the first never writes and the other writes a
+ * country (or its nationals) the first never does ("…migrantes por Necoclí…", "Migración Colombia"): the same
+ * kind of count in two countries, two events. The United States (named by most border reports) places nothing here;
+ * two headlines giving one count ("Mexico rescues 88…" / "Rescatan a 88… en Tuxtla") are left to the checks below.
+ */
+function headlineCountryElsewhere(x: TextFeatures, y: TextFeatures): boolean {
+  const cx = nameWords(x).headlineCountries;
+  if (cx.size === 0) return false;
+  const ny = nameWords(y);
+  for (const c of cx) if (y.leadTokens.has(c) || ny.headlineCountries.has(c)) return false;
+  if (ny.headline.size === 0) return false;
+  for (const w of ny.headline) if (x.leadTokens.has(w)) return false;
+  const written = new Set<string>();
+  addCountries(y.leadTokens, written);
+  for (const t of written) if (t !== UNITED_STATES_WORD && !x.leadTokens.has(t)) return true;
+  return false;
+}
+const UNITED_STATES_WORD = 'unitedstat';
+
+/**
  * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
  * "blocked Iowa") and neither says a word of the other's names anywhere in its headline and lead: a place
  * (or party) mismatch. Countries are too coarse to count; offices are compared elsewhere. `counted`: both
@@ -1417,7 +1438,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b, headlinesShareCount(a, b))) {
+  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || (!headlinesShareCount(a, b) && (headlineCountryElsewhere(a, b) || headlineCountryElsewhere(b, a))) || placesApart(a, b, headlinesShareCount(a, b))) {
     return { ...base, same: false, reason: 'different places' };
   }
   // Two kinds of incident ("agent shot near Santa Teresa" / "agent hurt as vehicle rolls over near Santa
