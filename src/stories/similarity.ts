@@ -43,6 +43,8 @@ export interface TextFeatures {
   namedDays?: boolean;
   /** Numbers of roads the headline names ("I-35", "U.S. 83", "carretera 57"): no counts. Absent when none. */
   roadNumbers?: Set<string>;
+  /** The headline or lead places its event a stated time after another ("a day after the capsize", "dos días después del"): see laterFollowUp. */
+  followsEarlier?: true;
   /** Towns the text itself places in a state ("Roma, Texas"): core key of the town → core key of the state. Absent when none. */
   selfPlaced?: Map<string, string>;
   /** Local day number of the publication (absent when the time is unknown). */
@@ -99,6 +101,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     updates: reportsUpdate(`${title} ${lead}`, titleLeadFolded),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs, titleLeadFolded),
     ...roadNumbersField(title, titleFolded),
+    ...followsField(`${title} ${lead}`),
     ...selfPlacedField(`${title}. ${summary}`),
     ...(publishedMs === undefined || Number.isNaN(publishedMs) ? {} : { publishedDay: localDay(publishedMs) }),
   };
@@ -179,6 +182,16 @@ const ROAD_WORDS_FOLDED = [...new Set([...figureLexicon.roadWords, 'i', 'federal
 const ROAD_NUMBER_RE = new RegExp(`(?<![\\p{L}])(?:${ROAD_WORDS_FOLDED.map((w) => w.replace(/[.]/g, '\\.') + (w.endsWith('.') || !w.includes('.') ? '' : '\\.?')).join('|')})[\\s-]*(\\d{1,3})(?!\\d)`, 'giu');
 
 /** The road numbers a headline writes (see ROAD_NUMBER_RE), when any. */
+/**
+ * A stated time after another event ("a day after the panga tragedy", "two weeks after", "un día después del
+ * naufragio", "al día siguiente"): the report tells what followed, on a later day than what it follows.
+ */
+const FOLLOWS_RE = /(?<![\p{L}])(?:(?:a|one|two|three|four|five|the|\d+)\s+(?:days?|weeks?)\s+after|days\s+after|(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|tras)|al\s+d[ií]a\s+siguiente)(?![\p{L}])/iu;
+
+export function followsField(text: string): { followsEarlier?: true } {
+  return FOLLOWS_RE.test(text) ? { followsEarlier: true } : {};
+}
+
 export function roadNumbersField(title: string, folded?: string): { roadNumbers?: Set<string> } {
   if (!/\d/.test(title)) return {};
   const out = new Set<string>();
@@ -1435,7 +1448,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
     return { ...base, same: false, reason: 'different days' };
   }
   // The deaths, and a funeral, Mass or vigil for the same dead on a later day: another day's event.
-  if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a)) return { ...base, same: false, reason: 'different days' };
+  if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a) || laterFollowUp(a, b) || laterFollowUp(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
   if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || (!headlinesShareCount(a, b) && (headlineCountryElsewhere(a, b) || headlineCountryElsewhere(b, a))) || placesApart(a, b, headlinesShareCount(a, b))) {
@@ -1551,6 +1564,16 @@ function laterAftermath(x: TextFeatures, y: TextFeatures): boolean {
   if (x.publishedDay === undefined || y.publishedDay === undefined || !anyIn(x.titleTokens, AFTERMATH_WORDS)) return false;
   if (anyIn(y.titleTokens, AFTERMATH_WORDS) || !anyIn(y.leadTokens, DEATH_WORDS)) return false;
   return x.publishedDay - y.publishedDay >= DIFFERENT_EVENT_DAYS && x.publishedDay - Math.max(...y.eventDays) >= DIFFERENT_EVENT_DAYS;
+}
+
+/**
+ * `x` says its event came a stated time after another ("visits San Diego a day after panga tragedy"), every
+ * event day of `x` after every one of `y`, and `y` says no such thing: `y` tells the earlier event (the
+ * capsize), `x` what followed it (the visit): two events, however many people and places they share.
+ */
+function laterFollowUp(x: TextFeatures, y: TextFeatures): boolean {
+  if (!x.followsEarlier || y.followsEarlier || x.eventDays.size === 0 || y.eventDays.size === 0) return false;
+  return Math.min(...x.eventDays) > Math.max(...y.eventDays);
 }
 
 function bothTellAftermath(a: TextFeatures, b: TextFeatures): boolean {
