@@ -894,6 +894,8 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
 
 /** Words of holidays and weekdays (./data/names.json "holidays"): "Good Friday", "Viernes Santo" name a day, not a place. */
 const HOLIDAY_WORDS = new Set((names.holidays as string[]).flatMap((h) => conceptTokens(h)));
+/** First words of a devotion's name (a title of the Virgin or of Christ), as the folded entities write them. */
+const DEVOTION_TITLES = new Set(['virgen', 'virgin', 'our', 'nuestra', 'senor', 'cristo', 'christ', 'santisima', 'sagrado', 'sacred']);
 /** Numerals in either language (./data/names.json "numerals"), as concept tokens ("tres" → three). */
 const NUMERAL_WORDS = new Set((names.numerals as string[]).flatMap((n) => conceptTokens(n)));
 
@@ -906,6 +908,9 @@ function namesNothing(name: string): boolean {
   const ws = nameKey(name).split(' ').filter((w) => w);
   if (ws.length === 0) return false;
   if (ws.every((w) => HOLIDAY_WORDS.has(w))) return true;
+  // A devotion ("Virgen de Guadalupe", "Our Lady of Charity", "Señor de los Milagros"): feasts kept in many towns
+  // on one day, no place of the event (the shrine's town is named as a place of its own when it is one).
+  if (ws.length > 1 && DEVOTION_TITLES.has(name.split(' ')[0]!)) return true;
   if (!ws.some((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w))) return false;
   return ws.every((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w) || COUNTRY_WORDS.has(w) || VOCABULARY_WORDS.has(w));
 }
