@@ -1202,15 +1202,32 @@ function headlinesShareCount(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 /** Both headlines give a count under 100 and no count of either headline is written in the other text. */
+function headlineSmallCounts(x: TextFeatures): number[] {
+  const out: number[] = [];
+  for (const t of x.titleTokens) {
+    const v = smallCountOf(t);
+    if (v !== undefined && !x.roadNumbers?.has(t)) out.push(v);
+  }
+  return out;
+}
+
+const MONTH_PERIOD_RE = /^\d{4}-\d{2}$/;
+
+/**
+ * `x` sums up a month (a distinctive count for the month: "Roughly 3,200 people crossed… in January") and `y`'s
+ * headline counts an incident ("Cinco migrantes mueren…") with no month's figure of its own, neither count in
+ * the other text: a month's total and one day's incident in the same place are two reports.
+ */
+function monthCountAgainstIncident(x: TextFeatures, y: TextFeatures): boolean {
+  const monthly = x.figures.filter((f) => f.period !== null && MONTH_PERIOD_RE.test(f.period) && x.numbers.has(String(f.value)));
+  if (monthly.length === 0 || y.figures.some((f) => f.period !== null && MONTH_PERIOD_RE.test(f.period))) return false;
+  const cy = headlineSmallCounts(y);
+  if (cy.length === 0 || cy.some((v) => writesCount(x.leadTokens, v))) return false;
+  return !monthly.some((f) => numberIn(String(f.value), y.numbers));
+}
+
 function smallHeadlineCountsDiffer(a: TextFeatures, b: TextFeatures): boolean {
-  const counts = (x: TextFeatures): number[] => {
-    const out: number[] = [];
-    for (const t of x.titleTokens) {
-      const v = smallCountOf(t);
-      if (v !== undefined && !x.roadNumbers?.has(t)) out.push(v);
-    }
-    return out;
-  };
+  const counts = headlineSmallCounts;
   const ca = counts(a);
   if (ca.length === 0) return false;
   const cb = counts(b);
@@ -1464,7 +1481,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   if (incidentKindsDiffer(a, b)) return { ...base, same: false, reason: 'different incidents' };
   // Both headlines count something under a hundred and neither's count is in the other text ("ICE detains 23
   // at restaurant in Houston" / "Detienen a 31 trabajadores en restaurantes de Texas"): two events.
-  if (!a.updates && !b.updates && smallHeadlineCountsDiffer(a, b)) return { ...base, same: false, reason: 'different counts' };
+  if (!a.updates && !b.updates && (smallHeadlineCountsDiffer(a, b) || monthCountAgainstIncident(a, b) || monthCountAgainstIncident(b, a))) return { ...base, same: false, reason: 'different counts' };
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'similar' };
   }
