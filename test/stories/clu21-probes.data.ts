@@ -42,3 +42,43 @@ export const CLU21_ROUND1: ProbeRound = {
     ['e-of-1', 'e-of-3', 'one mayor, two days, two acts'],
   ],
 };
+
+/** Written after clu21's last change, scored once, untuned. */
+export const CLU21_FINAL: ProbeRound = {
+  name: 'clu21-final-untuned',
+  reports: [
+    // A month's count in two countries, a day apart; one outlet rounds its own count ("más de 6.000").
+    r('g-gt-1', 'guatemala-returns-mar', 'Prensa Libre', 'es', '2046-04-03T15:00:00Z', 'Guatemala recibió a 6.240 retornados en vuelos de EE.UU. en marzo', 'El Instituto Guatemalteco de Migración informó este martes que la cifra supera en 7% la de febrero.'),
+    r('g-gt-2', 'guatemala-returns-mar', 'Soy502', 'es', '2046-04-03T18:00:00Z', 'Más de 6.000 guatemaltecos retornados por vía aérea en marzo', 'Según el Instituto Guatemalteco de Migración, 6.240 personas llegaron en vuelos desde Estados Unidos el mes pasado.'),
+    r('g-gt-3', 'guatemala-returns-mar', 'AP', 'en', '2046-04-03T20:00:00Z', 'Guatemala says 6,240 deportees arrived on U.S. flights in March', 'The migration institute said Tuesday the figure was 7% higher than in February.'),
+    r('g-hn-1', 'honduras-returns-mar', 'La Prensa', 'es', '2046-04-04T14:00:00Z', 'Honduras recibió a 5.910 retornados en marzo', 'El Centro Nacional de Información del Sector Social dijo el miércoles que la mayoría llegó en vuelos desde Texas y Luisiana.'),
+    // A shelter fire and the governor's visit two days after it.
+    r('h-fi-1', 'fire-shelter-juarez', 'El Diario de Juárez', 'es', '2046-04-06T15:00:00Z', 'Incendio en albergue de Ciudad Juárez deja 6 heridos', 'El fuego inició la madrugada del sábado en la cocina del albergue Buen Pastor; 140 migrantes fueron evacuados.'),
+    r('h-fi-2', 'fire-shelter-juarez', 'KTSM', 'en', '2046-04-06T19:00:00Z', 'Six hurt as fire hits migrant shelter in Juárez', 'About 140 migrants were evacuated from the Buen Pastor shelter early Saturday after a kitchen fire, officials said.'),
+    r('h-vi-1', 'visit-governor-juarez', 'El Heraldo de Chihuahua', 'es', '2046-04-08T18:00:00Z', 'Gobernadora visita albergue de Juárez dos días después del incendio', 'La gobernadora Marisela Tapia anunció el lunes 4 millones de pesos para reparar el albergue Buen Pastor.'),
+    r('h-vi-2', 'visit-governor-juarez', 'El Paso Times', 'en', '2046-04-08T21:00:00Z', 'Chihuahua governor pledges repairs to Juárez shelter two days after fire', 'Gov. Marisela Tapia said Monday the state will spend 4 million pesos rebuilding the Buen Pastor shelter\'s kitchen.'),
+    // Two towns' processions of one devotion on its feast day.
+    r('i-pr-1', 'procession-tapachula', 'Diario del Sur', 'es', '2046-10-18T16:00:00Z', 'Migrantes peruanos recorren Tapachula con el Señor de los Milagros', 'Cerca de 200 personas acompañaron la imagen el domingo desde la parroquia de San Agustín.'),
+    r('i-pr-2', 'procession-tijuana', 'El Imparcial', 'es', '2046-10-18T20:00:00Z', 'Peruanos en Tijuana sacan en procesión al Señor de los Milagros', 'Unos 300 fieles caminaron el domingo por la zona centro hasta la catedral.'),
+    // A month's interdictions and one day's repatriation by the same service.
+    r('j-mo-1', 'cg-haiti-month', 'Miami Herald', 'en', '2046-05-02T15:00:00Z', 'Coast Guard stopped 1,150 Haitians at sea in April', 'The Seventh District said Tuesday interdictions rose for the third month in a row.'),
+    r('j-re-1', 'cg-haiti-repat', 'WLRN', 'en', '2046-05-03T15:00:00Z', 'Coast Guard repatriates 38 Haitians to Cap-Haïtien', 'The cutter Escanaba returned the group on Wednesday after stopping their sailboat off Great Inagua.'),
+    r('j-re-2', 'cg-haiti-repat', 'El Nuevo Herald', 'es', '2046-05-03T19:00:00Z', 'Guardia Costera repatría a 38 haitianos a Cabo Haitiano', 'El guardacostas Escanaba devolvió el miércoles al grupo, interceptado en un velero frente a Gran Inagua.'),
+    // The same official on two days, two acts; the same kind of crash in two states on one day.
+    r('k-of-1', 'sheriff-tue', 'Val Verde News', 'en', '2046-05-05T16:00:00Z', 'Kinney County Sheriff Dale Mercer asks state for more deputies', 'Mercer told commissioners on Tuesday that pursuits of smuggling vehicles have doubled since January.'),
+    r('k-of-2', 'sheriff-thu', 'San Antonio Express-News', 'en', '2046-05-07T16:00:00Z', 'Kinney County Sheriff Dale Mercer closes ranch road after pursuits', 'Mercer ordered a county road near Brackettville closed on Thursday after a third chase this week ended in a crash.'),
+    r('l-cr-1', 'crash-texas', 'KSAT', 'en', '2046-05-09T15:00:00Z', '4 dead as smuggling SUV crashes fleeing troopers near Uvalde', 'The driver lost control on U.S. 90 early Friday, DPS said; two passengers survived.'),
+    r('l-cr-2', 'crash-texas', 'Telemundo', 'es', '2046-05-09T19:00:00Z', 'Mueren cuatro migrantes en persecución cerca de Uvalde', 'La camioneta se volcó en la carretera 90 la madrugada del viernes, informó el DPS.'),
+    r('l-cr-3', 'crash-nm', 'KVIA', 'en', '2046-05-09T18:00:00Z', '4 dead as smuggling SUV crashes fleeing agents near Deming', 'The driver lost control on Interstate 10 early Friday, state police said; three passengers survived.'),
+  ],
+  apart: [
+    ['g-gt-2', 'g-hn-1', 'two countries\' month'],
+    ['g-gt-3', 'g-hn-1', 'two countries\' month'],
+    ['h-fi-1', 'h-vi-1', 'the fire / the visit two days after'],
+    ['h-fi-2', 'h-vi-2', 'the fire / the visit two days after'],
+    ['i-pr-1', 'i-pr-2', 'one devotion, two towns'],
+    ['j-mo-1', 'j-re-1', 'a month\'s count / one repatriation'],
+    ['k-of-1', 'k-of-2', 'one sheriff, two days'],
+    ['l-cr-1', 'l-cr-3', 'two crashes, two states'],
+  ],
+};
