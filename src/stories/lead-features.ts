@@ -1,7 +1,7 @@
 import { extractEntities } from './entities';
 import { stripDateline } from './normalize-text';
 import { simhash64 } from './simhash';
-import { distinctiveNumbers, leadOf, measuresOf, nameWordsOf, selfPlacedField, textFeatures, textReadFor, type TextFeatures } from './similarity';
+import { distinctiveNumbers, followsField, leadOf, measuresOf, nameWordsOf, selfPlacedField, textFeatures, textReadFor, type TextFeatures } from './similarity';
 import type { SourceText } from './story-store';
 
 const NO_FIGURES: never[] = [];
@@ -42,6 +42,7 @@ export function leadFeaturesOf(item: TextFeatures, text: SourceText, itemMs: num
     updates: item.updates,
     namedDays: item.namedDays,
     ...(item.roadNumbers ? { roadNumbers: item.roadNumbers } : {}),
+    ...followsField(`${title} ${lead}`),
     ...selfPlacedField(`${title}. ${lead}`),
     ...(item.publishedDay !== undefined ? { publishedDay: item.publishedDay } : {}),
   };

@@ -43,6 +43,8 @@ export interface TextFeatures {
   namedDays?: boolean;
   /** Numbers of roads the headline names ("I-35", "U.S. 83", "carretera 57"): no counts. Absent when none. */
   roadNumbers?: Set<string>;
+  /** The headline or lead places its event a stated time after another ("a day after the capsize", "dos días después del"): see laterFollowUp. */
+  followsEarlier?: true;
   /** Towns the text itself places in a state ("Roma, Texas"): core key of the town → core key of the state. Absent when none. */
   selfPlaced?: Map<string, string>;
   /** Local day number of the publication (absent when the time is unknown). */
@@ -99,6 +101,7 @@ export function textFeatures(title: string, rawSummary: string, figures: Figure[
     updates: reportsUpdate(`${title} ${lead}`, titleLeadFolded),
     namedDays: namesWeekday(`${title} ${lead}`, publishedMs, titleLeadFolded),
     ...roadNumbersField(title, titleFolded),
+    ...followsField(`${title} ${lead}`),
     ...selfPlacedField(`${title}. ${summary}`),
     ...(publishedMs === undefined || Number.isNaN(publishedMs) ? {} : { publishedDay: localDay(publishedMs) }),
   };
@@ -179,6 +182,16 @@ const ROAD_WORDS_FOLDED = [...new Set([...figureLexicon.roadWords, 'i', 'federal
 const ROAD_NUMBER_RE = new RegExp(`(?<![\\p{L}])(?:${ROAD_WORDS_FOLDED.map((w) => w.replace(/[.]/g, '\\.') + (w.endsWith('.') || !w.includes('.') ? '' : '\\.?')).join('|')})[\\s-]*(\\d{1,3})(?!\\d)`, 'giu');
 
 /** The road numbers a headline writes (see ROAD_NUMBER_RE), when any. */
+/**
+ * A stated time after another event ("a day after the panga tragedy", "two weeks after", "un día después del
+ * naufragio", "al día siguiente"): the report tells what followed, on a later day than what it follows.
+ */
+const FOLLOWS_RE = /(?<![\p{L}])(?:(?:a|one|two|three|four|five|the|\d+)\s+(?:days?|weeks?)\s+after|days\s+after|(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|tras)|al\s+d[ií]a\s+siguiente)(?![\p{L}])/iu;
+
+export function followsField(text: string): { followsEarlier?: true } {
+  return FOLLOWS_RE.test(text) ? { followsEarlier: true } : {};
+}
+
 export function roadNumbersField(title: string, folded?: string): { roadNumbers?: Set<string> } {
   if (!/\d/.test(title)) return {};
   const out = new Set<string>();
@@ -881,6 +894,8 @@ export function nameWordsOf(headlineNames: Set<string>, places: Set<string>, nam
 
 /** Words of holidays and weekdays (./data/names.json "holidays"): "Good Friday", "Viernes Santo" name a day, not a place. */
 const HOLIDAY_WORDS = new Set((names.holidays as string[]).flatMap((h) => conceptTokens(h)));
+/** First words of a devotion's name (a title of the Virgin or of Christ), as the folded entities write them. */
+const DEVOTION_TITLES = new Set(['virgen', 'virgin', 'our', 'nuestra', 'senor', 'cristo', 'christ', 'santisima', 'sagrado', 'sacred']);
 /** Numerals in either language (./data/names.json "numerals"), as concept tokens ("tres" → three). */
 const NUMERAL_WORDS = new Set((names.numerals as string[]).flatMap((n) => conceptTokens(n)));
 
@@ -893,6 +908,9 @@ function namesNothing(name: string): boolean {
   const ws = nameKey(name).split(' ').filter((w) => w);
   if (ws.length === 0) return false;
   if (ws.every((w) => HOLIDAY_WORDS.has(w))) return true;
+  // A devotion ("Virgen de Guadalupe", "Our Lady of Charity", "Señor de los Milagros"): feasts kept in many towns
+  // on one day, no place of the event (the shrine's town is named as a place of its own when it is one).
+  if (ws.length > 1 && DEVOTION_TITLES.has(name.split(' ')[0]!)) return true;
   if (!ws.some((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w))) return false;
   return ws.every((w) => /^\d+$/.test(w) || NUMERAL_WORDS.has(w) || COUNTRY_WORDS.has(w) || VOCABULARY_WORDS.has(w));
 }
@@ -1184,15 +1202,32 @@ function headlinesShareCount(a: TextFeatures, b: TextFeatures): boolean {
 }
 
 /** Both headlines give a count under 100 and no count of either headline is written in the other text. */
+function headlineSmallCounts(x: TextFeatures): number[] {
+  const out: number[] = [];
+  for (const t of x.titleTokens) {
+    const v = smallCountOf(t);
+    if (v !== undefined && !x.roadNumbers?.has(t)) out.push(v);
+  }
+  return out;
+}
+
+const MONTH_PERIOD_RE = /^\d{4}-\d{2}$/;
+
+/**
+ * `x` sums up a month (a distinctive count for the month: "Roughly 3,200 people crossed… in January") and `y`'s
+ * headline counts an incident ("Cinco migrantes mueren…") with no month's figure of its own, neither count in
+ * the other text: a month's total and one day's incident in the same place are two reports.
+ */
+function monthCountAgainstIncident(x: TextFeatures, y: TextFeatures): boolean {
+  const monthly = x.figures.filter((f) => f.period !== null && MONTH_PERIOD_RE.test(f.period) && x.numbers.has(String(f.value)));
+  if (monthly.length === 0 || y.figures.some((f) => f.period !== null && MONTH_PERIOD_RE.test(f.period))) return false;
+  const cy = headlineSmallCounts(y);
+  if (cy.length === 0 || cy.some((v) => writesCount(x.leadTokens, v))) return false;
+  return !monthly.some((f) => numberIn(String(f.value), y.numbers));
+}
+
 function smallHeadlineCountsDiffer(a: TextFeatures, b: TextFeatures): boolean {
-  const counts = (x: TextFeatures): number[] => {
-    const out: number[] = [];
-    for (const t of x.titleTokens) {
-      const v = smallCountOf(t);
-      if (v !== undefined && !x.roadNumbers?.has(t)) out.push(v);
-    }
-    return out;
-  };
+  const counts = headlineSmallCounts;
   const ca = counts(a);
   if (ca.length === 0) return false;
   const cb = counts(b);
@@ -1253,6 +1288,27 @@ function headlineCountriesApart(a: TextFeatures, b: TextFeatures): boolean {
   };
   return unmentioned(a, b) && unmentioned(b, a);
 }
+
+/**
+ * One headline places its event in a country ("Sea arrivals to Greece fall…") that the other report never
+ * writes, while the other's headline names a place of its own that the first never writes and the other writes a
+ * country (or its nationals) the first never does ("…migrantes por Necoclí…", "Migración Colombia"): the same
+ * kind of count in two countries, two events. The United States (named by most border reports) places nothing here;
+ * two headlines giving one count ("Mexico rescues 88…" / "Rescatan a 88… en Tuxtla") are left to the checks below.
+ */
+function headlineCountryElsewhere(x: TextFeatures, y: TextFeatures): boolean {
+  const cx = nameWords(x).headlineCountries;
+  if (cx.size === 0) return false;
+  const ny = nameWords(y);
+  for (const c of cx) if (y.leadTokens.has(c) || ny.headlineCountries.has(c)) return false;
+  if (ny.headline.size === 0) return false;
+  for (const w of ny.headline) if (x.leadTokens.has(w)) return false;
+  const written = new Set<string>();
+  addCountries(y.leadTokens, written);
+  for (const t of written) if (t !== UNITED_STATES_WORD && !x.leadTokens.has(t)) return true;
+  return false;
+}
+const UNITED_STATES_WORD = 'unitedstat';
 
 /**
  * Each text names where things happened or who did them ("in Tijuana" / "in Reynosa"; "blocked Texas" /
@@ -1414,10 +1470,10 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
     return { ...base, same: false, reason: 'different days' };
   }
   // The deaths, and a funeral, Mass or vigil for the same dead on a later day: another day's event.
-  if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a)) return { ...base, same: false, reason: 'different days' };
+  if (laterCeremony(a, b) || laterCeremony(b, a) || laterAftermath(a, b) || laterAftermath(b, a) || laterFollowUp(a, b) || laterFollowUp(b, a)) return { ...base, same: false, reason: 'different days' };
   // A headline names where or who and the other report does not ("… near Eagle Pass" / "… near Laredo"):
   // two events, however alike the rest of the wording.
-  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || placesApart(a, b, headlinesShareCount(a, b))) {
+  if (headlinesNameOthers(a, b, true) || headlineCountriesApart(a, b) || (!headlinesShareCount(a, b) && (headlineCountryElsewhere(a, b) || headlineCountryElsewhere(b, a))) || placesApart(a, b, headlinesShareCount(a, b))) {
     return { ...base, same: false, reason: 'different places' };
   }
   // Two kinds of incident ("agent shot near Santa Teresa" / "agent hurt as vehicle rolls over near Santa
@@ -1425,7 +1481,7 @@ export function compareTexts(a: TextFeatures, b: TextFeatures, agreeingFigures?:
   if (incidentKindsDiffer(a, b)) return { ...base, same: false, reason: 'different incidents' };
   // Both headlines count something under a hundred and neither's count is in the other text ("ICE detains 23
   // at restaurant in Houston" / "Detienen a 31 trabajadores en restaurantes de Texas"): two events.
-  if (!a.updates && !b.updates && smallHeadlineCountsDiffer(a, b)) return { ...base, same: false, reason: 'different counts' };
+  if (!a.updates && !b.updates && (smallHeadlineCountsDiffer(a, b) || monthCountAgainstIncident(a, b) || monthCountAgainstIncident(b, a))) return { ...base, same: false, reason: 'different counts' };
   if (score >= SAME_STORY_SCORE && (leadDice >= 0.2 || titleDice >= 0.25 || sharedEntities + sharedNumbers + figs >= 3) && !headlineNumbersDiffer(a, b)) {
     return { ...base, same: true, reason: 'similar' };
   }
@@ -1530,6 +1586,16 @@ function laterAftermath(x: TextFeatures, y: TextFeatures): boolean {
   if (x.publishedDay === undefined || y.publishedDay === undefined || !anyIn(x.titleTokens, AFTERMATH_WORDS)) return false;
   if (anyIn(y.titleTokens, AFTERMATH_WORDS) || !anyIn(y.leadTokens, DEATH_WORDS)) return false;
   return x.publishedDay - y.publishedDay >= DIFFERENT_EVENT_DAYS && x.publishedDay - Math.max(...y.eventDays) >= DIFFERENT_EVENT_DAYS;
+}
+
+/**
+ * `x` says its event came a stated time after another ("visits San Diego a day after panga tragedy"), every
+ * event day of `x` after every one of `y`, and `y` says no such thing: `y` tells the earlier event (the
+ * capsize), `x` what followed it (the visit): two events, however many people and places they share.
+ */
+function laterFollowUp(x: TextFeatures, y: TextFeatures): boolean {
+  if (!x.followsEarlier || y.followsEarlier || x.eventDays.size === 0 || y.eventDays.size === 0) return false;
+  return Math.min(...x.eventDays) > Math.max(...y.eventDays);
 }
 
 function bothTellAftermath(a: TextFeatures, b: TextFeatures): boolean {
