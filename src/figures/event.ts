@@ -47,8 +47,18 @@ const GROUPS = new Set([...events.countedNouns.en, ...events.countedNouns.es]);
 /** A group of people that is no nationality ("single adults", "families", "mujeres"). */
 export const isGroupNoun = (metric: string): boolean => GROUPS.has(metric.toLowerCase());
 
-/** Metrics this module made, with the noun they were made from ("people returned" → "people"). */
+/**
+ * Metrics this module made, with the noun they were made from ("people returned" → "people"). Bounded: a worker reads
+ * text for months and any "-ed" word can make a metric, so the oldest entries go first past MADE_CAP (a paragraph only
+ * looks up what it made moments before).
+ */
 const MADE = new Map<string, string>();
+const MADE_CAP = 20_000;
+function remember(made: string, noun: string): void {
+  if (MADE.has(made)) return;
+  if (MADE.size >= MADE_CAP) MADE.delete(MADE.keys().next().value!);
+  MADE.set(made, noun);
+}
 
 /** The noun a metric counts when it is a counted noun, or an event metric made from one. */
 export function countedBase(metric: string): string | null {
@@ -274,6 +284,6 @@ export function countEvent(tokens: Token[], m: NumberMatch, end: number, metric:
   const event = state ? tokens.slice(end, end + state).map((t) => t.norm).join(' ') : before ? withComplement(tokens, objectEnd - 1, before) : after;
   if (!event) return null;
   const made = `${noun} ${event}`;
-  MADE.set(made, noun);
+  remember(made, noun);
   return made;
 }
