@@ -5,7 +5,7 @@
  *
  * Probe files (test/figures/probes-cur22/*.json, invented text; only value and currency are scored):
  * - before.json: written before any change: 2/16 then, 16/16 after the table.
- * - final-untuned.json: written after the last change and scored once, untuned; misses listed below, kept visible.
+ * - final-untuned.json: written after the last change and scored once, untuned: 13/14; the miss is listed below, kept visible.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,10 @@ import { extractFigures } from '../../src/figures/extract';
 
 const DIR = path.join(__dirname, 'probes-cur22');
 /** id:value of the misses left open. */
-const KNOWN_MISSES = new Set<string>([]);
+const KNOWN_MISSES = new Set<string>([
+  // final-untuned.json, scored once after the last change: 13/14.
+  'c22-f-12:850', // "cobra Bs. 850 por cada pasaporte": "Bs." before the digits is read as a sentence end, so the sum is lost
+]);
 
 interface Probe {
   id: string;
