@@ -13,6 +13,7 @@ import { participleNoun } from './money-kind';
 import { moneyPurpose, CHANGE_BY_BEFORE, CUT_VERB_BEFORE, GOES_TO_AFTER } from './money-purpose';
 import { CHANGE_NOUNS } from './change';
 import { numberAt, type Lang, type NumberMatch } from './numbers';
+import { withCurrencyPlace } from './currency';
 import { findPeriods, nearestPeriod } from './period';
 import { tokenize, type Token } from './tokens';
 import { NON_FIGURE_SPANS, EMERGENCY_NUMBER_SPAN, isExcluded, datelineLength } from './skip';
@@ -889,9 +890,12 @@ export function extractFigures(input: ExtractInput, opts: ExtractOptions = {}): 
       before = figures[figures.length - 1] ?? before;
     });
   };
-  add(parts.title, () => 3, true);
-  add(parts.summary, (i) => (i === 0 ? 2 : 1));
-  add(parts.content, (i) => (parts.summary ? 0 : i === 0 ? 2 : i < 3 ? 1 : 0));
+  // The places the story names say which peso a bare "pesos" is and what a Spanish "$" is (src/figures/currency.ts).
+  withCurrencyPlace(all, () => {
+    add(parts.title, () => 3, true);
+    add(parts.summary, (i) => (i === 0 ? 2 : 1));
+    add(parts.content, (i) => (parts.summary ? 0 : i === 0 ? 2 : i < 3 ? 1 : 0));
+  });
 
   // Merge repeats: same value, metric and unit, and no two different periods ("7.500 detenciones en julio" and
   // "7.500 detenciones en agosto" are two figures; a title without a period repeats the dated lead).

@@ -7,6 +7,7 @@
 import { adjacent, type Token } from './tokens';
 
 import vocabulary from './data/vocabulary.json';
+import * as currency from './currency';
 
 /** Currencies besides dollars and pesos, by word and by symbol (data: vocabulary.json currencyWords / currencySymbols). */
 const CURRENCY_WORDS = new Map(Object.entries(vocabulary.currencyWords as Record<string, string>));
@@ -14,9 +15,9 @@ const CURRENCY_SYMBOLS = new Map(Object.entries(vocabulary.currencySymbols as Re
 /** Letters written onto a sum that name its currency ("Q150 millones", "L2,500"), case-sensitive (data: vocabulary.json currencyPrefixes). */
 const CURRENCY_PREFIXES = new Map(Object.entries(vocabulary.currencyPrefixes as Record<string, string>));
 /** ISO codes written before a sum, upper case (data: vocabulary.json currencyCodes). */
-const CURRENCY_CODES = new Set(vocabulary.currencyCodes as string[]);
+const CURRENCY_CODES = new Set([...(vocabulary.currencyCodes as string[]), ...currency.CODES]);
 const MONEY_ABBREVIATIONS = new Map(Object.entries(vocabulary.moneyAbbreviations as unknown as Record<string, [number, string]>));
-const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values(), ...CURRENCY_CODES]);
+const CURRENCY_UNITS = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values(), ...CURRENCY_CODES, ...currency.TABLE_UNITS]);
 
 export type Lang = 'en' | 'es';
 
@@ -186,23 +187,28 @@ const CANADIAN_DOLLAR = /^(?:C|CA|CAN)\$$/;
 /** Try to read a number starting at token i. */
 export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | null {
   let k = i;
-  let currency: string | null = null;
+  let currencyCode: string | null = null;
   const t0 = tokens[k];
   if (!t0) return null;
-  if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$' || CANADIAN_DOLLAR.test(t0.text)) {
-    currency = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : CANADIAN_DOLLAR.test(t0.text) ? 'CAD' : '$';
+  // "S/ 12,4 millones", "RD$ 95 millones", "B/. 4,2 millones": a sign of several characters (data: currencies.json prefixes).
+  const prefix = currency.prefixAt(tokens, k);
+  if (prefix) {
+    currencyCode = prefix.code;
+    k = prefix.next;
+  } else if (t0.text === '$' || t0.text === 'US$' || t0.text === 'MX$' || CANADIAN_DOLLAR.test(t0.text)) {
+    currencyCode = t0.text === 'MX$' ? 'MXN' : t0.text === 'US$' ? 'USD' : CANADIAN_DOLLAR.test(t0.text) ? currency.signOfPlace('C$', 'CAD') : '$';
     k++;
-  } else if (t0.kind === 'punct' && CURRENCY_SYMBOLS.has(t0.text)) {
-    currency = CURRENCY_SYMBOLS.get(t0.text)!;
+  } else if (t0.kind === 'punct' && (CURRENCY_SYMBOLS.has(t0.text) || currency.SYMBOLS.has(t0.text))) {
+    currencyCode = CURRENCY_SYMBOLS.get(t0.text) ?? currency.SYMBOLS.get(t0.text)!;
     k++;
   } else if (t0.kind === 'word' && CURRENCY_CODES.has(t0.text) && tokens[k + 1]?.kind === 'num') {
     // "USD 300 millones", "MXN 1,500": an ISO code before the sum.
-    currency = t0.text;
+    currencyCode = t0.text;
     k++;
   } else if (t0.kind === 'word' && CURRENCY_PREFIXES.has(t0.text) && tokens[k + 1]?.kind === 'num' && (adjacent(t0, tokens[k + 1]) ? isScaleWord(tokens[k + 2]) || /\d{3}|[.,]\d{3}/.test(tokens[k + 1]!.text) : tokens[k + 1]!.start === t0.end + 1 && (isScaleWord(tokens[k + 2]) || /\d[.,]\d{3}/.test(tokens[k + 1]!.text)))) {
     // "Q150 millones", "L2,500", "L 10,000": a currency letter written onto a sum, or one space before it with a scale or
     // a thousands separator (not "Q4", a quarter).
-    currency = CURRENCY_PREFIXES.get(t0.text)!;
+    currencyCode = CURRENCY_PREFIXES.get(t0.text)!;
     k++;
   }
   const t = tokens[k];
@@ -255,7 +261,7 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     // Most words start no number: only number words, fraction numerators, "mil", "half"/"medio", "a"/"an" and
     // hyphenated words ("twenty-five", "two-thirds") can.
     if (!NUMBER_START.has(t.norm) && !t.norm.includes('-')) return null;
-    const frac = currency ? null : fractionAt(tokens, k);
+    const frac = currencyCode ? null : fractionAt(tokens, k);
     if (frac) {
       return { value: round(frac.value), startTok: i, endTok: frac.end, numTok: k, unit: 'percent', bare: false, words: true, scaled: false, money: false };
     }
@@ -383,30 +389,41 @@ export function numberAt(tokens: Token[], i: number, lang: Lang): NumberMatch | 
     let c = end;
     if (tokens[c]?.norm === 'de' && scaled) c++;
     const w = tokens[c]?.norm;
-    if (w === 'dollars' || w === 'dólares' || w === 'dolares' || w === 'usd') {
+    // "pesos chilenos", "dólares canadienses", "Chilean pesos", "Canadian dollars" (data: currencies.json qualified, adjectivesBefore).
+    const qualified = currency.qualifiedAt(tokens, c) ?? currency.adjectiveBeforeAt(tokens, c);
+    if (qualified) {
+      unit = qualified.code;
+      end = qualified.end;
+    } else if (w === 'dollars' || w === 'dólares' || w === 'dolares' || w === 'usd') {
       unit = 'USD';
       end = c + 1;
       if (tokens[end]?.norm === 'estadounidenses' || tokens[end]?.norm === 'americanos') end++;
     } else if (w === 'pesos' || w === 'mxn') {
-      unit = 'MXN';
+      // A bare "pesos": the peso of the country the text names (Mexican when it names none).
+      unit = w === 'pesos' ? currency.pesoOfPlace() : 'MXN';
       end = c + 1;
       if (tokens[end]?.norm === 'mexicanos') end++;
     } else if ((w === 'pounds' && scaled && value !== null && value >= 1e6) || (w === 'libras' && tokens[c + 1]?.norm === 'esterlinas')) {
       // "480 million pounds", "50 millones de libras esterlinas": sterling (a weight is never counted in millions of pounds).
       unit = 'GBP';
       end = w === 'libras' ? c + 2 : c + 1;
-    } else if (w && CURRENCY_WORDS.has(w)) {
-      // "210 millones de euros", "50 million euros" (data: vocabulary.json currencyWords).
-      unit = CURRENCY_WORDS.get(w)!;
+    } else if (w && (CURRENCY_WORDS.has(w) || currency.WORDS.has(w))) {
+      // "210 millones de euros", "50 million euros", "18 millones de soles" (data: vocabulary.json currencyWords, currencies.json words).
+      unit = CURRENCY_WORDS.get(w) ?? currency.WORDS.get(w)!;
       end = c + 1;
-    } else if (currency === '$') {
-      unit = lang === 'es' ? null : 'USD';
-    } else if (currency) {
-      unit = currency;
+    } else if (tokens[c]?.kind === 'word' && CURRENCY_CODES.has(tokens[c]!.text)) {
+      // "300 CLP", "1.500 PEN": an ISO code after the sum.
+      unit = tokens[c]!.text;
+      end = c + 1;
+    } else if (currencyCode === '$') {
+      // A Spanish "$" is the currency of the country the text names, else unknown; an English "$" is the US dollar.
+      unit = lang === 'es' ? currency.dollarSignOfPlace() : 'USD';
+    } else if (currencyCode) {
+      unit = currencyCode;
     }
   }
   if (value === null || !Number.isFinite(value)) return null;
-  return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currency && !unit, words, scaled, money: !!currency || unit === 'USD' || unit === 'MXN' || (!!unit && CURRENCY_UNITS.has(unit)) };
+  return { value: round(value), startTok: i, endTok: end, numTok: k, unit, bare: bare && !currencyCode && !unit, words, scaled, money: !!currencyCode || unit === 'USD' || unit === 'MXN' || (!!unit && CURRENCY_UNITS.has(unit)) };
 }
 
 function round(v: number): number {

@@ -19,6 +19,8 @@ export interface SentenceSpan {
 }
 
 function endsWithAbbreviation(chunk: string): boolean {
+  // "B/. 4,2 millones", "S/. 300": a currency sign ending in a period (the balboa, the sol).
+  if (/(?<![\p{L}])\p{Lu}\/\.$/u.test(chunk)) return true;
   const m = /([\p{L}.]+)\.$/u.exec(chunk);
   if (!m) return false;
   const word = m[1].toLowerCase().replace(/^\.+/, '');
