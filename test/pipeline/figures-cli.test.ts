@@ -25,7 +25,8 @@ test('reads a Spanish file', async () => {
   const r = await runCli(['figures', file, '--json', '--lang', 'es', '--published', '2024-01-10']);
   expect(r.code).toBe(0);
   const [f] = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
-  expect(f).toMatchObject({ value: 10000, qualifier: 'más de', per: 'day', metric: 'personas', period: '2023-12', source: 'INM' });
+  // (fig19: a count of people is named by what its clause says happened to them: "atendió a … personas" → personas atendidas.)
+  expect(f).toMatchObject({ value: 10000, qualifier: 'más de', per: 'day', metric: 'personas atendidas', period: '2023-12', source: 'INM' });
 });
 
 test('bad arguments and missing files exit 2 with a message', async () => {
