@@ -18,6 +18,7 @@
  */
 import type { Lang } from './numbers';
 import type { MoneyKind } from './money-kind';
+import { foldAccents } from '../text';
 
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|el|la|los|las|un|una|su|sus|este|esta|estos|estas)$/u;
 const FUNCTION_EN = /^(?:and|or|of|to|for|in|on|at|by|with|from|into|per|as|than|that|which|who|its|their|his|her|our|the|a|an|this|these|those|is|are|was|were|be|will|would|has|have|had)$/u;
@@ -29,10 +30,9 @@ const ES_VERB = /^\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$|^(?:es|son
 /** Spanish nouns in -ar/-er/-ir that are no infinitive. */
 const ES_NOT_VERB = /^(?:hogar|hogares|lugar|lugares|mujer|mujeres|militar|militares|familiar|familiares|escolar|titular|alquiler|taller|poder|placer)$/u;
 
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const sameWord = (a: string, b: string): boolean => {
-  const x = fold(a);
-  const y = fold(b);
+  const x = foldAccents(a);
+  const y = foldAccents(b);
   return x === y || x === `${y}s` || y === `${x}s` || x === `${y}es` || y === `${x}es`;
 };
 

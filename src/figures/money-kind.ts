@@ -28,7 +28,8 @@ export interface MoneyKind {
   how: 'charge' | 'noun' | 'participle' | 'rate' | 'verb';
 }
 
-const fold = (w: string): string => w.toLowerCase();
+/** Case only: the vocabulary keeps its accents. */
+const lower = (w: string): string => w.toLowerCase();
 const NOUNS = { en: new Set(kind.kindNouns.en), es: new Set(kind.kindNouns.es) };
 const ADJ = { en: new Set(kind.kindAdjectives.en), es: new Set(kind.kindAdjectives.es) };
 const ADJ_ENDING = { es: new RegExp(`^(?:${kind.adjectiveEndings.es})$`, 'u'), en: new RegExp(`^(?:${kind.adjectiveEndings.en})$`, 'u') };
@@ -72,8 +73,8 @@ function chargeKind(before: string, lang: Lang): string | null {
 
 /** A kind noun with its adjective ("remesa promedio", "average remittance", "daily rate") from two words before a link. */
 function nounOfPair(w1: string | undefined, w2: string, lang: Lang): string | null {
-  const a = w1 ? fold(w1) : undefined;
-  const b = fold(w2);
+  const a = w1 ? lower(w1) : undefined;
+  const b = lower(w2);
   if (lang === 'es' && a && NOUNS.es.has(a) && (ADJ.es.has(b) || ADJ_ENDING.es.test(b))) return `${a} ${b}`;
   if (NOUNS[lang].has(b) || (lang === 'es' && NOUNS.en.has(b) && b === 'rate')) return a && lang === 'en' && ADJ.en.has(a) ? `${a} ${b}` : b;
   return null;
@@ -99,11 +100,11 @@ function nounAfter(after: string, lang: Lang): string | null {
   let found: string | null = null;
   for (let i = 0; i < ws.length; i++) {
     const raw = ws[i]!;
-    const w = fold(raw.replace(/[,.;:)]+$/u, ''));
+    const w = lower(raw.replace(/[,.;:)]+$/u, ''));
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || NOT_MODIFIER.test(w)) break;
     if (NOUNS[lang].has(w)) {
-      const prev = i > 0 ? fold(ws[i - 1]!) : '';
-      const next = fold((ws[i + 1] ?? '').replace(/[,.;:)]+$/u, ''));
+      const prev = i > 0 ? lower(ws[i - 1]!) : '';
+      const next = lower((ws[i + 1] ?? '').replace(/[,.;:)]+$/u, ''));
       found = lang === 'es' ? (next && !/[,.;:)]$/u.test(raw) && (ADJ.es.has(next) || ADJ_ENDING.es.test(next)) ? `${w} ${next}` : w) : prev && (ADJ.en.has(prev) || (inKind && ADJ_ENDING.en.test(prev))) ? `${prev} ${w}` : w;
     }
     if (/[,.;:)]$/u.test(raw)) break;
@@ -122,7 +123,7 @@ function subjectNoun(before: string, lang: Lang): string | null {
   const m = AMOUNT_PREDICATE.exec(before);
   if (!m) return null;
   const subject = lastClause(before.slice(0, m.index)).trim();
-  const ws = subject.split(/\s+/u).filter(Boolean).map((w) => fold(w.replace(/[,.;:()"“”]+/gu, '')));
+  const ws = subject.split(/\s+/u).filter(Boolean).map((w) => lower(w.replace(/[,.;:()"“”]+/gu, '')));
   if (lang === 'es') {
     let i = 0;
     while (i < ws.length && LEAD_DETERMINERS.test(ws[i]!)) i++;
@@ -183,7 +184,7 @@ function ratesAfter(after: string): { unit: string | null; time: string | null; 
       /^\s*,?\s*(?:al)\s+(d[ií]a|mes|a[nñ]o)(?![\p{L}])/u.exec(rest);
     const w = m ? null : /^\s*,?\s*(\p{Ll}+)(?![\p{L}])/u.exec(rest);
     if (m) {
-      const u = fold(m[1]!);
+      const u = lower(m[1]!);
       // ("por cruzar", "por llevar": an infinitive after "por" is what is paid for, not a unit.)
       if (/^\s*,?\s*por\s/u.test(m[0]) && /^\p{Ll}{3,}(?:ar|er|ir)$/u.test(u) && !/^(?:hogar|lugar)$/u.test(u)) break;
       // ("por derechos migratorios": a plural after "por" is what is paid for; a rate's unit is one of a thing.)

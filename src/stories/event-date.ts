@@ -25,10 +25,13 @@ export function localDay(ms: number): number {
  * Day numbers of the event a text reports, given when it was published (ms). Pure. `folded`: foldText(text),
  * when the caller has it (here and below).
  */
-export function eventDays(text: string, publishedMs: number, folded?: string): Set<number> {
+/** Event days, with the period the text names when it names one ("from Nov. 30 through Dec. 6"): [first day, last day]. */
+export type EventDays = Set<number> & { period?: readonly [number, number] };
+
+export function eventDays(text: string, publishedMs: number, folded?: string): EventDays {
   const day = localDay(publishedMs);
   const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-  const out = new Set<number>();
+  const out: EventDays = new Set<number>();
   const words = wordsOf(text, folded);
   for (let i = 0; i < words.length; i++) {
     const w = WEEKDAYS[words[i]];
@@ -40,21 +43,17 @@ export function eventDays(text: string, publishedMs: number, folded?: string): S
   for (const d of datesOf(words, publishedMs)) out.add(d);
   if (out.size === 0) out.add(day);
   const period = periodNamed(words, publishedMs);
-  if (period) PERIODS.set(out, period);
+  if (period) out.period = period;
   return out;
 }
 
 /**
- * The period a report covers, from the text its event days were read from ("from Nov. 30 through Dec. 6",
- * "Dec. 14-20", "del 14 al 20 de diciembre", "entre el 30 de noviembre y el 6 de diciembre"), kept beside
- * those days (the set eventDays returned, shared by every feature object made of the same headline and lead):
- * [first day, last day], or undefined when the text names none.
+ * The period a report covers, read with its event days ("from Nov. 30 through Dec. 6", "Dec. 14-20", "del 14 al 20 de
+ * diciembre", "entre el 30 de noviembre y el 6 de diciembre"): [first day, last day], or undefined when the text names none.
  */
-export function periodOf(days: Set<number>): readonly [number, number] | undefined {
-  return PERIODS.get(days);
+export function periodOf(days: EventDays): readonly [number, number] | undefined {
+  return days.period;
 }
-
-const PERIODS = new WeakMap<Set<number>, readonly [number, number]>();
 
 /** Words joining the two ends of a period ("through", "al", "y el"), as written between them. */
 const PERIOD_JOINS = new Set(['through', 'thru', 'to', 'and', 'until', 'al', 'a', 'y', 'y el', 'hasta', 'hasta el', '']);

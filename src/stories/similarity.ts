@@ -6,7 +6,7 @@ import names from './data/names.json';
 import roles from './data/roles.json';
 import { eventPlaces, extractEntities, SENTENCE_START } from './entities';
 import { gazetteerWithin } from './places';
-import { dayDistance, eventDays, localDay, namesWeekday, periodOf, reportMonths, reportYears, reportsUpdate } from './event-date';
+import { dayDistance, eventDays, type EventDays, localDay, namesWeekday, periodOf, reportMonths, reportYears, reportsUpdate } from './event-date';
 import { agreeingFigureCount, estimatesAgree, figuresConflict, sameSumConverted } from './figure-match';
 import { numberWordsOf } from '../figures/numbers';
 import figureLexicon from '../figures/data/lexicon.json';
@@ -35,8 +35,8 @@ export interface TextFeatures {
   /** Years named in the title (and fiscal years: "FY2024"). */
   titleYears: Set<string>;
   figures: Figure[];
-  /** Local day numbers of the event (weekdays named, else the publication day); empty when the time is unknown. */
-  eventDays: Set<number>;
+  /** Local day numbers of the event (weekdays named, else the publication day); empty when the time is unknown; with the period the text names, if any. */
+  eventDays: EventDays;
   /** The text reports a grown count ("death toll rises to 51", "sube a 62"). */
   updates: boolean;
   /** The event days come from weekdays the text names (not from the publication day). */
