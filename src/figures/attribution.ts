@@ -4,6 +4,7 @@
  */
 
 import vocabulary from './data/vocabulary.json';
+import { escapeRegExp, phrasePattern } from '../text';
 
 /** Agency names as written → canonical short name. Longest aliases are matched first. */
 export const AGENCY_ALIASES: Array<[string, string]> = (
@@ -34,11 +35,7 @@ export const AGENCY_ALIASES: Array<[string, string]> = (
   .flatMap(([a, c]): Array<[string, string]> => (/^\p{Lu}{4,}$/u.test(a) ? [[a, c], [a[0] + a.slice(1).toLowerCase(), c]] : [[a, c]]))
   .sort((a, b) => b[0].length - a[0].length);
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${AGENCY_ALIASES.map(([a]) => escapeRe(a)).join('|')})(?![\\p{L}])`, 'gu');
+const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${AGENCY_ALIASES.map(([a]) => escapeRegExp(a)).join('|')})(?![\\p{L}])`, 'gu');
 const ALIAS_MAP = new Map(AGENCY_ALIASES.map(([a, c]) => [a.toLowerCase(), c]));
 
 /** The last agency named in a text, canonical ("… by U.S. Customs and Border Protection" → "CBP"), or null. */
@@ -84,7 +81,7 @@ function lastAgencyBefore(text: string, pos: number): string | null {
   return last;
 }
 
-const escapeList = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|');
+const escapeList = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => phrasePattern(w)).join('|');
 const HEADS = vocabulary.institutionHeads as Record<'en' | 'es', string[]>;
 const UNNAMED = vocabulary.unnamedSources as Record<'en' | 'es', string[]>;
 const ANAPHORS = vocabulary.anaphoricSources as Record<'en' | 'es', string[]>;
@@ -122,7 +119,7 @@ function orgBeforeTitle(raw: string): string | null {
 }
 
 /** Titles that name the office an official holds for an agency ("Chief Patrol Agent" → Border Patrol; data: vocabulary.json titleAgencies). */
-const TITLE_AGENCIES: Array<[RegExp, string]> = Object.entries(vocabulary.titleAgencies as Record<string, string>).map(([t, a]) => [new RegExp(`^${escapeRe(t).replace(/\s+/g, '\\s+')}\\s+`, 'u'), a]);
+const TITLE_AGENCIES: Array<[RegExp, string]> = Object.entries(vocabulary.titleAgencies as Record<string, string>).map(([t, a]) => [new RegExp(`^${phrasePattern(t)}\\s+`, 'u'), a]);
 /** Titles of an official who speaks for an agency ("Chief", "Director", "Vocero"), not for an office of their own (a sheriff, a mayor). */
 const AGENCY_OFFICIAL_TITLES = new Set([...(vocabulary.orgTitles as string[])].filter((t) => t !== 'Sheriff'));
 
@@ -401,7 +398,7 @@ const PLACES = [
   'Florida', 'Oaxaca', 'Veracruz', 'Monterrey', 'Nuevo León', 'San Luis Potosí', 'Sonoyta', 'Agua Prieta', 'Ciudad Hidalgo', 'Tenosique',
   'Rio Grande Valley', 'Rio Grande', 'Río Bravo', 'Arizona desert',
 ].sort((a, b) => b.length - a.length);
-const PLACE_RE = new RegExp(`\\b(in|en|at|near|through|across|from|cerca de|por|a)\\s+(${PLACES.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
+const PLACE_RE = new RegExp(`\\b(in|en|at|near|through|across|from|cerca de|por|a)\\s+(${PLACES.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 
 const SCOPE_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/\bbetween\s+(?:official\s+|legal\s+)?ports\s+of\s+entry\b/gi, () => 'between ports of entry'],

@@ -6,6 +6,7 @@
 import { adjacent, type Token } from './tokens';
 
 import table from './data/currencies.json';
+import { escapeRegExp } from '../text';
 
 interface Country {
   peso?: string;
@@ -26,8 +27,7 @@ const ADJECTIVES_BEFORE = table.adjectivesBefore as Record<string, Record<string
 const COUNTRIES = Object.entries(table.countries as unknown as Record<string, Country>);
 export const TABLE_UNITS = new Set([...SYMBOLS.values(), ...PREFIXES.values(), ...CODES, ...WORDS.values(), ...Object.values(QUALIFIED).flatMap((m) => Object.values(m)), ...Object.values(ADJECTIVES_BEFORE).flatMap((m) => Object.values(m))]);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsRe = (list: string[], flags: string): RegExp | null => (list.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{M}])`, flags) : null);
+const wordsRe = (list: string[], flags: string): RegExp | null => (list.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, flags) : null);
 const MATCHERS = COUNTRIES.map(([code, c]) => ({
   code,
   country: c,

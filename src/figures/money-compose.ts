@@ -18,7 +18,7 @@
  */
 import type { Lang } from './numbers';
 import type { MoneyKind } from './money-kind';
-import { foldAccents } from '../text';
+import { escapeRegExp, foldAccents, phrasePattern } from '../text';
 
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|el|la|los|las|un|una|su|sus|este|esta|estos|estas)$/u;
 const FUNCTION_EN = /^(?:and|or|of|to|for|in|on|at|by|with|from|into|per|as|than|that|which|who|its|their|his|her|our|the|a|an|this|these|those|is|are|was|were|be|will|would|has|have|had)$/u;
@@ -51,7 +51,7 @@ function modifierForm(w: string): string {
 function asWritten(purpose: string, sentence: string): string[] | null {
   const ws = purpose.split(/\s+/u).filter(Boolean);
   if (!ws.length) return null;
-  const esc = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(String.raw`\s+`);
+  const esc = ws.map(escapeRegExp).join(String.raw`\s+`);
   const m = new RegExp(String.raw`(?<![\p{L}])${esc}(?![\p{L}])`, 'iu').exec(sentence);
   return m ? m[0].split(/\s+/u) : null;
 }
@@ -60,7 +60,7 @@ function asWritten(purpose: string, sentence: string): string[] | null {
 function compactEnglish(purpose: string, sentence: string): string | null {
   // ("to move released migrants", "to reimburse border counties", "pay … to the families": an infinitive clause or a
   // recipient after "to" is no noun that the money is spent on.)
-  const esc = purpose.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, String.raw`\s+`);
+  const esc = phrasePattern(purpose);
   if (new RegExp(String.raw`(?:^|\s)to\s+(?:\S+\s+)?${esc}(?![\p{L}])`, 'iu').test(sentence)) return null;
   const written = asWritten(purpose, sentence);
   let ws = purpose.split(/\s+/u).filter(Boolean);

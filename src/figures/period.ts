@@ -14,6 +14,7 @@
  * Dates are read in UTC.
  */
 import { DOTTED_ABBR_EN, MONTHS_EN, monthNames, monthNumber } from '../text/months';
+import { phrasePattern } from '../text/regexp';
 import periodWords from './data/periods.json';
 
 export interface PeriodMatch {
@@ -292,7 +293,6 @@ export const MATCHERS: Array<[RegExp, Resolver, Gate]> = [
   [/\ben\s+lo\s+que\s+va\s+de\s+((?:19|20)\d{2})\b/gi, (m) => m[1], 'D'],
 ];
 
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const WEEKDAYS: Record<string, number> = Object.fromEntries(
   [periodWords.weekdays.en, periodWords.weekdays.es, periodWords.weekdays.esUnaccented].flatMap((names) => names.map((n, i) => [n, i])),
 );
@@ -307,13 +307,13 @@ const WEEKEND = [...periodWords.weekend].sort((a, b) => b.length - a.length);
  * a day word ("yesterday", "ayer") or a weekend phrase. Weekday names match whole words only.
  */
 const RELATIVE_DAY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${WEEKEND.map(escapeRe).join('|')}|(?:(?:on|last|this\\s+past|past|el|este|el\\s+pasado|la\\s+noche\\s+del|la\\s+madrugada\\s+del)\\s+)?(?:${Object.keys(WEEKDAYS).map(escapeRe).join('|')})(?:\\s+pasado)?|${Object.keys(DAY_WORDS).map(escapeRe).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${WEEKEND.map(phrasePattern).join('|')}|(?:(?:on|last|this\\s+past|past|el|este|el\\s+pasado|la\\s+noche\\s+del|la\\s+madrugada\\s+del)\\s+)?(?:${Object.keys(WEEKDAYS).map(phrasePattern).join('|')})(?:\\s+pasado)?|${Object.keys(DAY_WORDS).map(phrasePattern).join('|')})(?![\\p{L}])`,
   'giu',
 );
 
 /** Every relative-day phrase contains one of these (a superset, tested before the long expression). */
 const RELATIVE_DAY_GATE = new RegExp(
-  [...new Set([...WEEKEND, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_WORDS)].map((w) => (w.includes('weekend') ? 'weekend' : w.includes('fin de semana') ? 'fin\\s+de\\s+semana' : escapeRe(w))))].join('|'),
+  [...new Set([...WEEKEND, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_WORDS)].map((w) => (w.includes('weekend') ? 'weekend' : w.includes('fin de semana') ? 'fin\\s+de\\s+semana' : phrasePattern(w))))].join('|'),
   'iu',
 );
 
