@@ -1,6 +1,6 @@
 /**
  * Grouped cross-validation of the beat model over EVERY labelled tuning file (relevance.jsonl, tune2, holdout4 and
- * the spent holdout5 to holdout11; never the held-out holdout12), and of the shipped profile with an out-of-fold model in it:
+ * the spent holdout5 to holdout12; never the held-out holdout13), and of the shipped profile with an out-of-fold model in it:
  *
  *   node -r @swc-node/register eval/relevance-cv.ts        # at the shipped l2
  *   node -r @swc-node/register eval/relevance-cv.ts --concept   # rel14: the beat-concept rule, honestly (see conceptExperiment)
@@ -30,13 +30,13 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import { beatProbabilityOfText, type BeatModel } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet, splitOf, type LabelledItem } from './relevance';
 import { batchOf, fmt, nearDupClusters, tally } from './relevance-ml';
 import { FEATURES, L2, TITLE_COPIES } from './train-beat-model';
 
 
-/** batchOf, with the spent holdout7 to holdout11 as batches of their own. */
-const batch = (i: LabelledItem): string => (i.id.startsWith('h11-') ? 'h11' : i.id.startsWith('h10-') ? 'h10' : i.id.startsWith('h9-') ? 'h9' : i.id.startsWith('h8-') ? 'h8' : i.id.startsWith('h7-') ? 'h7' : batchOf(i));
+/** batchOf, with the spent holdout7 to holdout12 as batches of their own. */
+const batch = (i: LabelledItem): string => (i.id.startsWith('h12-') ? 'h12' : i.id.startsWith('h11-') ? 'h11' : i.id.startsWith('h10-') ? 'h10' : i.id.startsWith('h9-') ? 'h9' : i.id.startsWith('h8-') ? 'h8' : i.id.startsWith('h7-') ? 'h7' : batchOf(i));
 
 /**
  * The newest batches in the order they were written: the commit whose rules had not yet been tuned on the
@@ -54,6 +54,8 @@ const HISTORY = [
   { batch: 'h10', commit: '7d95fdb', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9'] },
   // round j: holdout11 (round i), scored with the rules of main when round j began (17ffb3c; nothing had been tuned on it).
   { batch: 'h11', commit: '17ffb3c', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10'] },
+  // round k: holdout12 (round j), scored with the rules of main when round k began (ddd4a2a; nothing had been tuned on it).
+  { batch: 'h12', commit: 'ddd4a2a', train: ['first', 'ho', 'h2', 'h3', 't1x', 't2', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10', 'h11'] },
 ];
 
 type T4 = { tp: number; fp: number; tn: number; fn: number };
@@ -197,7 +199,7 @@ function conceptExperiment(all: readonly LabelledItem[]): void {
 }
 
 function main(): void {
-  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH].flatMap((f) => loadLabelledSet(f));
+  const all = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH].flatMap((f) => loadLabelledSet(f));
   if (process.argv.includes('--yardstick')) return yardstick(all);
   if (process.argv.includes('--concept')) return conceptExperiment(all);
   const kw = loadConfig().keywords;
@@ -245,7 +247,7 @@ function main(): void {
     show('all batches', all, outOfFold(all, batch, [], l2));
     console.log(' B. 5-fold CV over near-duplicate clusters (rules biased except on holdout5)');
     show('all', all, outOfFold(all, clusterFold, [], l2));
-    for (const newest of ['holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11'] as const) {
+    for (const newest of ['holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12'] as const) {
       console.log(` C. ${newest}: model trained without it vs. with the other 4/5 of it (folds over near-duplicate clusters)`);
       const hx = all.filter((i) => splitOf(i) === newest);
       const rest = all.filter((i) => splitOf(i) !== newest);

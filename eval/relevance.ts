@@ -16,9 +16,9 @@
  * round f: held out for one round, measured at first and after merges, tuned on since), `holdout9`
  * (eval/data/relevance-holdout9.jsonl, round g: held out for one round, measured at first and after merges,
  * tuned on since), `holdout10` (eval/data/relevance-holdout10.jsonl, round h: the same), `holdout11`
- * (eval/data/relevance-holdout11.jsonl, round i: the same: "spent", reported on its own) and `holdout12`
- * (eval/data/relevance-holdout12.jsonl, round j, written without running the profile; held out: the figure to
- * quote; read when present). `holdout2`/`holdout3` are still
+ * (eval/data/relevance-holdout11.jsonl, round i: the same), `holdout12` (eval/data/relevance-holdout12.jsonl,
+ * round j: the same: "spent", reported on its own) and `holdout13` (eval/data/relevance-holdout13.jsonl, round k,
+ * written without running the profile; held out: the figure to quote; read when present). `holdout2`/`holdout3` are still
  * scored if a data file has them. Each split
  * present is reported on its own, then all items together; each with per-language and per-trap-class
  * rows and the misclassified items — except for a held-out split, whose items are not listed (only
@@ -34,11 +34,11 @@ import { loadConfig } from '../src/config/load';
 import { compileProfile, matchText } from '../src/relevance';
 import type { Profile } from '../src/relevance';
 
-export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12';
+export type Split = 'tuning' | 'tune2' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13';
 /** Every split the eval knows, in report order; only those with items are reported. */
-export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12'];
+export const SPLITS: readonly Split[] = ['tuning', 'tune2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13'];
 /** Splits still held out: their misclassified items are not printed (EVAL_SHOW_HELDOUT=1 prints them). */
-export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout12']);
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['holdout13']);
 
 export interface LabelledItem {
   id: string;
@@ -71,10 +71,12 @@ export const SPENT8_PATH = path.resolve(__dirname, 'data', 'relevance-holdout8.j
 export const SPENT9_PATH = path.resolve(__dirname, 'data', 'relevance-holdout9.jsonl');
 /** The seventh held-out set (split holdout10, issue 10 round h): held out for one round, measured at first and at the end, tuned on since. */
 export const SPENT10_PATH = path.resolve(__dirname, 'data', 'relevance-holdout10.jsonl');
-/** The eighth held-out set (split holdout11, issue 10 round i): held out for one round, measured at first and at the end, tuned on since: "spent". */
+/** The eighth held-out set (split holdout11, issue 10 round i): held out for one round, measured at first and at the end, tuned on since. */
 export const SPENT11_PATH = path.resolve(__dirname, 'data', 'relevance-holdout11.jsonl');
-/** The held-out set (split holdout12, issue 10 round j); read when present. Never a training or tuning input. */
-export const HELD_OUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout12.jsonl');
+/** The ninth held-out set (split holdout12, issue 10 round j): held out for one round, its totals read at first and at the end, tuned on since: "spent". */
+export const SPENT12_PATH = path.resolve(__dirname, 'data', 'relevance-holdout12.jsonl');
+/** The held-out set (split holdout13, issue 10 round k); read when present. Never a training or tuning input. */
+export const HELD_OUT_PATH = path.resolve(__dirname, 'data', 'relevance-holdout13.jsonl');
 
 export function loadLabelledSet(file = DATA_PATH): LabelledItem[] {
   return readFileSync(file, 'utf8')
@@ -183,7 +185,7 @@ export default async function evalRelevance(
 ): Promise<{ name: string; metrics: Record<string, number> }> {
   const loaded = options.dataFile
     ? loadLabelledSet(options.dataFile)
-    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, ...(heldOutHidden() ? [] : [HELD_OUT_PATH])].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
+    : [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH, ...(heldOutHidden() ? [] : [HELD_OUT_PATH])].filter((f) => existsSync(f)).flatMap((f) => loadLabelledSet(f));
   const all = loaded.filter((i) => !options.only || splitOf(i) === options.only);
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const profile = compileProfile(loadConfig().keywords);

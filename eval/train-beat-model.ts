@@ -1,7 +1,7 @@
 /**
  * Train the beat model behind the rule term `@beat:P` (src/relevance/beat-model.ts) and write
  * src/relevance/data/beat-model.json. Trained on every labelled file that is not held out: eval/data/relevance.jsonl,
- * relevance-tune2.jsonl and relevance-holdout4.jsonl to relevance-holdout11.jsonl (the spent sets; holdout9 since rel16, holdout10 since round i, holdout11 since round j); never on a held-out set.
+ * relevance-tune2.jsonl and relevance-holdout4.jsonl to relevance-holdout12.jsonl (the spent sets; holdout9 since rel16, holdout10 since round i, holdout11 since round j, holdout12 since round k); never on a held-out set.
  *
  *   npm run train:beat
  *   BEAT_L2=0.003 npm run train:beat              # another l2, for experiments
@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beatFeatures, beatScore, type FeatureSpec } from '../src/relevance/beat-model';
 import { trainLogistic } from './beat-training';
-import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
+import { DATA_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH, SPENT_PATH, TUNE2_PATH, loadLabelledSet } from './relevance';
 
 export const L2 = Number(process.env.BEAT_L2 ?? 0.001);
 /** The extra feature kinds (src/relevance/beat-model.ts FeatureSpec); BEAT_FEATURES='{"prefix":5}' tries others. */
@@ -33,7 +33,7 @@ const MIN_WEIGHT = 0.002;
 const OUT = path.resolve(__dirname, '..', 'src', 'relevance', 'data', 'beat-model.json');
 
 function main(): void {
-  const files = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH];
+  const files = [DATA_PATH, TUNE2_PATH, OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH];
   const items = files.flatMap((f) => loadLabelledSet(f));
   const model = trainLogistic(items, { l2: L2, features: FEATURES, titleCopies: TITLE_COPIES });
   const weights = Object.fromEntries(

@@ -3,7 +3,7 @@ import { compileProfile } from '../../src/relevance';
 import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
+import evalRelevance, { HELD_OUT_PATH, OLD_SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH, SPENT_PATH, loadLabelledSet, scoreItems, splitOf, tallyOf, precision, recall, type LabelledItem } from '../../eval/relevance';
 
 describe('labelled relevance set', () => {
   const items = loadLabelledSet();
@@ -157,9 +157,8 @@ describe('labelled relevance set', () => {
     for (const i of h11) expect(ids.has(i.id)).toBe(false);
   });
 
-  // The set lands in a commit of its own (written from text alone) after this wiring; until then there is nothing to check.
-  (existsSync(HELD_OUT_PATH) ? it : it.skip)('has a held-out holdout12 set of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
-    const h12 = loadLabelledSet(HELD_OUT_PATH);
+  it('has a holdout12 set (spent: tuned on since) of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h12 = loadLabelledSet(SPENT12_PATH);
     expect(h12.length).toBeGreaterThanOrEqual(340);
     expect(new Set(h12.map((i) => i.id)).size).toBe(h12.length);
     for (const i of h12) expect(splitOf(i)).toBe('holdout12');
@@ -172,6 +171,23 @@ describe('labelled relevance set', () => {
     expect(rel).toBeLessThan(0.6);
     const ids = new Set([...items, ...[OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH].flatMap((f) => loadLabelledSet(f))].map((i) => i.id));
     for (const i of h12) expect(ids.has(i.id)).toBe(false);
+  });
+
+  // The set landed in a commit of its own (9d86cd2, written from text alone) before this wiring.
+  (existsSync(HELD_OUT_PATH) ? it : it.skip)('has a held-out holdout13 set of at least 340 items: half EN and half ES, half relevant, a third or more traps, no id shared', () => {
+    const h13 = loadLabelledSet(HELD_OUT_PATH);
+    expect(h13.length).toBeGreaterThanOrEqual(340);
+    expect(new Set(h13.map((i) => i.id)).size).toBe(h13.length);
+    for (const i of h13) expect(splitOf(i)).toBe('holdout13');
+    expect(h13.filter((i) => i.trap).length * 3).toBeGreaterThanOrEqual(h13.length);
+    const en = h13.filter((i) => i.lang === 'en').length / h13.length;
+    expect(en).toBeGreaterThan(0.4);
+    expect(en).toBeLessThan(0.6);
+    const rel = h13.filter((i) => i.relevant).length / h13.length;
+    expect(rel).toBeGreaterThan(0.4);
+    expect(rel).toBeLessThan(0.6);
+    const ids = new Set([...items, ...[OLD_SPENT_PATH, SPENT_PATH, SPENT6_PATH, SPENT7_PATH, SPENT8_PATH, SPENT9_PATH, SPENT10_PATH, SPENT11_PATH, SPENT12_PATH].flatMap((f) => loadLabelledSet(f))].map((i) => i.id));
+    for (const i of h13) expect(ids.has(i.id)).toBe(false);
   });
 
   it('keeps the former holdout2 as tuning data, with a note saying so', () => {
@@ -260,15 +276,15 @@ describe('eval report metrics per split', () => {
     expect(report).toContain('FN b1');
   });
 
-  it('does not list the misclassified items of a held-out split (holdout12), only its totals, and leaves it out of the overall figures', async () => {
+  it('does not list the misclassified items of a held-out split (holdout13), only its totals, and leaves it out of the overall figures', async () => {
     const file = write('h5.jsonl', [
-      { id: 'c1', lang: 'en', relevant: true, split: 'holdout12', title: 'Town council debates parking fees' },
-      { id: 'c2', lang: 'en', relevant: true, split: 'holdout12', title: 'Border Patrol agents detain 40 near Yuma' },
-      { id: 'c3', lang: 'en', relevant: true, split: 'holdout11', title: 'Border Patrol agents detain 12 near Nogales' },
+      { id: 'c1', lang: 'en', relevant: true, split: 'holdout13', title: 'Town council debates parking fees' },
+      { id: 'c2', lang: 'en', relevant: true, split: 'holdout13', title: 'Border Patrol agents detain 40 near Yuma' },
+      { id: 'c3', lang: 'en', relevant: true, split: 'holdout12', title: 'Border Patrol agents detain 12 near Nogales' },
     ]);
     const { metrics } = await evalRelevance({ dataFile: file });
-    expect(metrics.recall_holdout12).toBe(0.5);
-    expect(metrics.recall_holdout11).toBe(1);
+    expect(metrics.recall_holdout13).toBe(0.5);
+    expect(metrics.recall_holdout12).toBe(1);
     expect(metrics.recall).toBe(1);
     expect(metrics.misclassified).toBe(0);
     const report = log.mock.calls.map((c) => String(c[0])).join('\n');
@@ -281,8 +297,8 @@ describe('eval report metrics per split', () => {
     process.env.EVAL_HIDE_HELDOUT = '1';
     try {
       const { metrics } = await evalRelevance();
-      expect(metrics).not.toHaveProperty('precision_holdout12');
-      expect(metrics).toHaveProperty('precision_holdout11');
+      expect(metrics).not.toHaveProperty('precision_holdout13');
+      expect(metrics).toHaveProperty('precision_holdout12');
     } finally {
       delete process.env.EVAL_HIDE_HELDOUT;
     }
