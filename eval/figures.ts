@@ -12,11 +12,12 @@
  *   held out for one round, measured twice, tuned on since) and eval/data/figures-holdout7.json (split
  *   "holdout7", issue 10 round f: held out for one round, measured at first and after merges, tuned on since) and
  *   eval/data/figures-holdout8.json (split "holdout8", round g: the same), eval/data/figures-holdout9.json (split
- *   "holdout9", round h: the same) and eval/data/figures-holdout10.json (split "holdout10", round i: the same — reported
- *   as "spent" beside the others).
+ *   "holdout9", round h: the same), eval/data/figures-holdout10.json (split "holdout10", round i: the same) and
+ *   eval/data/figures-holdout11.json (split "holdout11", round j: the same, its totals read twice — reported as "spent"
+ *   beside the others).
  *   Their errors are listed.
- * - held out: eval/data/figures-holdout11.json (split "holdout11", round j, written without running the
- *   extractor; see eval/data/HELDOUT-issue10j-figures.md), read when present. Only its totals are printed — its errors are
+ * - held out: eval/data/figures-holdout12.json (split "holdout12", round k, written without running the
+ *   extractor; see eval/data/HELDOUT-issue10k-figures.md), read when present. Only its totals are printed — its errors are
  *   listed only with EVAL_SHOW_HELDOUT=1, and a set looked at that way becomes a tuning set.
  *
  * A figure counts when its value and metric are right (one predicted figure matches at most one label).
@@ -45,7 +46,7 @@ interface Expected {
   kind?: string;
 }
 
-type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'tune2';
+type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'tune2';
 
 interface Case {
   id: string;
@@ -130,21 +131,21 @@ const read = (file: string): Case[] => JSON.parse(readFileSync(path.join(__dirna
 
 /** FIGURES_EVAL_TUNING_ONLY=1 scores the tuning sets alone. */
 function loadCases(): Case[] {
-  const tuning = [...read('figures.json'), ...read('figures-holdout2.json'), ...read('figures-holdout3.json'), ...read('figures-tune2.json'), ...read('figures-holdout4.json'), ...read('figures-holdout5.json'), ...read('figures-holdout6.json'), ...read('figures-holdout7.json'), ...read('figures-holdout8.json'), ...read('figures-holdout9.json'), ...read('figures-holdout10.json')];
-  const heldOut = !heldOutHidden() && existsSync(path.join(__dirname, 'data', 'figures-holdout11.json')) ? read('figures-holdout11.json') : [];
+  const tuning = [...read('figures.json'), ...read('figures-holdout2.json'), ...read('figures-holdout3.json'), ...read('figures-tune2.json'), ...read('figures-holdout4.json'), ...read('figures-holdout5.json'), ...read('figures-holdout6.json'), ...read('figures-holdout7.json'), ...read('figures-holdout8.json'), ...read('figures-holdout9.json'), ...read('figures-holdout10.json'), ...read('figures-holdout11.json')];
+  const heldOut = !heldOutHidden() && existsSync(path.join(__dirname, 'data', 'figures-holdout12.json')) ? read('figures-holdout12.json') : [];
   return process.env.FIGURES_EVAL_TUNING_ONLY === '1' ? tuning : [...tuning, ...heldOut];
 }
 
 /**
  * "tuning" = every paragraph the rules were developed against, "spent" = its part that was last held out
- * (holdout10, tuned on since), "holdout11" = held out: never looked at item by item while tuning.
+ * (holdout11, tuned on since), "holdout12" = held out: never looked at item by item while tuning.
  */
-const setsOf = (c: Case): Array<'tuning' | 'spent' | 'holdout11'> => (c.split === 'holdout11' ? ['holdout11'] : c.split === 'holdout10' ? ['tuning', 'spent'] : ['tuning']);
+const setsOf = (c: Case): Array<'tuning' | 'spent' | 'holdout12'> => (c.split === 'holdout12' ? ['holdout12'] : c.split === 'holdout11' ? ['tuning', 'spent'] : ['tuning']);
 
 export default async function evalFigures(): Promise<{ name: string; metrics: Record<string, number> }> {
   const cases = loadCases();
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
-  const keys = ['tuning', 'tuning_en', 'tuning_es', 'spent', 'spent_en', 'spent_es', 'holdout11', 'holdout11_en', 'holdout11_es'] as const;
+  const keys = ['tuning', 'tuning_en', 'tuning_es', 'spent', 'spent_en', 'spent_es', 'holdout12', 'holdout12_en', 'holdout12_es'] as const;
   const groups = Object.fromEntries(keys.map((k) => [k, newGroup()])) as Record<(typeof keys)[number], Group>;
   const misses: string[] = [];
   const falsePositives: string[] = [];
@@ -160,7 +161,7 @@ export default async function evalFigures(): Promise<{ name: string; metrics: Re
     const sets = setsOf(c);
     const targets = sets.flatMap((set) => [groups[set], groups[`${set}_${c.lang}`]]);
     const listed = sets[0] === 'tuning' || showHeldOut;
-    const tag = `[${c.split === 'holdout10' ? 'spent' : sets[0]}] ${c.id}`;
+    const tag = `[${c.split === 'holdout11' ? 'spent' : sets[0]}] ${c.id}`;
     for (const exp of c.figures) {
       const isMoney = exp.unit != null && isCurrency(exp.unit);
       if (isMoney) for (const g of targets) g.money[1]++;
@@ -206,7 +207,7 @@ export default async function evalFigures(): Promise<{ name: string; metrics: Re
     }
   }
   metrics.paragraphs = cases.length;
-  metrics.paragraphs_holdout11 = cases.filter((c) => c.split === 'holdout11').length;
+  metrics.paragraphs_holdout12 = cases.filter((c) => c.split === 'holdout12').length;
   metrics.ms_per_paragraph = Math.round((ms / Math.max(1, cases.length)) * 1000) / 1000;
 
   const row = (name: string, g: Group): string => {
@@ -219,8 +220,8 @@ export default async function evalFigures(): Promise<{ name: string; metrics: Re
     `Key figures — ${cases.length} paragraphs (value + metric must match; ${metrics.ms_per_paragraph} ms per paragraph)`,
     'set            TP   FP   FN  precision recall    money      per   period   source     unit     kind',
     ...keys.filter((k) => groups[k].tally.tp + groups[k].tally.fn + groups[k].tally.fp > 0).map((k) => row(k.replace('_', ' '), groups[k])),
-    '(tuning = figures.json + figures-holdout2/3/4/5/6/7/8/9/10.json + figures-tune2.json, developed against; spent = the',
-    ' holdout10 part of it, last held out; holdout11 = figures-holdout11.json, held out: its items are not listed)',
+    '(tuning = figures.json + figures-holdout2/3/4/5/6/7/8/9/10/11.json + figures-tune2.json, developed against; spent = the',
+    ' holdout11 part of it, last held out; holdout12 = figures-holdout12.json, held out: its items are not listed)',
   ];
   if (misses.length) lines.push('', 'Misses:', ...misses.map((m) => `  - ${m}`));
   if (falsePositives.length) lines.push('', 'False positives:', ...falsePositives.map((m) => `  - ${m}`));
