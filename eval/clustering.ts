@@ -12,8 +12,9 @@
  * eval/data/clustering-holdout6.json the split "holdout6" (round f: held out for one round, measured at first and
  * after merges, tuned on since); eval/data/clustering-holdout7.json the split "holdout7" (round g: the same);
  * eval/data/clustering-holdout8.json the split "holdout8" (round h: the same);
- * eval/data/clustering-holdout9.json the split "holdout9" (round i: the same: "spent");
- * eval/data/clustering-holdout10.json the held-out split "holdout10" (round j, read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
+ * eval/data/clustering-holdout9.json the split "holdout9" (round i: the same);
+ * eval/data/clustering-holdout10.json the split "holdout10" (round j: the same, its totals read twice: "spent");
+ * eval/data/clustering-holdout11.json the held-out split "holdout11" (round k, read when present); eval/data/clustering-tune2.json fresh tuning items ("tune2", written from the text alone by
  * someone who had not read the clusterer). Each file runs through a clusterer of its own. A held-out split prints only its totals unless EVAL_SHOW_HELDOUT=1.
  * An item's story is the one it is in at the end of the run (stories the clusterer folded into another, when
  * an item told the same event as both, count as that one).
@@ -31,13 +32,13 @@ import { dedupKeys } from '../src/stories/fingerprint';
 import { compareTexts, textFeatures } from '../src/stories/similarity';
 
 /** The held-out file (EVAL_HIDE_HELDOUT=1 leaves it unread). */
-const HELD_OUT_FILE = 'clustering-holdout10.json';
+const HELD_OUT_FILE = 'clustering-holdout11.json';
 
 export interface LabelledItem {
   id: string;
   story: string;
-  /** "tuning"/"holdout" (clustering.json), "holdout2"…"holdout9" (tuned on), "tune2", or "holdout10" (held out). Default tuning. */
-  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'tune2';
+  /** "tuning"/"holdout" (clustering.json), "holdout2"…"holdout10" (tuned on), "tune2", or "holdout11" (held out). Default tuning. */
+  split?: 'tuning' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'tune2';
   /** A second outlet's copy of another item (same title and text, another URL): must join its story's sources. */
   wireCopy?: boolean;
   feedName: string;
@@ -231,7 +232,8 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
     ['clustering-holdout7.json', ['holdout7']],
     ['clustering-holdout8.json', ['holdout8']],
     ['clustering-holdout9.json', ['holdout9']],
-    [HELD_OUT_FILE, ['holdout10']],
+    ['clustering-holdout10.json', ['holdout10']],
+    [HELD_OUT_FILE, ['holdout11']],
   ].filter(([file]) => !(heldOutHidden() && file === HELD_OUT_FILE) && existsSync(path.join(__dirname, 'data', file as string))) as Array<[string, string[]]>;
   for (const [file, splitNames] of files) {
     const run = await runFile(file, extract);
@@ -247,7 +249,7 @@ export default async function evalClustering(): Promise<{ name: string; metrics:
       const r = scoreSplit(items, apart, assigned, (id) => run.figuresOf.get(id)!, byId, wireListed);
       const prefix = name === 'overall' ? '' : `${name}.`;
       for (const [k, v] of Object.entries(r.metrics)) metrics[`${prefix}${k}`] = v;
-      const heldOut = name === 'holdout10';
+      const heldOut = name === 'holdout11';
       console.log(`  [${name}]${heldOut ? ' (held out)' : ''} ${items.length} items, ${r.metrics.stories} labelled stories`);
       for (const [k, v] of Object.entries(r.metrics)) if (k !== 'stories') console.log(`    ${k.padEnd(24)} ${fmt(v)}`);
       if (heldOut && !showHeldOut) {

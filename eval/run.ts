@@ -35,9 +35,9 @@ const TARGETS: Record<string, Target[]> = {
     { what: 'money with its purpose', tuning: 'money_tuning', spent: 'money_spent', heldOut: 'money_holdout12', min: 0.9 },
   ],
   clustering: [
-    { what: 'must-merge groups merged', tuning: 'tuning.groupsFullyMerged', spent: 'holdout9.groupsFullyMerged', heldOut: 'holdout10.groupsFullyMerged', min: 1 },
-    { what: 'must-stay-apart pairs apart', tuning: 'tuning.apartKept', spent: 'holdout9.apartKept', heldOut: 'holdout10.apartKept', min: 1 },
-    { what: 'wire copies listed as sources', tuning: 'tuning.wireCopiesListed', spent: 'holdout9.wireCopiesListed', heldOut: 'holdout10.wireCopiesListed', min: 1 },
+    { what: 'must-merge groups merged', tuning: 'tuning.groupsFullyMerged', spent: 'holdout10.groupsFullyMerged', heldOut: 'holdout11.groupsFullyMerged', min: 1 },
+    { what: 'must-stay-apart pairs apart', tuning: 'tuning.apartKept', spent: 'holdout10.apartKept', heldOut: 'holdout11.apartKept', min: 1 },
+    { what: 'wire copies listed as sources', tuning: 'tuning.wireCopiesListed', spent: 'holdout10.wireCopiesListed', heldOut: 'holdout11.wireCopiesListed', min: 1 },
   ],
 };
 
