@@ -12,8 +12,22 @@ const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more 
 /** The metric in either language ("migrantes" = "migrants"). */
 function metricOf(f: Figure): string {
   // (A counted noun with its event, "migrantes detenidos", is compared as the noun: src/figures/rank.ts eventBase.)
-  return canonicalMetric(eventBase(f.metric ?? ''));
+  const metric = f.metric ?? '';
+  let out = METRIC_OF.get(metric);
+  if (out === undefined) {
+    out = canonicalMetric(eventBase(metric));
+    if (METRIC_OF.size >= METRIC_OF_SIZE) METRIC_OF.clear();
+    METRIC_OF.set(metric, out);
+  }
+  return out;
 }
+
+/**
+ * metricOf by the figure's metric as written, memoized: a pair of texts compares each figure with each of the
+ * other's (an item's with its ~40 candidates' figures), and the metrics recur across stories.
+ */
+const METRIC_OF = new Map<string, string>();
+const METRIC_OF_SIZE = 4096;
 
 function isApprox(f: Figure): boolean {
   return !!f.qualifier && APPROX.test(foldText(f.qualifier));
@@ -235,13 +249,16 @@ function metricsOf(figs: readonly Figure[]): string[] {
 /** sharedFigures(a, b), given the metrics of both (`ma[i]` = metricOf(a[i])). */
 function countShared(a: readonly Figure[], ma: readonly string[], b: readonly Figure[], mb: readonly string[]): number {
   let n = 0;
+  const old = (globalThis as any).__AB_OLD ?? AB_ENV;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const mx = ma[i]!;
     let hit = false;
     for (let j = 0; j < b.length && !hit; j++) {
       const y = b[j]!;
-      hit = mx === mb[j] ? closeValues(x, y) : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(x, y))) || moneyTwins(x, y);
+      if (old) { hit = mx === mb[j] ? closeValues(x, y) : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetricsOld(x, y))) || moneyTwinsOld(x, y); continue; }
+      const my = mb[j]!;
+      hit = mx === my ? closeValues(x, y) : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(mx, my, x, y))) || moneyTwins(x, mx, y, my);
     }
     for (let j = 0; j < b.length && !hit; j++) hit = sameSumConverted(x, b[j]!);
     if (hit) n++;
@@ -249,6 +266,7 @@ function countShared(a: readonly Figure[], ma: readonly string[], b: readonly Fi
   return n;
 }
 
+const AB_ENV = process.env.AB_OLD === '1';
 const TO_USD: Record<string, number> = currencies.toUsd;
 
 /**
@@ -269,9 +287,14 @@ export function sameSumConverted(x: Figure, y: Figure): boolean {
 /** Metrics (canonical) that count the same people in other words: the dead and the bodies or remains found. */
 const SAME_COUNT = new Map<string, number>((vocabulary.sameCountMetrics as string[][]).flatMap((group, i) => group.map((m) => [canonicalMetric(m), i] as [string, number])));
 
-function sameCountMetrics(x: Figure, y: Figure): boolean {
+function sameCountMetricsOld(x: Figure, y: Figure): boolean {
   const gx = SAME_COUNT.get(metricOf(x));
   return gx !== undefined && gx === SAME_COUNT.get(metricOf(y)) && (x.kind ?? 'count') === (y.kind ?? 'count');
+}
+/** `mx`, `my`: metricOf(x), metricOf(y) (the caller has them). */
+function sameCountMetrics(mx: string, my: string, x: Figure, y: Figure): boolean {
+  const gx = SAME_COUNT.get(mx);
+  return gx !== undefined && gx === SAME_COUNT.get(my) && (x.kind ?? 'count') === (y.kind ?? 'count');
 }
 
 /** Metrics that only name a currency ("5.5 mil millones de dólares"): an amount, of whatever the other text says it is. */
@@ -280,11 +303,16 @@ const CURRENCY_METRICS = new Set(['dollar', 'dolar', 'peso', 'euro', 'mdd', 'usd
 /**
  * An amount of money under its currency alone in one text and under what it is in the other, one amount
  * said in two ways (see closeValues): "casi 5.5 mil millones de dólares" / "remittances … $5.48 billion".
- * Large amounts only (a million or more), of one kind.
+ * Large amounts only (a million or more), of one kind. `mx`, `my`: metricOf(x), metricOf(y).
  */
-function moneyTwins(x: Figure, y: Figure): boolean {
+function moneyTwinsOld(x: Figure, y: Figure): boolean {
   if (CURRENCY_METRICS.has(metricOf(x)) === CURRENCY_METRICS.has(metricOf(y))) return false;
   return Math.abs(x.value) >= 1e6 && (x.kind ?? 'count') === (y.kind ?? 'count') && closeValues(x, y);
+}
+/** `mx`, `my`: metricOf(x), metricOf(y) (the caller has them); the cheapest test (a large amount) first. */
+function moneyTwins(x: Figure, mx: string, y: Figure, my: string): boolean {
+  if (Math.abs(x.value) < 1e6 || CURRENCY_METRICS.has(mx) === CURRENCY_METRICS.has(my)) return false;
+  return (x.kind ?? 'count') === (y.kind ?? 'count') && closeValues(x, y);
 }
 
 function genericTwins(x: Figure, y: Figure): boolean {
