@@ -19,6 +19,7 @@
 import type { Lang } from './numbers';
 import type { MoneyKind } from './money-kind';
 import { escapeRegExp, foldAccents, phrasePattern } from '../text';
+import money from './data/money.json';
 
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|el|la|los|las|un|una|su|sus|este|esta|estos|estas)$/u;
 const FUNCTION_EN = /^(?:and|or|of|to|for|in|on|at|by|with|from|into|per|as|than|that|which|who|its|their|his|her|our|the|a|an|this|these|those|is|are|was|were|be|will|would|has|have|had)$/u;
@@ -121,5 +122,18 @@ export function composeKind(kind: MoneyKind, purpose: string | null, sentence: s
   // (Spanish: a kind read from a verb or participle is named by the action the money pays for, as the text writes it.)
   if (kind.how === 'noun') return kind.noun;
   const action = compactSpanish(purpose, sentence, 3);
-  return action && ES_ACTION_NOUN.test(action.split(' ')[0]!) ? action : kind.noun;
+  if (action && ES_ACTION_NOUN.test(action.split(' ')[0]!)) return action;
+  // (fig20) Any other noun phrase of up to four words names the sum when it is the whole phrase the text gives: it ends the
+  // clause (",", ".", ";", "y"), or only a place follows it ("a Haití", "de la ciudad"). "albergues para migrantes",
+  // "plan de Colchane", "… en 2027" go on, and the kind alone stays.
+  const phrase = compactSpanish(purpose, sentence, 4);
+  return phrase && !ES_ACTION_NOUN.test(phrase.split(' ')[0]!) && completePhrase(phrase, sentence) ? phrase : kind.noun;
+}
+
+const GENERIC_PLACES = (money.genericPlaces.words as string[]).join('|');
+const PHRASE_END = new RegExp(String.raw`^(?:\s*(?:[,.;:]|$)|\s+(?:y|e)\s|\s+(?:a|en)\s+\p{Lu}|\s+(?:de\s+la|del|de\s+los|de\s+las)\s+(?:${GENERIC_PLACES})(?![\p{L}]))`, 'u');
+/** Is `phrase` (as the sentence writes it) followed by the end of its clause or only by a place? */
+function completePhrase(phrase: string, sentence: string): boolean {
+  const m = new RegExp(String.raw`(?<![\p{L}])${phrasePattern(phrase)}(?![\p{L}])`, 'iu').exec(sentence);
+  return !!m && PHRASE_END.test(sentence.slice(m.index + m[0].length));
 }

@@ -111,7 +111,7 @@ describe('money: a verb of building, buying or hiring pays for its object (vocab
   it.each([
     ['en', 'Arizona paid $2.2 million to install a new stretch of fencing near Yuma.', 2.2e6, 'fencing spending'],
     ['en', 'The bill includes $310 million to hire and train 1,200 new immigration judges.', 310e6, 'immigration judges'],
-    ['es', 'El gobierno destinó 450 millones de dólares para construir 12 kilómetros de muro en Sonora.', 450e6, 'presupuesto'],
+    ['es', 'El gobierno destinó 450 millones de dólares para construir 12 kilómetros de muro en Sonora.', 450e6, 'muro'], // fig20: the whole purpose phrase names the sum,
     ['es', 'Chihuahua aprobó 30 millones de pesos para comprar nuevas camionetas de rescate.', 30e6, 'camionetas de rescate'],
   ])('%s: %s', (lang, text, value, metric) => {
     expect(byValue(run(lang as string, text as string), value as number)?.metric).toBe(metric);

@@ -295,7 +295,7 @@ describe('money: more purposes around the sum', () => {
     ['es', 'El costo de cada traslado de migrantes es de unos 3 mil pesos.', 3000, 'costo'],
     ['en', 'The cost of each deportation flight is about $17,000.', 17000, 'deportation flight cost'],
     // "por" after a verb of paying
-    ['es', 'El municipio pagó 600 mil pesos por la renta de una bodega.', 600e3, 'pago'],
+    ['es', 'El municipio pagó 600 mil pesos por la renta de una bodega.', 600e3, 'renta de una bodega'], // fig20,
     // a sum that was set ("se fijó en", "was set at")
     ['es', 'La multa se fijó en 20 mil pesos.', 20e3, 'multa'],
     ['en', 'His bond was set at $25,000.', 25e3, 'bond'],

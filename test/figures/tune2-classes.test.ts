@@ -18,7 +18,7 @@ describe('money: what it is for, past the words between the sum and its purpose'
     ['es', 'España dará 30 millones de euros para la vigilancia de sus costas y reforzará la cooperación con Senegal.', 30e6, 'vigilancia de sus costas', 'EUR'],
     // a time between the sum and the purpose
     ['en', 'The state spent $310 million last year on busing migrants to other cities.', 310e6, 'spending', 'USD'],
-    ['es', 'Sonora gastó 75 millones de pesos el año pasado en albergues temporales.', 75e6, 'gasto', 'MXN'],
+    ['es', 'Sonora gastó 75 millones de pesos el año pasado en albergues temporales.', 75e6, 'albergues temporales', 'MXN'], // fig20,
     // a relative clause between them
     ['es', 'La OIM tiene apenas 20 millones de dólares de los 95 millones de dólares que pidió este año para su plan en Haití.', 95e6, 'plan', 'USD'],
     // a recipient first, the purpose after "para"/"for"
@@ -26,7 +26,7 @@ describe('money: what it is for, past the words between the sum and its purpose'
     ['en', 'The state gave $12 million to the city for migrant shelter beds.', 12e6, 'migrant shelter beds', 'USD'],
     // a Spanish purpose clause: an infinitive, or "para que <subject> <verb>"
     ['es', 'Canadá donó 15 millones de dólares para apoyar a comunidades de acogida en Colombia.', 15e6, 'apoyar a comunidades de acogida', 'USD'],
-    ['es', 'Bruselas aportará 80 millones de euros para que Túnez amplíe la vigilancia de su litoral.', 80e6, 'aportación', 'EUR'],
+    ['es', 'Bruselas aportará 80 millones de euros para que Túnez amplíe la vigilancia de su litoral.', 80e6, 'vigilancia de su litoral', 'EUR'], // fig20,
     // a verb whose object is the verb that says what the money does
     ['en', 'The charity needs $9 million to continue operating its shelters in Reynosa.', 9e6, 'operating its shelters', 'USD'],
     // a name with "y"/"and" inside it
@@ -209,7 +209,7 @@ describe('money: longer Spanish and English purposes', () => {
   it.each([
     ['es', 'Oaxaca destinará 80 millones de pesos a la construcción de un albergue para familias.', 8e7, 'presupuesto'],
     ['en', 'The state set aside $6 million for the construction of a new processing center.', 6e6, 'construction of a new processing center'],
-    ['es', 'La Unión Europea aportó 15 millones de euros para asistencia a desplazados en Sudán.', 15e6, 'aportación'],
+    ['es', 'La Unión Europea aportó 15 millones de euros para asistencia a desplazados en Sudán.', 15e6, 'asistencia a desplazados'], // fig20,
   ])('%s: %s', (lang, text, value, metric) => {
     expect(byValue(lang === 'en' ? en(text as string) : es(text as string), value as number)?.metric).toBe(metric);
   });
