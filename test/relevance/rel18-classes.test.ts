@@ -15,7 +15,11 @@ const profile = compileProfile(loadConfig().keywords);
 const result = (title: string, summary = '') => matchText(profile, { title, summary });
 
 /** Still wrong at the first reading (the frontera-es rule reads "frontera norte" with no veto for wages). */
-const WRONG = new Set(['Salario mínimo de la frontera norte sube 12 por ciento en 2027']);
+const WRONG = new Set([
+  'Salario mínimo de la frontera norte sube 12 por ciento en 2027',
+  // rel19: the model retrained with holdout12 puts it under 0.8 (only the model let it in); kept visible.
+  'ICE tapped utility records to find people, watchdog says',
+]);
 
 describe('rel18 final round (untuned): its first reading is recorded, not tuned on', () => {
   const probes = readProbes(join(__dirname, 'probes-rel18', 'final.txt'));
