@@ -9,6 +9,13 @@ import vocabulary from './data/bilingual.json';
 /** Qualifiers that mark an estimate ("about 3,000", "más de 3 mil"): estimates of one event may differ more. */
 const APPROX = /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|under|close to|estimated|unos|unas|cerca|casi|alrededor|aproximadamente|mas de|menos de|al menos|hasta|poco mas|estimad)/;
 
+/**
+ * metricOf by the figure's metric as written, memoized: a pair of texts compares each figure with each of the
+ * other's (an item's with its ~40 candidates' figures), and the metrics recur across stories.
+ */
+const METRIC_OF = new Map<string, string>();
+const METRIC_OF_SIZE = 4096;
+
 /** The metric in either language ("migrantes" = "migrants"). */
 function metricOf(f: Figure): string {
   // (A counted noun with its event, "migrantes detenidos", is compared as the noun: src/figures/rank.ts eventBase.)
@@ -21,13 +28,6 @@ function metricOf(f: Figure): string {
   }
   return out;
 }
-
-/**
- * metricOf by the figure's metric as written, memoized: a pair of texts compares each figure with each of the
- * other's (an item's with its ~40 candidates' figures), and the metrics recur across stories.
- */
-const METRIC_OF = new Map<string, string>();
-const METRIC_OF_SIZE = 4096;
 
 function isApprox(f: Figure): boolean {
   return !!f.qualifier && APPROX.test(foldText(f.qualifier));
@@ -249,14 +249,12 @@ function metricsOf(figs: readonly Figure[]): string[] {
 /** sharedFigures(a, b), given the metrics of both (`ma[i]` = metricOf(a[i])). */
 function countShared(a: readonly Figure[], ma: readonly string[], b: readonly Figure[], mb: readonly string[]): number {
   let n = 0;
-  const old = (globalThis as any).__AB_OLD ?? AB_ENV;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const mx = ma[i]!;
     let hit = false;
     for (let j = 0; j < b.length && !hit; j++) {
       const y = b[j]!;
-      if (old) { hit = mx === mb[j] ? closeValues(x, y) : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetricsOld(x, y))) || moneyTwinsOld(x, y); continue; }
       const my = mb[j]!;
       hit = mx === my ? closeValues(x, y) : (x.value === y.value && ((Math.abs(x.value) >= 100 && !isYear(x.value)) || genericTwins(x, y) || sameCountMetrics(mx, my, x, y))) || moneyTwins(x, mx, y, my);
     }
@@ -266,7 +264,6 @@ function countShared(a: readonly Figure[], ma: readonly string[], b: readonly Fi
   return n;
 }
 
-const AB_ENV = process.env.AB_OLD === '1';
 const TO_USD: Record<string, number> = currencies.toUsd;
 
 /**
@@ -287,10 +284,6 @@ export function sameSumConverted(x: Figure, y: Figure): boolean {
 /** Metrics (canonical) that count the same people in other words: the dead and the bodies or remains found. */
 const SAME_COUNT = new Map<string, number>((vocabulary.sameCountMetrics as string[][]).flatMap((group, i) => group.map((m) => [canonicalMetric(m), i] as [string, number])));
 
-function sameCountMetricsOld(x: Figure, y: Figure): boolean {
-  const gx = SAME_COUNT.get(metricOf(x));
-  return gx !== undefined && gx === SAME_COUNT.get(metricOf(y)) && (x.kind ?? 'count') === (y.kind ?? 'count');
-}
 /** `mx`, `my`: metricOf(x), metricOf(y) (the caller has them). */
 function sameCountMetrics(mx: string, my: string, x: Figure, y: Figure): boolean {
   const gx = SAME_COUNT.get(mx);
@@ -305,10 +298,6 @@ const CURRENCY_METRICS = new Set(['dollar', 'dolar', 'peso', 'euro', 'mdd', 'usd
  * said in two ways (see closeValues): "casi 5.5 mil millones de dólares" / "remittances … $5.48 billion".
  * Large amounts only (a million or more), of one kind. `mx`, `my`: metricOf(x), metricOf(y).
  */
-function moneyTwinsOld(x: Figure, y: Figure): boolean {
-  if (CURRENCY_METRICS.has(metricOf(x)) === CURRENCY_METRICS.has(metricOf(y))) return false;
-  return Math.abs(x.value) >= 1e6 && (x.kind ?? 'count') === (y.kind ?? 'count') && closeValues(x, y);
-}
 /** `mx`, `my`: metricOf(x), metricOf(y) (the caller has them); the cheapest test (a large amount) first. */
 function moneyTwins(x: Figure, mx: string, y: Figure, my: string): boolean {
   if (Math.abs(x.value) < 1e6 || CURRENCY_METRICS.has(mx) === CURRENCY_METRICS.has(my)) return false;
